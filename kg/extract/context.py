@@ -1,0 +1,35 @@
+"""What every extractor reads: the article, its cleaned text with offset map, and the parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from kg.clean import Cleaned
+from kg.types import Article, Span
+
+
+@dataclass
+class Context:
+    article: Article
+    cleaned: Cleaned
+    doc: Doc
+
+    @property
+    def text(self) -> str:
+        """The cleaned text the parse was made from (offsets here are *cleaned* offsets)."""
+        return self.cleaned.text
+
+    def span(self, start: int, end: int) -> Span:
+        """Original-text span for the cleaned range ``[start, end)``."""
+        return Span(*self.cleaned.mapped.span_to_original(start, end))
+
+    def quote(self, span: Span) -> str:
+        return self.article.text[span.start : span.end]
+
+    @cached_property
+    def sentences(self) -> list[SpacySpan]:
+        return [sent for sent in self.doc.sents if sent.text.strip()]

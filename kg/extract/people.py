@@ -1,0 +1,262 @@
+"""Named people and the posts stated beside them.
+
+Two shapes carry posts in this genre:
+
+* a title before the name: "Municipal Party Committee Secretary Yuan Jiajun",
+  "Deputy Secretary of the Municipal Party Committee and Mayor Yu Haitian";
+* an appositive after it: "Yuan Jiajun, Secretary of the Municipal Party Committee,"
+  possibly listing several posts joined by commas and "and".
+
+Names come from spaCy's PERSON entities plus a title-anchored fallback for names
+the small model misses. Reporters and photographers come from the credits the
+cleaner removed; they are people, not officials.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.clean import Removal
+from kg.extract.context import Context
+from kg.extract.gazetteer import gazetteer
+from kg.types import PersonRecord, PostRecord, Span
+
+#: Role titles, longest first so "Deputy Secretary" wins over "Secretary".
+ROLE_TITLES = sorted(
+    [
+        "General Secretary", "Secretary-General", "Secretary General", "Deputy Secretary-General",
+        "First Secretary", "Deputy Secretary", "Party Secretary", "Secretary",
+        "Executive Vice Mayor", "Executive Deputy Mayor", "Deputy Mayor", "Vice Mayor", "Mayor",
+        "Executive Vice Governor", "Vice Governor", "Deputy Governor", "Governor",
+        "Executive Vice Chairman", "Vice Chairman", "Vice-Chairman", "Vice Chairwoman",
+        "Chairman", "Chairwoman", "Vice President", "President", "Vice Premier", "Premier",
+        "Deputy Director", "Executive Director", "Director", "Deputy Head", "Head",
+        "Chief Procurator", "Procurator-General", "Commissioner", "Minister", "Deputy Minister",
+        "Standing Committee Member", "Member", "Deputy Leader", "Group Leader", "Leader",
+        "Deputy District Mayor", "District Mayor", "County Magistrate", "Deputy County Magistrate",
+    ],
+    key=len,
+    reverse=True,
+)
+_ROLE = r"(?i:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ROLE_TITLES) + r")"
+
+#: Lower-case words allowed inside an organisation name written before a title.
+_ORG_WORD = (
+    r"(?:[A-Z][\w’'-]*|of|the|and|for|(?i:municipal|provincial|party|committee|city|county|"
+    r"district|people[’']s|government|standing|cpc))"
+)
+# A title directly before a name: words of an organisation, then a role ("... Secretary ").
+TITLE_BEFORE_NAME = re.compile(r"(?P<title>(?:" + _ORG_WORD + r"\s+)*?" + _ROLE + r")\s+$")
+# A post phrase at the start of an appositive chunk ("a member of the Standing Committee of ...").
+STARTS_WITH_ROLE = re.compile(r"^(?:a|an|the)?\s*" + _ROLE + r"\b")
+ROLE_OF_ORG = re.compile(r"^(?P<role>" + _ROLE + r")\s+of\s+(?:the\s+)?(?P<org>.+)$")
+ORG_THEN_ROLE = re.compile(r"^(?P<org>.+?)\s+(?P<role>" + _ROLE + r")$")
+# Two posts joined by "and" inside one chunk: split where the second role starts.
+AND_NEXT_ROLE = re.compile(r"\s+and\s+(?=(?:a\s+|the\s+)?" + _ROLE + r"\b)")
+# Fallback for names the model misses right after a title: two or three capitalised syllables.
+TITLE_THEN_NAME = re.compile(
+    r"\b" + _ROLE + r"\s+(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})(?:[’']s)?\b"
+)
+# Credits the cleaner removed: "Photo by reporter Su Si/Visual Chongqing".
+CREDIT_NAMES = re.compile(
+    r"(?P<role>[Rr]eporters?|[Pp]hotographers?|[Cc]orrespondents?|[Cc]ameraman)\s+"
+    r"(?P<names>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s*(?:and|,)\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})*)"
+)
+
+#: Roles that imply their organisation when the text names none.
+DEFAULT_ORG_FOR_ROLE = {"General Secretary": "CPC Central Committee"}
+#: "Municipal party secretary": the party committee is implied by "party".
+PARTY_SECRETARY = re.compile(r"(?i)^party\s+secretary$")
+#: Words that never appear in a person's name (titles, organisation words, pronouns).
+NOT_NAME_WORDS = frozenset(
+    w.lower()
+    for t in ROLE_TITLES
+    for w in t.replace("-", " ").split()
+) | {
+    "municipal", "provincial", "party", "committee", "city", "county", "district", "government",
+    "comrade", "comrades", "the", "of", "and", "general", "central", "people", "congress",
+    "new", "era", "spirit", "thought", "cpc", "china", "chinese",
+}
+#: Words an organisation name written before a title can start with (besides place names).
+ORG_START_WORDS = frozenset({
+    "municipal", "provincial", "party", "cpc", "city", "county", "district", "standing",
+    "central", "people's", "people’s", "national", "state", "autonomous", "prefectural",
+    "township", "town", "communist", "political", "discipline", "municipality", "province",
+})
+SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to"}
+
+
+def find_people(ctx: Context) -> list[PersonRecord]:
+    """Every named person mention in the article, with posts stated beside it."""
+    records = list(_officials_and_names(ctx))
+    records.extend(_credited(ctx.cleaned.removed))
+    return sorted(records, key=lambda r: r.span)
+
+
+def normalize_name(raw: str) -> str:
+    """'Xi Jinping’s' -> 'Xi Jinping'; 'Zheng shanjie' -> 'Zheng Shanjie'; spacing folded."""
+    name = re.sub(r"[’']s?$", "", " ".join(raw.split()))
+    return " ".join(part[:1].upper() + part[1:] for part in name.split())
+
+
+def is_person_name(name: str) -> bool:
+    words = name.split()
+    if not 2 <= len(words) <= 4:
+        return False  # single words are NER noise in this genre; Chinese names have 2-3
+    if any(not re.fullmatch(r"[A-Z][a-zA-Z’'-]*", w) for w in words):
+        return False
+    if any(w.lower() in NOT_NAME_WORDS for w in words):
+        return False
+    return gazetteer().lookup(name) is None
+
+
+def parse_post(phrase: str) -> tuple[str, str | None]:
+    """'Secretary of the Municipal Party Committee' -> ('Secretary', 'Municipal Party Committee')."""
+    text = re.sub(r"^(?:a|an|the)\s+", "", " ".join(phrase.split()), flags=re.I).strip(" ,.;")
+    if re.fullmatch(_ROLE, text):
+        role, org = text, None
+    elif match := ROLE_OF_ORG.match(text):
+        role, org = match["role"], match["org"]
+    elif match := ORG_THEN_ROLE.match(text):
+        org, role = _trim_org_start(match["org"]), match["role"]
+    else:
+        role, org = text, None
+    role = canonical_role(role)
+    if PARTY_SECRETARY.match(role):
+        # "Municipal party secretary" = Secretary of the Municipal Party Committee
+        role, org = "Secretary", f"{org} Party Committee" if org else "Party Committee"
+    if org is None:
+        org = DEFAULT_ORG_FOR_ROLE.get(role)
+    return role, canonical_org(org) if org else None
+
+
+def _trim_org_start(org: str) -> str | None:
+    """Drop words a title-before-name match swallowed ("Yesterday Municipal ..." -> "Municipal ...")."""
+    words = org.split()
+    while words and not (words[0].lower() in ORG_START_WORDS or gazetteer().lookup(words[0])):
+        words.pop(0)
+    return " ".join(words) or None
+
+
+def canonical_role(role: str) -> str:
+    words = role.replace("Secretary General", "Secretary-General").split()
+    return " ".join(w if w.isupper() else w[:1].upper() + w[1:].lower() for w in words)
+
+
+def canonical_org(org: str) -> str:
+    """Title-case an organisation name, keep acronyms, fold apostrophes."""
+    words = " ".join(org.replace("’", "'").split()).split(" ")
+    out = []
+    for i, word in enumerate(words):
+        if word.isupper() and len(word) > 1:
+            out.append(word)
+        elif i > 0 and word.lower() in SMALL_WORDS:
+            out.append(word.lower())
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)
+
+
+def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
+    text = ctx.text
+    candidates = [(ent.start_char, ent.end_char, "person.ner.v1") for ent in ctx.doc.ents
+                  if ent.label_ == "PERSON"]
+    for match in TITLE_THEN_NAME.finditer(text):
+        start, end = match.span("name")
+        if not any(s < end and start < e for s, e, _ in candidates):
+            candidates.append((start, end, "person.title_fallback.v1"))
+    for start, end, rule in sorted(candidates):
+        start, end = _trim_to_name(text, start, end)
+        name = normalize_name(text[start:end])
+        if not is_person_name(name):
+            continue
+        sent = ctx.doc.char_span(start, end, alignment_mode="expand")
+        sent_start = sent.sent.start_char if sent is not None else max(0, start - 200)
+        sent_end = sent.sent.end_char if sent is not None else min(len(text), end + 300)
+        posts = [*_posts_before(ctx, sent_start, start), *_posts_after(ctx, end, sent_end)]
+        rule_id = rule if not posts else "person.post.v1"
+        yield PersonRecord(name=name, span=ctx.span(start, end), rule=rule_id, posts=tuple(posts))
+
+
+def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading titles ("Secretary Yuan Jiajun") and a trailing possessive from an entity."""
+    piece = text[start:end]
+    if match := re.match(r"(?:" + _ORG_WORD + r"\s+)*?" + _ROLE + r"\s+", piece):
+        start += match.end()
+    if match := re.search(r"[’']s?(?:\s|$)", text[start:end]):
+        end = start + match.start()
+    return start, end
+
+
+def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[PostRecord]:
+    window_start = max(sent_start, name_start - 160)
+    match = TITLE_BEFORE_NAME.search(ctx.text, window_start, name_start)
+    if not match:
+        return
+    lead = _title_lead(match["title"])
+    title_start = match.start("title") + lead
+    title = match["title"][lead:]
+    offset = 0
+    for chunk in re.split(r"(\s+and\s+)", title):
+        if chunk.strip() and not re.fullmatch(r"\s+and\s+", chunk) and re.search(_ROLE, chunk):
+            yield _post(ctx, chunk, title_start + offset, "post.title_before_name.v1")
+        offset += len(chunk)
+
+
+def _title_lead(title: str) -> int:
+    """Length of the words before where a title really starts: capitalised sentence words
+    ("Implementing the Spirit of General Secretary") are not part of it."""
+    for word in re.finditer(r"\S+", title):
+        rest = title[word.start() :]
+        first = word.group().lower()
+        if STARTS_WITH_ROLE.match(rest) and first not in {"a", "an", "the"} or (
+            first in ORG_START_WORDS or gazetteer().lookup(word.group())
+        ):
+            return word.start()
+    return 0
+
+
+def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRecord]:
+    rest = ctx.text[name_end:sent_end]
+    if not re.match(r"\s*,", rest):
+        return
+    position = name_end + rest.index(",") + 1
+    for chunk in ctx.text[position:sent_end].split(","):
+        body = re.sub(r"^\s*(?:and\s+)?", "", chunk)
+        lead = len(chunk) - len(body)
+        if not STARTS_WITH_ROLE.match(body.rstrip(" .;")):
+            break
+        inner = 0
+        for part in AND_NEXT_ROLE.split(body):
+            part_at = body.index(part, inner)
+            yield _post(ctx, part.rstrip(" .;\n"), position + lead + part_at,
+                        "post.appositive.v1")
+            inner = part_at + len(part)
+        position += len(chunk) + 1
+
+
+def _post(ctx: Context, phrase: str, start: int, rule: str) -> PostRecord:
+    stripped = phrase.strip()
+    start += phrase.index(stripped) if stripped else 0
+    role, org = parse_post(stripped)
+    return PostRecord(role=role, org=org, span=ctx.span(start, start + len(stripped)), rule=rule)
+
+
+def _credited(removed: tuple[Removal, ...]) -> Iterator[PersonRecord]:
+    for removal in removed:
+        if removal.step != "photo_credit":
+            continue
+        for match in CREDIT_NAMES.finditer(removal.text):
+            credit = "photographer" if re.match(r"(?i)photo", match["role"]) else "reporter"
+            for name_match in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}", match["names"]):
+                name = normalize_name(name_match.group())
+                if not is_person_name(name):
+                    continue
+                start = removal.span.start + match.start("names") + name_match.start()
+                yield PersonRecord(
+                    name=name,
+                    span=Span(start, start + len(name_match.group())),
+                    rule="person.credit.v1",
+                    credit=credit,
+                )

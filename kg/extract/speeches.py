@@ -1,0 +1,128 @@
+"""Cited higher-level speeches, instructions, letters, expositions, plenary sessions, conferences.
+
+Only sentences that *study, implement or convey* something are read: a speech is
+cited when a meeting takes up its spirit. A citation needs an occasion ("during his
+inspection in Heilongjiang", "at the symposium on ...", "on the collapse of ...") or
+a proper name (the Second Plenary Session of ...): a vague repeat ("the spirit of the
+important speech") adds no node. Lists of occasions after one kind ("speech during
+his inspection in X, at the symposium on Y") become one node each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.context import Context
+from kg.types import SpeechRecord
+
+#: A sentence cites something only when it takes up its spirit.
+STUDY_CUE = re.compile(
+    r"(?i)\b(?:spirit|stud(?:y|ied|ying)|implement(?:ed|ing)?|convey(?:ed|ing)?|learn(?:ed|ing)?|"
+    r"transmit(?:ted|ting)?|relay(?:ed)?)\b"
+)
+#: Kind words and the kind they mean.
+SPEECH_KINDS: dict[str, str] = {
+    "speech": "speech", "speeches": "speech", "remarks": "speech", "address": "speech",
+    "instructions": "instructions", "instruction": "instructions", "directives": "instructions",
+    "letter": "letter", "letters": "letter", "reply": "letter",
+    "expositions": "expositions", "exposition": "expositions", "discourses": "expositions",
+    "treatises": "expositions",
+}
+_KIND = r"(?P<kind>" + "|".join(sorted(SPEECH_KINDS, key=len, reverse=True)) + r")"
+_SPEAKER_TITLE = r"(?:General\s+Secretary\s+|President\s+|Chairman\s+|Premier\s+|Comrade\s+)?"
+_NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
+# "General Secretary Xi Jinping's important speech", "his letter", "the secretary's ... speech"
+OWNED_KIND = re.compile(
+    r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s?|\bhis|\btheir"
+    r"|\bthe\s+(?:general\s+)?secretary[’']s)\s+"
+    r"(?:(?:series\s+of\s+|important\s+|recent\s+|key\s+|new\s+|written\s+)*)" + _KIND + r"\b"
+)
+# "the important speech made by General Secretary Xi Jinping", "expositions of ... Xi Jinping"
+KIND_BY = re.compile(
+    r"\b" + _KIND + r"\s+(?:(?:made|delivered|given|issued|sent|written)\s+)?(?:by|of)\s+"
+    + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")\b"
+)
+# "the important instructions made on ...": the speaker is the one cited just before
+UNOWNED_KIND = re.compile(
+    r"\bthe\s+important\s+" + _KIND + r"(?=\s+(?:made|given|delivered|issued)\s+(?:on|at|during))"
+)
+# What follows a kind and says when or about what it was given.
+OCCASION = re.compile(
+    r"^\s*(?:(?:made|delivered|given|issued)\s+)?(?P<occasion>(?:during|at|when|while|in|on|to)\s+"
+    r"[^,.;:]+?)(?=\s*(?:,|\.|;|:|$|\b(?:should|must|will|shall|is|are|was|were)\b"
+    r"|\b(?:and\s+)?(?:conveyed|implemented|studied|listened|heard|reviewed|deployed|"
+    r"discuss(?:ed)?|emphasi[sz]ed|pointed)\b"
+    r"|\band\s+(?:the|his)\s+(?:important\s+)?(?:spirit|"
+    + "|".join(SPEECH_KINDS) + r")))"
+)
+# A further occasion of the same kind in a list: ", at the symposium on ..."
+NEXT_OCCASION = re.compile(r"^\s*,\s*(?:and\s+)?(?P<occasion>(?:during|at|when|on)\s+[^,.;:]+)")
+# Named events cited on their own: plenary sessions, congresses, conferences.
+NAMED_EVENT = re.compile(
+    r"\bthe\s+(?P<name>(?:[A-Z][\w-]*\s+)+Plenary\s+Session\s+of\s+the\s+[^,.;:]+?"
+    r"|(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+)*(?:Conference|Congress|Work Conference)"
+    r"(?:\s+(?:of|on)\s+[^,.;:]+?)?"
+    r"|national\s+[\w\s-]*?conference\s+on\s+[^,.;:]+?)(?=\s*(?:,|\.|;|:|$|\band\b))"
+)
+EVENT_KIND = re.compile(r"(?i)plenary session")
+#: Names that look like events but are standing bodies, not something cited.
+NOT_EVENTS = re.compile(r"(?i)people[’']s congress$|^cppcc|standing committee of")
+
+
+def find_speeches(ctx: Context) -> list[SpeechRecord]:
+    found: list[SpeechRecord] = []
+    last_speaker: str | None = None
+    for sent in ctx.sentences:
+        text = sent.text
+        if not STUDY_CUE.search(text):
+            continue
+        for record, speaker in _citations(ctx, sent.start_char, text, last_speaker):
+            last_speaker = speaker or last_speaker
+            if not any(r.label == record.label for r in found):
+                found.append(record)
+    return found
+
+
+def _citations(
+    ctx: Context, base: int, text: str, last_speaker: str | None
+) -> Iterator[tuple[SpeechRecord, str | None]]:
+    occasion_spans: list[tuple[int, int]] = []
+    kind_matches = sorted(
+        [*OWNED_KIND.finditer(text), *KIND_BY.finditer(text), *UNOWNED_KIND.finditer(text)],
+        key=lambda m: m.start(),
+    )
+    for match in kind_matches:
+        speaker = match.groupdict().get("name") or last_speaker
+        kind = SPEECH_KINDS[match["kind"].lower()]
+        position = match.end()
+        occasion = OCCASION.match(text[position:])
+        while occasion:
+            phrase = " ".join(occasion["occasion"].split())
+            start, end = position + occasion.start("occasion"), position + occasion.end("occasion")
+            occasion_spans.append((start, end))
+            yield _record(ctx, base, match.start(), end, kind, speaker, phrase), speaker
+            position = end
+            occasion = NEXT_OCCASION.match(text[position:])
+        last_speaker = speaker
+    for match in NAMED_EVENT.finditer(text):
+        name = " ".join(match["name"].split())
+        inside_occasion = any(s <= match.start() < e for s, e in occasion_spans)
+        if inside_occasion or NOT_EVENTS.search(name):
+            continue
+        kind = "plenary session" if EVENT_KIND.search(name) else "conference"
+        span = ctx.span(base + match.start("name"), base + match.end("name"))
+        yield SpeechRecord(label=name, kind=kind, span=span, rule="speech.named_event.v1"), None
+
+
+def _record(ctx: Context, base: int, start: int, end: int, kind: str, speaker: str | None,
+            occasion: str) -> SpeechRecord:
+    owner = f"{speaker}'s " if speaker else ""
+    return SpeechRecord(
+        label=f"{owner}{kind} {occasion}",
+        kind=kind,
+        span=ctx.span(base + start, base + end),
+        rule="speech.kind_occasion.v1",
+        speaker=speaker,
+        occasion=occasion,
+    )

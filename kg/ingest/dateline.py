@@ -1,0 +1,44 @@
+"""Find the publication dateline near the top of an article.
+
+Scraped reports carry it in many shapes: `` date 2023-02-24``, a bare
+``2023-09-15 12:00:41`` line under the headline, ``Published: 2023/03/01``,
+``release date 2023年3月1日``. Only the head of the article is searched, so dates
+inside the body (meeting dates, plan periods) are never taken for the dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.types import Span
+
+#: How far into the text a dateline may start; past this it is body text.
+DATELINE_WINDOW = 600
+
+_YMD = r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
+
+#: Named patterns, most specific first; each says why it is trusted.
+DATELINE_PATTERNS: dict[str, re.Pattern[str]] = {
+    # an explicit label in front of the date is the strongest signal
+    "labelled": re.compile(
+        r"(?i)\b(?:date|time|published|posted|updated|release\s+date|发布时间|日期)\s*[:：]?\s*" + _YMD
+    ),
+    # a date (optionally with a time) alone on its own line, as under a headline
+    "own_line": re.compile(r"(?m)^[ \t]*" + _YMD + r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"),
+    # a timestamp with a clock time anywhere in the head is a publication stamp
+    "timestamp": re.compile(_YMD + r"[ T]\d{1,2}:\d{2}(?::\d{2})?"),
+}
+
+
+def find_dateline(text: str) -> tuple[date, Span] | None:
+    """Return the dateline's date and the span of its digits, or None."""
+    head = text[:DATELINE_WINDOW]
+    for pattern in DATELINE_PATTERNS.values():
+        for match in pattern.finditer(head):
+            try:
+                value = date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                continue  # a garbled date is no dateline; keep looking
+            return value, Span(match.start("y"), match.end("d"))
+    return None

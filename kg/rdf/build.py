@@ -1,0 +1,233 @@
+"""RDF: one named graph per article, in the vocabulary contract, with provenance mentions.
+
+Quads are built as pyoxigraph terms: they go straight into the store without a
+conversion step (the rdflib ``Dataset`` view is made on demand from the store).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg.config import PIPELINE_VERSION
+from kg.extract.gazetteer import Place, gazetteer
+from kg.rdf.iris import article_iri, iri, local_iri
+from kg.rdf.namespaces import DCTERMS, GEONAMES, ORG, OWL, POL, PROV, RDF, RDFS, SKOS, XSD
+from kg.resolve import Meeting, Organization, Person, Post, Resolved
+from kg.types import DirectiveRecord, DocumentRecord, Span, SpeechRecord
+
+__all__ = ["GraphWriter", "article_quads"]
+
+
+class GraphWriter:
+    """Collects the quads of one article's graph; remembers what it has typed already."""
+
+    def __init__(self, resolved: Resolved) -> None:
+        self.resolved = resolved
+        self.article = article_iri(resolved.article.id)
+        self.quads: list[Quad] = []
+        self._seen: set[tuple[NamedNode, NamedNode, object]] = set()
+
+    def add(self, s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
+        key = (s, p, o)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.quads.append(Quad(s, p, o, self.article))
+
+    def text(self, s: NamedNode, p: NamedNode, value: str | None) -> None:
+        if value:
+            self.add(s, p, Literal(value))
+
+    def derived(self, node: NamedNode, span: Span, rule: str) -> None:
+        """``node prov:wasDerivedFrom`` a mention of ``span`` in this article, made by ``rule``."""
+        text = self.resolved.article.text
+        mention = local_iri("mention", self.resolved.article.id, f"{span.start}", f"{span.end}", rule)
+        self.add(node, PROV.wasDerivedFrom, mention)
+        if (mention, RDF.type, POL.Mention) in self._seen:
+            return
+        self.add(mention, RDF.type, POL.Mention)
+        self.add(mention, POL.inArticle, self.article)
+        self.add(mention, POL.start, Literal(str(span.start), datatype=XSD.integer))
+        self.add(mention, POL.end, Literal(str(span.end), datatype=XSD.integer))
+        self.add(mention, POL.quote, Literal(text[span.start : span.end]))
+        self.add(mention, POL.rule, Literal(rule))
+
+
+def article_quads(resolved: Resolved) -> list[Quad]:
+    """All quads of one article's named graph."""
+    out = GraphWriter(resolved)
+    a = resolved.article
+    out.add(out.article, RDF.type, POL.Article)
+    out.text(out.article, DCTERMS.identifier, a.id)
+    out.text(out.article, DCTERMS.source, a.source)
+    out.text(out.article, POL.contentHash, a.content_hash)
+    out.text(out.article, POL.pipelineVersion, PIPELINE_VERSION)
+    if a.dateline:
+        out.add(out.article, DCTERMS.date, _date(a.dateline))
+    if resolved.city:
+        out.add(out.article, DCTERMS.spatial, _place(out, resolved.city))
+    for name, (place, mentions) in sorted(resolved.places.items()):
+        node = _place(out, place)
+        for mention in mentions:
+            out.derived(node, mention.span, mention.rule)
+    people = {name: _person(out, person) for name, person in sorted(resolved.people.items())}
+    for meeting in resolved.meetings:
+        _meeting(out, meeting, people)
+    if not resolved.meetings:  # facts of an article that reports no meeting still count
+        for speech in resolved.speeches:
+            _speech(out, speech, people)
+        for document in resolved.documents:
+            _document(out, document)
+        for directive in resolved.directives:
+            _directive(out, directive)
+    return out.quads
+
+
+def _date(value: date) -> Literal:
+    return Literal(value.isoformat(), datatype=XSD.date)
+
+
+def _concept(out: GraphWriter, scheme: str, label: str) -> NamedNode:
+    node = iri(scheme, label)
+    out.add(node, RDF.type, SKOS.Concept)
+    out.add(node, SKOS.inScheme, NamedNode(f"https://w3id.org/policykg/id/scheme/{scheme}"))
+    out.text(node, SKOS.prefLabel, label)
+    out.text(node, RDFS.label, label)
+    return node
+
+
+def _place(out: GraphWriter, place: Place) -> NamedNode:
+    node = iri("place", place.name)
+    out.add(node, RDF.type, POL.Place)
+    out.text(node, RDFS.label, place.name)
+    out.text(node, POL.placeKind, place.kind)
+    if place.geonames_id:
+        out.add(node, OWL.sameAs, NamedNode(f"{GEONAMES}{place.geonames_id}/"))
+    province = gazetteer().province(place.province_iso)
+    if province and province.name != place.name:
+        out.add(node, POL.partOf, _place(out, province))
+    return node
+
+
+def _organization(out: GraphWriter, org: Organization) -> NamedNode:
+    node = iri("org", org.name)
+    out.add(node, RDF.type, POL.Organization)
+    out.text(node, RDFS.label, org.name)
+    if org.city:
+        out.add(node, POL.city, _place(out, org.city))
+    if org.parent:
+        out.add(node, ORG.unitOf, _organization(out, org.parent))
+    return node
+
+
+def _post(out: GraphWriter, post: Post) -> NamedNode:
+    node = iri("post", post.label)
+    out.add(node, RDF.type, POL.Post)
+    out.text(node, RDFS.label, post.label)
+    out.add(node, POL.role, _concept(out, "role", post.role))
+    if post.org:
+        out.add(node, POL.postIn, _organization(out, post.org))
+    for mention in post.mentions:
+        out.derived(node, mention.span, mention.rule)
+    return node
+
+
+def _person(out: GraphWriter, person: Person) -> NamedNode:
+    node = iri("person", person.name)
+    out.add(node, RDF.type, POL.Person)
+    if person.is_official:
+        out.add(node, RDF.type, POL.Official)
+    out.text(node, RDFS.label, person.name)
+    out.text(node, POL.creditRole, person.credit)
+    for post in person.posts.values():
+        out.add(node, POL.holdsPost, _post(out, post))
+    for mention in person.mentions:
+        out.derived(node, mention.span, mention.rule)
+    return node
+
+
+def _meeting(out: GraphWriter, meeting: Meeting, people: dict[str, NamedNode]) -> NamedNode:
+    record = meeting.record
+    article_id = out.resolved.article.id
+    when = record.date.value if record.date and record.date.precision == "day" else None
+    type_part = record.meeting_type.removesuffix(" meeting")
+    if when and meeting.city:
+        node = iri("meeting", meeting.city.name, when.isoformat(), type_part)
+    else:  # without date and city, a meeting cannot be told apart from others: keep it local
+        node = local_iri("meeting", article_id, str(meeting.index + 1), type_part)
+    out.add(out.article, POL.reports, node)
+    out.add(node, RDF.type, POL.Meeting)
+    out.text(node, RDFS.label, _meeting_label(meeting, when))
+    out.add(node, POL.meetingType, _concept(out, "meeting-type", record.meeting_type))
+    out.derived(node, record.span, record.rule)
+    if record.date:
+        out.text(node, POL.dateText, record.date.phrase)
+        out.text(node, POL.datePrecision, record.date.precision if when else "unknown")
+        if when:
+            out.add(node, POL.date, _date(when))
+    if meeting.city:
+        out.add(node, POL.city, _place(out, meeting.city))
+    if meeting.body:
+        out.add(node, POL.heldBy, _organization(out, meeting.body))
+    if meeting.chair and meeting.chair.name in people:
+        out.add(node, POL.presidedBy, people[meeting.chair.name])
+        out.add(node, POL.attendedBy, people[meeting.chair.name])
+    for speech in meeting.speeches:
+        out.add(node, POL.studied, _speech(out, speech, people))
+    for document in meeting.documents:
+        out.add(node, POL.reviewed, _document(out, document))
+    for directive in meeting.directives:
+        out.add(node, POL.issued, _directive(out, directive))
+    return node
+
+
+def _meeting_label(meeting: Meeting, when: date | None) -> str:
+    parts = [meeting.record.meeting_type.capitalize()]
+    if meeting.body:
+        parts.append(f"of the {meeting.body.name}")
+    elif meeting.city:
+        parts.append(f"in {meeting.city.name}")
+    if when:
+        parts.append(f"on {when.isoformat()}")
+    return " ".join(parts)
+
+
+def _speech(out: GraphWriter, speech: SpeechRecord, people: dict[str, NamedNode]) -> NamedNode:
+    node = local_iri("speech", out.resolved.article.id, speech.label)
+    out.add(node, RDF.type, POL.CitedSpeech)
+    out.text(node, RDFS.label, speech.label)
+    out.text(node, POL.speechKind, speech.kind)
+    out.text(node, POL.occasion, speech.occasion)
+    if speech.speaker:
+        speaker = people.get(speech.speaker) or iri("person", speech.speaker)
+        out.add(node, POL.speaker, speaker)
+        out.add(speaker, RDF.type, POL.Person)
+        out.text(speaker, RDFS.label, speech.speaker)
+    out.derived(node, speech.span, speech.rule)
+    return node
+
+
+def _document(out: GraphWriter, document: DocumentRecord) -> NamedNode:
+    node = iri("document", document.title)
+    out.add(node, RDF.type, POL.PolicyDocument)
+    out.text(node, RDFS.label, document.title)
+    out.derived(node, document.span, document.rule)
+    return node
+
+
+def _directive(out: GraphWriter, directive: DirectiveRecord) -> NamedNode:
+    article_id = out.resolved.article.id
+    node = local_iri("directive", article_id, str(directive.span.start))
+    out.add(node, RDF.type, POL.Directive)
+    out.text(node, POL.text, directive.text)
+    out.text(node, RDFS.label, _shorten(directive.text))
+    out.text(node, POL.verb, directive.verb)
+    out.text(node, POL.modality, directive.modality)
+    out.text(node, POL.addressee, directive.addressee)
+    out.derived(node, directive.span, directive.rule)
+    return node
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,32 @@
+"""The seam between the pipeline and wherever the graph lives."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Protocol
+
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QuerySolutions, QueryTriples
+
+#: An RDF term as a query result or parameter holds it.
+Term = NamedNode | BlankNode | Literal
+
+
+class Store(Protocol):
+    """A quad store holding one named graph per article."""
+
+    def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
+        """Replace ``graph`` with ``quads`` in one transaction (all or nothing)."""
+
+    def remove_graph(self, graph: NamedNode) -> bool:
+        """Drop ``graph``; return whether it existed."""
+
+    def graphs(self) -> Iterator[NamedNode]: ...
+
+    def query(
+        self, sparql: str, substitutions: Mapping[str, Term] | None = None
+    ) -> QuerySolutions | QueryTriples | bool:
+        """Run a read-only SPARQL query over the union of all article graphs."""
+
+    def quads(self) -> Iterator[Quad]: ...
+
+    def close(self) -> None: ...

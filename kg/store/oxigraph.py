@@ -1,0 +1,81 @@
+"""The embedded, persistent store: Oxigraph (RocksDB on disk, or in memory)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError
+from kg.rdf.namespaces import PREFIXES
+from kg.store.base import Term
+
+
+class OxigraphStore:
+    """An Oxigraph store at ``path`` (``None``: in memory, for tests and notebooks)."""
+
+    def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                if not self.path.exists():
+                    raise StoreError(f"no store at {self.path} (run `kg build` first)")
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self._store = ox.Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
+
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+        # One SPARQL update is one Oxigraph transaction: the old graph is never half-replaced.
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+        try:
+            self._store.update(update)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"cannot write graph {graph.value}: {exc}") from exc
+
+    def remove_graph(self, graph: ox.NamedNode) -> bool:
+        if not self._store.contains_named_graph(graph):
+            return False
+        self._store.remove_graph(graph)
+        return True
+
+    def graphs(self) -> Iterator[ox.NamedNode]:
+        for graph in self._store.named_graphs():
+            if isinstance(graph, ox.NamedNode):
+                yield graph
+
+    def query(
+        self, sparql: str, substitutions: Mapping[str, Term] | None = None
+    ) -> ox.QuerySolutions | ox.QueryTriples | bool:
+        try:
+            return self._store.query(
+                sparql,
+                prefixes=PREFIXES,
+                use_default_graph_as_union=True,
+                substitutions={ox.Variable(k): v for k, v in (substitutions or {}).items()},
+            )
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise QueryError(f"query failed: {exc}") from exc
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self._store)
+
+    def dump(self, output: Path, rdf_format: ox.RdfFormat) -> None:
+        self._store.dump(str(output), rdf_format)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def close(self) -> None:
+        """Flush writes to disk; the store object must not be used afterwards."""
+        if self.path is not None and not self.read_only:
+            self._store.flush()
+        del self._store
