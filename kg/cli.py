@@ -66,13 +66,20 @@ def build(
     try:
         kg_store = open_store(store)
         with Progress(
-            TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[name]}"), TimeRemainingColumn(), console=err,
+            TextColumn("[bold]building"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[name]}"),
+            TimeRemainingColumn(),
+            console=err,
             disable=not err.is_terminal,
         ) as progress:
             task = progress.add_task("build", total=total, name="")
             report = pipeline.build(
-                paths, kg_store, model=model, rebuild=rebuild,
+                paths,
+                kg_store,
+                model=model,
+                rebuild=rebuild,
                 on_article=lambda name: progress.update(task, advance=1, name=Path(name).name),
             )
         kg_store.close()
@@ -86,14 +93,37 @@ def build(
 def _print_report(report: pipeline.BuildReport, store: Path) -> None:
     if report.built:
         table = Table(title="Articles built", title_justify="left")
-        for column in ("article", "city", "meeting", "date", "chair", "officials", "speeches",
-                       "documents", "directives", "triples"):
-            table.add_column(column, justify="right" if column in {
-                "officials", "speeches", "documents", "directives", "triples"} else "left")
+        for column in (
+            "article",
+            "city",
+            "meeting",
+            "date",
+            "chair",
+            "officials",
+            "speeches",
+            "documents",
+            "directives",
+            "triples",
+        ):
+            table.add_column(
+                column,
+                justify="right"
+                if column in {"officials", "speeches", "documents", "directives", "triples"}
+                else "left",
+            )
         for a in report.built:
-            table.add_row(a.id, a.city or "-", a.meeting or "-", a.date or "-", a.chair or "-",
-                          str(a.officials), str(a.speeches), str(a.documents),
-                          str(a.directives), str(a.triples))
+            table.add_row(
+                a.id,
+                a.city or "-",
+                a.meeting or "-",
+                a.date or "-",
+                a.chair or "-",
+                str(a.officials),
+                str(a.speeches),
+                str(a.documents),
+                str(a.directives),
+                str(a.triples),
+            )
         out.print(table)
     summary = Table(title="Summary", title_justify="left", show_header=False)
     for name, value in report.totals().items():

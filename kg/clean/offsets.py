@@ -46,7 +46,7 @@ class MappedText:
         return cls(original, original, (_Piece(0, len(original), 0, True),))
 
     def to_original(self, offset: int) -> int:
-        """Original offset of the cleaned character at ``offset`` (``len(text)`` maps to the end)."""
+        """Original offset of the cleaned char at ``offset`` (``len(text)`` maps to the end)."""
         if offset >= len(self.text):
             return len(self.original)
         piece = self._piece_at(offset)

@@ -21,7 +21,9 @@ class CleaningStep(NamedTuple):
     removes_boilerplate: bool  # True: what it removes is kept aside (credits name reporters)
 
 
-def _remove_matches(pattern: re.Pattern[str], group: str | int = 0) -> Callable[[str], Iterator[Edit]]:
+def _remove_matches(
+    pattern: re.Pattern[str], group: str | int = 0
+) -> Callable[[str], Iterator[Edit]]:
     def find(text: str) -> Iterator[Edit]:
         for match in pattern.finditer(text):
             if match.end(group) > match.start(group):
@@ -64,8 +66,11 @@ PHOTO_CREDIT = re.compile(
 # a labelled one wherever it starts a line, a bare one only when alone or before a marker.
 _STAMP = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
 DATELINE_STAMP = re.compile(
-    r"(?im)^[ \t]*(?:(?:date|time|published|posted|updated|release\s+date)\s*[:：]?\s*" + _STAMP
-    + r"|" + _STAMP + r"(?=[ \t]*(?:$|▲|■|●)))[ \t]*[▲■●]?"
+    r"(?im)^[ \t]*(?:(?:date|time|published|posted|updated|release\s+date)\s*[:：]?\s*"
+    + _STAMP
+    + r"|"
+    + _STAMP
+    + r"(?=[ \t]*(?:$|▲|■|●)))[ \t]*[▲■●]?"
 )
 
 # Scrapers glue an "html" token onto the paragraph that follows a link ("htmlTen years ago").

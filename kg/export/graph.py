@@ -16,15 +16,29 @@ from kg.store.base import Store
 
 #: Most specific first: a node typed both Person and Official is shown as an Official.
 TYPE_PRIORITY = (
-    "Official", "Person", "Meeting", "CitedSpeech", "PolicyDocument", "Directive", "Organization",
-    "Post", "Place", "Concept", "Article", "Mention",
+    "Official",
+    "Person",
+    "Meeting",
+    "CitedSpeech",
+    "PolicyDocument",
+    "Directive",
+    "Organization",
+    "Post",
+    "Place",
+    "Concept",
+    "Article",
+    "Mention",
 )
 #: Classes left out unless asked for.
 BOOKKEEPING_TYPES = frozenset({"Mention", "Article"})
 #: Literal properties copied onto nodes as attributes (name in the file -> property).
 NODE_ATTRIBUTES = {
-    "date": POL.date, "text": POL.text, "kind": POL.speechKind, "modality": POL.modality,
-    "verb": POL.verb, "occasion": POL.occasion,
+    "date": POL.date,
+    "text": POL.text,
+    "kind": POL.speechKind,
+    "modality": POL.modality,
+    "verb": POL.verb,
+    "occasion": POL.occasion,
 }
 
 
@@ -61,4 +75,3 @@ def _set_labels(graph: nx.MultiDiGraph, rows: Iterable[ox.QuerySolution]) -> Non
 
 def _local(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-

@@ -17,9 +17,17 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -32,7 +40,10 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "the morning of", "the followingnoon of" (a translation artefact for "afternoon")...
-_PART_OF_DAY = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|noon|forenoon|followingnoon|day)\s+of\s+)?"
+_PART_OF_DAY = (
+    r"(?:the\s+(?:early\s+|late\s+)?"
+    r"(?:morning|afternoon|evening|night|noon|forenoon|followingnoon|day)\s+of\s+)?"
+)
 
 #: Named date rules, tried in order; the first to match a region of text wins it.
 DATE_RULES: dict[str, re.Pattern[str]] = {
@@ -45,7 +56,9 @@ DATE_RULES: dict[str, re.Pattern[str]] = {
     "date.iso.v1": re.compile(r"\b" + _YEAR + r"-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     "date.month_year.v1": re.compile(r"(?i)\bin\s+" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b"),
     "date.ordinal_day.v1": re.compile(r"(?i)\bon\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"),
-    "date.weekday.v1": re.compile(r"(?i)\b(?:on|last|this)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"),
+    "date.weekday.v1": re.compile(
+        r"(?i)\b(?:on|last|this)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
+    ),
     "date.relative.v1": re.compile(
         r"(?i)\b(?P<rel>the day before yesterday|yesterday|today|a few days ago|"
         r"several days ago|the other day|recently|not long ago)\b"

@@ -18,12 +18,20 @@ from kg.types import DirectiveRecord
 
 #: Obligation cues and the modality each records, strongest first.
 MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("necessary", re.compile(
-        r"(?i)\b(?:it\s+is|it's)\s+(?:also\s+|even\s+more\s+|therefore\s+)?"
-        r"(?:necessary|essential|imperative|required)\s+to\b")),
-    ("urge", re.compile(
-        r"(?i)\b(?:urged|urges|urging|requiring|requires|required|called\s+on|calls\s+on|asked)\s+"
-        r"(?P<addressee>[^.;:\"“]{2,80}?)\s+to\b")),
+    (
+        "necessary",
+        re.compile(
+            r"(?i)\b(?:it\s+is|it's)\s+(?:also\s+|even\s+more\s+|therefore\s+)?"
+            r"(?:necessary|essential|imperative|required)\s+to\b"
+        ),
+    ),
+    (
+        "urge",
+        re.compile(
+            r"(?i)\b(?:urged|urges|urging|requiring|requires|required|called\s+on|calls\s+on|asked)\s+"
+            r"(?P<addressee>[^.;:\"“]{2,80}?)\s+to\b"
+        ),
+    ),
     ("need", re.compile(r"(?i)\b(?:the\s+need\s+to|needs?\s+to)\b")),
     ("must", re.compile(r"(?i)\bmust\b")),
     ("should", re.compile(r"(?i)\bshould\b")),
@@ -43,14 +51,59 @@ IMPERATIVE_ADVERB_TAGS = frozenset({"RB", "RBR"})
 NOT_IMPERATIVE_LEMMAS = frozenset({"be", "have", "say", "see", "note", "enter"})
 #: Action verbs of this genre, taken as imperatives at the start of a sentence even when the
 #: small model tags the capitalised word as a proper noun ("Adhere to ...", "Persist in ...").
-IMPERATIVE_VERBS = frozenset({
-    "adhere", "persist", "insist", "uphold", "focus", "promote", "strengthen", "improve",
-    "deepen", "accelerate", "implement", "ensure", "build", "strive", "tighten", "consolidate",
-    "establish", "enhance", "optimize", "advance", "continue", "guide", "prevent", "resolve",
-    "carry", "give", "make", "take", "do", "pay", "grasp", "understand", "study", "increase",
-    "expand", "foster", "cultivate", "coordinate", "standardize", "intensify", "speed",
-    "highlight", "press", "compact", "fight", "innovate", "launch", "organize", "plan",
-})
+IMPERATIVE_VERBS = frozenset(
+    {
+        "adhere",
+        "persist",
+        "insist",
+        "uphold",
+        "focus",
+        "promote",
+        "strengthen",
+        "improve",
+        "deepen",
+        "accelerate",
+        "implement",
+        "ensure",
+        "build",
+        "strive",
+        "tighten",
+        "consolidate",
+        "establish",
+        "enhance",
+        "optimize",
+        "advance",
+        "continue",
+        "guide",
+        "prevent",
+        "resolve",
+        "carry",
+        "give",
+        "make",
+        "take",
+        "do",
+        "pay",
+        "grasp",
+        "understand",
+        "study",
+        "increase",
+        "expand",
+        "foster",
+        "cultivate",
+        "coordinate",
+        "standardize",
+        "intensify",
+        "speed",
+        "highlight",
+        "press",
+        "compact",
+        "fight",
+        "innovate",
+        "launch",
+        "organize",
+        "plan",
+    }
+)
 #: A subject names an addressee when it is an actor (committees, departments, cadres...).
 ADDRESSEE_WORDS = re.compile(
     r"(?i)\b(?:committees?|governments?|departments?|districts?|count(?:y|ies)|cadres?|members?|"
@@ -86,14 +139,22 @@ def _directive(ctx: Context, sent: SpacySpan) -> DirectiveRecord | None:
             continue
         addressee = match.groupdict().get("addressee") or _subject_addressee(ctx, verb)
         return DirectiveRecord(
-            text=text, verb=verb.lemma_.lower(), modality=modality, span=span,
+            text=text,
+            verb=verb.lemma_.lower(),
+            modality=modality,
+            span=span,
             rule=f"directive.{modality}.v1",
             addressee=" ".join(addressee.split()) if addressee else None,
         )
     verb = _imperative_verb(sent)
     if verb is not None:
-        return DirectiveRecord(text=text, verb=verb.lemma_.lower(), modality="imperative",
-                               span=span, rule="directive.imperative.v1")
+        return DirectiveRecord(
+            text=text,
+            verb=verb.lemma_.lower(),
+            modality="imperative",
+            span=span,
+            rule="directive.imperative.v1",
+        )
     return None
 
 

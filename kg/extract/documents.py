@@ -46,8 +46,10 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
             continue
         for match in QUOTED.finditer(text, verb.start()):
             title = " ".join(match["title"].split())
-            near_verb = any(0 <= match.start() - v.end() <= MAX_VERB_GAP
-                            for v in REVIEW_VERB.finditer(text, 0, match.start()))
+            near_verb = any(
+                0 <= match.start() - v.end() <= MAX_VERB_GAP
+                for v in REVIEW_VERB.finditer(text, 0, match.start())
+            )
             reads_as_title = DOCUMENT_WORDS.search(title) or len(title.split()) >= MIN_TITLE_WORDS
             if near_verb and reads_as_title and not title.endswith((".", "!", "?")):
                 found.append(_record(ctx, sent.start_char, match, title, "document.quoted.v1"))

@@ -31,8 +31,10 @@ PASSIVE_BY = re.compile(r"^\s*(?:over\s+)?by\b")
 MEETING_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("plenary session", re.compile(r"(?i)plenary|plenum")),
     ("enlarged meeting", re.compile(r"(?i)enlarged|expanded")),
-    ("theoretical study center group session",
-     re.compile(r"(?i)theoretical (?:learning|study)|(?:study|learning) cent(?:er|re) group")),
+    (
+        "theoretical study center group session",
+        re.compile(r"(?i)theoretical (?:learning|study)|(?:study|learning) cent(?:er|re) group"),
+    ),
     ("study session", re.compile(r"(?i)collective study|study (?:session|seminar|meeting)")),
     ("executive meeting", re.compile(r"(?i)executive meeting")),
     ("party group meeting", re.compile(r"(?i)party (?:leadership )?group")),
@@ -52,8 +54,12 @@ BODY_WORDS = re.compile(
 
 def meeting_type(phrase: str, body: str | None) -> str:
     for name, pattern in MEETING_TYPES:
-        if pattern.search(phrase) or (name == "standing committee meeting" and body
-                                      and pattern.search(body) and "meeting" in phrase.lower()):
+        if pattern.search(phrase) or (
+            name == "standing committee meeting"
+            and body
+            and pattern.search(body)
+            and "meeting" in phrase.lower()
+        ):
             return name
     return "meeting"
 
@@ -69,8 +75,9 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
             if same is None:
                 meetings.append(held)
             if pending_chair and same is None:
-                meetings[-1] = replace(meetings[-1], chair=pending_chair[0],
-                                       chair_rule=pending_chair[1])
+                meetings[-1] = replace(
+                    meetings[-1], chair=pending_chair[0], chair_rule=pending_chair[1]
+                )
                 pending_chair = None
         chair = _chair(ctx, sent, people)
         if chair is None:
@@ -85,8 +92,13 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
     if pending_chair and not meetings:
         person, rule = pending_chair
         meetings.append(
-            MeetingRecord(meeting_type="meeting", span=person.span, rule="meeting.presided.v1",
-                          chair=person, chair_rule=rule)
+            MeetingRecord(
+                meeting_type="meeting",
+                span=person.span,
+                rule="meeting.presided.v1",
+                chair=person,
+                chair_rule=rule,
+            )
         )
     return meetings
 
@@ -95,8 +107,14 @@ def _held_meeting(ctx: Context, sent: SpacySpan) -> MeetingRecord | None:
     for token in sent:
         if token.lemma_.lower() not in HOLD_LEMMAS or token.pos_ not in {"VERB", "AUX"}:
             continue
-        meeting = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr"}
-                        and c.lemma_.lower() in MEETING_NOUNS), None)
+        meeting = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in {"dobj", "nsubjpass", "attr"} and c.lemma_.lower() in MEETING_NOUNS
+            ),
+            None,
+        )
         if meeting is None:
             continue
         phrase = ctx.text[meeting.left_edge.idx : meeting.idx + len(meeting.text)]
@@ -127,19 +145,25 @@ def _date(ctx: Context, sent: SpacySpan) -> DateRef | None:
         return None
     best = next((m for m in matches if m.value is not None), matches[0])
     start = sent.start_char + best.start
-    return DateRef(best.phrase, best.value, best.precision,
-                   ctx.span(start, sent.start_char + best.end))
+    return DateRef(
+        best.phrase, best.value, best.precision, ctx.span(start, sent.start_char + best.end)
+    )
 
 
-def _chair(ctx: Context, sent: SpacySpan, people: list[PersonRecord]) -> tuple[PersonRecord, str] | None:
+def _chair(
+    ctx: Context, sent: SpacySpan, people: list[PersonRecord]
+) -> tuple[PersonRecord, str] | None:
     match = PRESIDE.search(sent.text)
     if not match:
         return None
     verb_at = ctx.span(sent.start_char + match.start(), sent.start_char + match.end())
     sentence = ctx.span(sent.start_char, sent.end_char)
-    in_sentence = [p for p in people if p.credit is None
-                   and sentence.start <= p.span.start and p.span.end <= sentence.end]
-    if PASSIVE_BY.match(sent.text[match.end():]):
+    in_sentence = [
+        p
+        for p in people
+        if p.credit is None and sentence.start <= p.span.start and p.span.end <= sentence.end
+    ]
+    if PASSIVE_BY.match(sent.text[match.end() :]):
         after = [p for p in in_sentence if p.span.start >= verb_at.end]
         return (after[0], "chair.passive_by.v1") if after else None
     before = [p for p in in_sentence if p.span.end <= verb_at.start]
@@ -149,7 +173,9 @@ def _chair(ctx: Context, sent: SpacySpan, people: list[PersonRecord]) -> tuple[P
 def _same_meeting(a: MeetingRecord, b: MeetingRecord) -> bool:
     """A restatement: same body and same date (or both undated), and compatible types."""
     same_date = (a.date.value if a.date else None) == (b.date.value if b.date else None)
-    return same_date and a.body == b.body and (a.date is not None or a.meeting_type == b.meeting_type)
+    return (
+        same_date and a.body == b.body and (a.date is not None or a.meeting_type == b.meeting_type)
+    )
 
 
 def _in_sentence(ctx: Context, meeting: MeetingRecord, sent: SpacySpan) -> bool:

@@ -25,16 +25,52 @@ from kg.types import PersonRecord, PostRecord, Span
 #: Role titles, longest first so "Deputy Secretary" wins over "Secretary".
 ROLE_TITLES = sorted(
     [
-        "General Secretary", "Secretary-General", "Secretary General", "Deputy Secretary-General",
-        "First Secretary", "Deputy Secretary", "Party Secretary", "Secretary",
-        "Executive Vice Mayor", "Executive Deputy Mayor", "Deputy Mayor", "Vice Mayor", "Mayor",
-        "Executive Vice Governor", "Vice Governor", "Deputy Governor", "Governor",
-        "Executive Vice Chairman", "Vice Chairman", "Vice-Chairman", "Vice Chairwoman",
-        "Chairman", "Chairwoman", "Vice President", "President", "Vice Premier", "Premier",
-        "Deputy Director", "Executive Director", "Director", "Deputy Head", "Head",
-        "Chief Procurator", "Procurator-General", "Commissioner", "Minister", "Deputy Minister",
-        "Standing Committee Member", "Member", "Deputy Leader", "Group Leader", "Leader",
-        "Deputy District Mayor", "District Mayor", "County Magistrate", "Deputy County Magistrate",
+        "General Secretary",
+        "Secretary-General",
+        "Secretary General",
+        "Deputy Secretary-General",
+        "First Secretary",
+        "Deputy Secretary",
+        "Party Secretary",
+        "Secretary",
+        "Executive Vice Mayor",
+        "Executive Deputy Mayor",
+        "Deputy Mayor",
+        "Vice Mayor",
+        "Mayor",
+        "Executive Vice Governor",
+        "Vice Governor",
+        "Deputy Governor",
+        "Governor",
+        "Executive Vice Chairman",
+        "Vice Chairman",
+        "Vice-Chairman",
+        "Vice Chairwoman",
+        "Chairman",
+        "Chairwoman",
+        "Vice President",
+        "President",
+        "Vice Premier",
+        "Premier",
+        "Deputy Director",
+        "Executive Director",
+        "Director",
+        "Deputy Head",
+        "Head",
+        "Chief Procurator",
+        "Procurator-General",
+        "Commissioner",
+        "Minister",
+        "Deputy Minister",
+        "Standing Committee Member",
+        "Member",
+        "Deputy Leader",
+        "Group Leader",
+        "Leader",
+        "Deputy District Mayor",
+        "District Mayor",
+        "County Magistrate",
+        "Deputy County Magistrate",
     ],
     key=len,
     reverse=True,
@@ -69,21 +105,59 @@ DEFAULT_ORG_FOR_ROLE = {"General Secretary": "CPC Central Committee"}
 #: "Municipal party secretary": the party committee is implied by "party".
 PARTY_SECRETARY = re.compile(r"(?i)^party\s+secretary$")
 #: Words that never appear in a person's name (titles, organisation words, pronouns).
-NOT_NAME_WORDS = frozenset(
-    w.lower()
-    for t in ROLE_TITLES
-    for w in t.replace("-", " ").split()
-) | {
-    "municipal", "provincial", "party", "committee", "city", "county", "district", "government",
-    "comrade", "comrades", "the", "of", "and", "general", "central", "people", "congress",
-    "new", "era", "spirit", "thought", "cpc", "china", "chinese",
+NOT_NAME_WORDS = frozenset(w.lower() for t in ROLE_TITLES for w in t.replace("-", " ").split()) | {
+    "municipal",
+    "provincial",
+    "party",
+    "committee",
+    "city",
+    "county",
+    "district",
+    "government",
+    "comrade",
+    "comrades",
+    "the",
+    "of",
+    "and",
+    "general",
+    "central",
+    "people",
+    "congress",
+    "new",
+    "era",
+    "spirit",
+    "thought",
+    "cpc",
+    "china",
+    "chinese",
 }
 #: Words an organisation name written before a title can start with (besides place names).
-ORG_START_WORDS = frozenset({
-    "municipal", "provincial", "party", "cpc", "city", "county", "district", "standing",
-    "central", "people's", "people’s", "national", "state", "autonomous", "prefectural",
-    "township", "town", "communist", "political", "discipline", "municipality", "province",
-})
+ORG_START_WORDS = frozenset(
+    {
+        "municipal",
+        "provincial",
+        "party",
+        "cpc",
+        "city",
+        "county",
+        "district",
+        "standing",
+        "central",
+        "people's",
+        "people’s",
+        "national",
+        "state",
+        "autonomous",
+        "prefectural",
+        "township",
+        "town",
+        "communist",
+        "political",
+        "discipline",
+        "municipality",
+        "province",
+    }
+)
 SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to"}
 
 
@@ -112,7 +186,10 @@ def is_person_name(name: str) -> bool:
 
 
 def parse_post(phrase: str) -> tuple[str, str | None]:
-    """'Secretary of the Municipal Party Committee' -> ('Secretary', 'Municipal Party Committee')."""
+    """Role and organisation of a post phrase.
+
+    'Secretary of the Municipal Party Committee' -> ('Secretary', 'Municipal Party Committee')
+    """
     text = re.sub(r"^(?:a|an|the)\s+", "", " ".join(phrase.split()), flags=re.I).strip(" ,.;")
     if re.fullmatch(_ROLE, text):
         role, org = text, None
@@ -132,7 +209,7 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
 
 
 def _trim_org_start(org: str) -> str | None:
-    """Drop words a title-before-name match swallowed ("Yesterday Municipal ..." -> "Municipal ...")."""
+    """Drop words a title-before-name match swallowed ("Yesterday Municipal" -> "Municipal")."""
     words = org.split()
     while words and not (words[0].lower() in ORG_START_WORDS or gazetteer().lookup(words[0])):
         words.pop(0)
@@ -160,8 +237,11 @@ def canonical_org(org: str) -> str:
 
 def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
     text = ctx.text
-    candidates = [(ent.start_char, ent.end_char, "person.ner.v1") for ent in ctx.doc.ents
-                  if ent.label_ == "PERSON"]
+    candidates = [
+        (ent.start_char, ent.end_char, "person.ner.v1")
+        for ent in ctx.doc.ents
+        if ent.label_ == "PERSON"
+    ]
     for match in TITLE_THEN_NAME.finditer(text):
         start, end = match.span("name")
         if not any(s < end and start < e for s, e, _ in candidates):
@@ -210,7 +290,7 @@ def _title_lead(title: str) -> int:
     for word in re.finditer(r"\S+", title):
         rest = title[word.start() :]
         first = word.group().lower()
-        if STARTS_WITH_ROLE.match(rest) and first not in {"a", "an", "the"} or (
+        if (STARTS_WITH_ROLE.match(rest) and first not in {"a", "an", "the"}) or (
             first in ORG_START_WORDS or gazetteer().lookup(word.group())
         ):
             return word.start()
@@ -230,8 +310,7 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         inner = 0
         for part in AND_NEXT_ROLE.split(body):
             part_at = body.index(part, inner)
-            yield _post(ctx, part.rstrip(" .;\n"), position + lead + part_at,
-                        "post.appositive.v1")
+            yield _post(ctx, part.rstrip(" .;\n"), position + lead + part_at, "post.appositive.v1")
             inner = part_at + len(part)
         position += len(chunk) + 1
 
@@ -249,7 +328,9 @@ def _credited(removed: tuple[Removal, ...]) -> Iterator[PersonRecord]:
             continue
         for match in CREDIT_NAMES.finditer(removal.text):
             credit = "photographer" if re.match(r"(?i)photo", match["role"]) else "reporter"
-            for name_match in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}", match["names"]):
+            for name_match in re.finditer(
+                r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}", match["names"]
+            ):
                 name = normalize_name(name_match.group())
                 if not is_person_name(name):
                     continue

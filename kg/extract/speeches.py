@@ -23,10 +23,19 @@ STUDY_CUE = re.compile(
 )
 #: Kind words and the kind they mean.
 SPEECH_KINDS: dict[str, str] = {
-    "speech": "speech", "speeches": "speech", "remarks": "speech", "address": "speech",
-    "instructions": "instructions", "instruction": "instructions", "directives": "instructions",
-    "letter": "letter", "letters": "letter", "reply": "letter",
-    "expositions": "expositions", "exposition": "expositions", "discourses": "expositions",
+    "speech": "speech",
+    "speeches": "speech",
+    "remarks": "speech",
+    "address": "speech",
+    "instructions": "instructions",
+    "instruction": "instructions",
+    "directives": "instructions",
+    "letter": "letter",
+    "letters": "letter",
+    "reply": "letter",
+    "expositions": "expositions",
+    "exposition": "expositions",
+    "discourses": "expositions",
     "treatises": "expositions",
 }
 _KIND = r"(?P<kind>" + "|".join(sorted(SPEECH_KINDS, key=len, reverse=True)) + r")"
@@ -40,8 +49,13 @@ OWNED_KIND = re.compile(
 )
 # "the important speech made by General Secretary Xi Jinping", "expositions of ... Xi Jinping"
 KIND_BY = re.compile(
-    r"\b" + _KIND + r"\s+(?:(?:made|delivered|given|issued|sent|written)\s+)?(?:by|of)\s+"
-    + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")\b"
+    r"\b"
+    + _KIND
+    + r"\s+(?:(?:made|delivered|given|issued|sent|written)\s+)?(?:by|of)\s+"
+    + _SPEAKER_TITLE
+    + r"(?P<name>"
+    + _NAME
+    + r")\b"
 )
 # "the important instructions made on ...": the speaker is the one cited just before
 UNOWNED_KIND = re.compile(
@@ -53,8 +67,7 @@ OCCASION = re.compile(
     r"[^,.;:]+?)(?=\s*(?:,|\.|;|:|$|\b(?:should|must|will|shall|is|are|was|were)\b"
     r"|\b(?:and\s+)?(?:conveyed|implemented|studied|listened|heard|reviewed|deployed|"
     r"discuss(?:ed)?|emphasi[sz]ed|pointed)\b"
-    r"|\band\s+(?:the|his)\s+(?:important\s+)?(?:spirit|"
-    + "|".join(SPEECH_KINDS) + r")))"
+    r"|\band\s+(?:the|his)\s+(?:important\s+)?(?:spirit|" + "|".join(SPEECH_KINDS) + r")))"
 )
 # A further occasion of the same kind in a list: ", at the symposium on ..."
 NEXT_OCCASION = re.compile(r"^\s*,\s*(?:and\s+)?(?P<occasion>(?:during|at|when|on)\s+[^,.;:]+)")
@@ -115,8 +128,9 @@ def _citations(
         yield SpeechRecord(label=name, kind=kind, span=span, rule="speech.named_event.v1"), None
 
 
-def _record(ctx: Context, base: int, start: int, end: int, kind: str, speaker: str | None,
-            occasion: str) -> SpeechRecord:
+def _record(
+    ctx: Context, base: int, start: int, end: int, kind: str, speaker: str | None, occasion: str
+) -> SpeechRecord:
     owner = f"{speaker}'s " if speaker else ""
     return SpeechRecord(
         label=f"{owner}{kind} {occasion}",

@@ -22,7 +22,8 @@ _YMD = r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{
 DATELINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # an explicit label in front of the date is the strongest signal
     "labelled": re.compile(
-        r"(?i)\b(?:date|time|published|posted|updated|release\s+date|发布时间|日期)\s*[:：]?\s*" + _YMD
+        r"(?i)\b(?:date|time|published|posted|updated|release\s+date|发布时间|日期)\s*[:：]?\s*"
+        + _YMD
     ),
     # a date (optionally with a time) alone on its own line, as under a headline
     "own_line": re.compile(r"(?m)^[ \t]*" + _YMD + r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"),

@@ -6,9 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 
-@Language.component(
-    "line_break_sentences", assigns=["token.is_sent_start"], requires=[]
-)
+@Language.component("line_break_sentences", assigns=["token.is_sent_start"], requires=[])
 def line_break_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence: scraped reports put headlines, captions and paragraphs
     on their own lines, often without final punctuation, and the parser would join them."""

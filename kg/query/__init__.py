@@ -80,13 +80,18 @@ class QueryResult:
             {c: _json_term(t) for c, t in zip(self.columns, row, strict=True) if t is not None}
             for row in self.rows
         ]
-        return json.dumps({"head": {"vars": self.columns}, "results": {"bindings": bindings}},
-                          ensure_ascii=False, indent=1)
+        return json.dumps(
+            {"head": {"vars": self.columns}, "results": {"bindings": bindings}},
+            ensure_ascii=False,
+            indent=1,
+        )
 
     def records(self) -> list[dict[str, str | None]]:
         """Rows as plain dicts of strings (literal values, IRIs shortened with prefixes)."""
-        return [{c: None if t is None else _plain(t) for c, t in zip(self.columns, row, strict=True)}
-                for row in self.rows]
+        return [
+            {c: None if t is None else _plain(t) for c, t in zip(self.columns, row, strict=True)}
+            for row in self.rows
+        ]
 
 
 def list_queries(directory: Path | None = None) -> list[NamedQuery]:
@@ -139,8 +144,10 @@ def bind(query: NamedQuery, values: Mapping[str, str]) -> dict[str, Term]:
     for name, raw in values.items():
         param = declared.get(name)
         if param is None and query.params:
-            raise QueryError(f"query {query.name!r} has no parameter {name!r} "
-                             f"(parameters: {', '.join(declared) or 'none'})")
+            raise QueryError(
+                f"query {query.name!r} has no parameter {name!r} "
+                f"(parameters: {', '.join(declared) or 'none'})"
+            )
         dtype = param.datatype if param else "xsd:string"
         terms[name] = _term(name, raw, dtype)
     return terms
@@ -187,8 +194,8 @@ def _plain(term: Term) -> str:
 def shorten(value: str) -> str:
     """An IRI as ``prefix:local`` for display (instance IRIs keep their path: ``id:person/x``)."""
     for prefix, namespace in PREFIXES.items():
-        if value.startswith(namespace) and re.fullmatch(r"[\w./-]+", value[len(namespace):]):
-            return f"{prefix}:{value[len(namespace):]}"
+        if value.startswith(namespace) and re.fullmatch(r"[\w./-]+", value[len(namespace) :]):
+            return f"{prefix}:{value[len(namespace) :]}"
     return value
 
 

@@ -42,7 +42,9 @@ class GraphWriter:
     def derived(self, node: NamedNode, span: Span, rule: str) -> None:
         """``node prov:wasDerivedFrom`` a mention of ``span`` in this article, made by ``rule``."""
         text = self.resolved.article.text
-        mention = local_iri("mention", self.resolved.article.id, f"{span.start}", f"{span.end}", rule)
+        mention = local_iri(
+            "mention", self.resolved.article.id, f"{span.start}", f"{span.end}", rule
+        )
         self.add(node, PROV.wasDerivedFrom, mention)
         if (mention, RDF.type, POL.Mention) in self._seen:
             return
@@ -67,7 +69,7 @@ def article_quads(resolved: Resolved) -> list[Quad]:
         out.add(out.article, DCTERMS.date, _date(a.dateline))
     if resolved.city:
         out.add(out.article, DCTERMS.spatial, _place(out, resolved.city))
-    for name, (place, mentions) in sorted(resolved.places.items()):
+    for _name, (place, mentions) in sorted(resolved.places.items()):
         node = _place(out, place)
         for mention in mentions:
             out.derived(node, mention.span, mention.rule)

@@ -33,7 +33,16 @@ GEONAMES = "http://sws.geonames.org/"
 
 #: Prefixes offered to every query and used when printing IRIs.
 PREFIXES: dict[str, str] = {
-    "pol": str(POL), "id": str(ID), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
-    "owl": str(OWL), "skos": str(SKOS), "prov": str(PROV), "dcterms": str(DCTERMS),
-    "org": str(ORG), "foaf": str(FOAF), "schema": str(SCHEMA),
+    "pol": str(POL),
+    "id": str(ID),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "owl": str(OWL),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "org": str(ORG),
+    "foaf": str(FOAF),
+    "schema": str(SCHEMA),
 }

@@ -22,8 +22,8 @@ from kg.types import (
     DirectiveRecord,
     DocumentRecord,
     MeetingRecord,
-    SpeechRecord,
     Span,
+    SpeechRecord,
 )
 
 __all__ = ["Meeting", "Mention", "Organization", "Person", "Post", "Resolved", "resolve"]
@@ -166,7 +166,7 @@ def _first_seen(facts: ArticleFacts, name: str) -> int:
 
 
 def qualify(name: str, city: Place | None, province: Place | None) -> Organization:
-    """Make the city explicit in an organisation name and link a standing committee to its parent."""
+    """Make the city explicit in an organisation name; link a standing committee to its parent."""
     name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(name.replace("’", "'").split()), flags=re.I)
     name = _title(name)
     names_place = any(gazetteer().lookup(w) for w in re.findall(r"[A-Z][\w'-]+", name))

@@ -13,6 +13,8 @@ __all__ = ["STORES", "OxigraphStore", "Store", "open_store"]
 STORES: dict[str, type[OxigraphStore]] = {"oxigraph": OxigraphStore}
 
 
-def open_store(path: Path | str | None, *, read_only: bool = False, backend: str = "oxigraph") -> Store:
+def open_store(
+    path: Path | str | None, *, read_only: bool = False, backend: str = "oxigraph"
+) -> Store:
     """Open the store at ``path`` (``None``: a fresh in-memory store)."""
     return STORES[backend](path, read_only=read_only)

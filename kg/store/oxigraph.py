@@ -54,7 +54,7 @@ class OxigraphStore:
         self, sparql: str, substitutions: Mapping[str, Term] | None = None
     ) -> ox.QuerySolutions | ox.QueryTriples | bool:
         try:
-            return self._store.query(
+            result = self._store.query(
                 sparql,
                 prefixes=PREFIXES,
                 use_default_graph_as_union=True,
@@ -64,6 +64,7 @@ class OxigraphStore:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except (OSError, RuntimeError, ValueError) as exc:
             raise QueryError(f"query failed: {exc}") from exc
+        return bool(result) if isinstance(result, ox.QueryBoolean) else result
 
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self._store)

@@ -1,0 +1,84 @@
+import pytest
+
+from kg.clean import clean
+from kg.clean.offsets import Edit, MappedText
+
+
+@pytest.mark.parametrize(
+    "text, gone, kept",
+    [
+        (
+            "A speech.\n\n#Standing #Committee #Municipal #Party\n\nLeave a Replay",
+            ["#Standing", "Leave a Replay"],
+            ["A speech."],
+        ),
+        (
+            "Body text.\nLeave a Reply\nYour email address will not be published.",
+            ["Leave a Reply", "Your email"],
+            ["Body text."],
+        ),
+        (
+            "Title\n\nTable of Contents\n\n2023-09-15 12:00:41\n\nOn the morning",
+            ["Table of Contents", "12:00:41"],
+            ["Title", "On the morning"],
+        ),
+        (
+            "presided over and delivered a speech.Photo by reporter Su Si/Visual Chongqing\n\nOn",
+            ["Photo by", "Su Si"],
+            ["delivered a speech."],
+        ),
+        ("a speech.Reporter Su Si/Vision Chongqing\n\nOn the", ["Reporter Su Si"], ["a speech."]),
+        ("htmlTen years ago, Shanghai", ["html"], ["Ten years ago"]),
+        ("See also: other news\nThe meeting", ["See also"], ["The meeting"]),
+        ("zero\u200bwidth", ["\u200b"], ["zerowidth"]),
+    ],
+)
+def test_boilerplate_is_removed(text, gone, kept):
+    cleaned = clean(text).text
+    for piece in gone:
+        assert piece not in cleaned
+    for piece in kept:
+        assert piece in cleaned
+
+
+def test_reporter_named_mid_sentence_is_not_a_credit():
+    text = "The reporter Su Si learned that the meeting was held."
+    assert clean(text).text == text
+
+
+def test_glued_sentences_get_a_space_and_offsets_still_map():
+    text = "leaving any blind spots.Safety production must be carried"
+    cleaned = clean(text)
+    assert "spots. Safety" in cleaned.text
+    start = cleaned.text.index("Safety")
+    s, e = cleaned.mapped.span_to_original(start, start + len("Safety"))
+    assert text[s:e] == "Safety"
+
+
+def test_every_copied_character_maps_back_to_itself():
+    text = (
+        " date 2023-02-24 ▲ On the morning.Reporter Su Si/Vision Chongqing\n\n"
+        "htmlTen years ago.Safety first.\n#a #b #c #d\nLeave a Reply\nfooter"
+    )
+    cleaned = clean(text)
+    for i, char in enumerate(cleaned.text):
+        original = cleaned.mapped.to_original(i)
+        assert 0 <= original < len(text)
+        if char != " ":
+            assert text[original] == char
+
+
+def test_removed_credits_are_kept_aside_with_original_offsets():
+    text = "It ended.Photo by reporter Su Si/Visual Chongqing\n\nNext."
+    removal = next(r for r in clean(text).removed if r.step == "photo_credit")
+    assert text[removal.span.start : removal.span.end] == removal.text
+    assert "Su Si" in removal.text
+
+
+def test_edits_compose_across_steps():
+    mapped = MappedText.identity("abcdef").apply([Edit(1, 3), Edit(4, 4, "XY")])
+    assert mapped.text == "adXYef"
+    assert [mapped.to_original(i) for i in range(len(mapped.text))] == [0, 3, 4, 4, 4, 5]
+    again = mapped.apply([Edit(0, 1)])
+    assert again.text == "dXYef"
+    assert again.to_original(0) == 3

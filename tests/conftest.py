@@ -1,0 +1,55 @@
+"""Shared fixtures: the real spaCy model (loaded once) and a real store built from the seeds."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kg.clean import clean
+from kg.extract.context import Context
+from kg.nlp import load_nlp
+from kg.pipeline import BuildReport, build
+from kg.store import OxigraphStore, open_store
+from kg.types import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def make_context(nlp):
+    """Parse a snippet as an article (optionally with a dateline) and return its Context."""
+
+    def make(text: str, dateline: date | None = None, article_id: str = "t") -> Context:
+        article = Article(
+            id=article_id,
+            source=f"{article_id}.txt",
+            text=text,
+            content_hash="0",
+            dateline=dateline,
+        )
+        cleaned = clean(text)
+        return Context(article, cleaned, nlp(cleaned.text))
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory) -> tuple[OxigraphStore, BuildReport, Path]:
+    """The seeds built once into an on-disk store (tests must not write to it)."""
+    path = tmp_path_factory.mktemp("seed-store") / "store"
+    store = open_store(path)
+    report = build([SEEDS], store)
+    return store, report, path
+
+
+@pytest.fixture(scope="session")
+def seed_store(seed_build) -> OxigraphStore:
+    return seed_build[0]

@@ -1,0 +1,54 @@
+from datetime import date
+
+import pytest
+
+from kg.extract.dates import find_dates
+
+D = date.fromisoformat
+
+
+@pytest.mark.parametrize(
+    "text, dateline, value, precision",
+    [
+        (
+            "On the morning of February 24, the Standing Committee",
+            D("2023-02-24"),
+            D("2023-02-24"),
+            "day",
+        ),
+        ("On the followingnoon of September 15th, the", D("2023-09-15"), D("2023-09-15"), "day"),
+        ("On March 3rd, the conference", D("2023-03-05"), D("2023-03-03"), "day"),
+        # a December meeting reported in January is last year's
+        ("On December 28, Chen Jining went", D("2024-01-05"), D("2023-12-28"), "day"),
+        ("on the 14th, the meeting", D("2023-03-20"), D("2023-03-14"), "day"),
+        # a day after the dateline's day is in the month before
+        ("on the 28th, the meeting", D("2023-03-10"), D("2023-02-28"), "day"),
+        (
+            "On Wednesday, the Shanghai Municipal Party Committee",
+            D("2024-01-05"),
+            D("2024-01-03"),
+            "day",
+        ),
+        ("Yesterday, the meeting", D("2023-05-02"), D("2023-05-01"), "day"),
+        ("On 24 February 2023, the", None, D("2023-02-24"), "day"),
+        ("On February 24, 2023, the", None, D("2023-02-24"), "day"),
+        # no dateline and no year: not resolvable, and not invented
+        ("On the morning of February 24, the", None, None, "unknown"),
+        ("On Wednesday, the", None, None, "unknown"),
+        ("A few days ago, the Standing Committee", D("2023-01-20"), None, "unknown"),
+        ("Recently, the Municipal Party Committee", D("2023-01-20"), None, "unknown"),
+        ("On February 30, the", D("2023-03-01"), None, "unknown"),
+    ],
+)
+def test_date_phrases_resolve_against_the_dateline(text, dateline, value, precision):
+    found = find_dates(text, dateline)
+    assert found, "no date phrase found"
+    assert (found[0].value, found[0].precision) == (value, precision)
+    assert text[found[0].start : found[0].end] == found[0].phrase
+
+
+@pytest.mark.parametrize(
+    "text", ["Action Plan (2023-2025)", "the 20th National Congress", "in 3 days"]
+)
+def test_not_dates(text):
+    assert find_dates(text, D("2023-01-01")) == []

@@ -1,0 +1,112 @@
+import pytest
+
+from kg.extract.people import find_people, normalize_name, parse_post
+
+CHONGQING = "Chongqing"
+
+
+def _posts(ctx):
+    return {
+        p.name: sorted(f"{post.role} | {post.org}" for post in p.posts)
+        for p in find_people(ctx)
+        if p.posts
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Municipal Party Committee Secretary Yuan Jiajun presided over the meeting.",
+            {"Yuan Jiajun": ["Secretary | Municipal Party Committee"]},
+        ),
+        (
+            "Yuan Jiajun, Secretary of the Municipal Party Committee, presided over the meeting.",
+            {"Yuan Jiajun": ["Secretary | Municipal Party Committee"]},
+        ),
+        (
+            "Municipal party secretary Yuan Jiajun presided over the meeting.",
+            {"Yuan Jiajun": ["Secretary | Municipal Party Committee"]},
+        ),
+        (
+            "Chen Jining, Secretary of the Shanghai Municipal Party Committee, emphasized at the meeting that work must go on.",
+            {"Chen Jining": ["Secretary | Shanghai Municipal Party Committee"]},
+        ),
+        (
+            "Wang Ming, a member of the Standing Committee of the CPC Hubei Provincial Committee, "
+            "Secretary of the CPC Xiangyang Municipal Committee and First Secretary of the Party Working "
+            "Committee of the Xiangyang High-tech Zone, presided over the meeting.",
+            {
+                "Wang Ming": sorted(
+                    [
+                        "Member | Standing Committee of the CPC Hubei Provincial Committee",
+                        "Secretary | CPC Xiangyang Municipal Committee",
+                        "First Secretary | Party Working Committee of the Xiangyang High-tech Zone",
+                    ]
+                )
+            },
+        ),
+        (
+            "Deputy Secretary of the Municipal Party Committee and Mayor Yu Haitian attended the meeting.",
+            {"Yu Haitian": ["Deputy Secretary | Municipal Party Committee", "Mayor | None"]},
+        ),
+        (
+            "The meeting studied General Secretary Xi Jinping’s important speech.",
+            {"Xi Jinping": ["General Secretary | CPC Central Committee"]},
+        ),
+    ],
+)
+def test_posts_stated_beside_names(make_context, sentence, expected):
+    assert _posts(make_context(sentence)) == expected
+
+
+def test_reporters_from_credits_are_people_not_officials(make_context):
+    ctx = make_context(
+        "Yuan Jiajun presided over the meeting.Photo by reporter Su Si/Visual Chongqing\n\nNext."
+    )
+    su = next(p for p in find_people(ctx) if p.name == "Su Si")
+    assert su.credit == "reporter" and su.posts == ()
+    assert ctx.article.text[su.span.start : su.span.end] == "Su Si"
+
+
+def test_post_spans_quote_the_original_text(make_context):
+    text = "Yuan Jiajun, Secretary of the Municipal Party Committee, presided."
+    ctx = make_context(text)
+    post = find_people(ctx)[0].posts[0]
+    assert text[post.span.start : post.span.end] == "Secretary of the Municipal Party Committee"
+
+
+@pytest.mark.parametrize(
+    "raw, name",
+    [
+        ("Xi Jinping’s", "Xi Jinping"),
+        ("Zheng  shanjie", "Zheng Shanjie"),
+        ("Yuan Jiajun's", "Yuan Jiajun"),
+    ],
+)
+def test_normalize_name(raw, name):
+    assert normalize_name(raw) == name
+
+
+@pytest.mark.parametrize(
+    "phrase, role, org",
+    [
+        ("Secretary of the Municipal Party Committee", "Secretary", "Municipal Party Committee"),
+        ("Municipal Party Secretary", "Secretary", "Municipal Party Committee"),
+        ("General Secretary", "General Secretary", "CPC Central Committee"),
+        ("Mayor", "Mayor", None),
+        ("Yesterday Mayor", "Mayor", None),
+        (
+            "Shanghai Municipal Party Committee Secretary",
+            "Secretary",
+            "Shanghai Municipal Party Committee",
+        ),
+        (
+            "Deputy Secretary of the municipal party committee",
+            "Deputy Secretary",
+            "Municipal Party Committee",
+        ),
+    ],
+)
+def test_parse_post(phrase, role, org):
+    assert parse_post(phrase) == (role, org)

@@ -1,0 +1,32 @@
+import pytest
+
+from kg.extract.places import find_places
+
+
+@pytest.mark.parametrize(
+    "sentence, places",
+    [
+        (
+            "The Chongqing Municipal Party Committee held a meeting.",
+            [("Chongqing", "municipality")],
+        ),
+        (
+            "An open-pit coal mine collapsed in Alashan Zuoqi, Inner Mongolia.",
+            [("Alxa Left Banner", "county"), ("Inner Mongolia", "autonomous region")],
+        ),
+        (
+            "The mine in Alxa Left Banner, Inner Mongolia.",
+            [("Alxa Left Banner", "county"), ("Inner Mongolia", "autonomous region")],
+        ),
+        # "Jining" is a city, but here it is part of a person's name
+        ("Chen Jining presided over the meeting in Jinan.", [("Jinan", "city")]),
+        ("during his inspection in Heilongjiang", [("Heilongjiang", "province")]),
+    ],
+)
+def test_gazetteer_places(make_context, sentence, places):
+    assert [(p.name, p.kind) for p in find_places(make_context(sentence))] == places
+
+
+def test_cities_carry_their_geonames_id(make_context):
+    (place,) = find_places(make_context("The Jinan Municipal Party Committee met."))
+    assert place.geonames_id == 1805753

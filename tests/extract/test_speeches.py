@@ -1,0 +1,81 @@
+import pytest
+
+from kg.extract.speeches import find_speeches
+
+
+def _speeches(ctx):
+    return [(s.kind, s.speaker, s.occasion or s.label) for s in find_speeches(ctx)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The meeting studied and implemented the important spirit of General Secretary Xi Jinping’s "
+            "important speech during his inspection in Heilongjiang, at the symposium on promoting the "
+            "comprehensive revitalization of Northeast China in the new era, and the important spirit of "
+            "his letter to representatives of outstanding teachers across the country.",
+            [
+                ("speech", "Xi Jinping", "during his inspection in Heilongjiang"),
+                (
+                    "speech",
+                    "Xi Jinping",
+                    "at the symposium on promoting the comprehensive revitalization of Northeast China in the new era",
+                ),
+                (
+                    "letter",
+                    "Xi Jinping",
+                    "to representatives of outstanding teachers across the country",
+                ),
+            ],
+        ),
+        (
+            "The meeting conveyed the spirit of the important speech made by General Secretary Xi Jinping "
+            "at the Second Plenary Session of the 20th Central Commission for Discipline Inspection.",
+            [
+                (
+                    "speech",
+                    "Xi Jinping",
+                    "at the Second Plenary Session of the 20th Central Commission for Discipline Inspection",
+                )
+            ],
+        ),
+        (
+            "It is necessary to study in depth the important expositions of General Secretary Xi Jinping "
+            "on strengthening basic research.",
+            [("expositions", "Xi Jinping", "on strengthening basic research")],
+        ),
+        (
+            "It is necessary to implement the spirit of the Second Plenary Session of the 20th Central "
+            "Commission for Discipline Inspection.",
+            [
+                (
+                    "plenary session",
+                    None,
+                    "Second Plenary Session of the 20th Central Commission for Discipline Inspection",
+                )
+            ],
+        ),
+        (
+            "The meeting studied the spirit of the Central Economic Work Conference.",
+            [("conference", None, "Central Economic Work Conference")],
+        ),
+        # a vague repeat names no occasion: no node
+        ("It is necessary to deeply study and practice the spirit of the important speech.", []),
+        # no study cue: a description, not a citation
+        (
+            "General Secretary Xi Jinping’s speech during his inspection in Heilongjiang was warm.",
+            [],
+        ),
+        pytest.param(
+            "In the spirit of the important instructions given by the secretary on the work of the "
+            "New Era General Office, the meeting studied the report.",
+            [("instructions", None, "on the work of the New Era General Office")],
+            marks=pytest.mark.xfail(
+                reason="speaker named only as 'the secretary' after 'given by'"
+            ),
+        ),
+    ],
+)
+def test_cited_speeches(make_context, sentence, expected):
+    assert _speeches(make_context(sentence)) == expected

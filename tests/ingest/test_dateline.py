@@ -1,0 +1,30 @@
+from datetime import date
+
+import pytest
+
+from kg.ingest.dateline import find_dateline
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        (" date 2023-02-24 ▲ On the morning of February 24, the ...", date(2023, 2, 24)),
+        ("Headline\n\nTable of Contents\n\n2023-09-15 12:00:41\n\nOn the ...", date(2023, 9, 15)),
+        ("Published: 2023/03/01 08:00\nThe Standing Committee ...", date(2023, 3, 1)),
+        ("release date 2024-1-5\nOn Wednesday ...", date(2024, 1, 5)),
+        ("updated 2022.12.30 text", date(2022, 12, 30)),
+        ("Time: 2023-13-45 garbled, then date 2023-02-02", date(2023, 2, 2)),
+        ("A few days ago, the meeting reviewed the plan (2023-2025).", None),
+        ("The meeting on February 24 studied ...", None),
+        ("x" * 700 + " date 2023-02-24", None),  # too deep in the body to be a dateline
+    ],
+)
+def test_dateline_shapes(head, expected):
+    found = find_dateline(head)
+    assert (found[0] if found else None) == expected
+
+
+def test_dateline_span_points_at_the_digits():
+    text = " date 2023-02-24 ▲ On"
+    _, span = find_dateline(text)
+    assert text[span.start : span.end] == "2023-02-24"

@@ -1,0 +1,93 @@
+"""Each command through the real CLI: help texts, exit codes, messages."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import networkx as nx
+import pytest
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+from .conftest import SEEDS
+
+runner = CliRunner()
+COMMANDS = sorted(get_command(app).commands)
+
+
+def test_there_are_commands():
+    assert {"build", "query", "export", "stats"} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Example:" in result.output and f"kg {command}" in result.output
+
+
+def test_build_query_export_stats(tmp_path):
+    store = str(tmp_path / "store")
+    built = runner.invoke(app, ["build", str(SEEDS / "003_b713ebd0c8636235.txt"), "--store", store])
+    assert built.exit_code == 0, built.output
+    assert "Yuan Jiajun" in built.output and "directives" in built.output
+
+    listed = runner.invoke(app, ["query", "--list", "--store", store])
+    assert "city-directives" in listed.output and "city (xsd:string)" in listed.output
+
+    answered = runner.invoke(app, ["query", "meetings", "--store", store, "--format", "json"])
+    bindings = json.loads(answered.stdout)["results"]["bindings"]
+    assert bindings[0]["chair"]["value"] == "Yuan Jiajun"
+
+    csv_out = runner.invoke(
+        app, ["query", "city-directives", "-p", "city=Chongqing", "-f", "csv", "--store", store]
+    )
+    assert csv_out.exit_code == 0 and csv_out.stdout.startswith(
+        "city,date,meeting,modality,verb,text"
+    )
+
+    graphml = tmp_path / "g.graphml"
+    exported = runner.invoke(app, ["export", "-f", "graphml", "-o", str(graphml), "--store", store])
+    assert exported.exit_code == 0 and nx.read_graphml(graphml).number_of_nodes() > 10
+
+    stats = runner.invoke(app, ["stats", "--store", store])
+    assert "pol:Meeting" in stats.output and "1 article graphs" in stats.output
+
+
+def test_bad_files_are_named_and_exit_nonzero_while_good_ones_build(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEEDS / "004_a3e676ec107fb325.txt", folder)
+    (folder / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    result = runner.invoke(app, ["build", str(folder), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 1
+    assert "latin1.txt: is not UTF-8 text" in result.stderr
+    assert "004_a3e676ec107fb325" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["query", "nope"], "no named query 'nope'"),
+        (["query", "meetings", "-f", "xml"], "unknown format 'xml'"),
+        (["query", "meetings", "-p", "novalue"], "--param takes NAME=VALUE"),
+        (["export", "-f", "pdf", "-o", "x.pdf"], "unknown export format"),
+        (["build", "seeds", "--model", "xx_no_such_model"], "is not installed"),
+    ],
+)
+def test_errors_are_one_clear_line(tmp_path, seed_build, args, message):
+    _, _, store_path = seed_build
+    copy = tmp_path / "store"
+    shutil.copytree(store_path, copy)  # never let a failing command touch the shared store
+    result = runner.invoke(app, [*args, "--store", str(copy)])
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_query_on_a_missing_store_says_so(tmp_path):
+    result = runner.invoke(app, ["stats", "--store", str(tmp_path / "none")])
+    assert result.exit_code == 1 and "run `kg build` first" in result.stderr
