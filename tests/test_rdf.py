@@ -30,7 +30,45 @@ def test_every_pol_term_in_the_seed_graph_is_declared_with_label_and_comment(see
 
 def test_contract_terms_are_all_declared():
     ontology = rdflib.Graph().parse(ONTOLOGY)
-    contract = ["Meeting", "date", "meetingType", "heldBy", "city", "presidedBy", "attendedBy", "studied", "reviewed", "issued", "Person", "Official", "holdsPost", "postIn", "role", "Organization", "CitedSpeech", "speechKind", "speaker", "occasion", "PolicyDocument", "Directive", "text", "verb", "modality", "topic", "addressee", "Concept", "mentions", "Article", "reports", "Mention", "inArticle", "start", "end", "quote", "rule"]
+    contract = [
+        "Meeting",
+        "date",
+        "meetingType",
+        "heldBy",
+        "city",
+        "presidedBy",
+        "attendedBy",
+        "studied",
+        "reviewed",
+        "issued",
+        "Person",
+        "Official",
+        "holdsPost",
+        "postIn",
+        "role",
+        "Organization",
+        "CitedSpeech",
+        "speechKind",
+        "speaker",
+        "occasion",
+        "PolicyDocument",
+        "Directive",
+        "text",
+        "verb",
+        "modality",
+        "topic",
+        "addressee",
+        "Concept",
+        "mentions",
+        "Article",
+        "reports",
+        "Mention",
+        "inArticle",
+        "start",
+        "end",
+        "quote",
+        "rule",
+    ]
     for name in contract:
         assert (rdflib.URIRef(str(POL) + name), None, None) in ontology, name
 
