@@ -63,6 +63,7 @@ class PersonRecord:
     rule: str
     posts: tuple[PostRecord, ...] = ()
     credit: str | None = None  # "reporter", "photographer": named, but not an official
+    titled: bool = False  # named under an official title without a post ("Provincial leaders X")
 
 
 @dataclass(frozen=True)

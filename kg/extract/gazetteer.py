@@ -20,6 +20,19 @@ DATA_DIR = Path(__file__).parent / "data"
 MIN_CITY_POPULATION = 100_000
 
 
+#: Kinds of place that are "a city" for the article-city question.
+CITY_KINDS = frozenset({"city", "municipality", "prefecture"})
+#: County-level kinds: what "District", "County" and "Banner" committees govern.
+COUNTY_KINDS = frozenset({"county", "district", "banner"})
+#: Provincial-level municipalities: GeoNames "cities" inside them are their districts.
+MUNICIPALITIES = frozenset({"CN-BJ", "CN-SH", "CN-TJ", "CN-CQ"})
+
+
+def fold(name: str) -> str:
+    """Lookup key: case, spacing and apostrophes folded ("Xi’an" = "xi'an" = "Xi'an")."""
+    return " ".join(name.replace("’", "'").replace("‘", "'").split()).lower()
+
+
 @dataclass(frozen=True)
 class Place:
     name: str
@@ -27,10 +40,13 @@ class Place:
     province_iso: str | None = None
     geonames_id: int | None = None
     population: int = 0
+    parent: str | None = (
+        None  # the municipality a district of Beijing/Shanghai/Tianjin/Chongqing is in
+    )
 
     @property
     def is_city_level(self) -> bool:
-        return self.kind in {"city", "municipality", "prefecture"}
+        return self.kind in CITY_KINDS
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
@@ -52,16 +68,17 @@ class Gazetteer:
         for city in sorted(cities.values(), key=lambda c: -c["population"]):
             if city["countrycode"] != "CN" or city["population"] < MIN_CITY_POPULATION:
                 continue
+            province_iso = admin1_to_iso.get(city["admin1code"])
             place = Place(
-                name=city["name"],
-                kind="city",
-                province_iso=admin1_to_iso.get(city["admin1code"]),
+                name=city["name"].replace("’", "'"),
+                kind="district" if province_iso in MUNICIPALITIES else "city",
+                province_iso=province_iso,
                 geonames_id=int(city["geonameid"]),
                 population=int(city["population"]),
             )
-            self._by_name.setdefault(place.name.lower(), place)  # largest city wins a name
+            self._by_name.setdefault(fold(place.name), place)  # largest city wins a name
         for row in provinces:
-            existing = self._by_name.get(row["name"].lower())
+            existing = self._by_name.get(fold(row["name"]))
             place = Place(
                 name=row["name"],
                 kind=row["kind"],
@@ -72,9 +89,13 @@ class Gazetteer:
             )
             self._provinces[row["iso"]] = place
             for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
-                self._by_name[alias.lower()] = place
+                self._by_name[fold(alias)] = place
+        for key, place in list(self._by_name.items()):
+            if place.kind == "district" and place.province_iso in MUNICIPALITIES:
+                parent = self._provinces[place.province_iso].name
+                self._by_name[key] = Place(**{**place.__dict__, "parent": parent})
         for row in _read_tsv("place_aliases.tsv"):
-            self._by_name[row["alias"].lower()] = Place(
+            self._by_name[fold(row["alias"])] = Place(
                 name=row["name"],
                 kind=row["kind"],
                 province_iso=row["province"] or None,
@@ -83,7 +104,7 @@ class Gazetteer:
         self.max_words = max(len(name.split()) for name in self._by_name)
 
     def lookup(self, name: str) -> Place | None:
-        return self._by_name.get(" ".join(name.split()).lower())
+        return self._by_name.get(fold(name))
 
     def province(self, iso: str | None) -> Place | None:
         """The provincial-level division with ISO 3166-2 code ``iso``."""

@@ -82,8 +82,34 @@ _ORG_WORD = (
     r"(?:[A-Z][\w’'-]*|of|the|and|for|(?i:municipal|provincial|party|committee|city|county|"
     r"district|people[’']s|government|standing|cpc))"
 )
-# A title directly before a name: words of an organisation, then a role ("... Secretary ").
-TITLE_BEFORE_NAME = re.compile(r"(?P<title>(?:" + _ORG_WORD + r"\s+)*?" + _ROLE + r")\s+$")
+#: Last words of an organisation name: a title that ends in one ("Secretary of the Municipal
+#: Party Committee Fan Rui") is as good as one that ends in a role ("... Secretary Fan Rui").
+_ORG_HEAD = (
+    r"(?:Committee|Government|CPPCC|Congress|Commission|Inspection|Bureau|Office|Group|"
+    r"Department|Zone|Area|Court|Procuratorate|Federation|League|Council|Presidium|Banner|"
+    r"County|District|City|Province|Region)"
+)
+# A title directly before a name: organisation words, a role, and maybe "of the <organisation>".
+TITLE_BEFORE_NAME = re.compile(
+    r"(?P<title>(?:"
+    + _ORG_WORD
+    + r"\s+)*?"
+    + _ROLE
+    + r"(?:\s+of\s+(?:the\s+)?(?:"
+    + _ORG_WORD
+    + r"\s+)*?"
+    + _ORG_HEAD
+    + r")?"
+    + r"(?:\s+and\s+(?:"
+    + _ORG_WORD
+    + r"\s+)*?"
+    + _ROLE
+    + r"(?:\s+of\s+(?:the\s+)?(?:"
+    + _ORG_WORD
+    + r"\s+)*?"
+    + _ORG_HEAD
+    + r")?)*)\s+$"
+)
 # A post phrase at the start of an appositive chunk ("a member of the Standing Committee of ...").
 STARTS_WITH_ROLE = re.compile(r"^(?:a|an|the)?\s*" + _ROLE + r"\b")
 ROLE_OF_ORG = re.compile(r"^(?P<role>" + _ROLE + r")\s+of\s+(?:the\s+)?(?P<org>.+)$")
@@ -92,7 +118,42 @@ ORG_THEN_ROLE = re.compile(r"^(?P<org>.+?)\s+(?P<role>" + _ROLE + r")$")
 AND_NEXT_ROLE = re.compile(r"\s+and\s+(?=(?:a\s+|the\s+)?" + _ROLE + r"\b)")
 # Fallback for names the model misses right after a title: two or three capitalised syllables.
 TITLE_THEN_NAME = re.compile(
-    r"\b" + _ROLE + r"\s+(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})(?:[’']s)?\b"
+    TITLE_BEFORE_NAME.pattern.removesuffix(r"\s+$")
+    + r"\s+(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})(?:[’']s)?\b"
+)
+# A plural title before a list of names: "Vice Mayors Sun Qing and Hu Bin attended".
+_LIST_NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:[’'][a-z]+)?"
+PLURAL_TITLES = {
+    "vice mayors": "Vice Mayor",
+    "deputy mayors": "Deputy Mayor",
+    "vice governors": "Vice Governor",
+    "vice chairmen": "Vice Chairman",
+    "vice chairpersons": "Vice Chairman",
+    "vice chairwomen": "Vice Chairwoman",
+    "deputy secretaries": "Deputy Secretary",
+    "members": "Member",
+    "leaders": None,
+    "leading comrades": None,
+    "comrades": None,
+}
+TITLE_LIST = re.compile(
+    r"(?P<title>(?:"
+    + _ORG_WORD
+    + r"\s+)*?(?P<plural>(?i:"
+    + "|".join(t.replace(" ", r"\s+") for t in sorted(PLURAL_TITLES, key=len, reverse=True))
+    + r")))\s+(?P<names>"
+    + _LIST_NAME
+    + r"(?:\s*,\s*"
+    + _LIST_NAME
+    + r")*\s*,?\s+and\s+"
+    + _LIST_NAME
+    + r")\b"
+)
+#: Posts in companies, schools and hospitals do not make an official ("chairman of Haier Group");
+#: party leading groups and party groups are state bodies.
+NON_STATE_ORG = re.compile(
+    r"(?i)\b(?:company|co\.|corporation|ltd|inc|enterprise|factory|university|college|school|"
+    r"hospital|institute|association|bank|firm|(?<!leading )(?<!party )(?<!working )group)\b"
 )
 # Credits the cleaner removed: "Photo by reporter Su Si/Visual Chongqing".
 CREDIT_NAMES = re.compile(
@@ -141,6 +202,9 @@ ORG_START_WORDS = frozenset(
         "city",
         "county",
         "district",
+        "banner",
+        "league",
+        "prefecture",
         "standing",
         "central",
         "people's",
@@ -164,6 +228,7 @@ SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to"}
 def find_people(ctx: Context) -> list[PersonRecord]:
     """Every named person mention in the article, with posts stated beside it."""
     records = list(_officials_and_names(ctx))
+    records.extend(_title_lists(ctx))
     records.extend(_credited(ctx.cleaned.removed))
     return sorted(records, key=lambda r: r.span)
 
@@ -255,8 +320,36 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         sent_start = sent.sent.start_char if sent is not None else max(0, start - 200)
         sent_end = sent.sent.end_char if sent is not None else min(len(text), end + 300)
         posts = [*_posts_before(ctx, sent_start, start), *_posts_after(ctx, end, sent_end)]
+        posts = [p for p in posts if not (p.org and NON_STATE_ORG.search(p.org))]
         rule_id = rule if not posts else "person.post.v1"
         yield PersonRecord(name=name, span=ctx.span(start, end), rule=rule_id, posts=tuple(posts))
+
+
+def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
+    for match in TITLE_LIST.finditer(ctx.text):
+        lead = _title_lead(match["title"])
+        title = match["title"][lead:]
+        role = PLURAL_TITLES[" ".join(match["plural"].lower().split())]
+        org_words = title[: len(title) - len(match["plural"])].strip()
+        base = match.start("names")
+        for name_match in re.finditer(_LIST_NAME, match["names"]):
+            name = normalize_name(name_match.group())
+            if not is_person_name(name):
+                continue
+            posts: tuple[PostRecord, ...] = ()
+            if role:
+                phrase = f"{org_words} {role}".strip()
+                title_span = ctx.span(match.start("title") + lead, match.end("title"))
+                post_role, org = parse_post(phrase)
+                posts = (PostRecord(post_role, org, title_span, "post.title_list.v1"),)
+            start = base + name_match.start()
+            yield PersonRecord(
+                name=name,
+                span=ctx.span(start, start + len(name_match.group())),
+                rule="person.title_list.v1",
+                posts=posts,
+                titled=True,
+            )
 
 
 def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -277,11 +370,12 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
     lead = _title_lead(match["title"])
     title_start = match.start("title") + lead
     title = match["title"][lead:]
-    offset = 0
-    for chunk in re.split(r"(\s+and\s+)", title):
-        if chunk.strip() and not re.fullmatch(r"\s+and\s+", chunk) and re.search(_ROLE, chunk):
-            yield _post(ctx, chunk, title_start + offset, "post.title_before_name.v1")
-        offset += len(chunk)
+    position = 0
+    for part in AND_NEXT_ROLE.split(title):
+        position = title.index(part, position)
+        if re.search(_ROLE, part):
+            yield _post(ctx, part, title_start + position, "post.title_before_name.v1")
+        position += len(part)
 
 
 def _title_lead(title: str) -> int:

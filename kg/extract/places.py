@@ -7,6 +7,8 @@ person's name ("Jining" in "Chen Jining") are not places.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.context import Context
 from kg.extract.gazetteer import gazetteer
 from kg.extract.people import is_person_name, normalize_name
@@ -33,7 +35,7 @@ def find_places(ctx: Context) -> list[PlaceRecord]:
             span = doc[i : i + n]
             if any(t.i in person_tokens for t in span):
                 continue
-            place = gaz.lookup(" ".join(t.text for t in span))
+            place = gaz.lookup(ctx.text[span.start_char : span.end_char])
             if place is not None:
                 found.append(
                     PlaceRecord(
@@ -48,4 +50,37 @@ def find_places(ctx: Context) -> list[PlaceRecord]:
                 break
         else:
             i += 1
-    return found
+    found.extend(_admin_units(ctx, found))
+    return sorted(found, key=lambda p: p.span)
+
+
+#: "<Name> District/County/Banner" in an organisation's name names a county-level unit
+#: even when no gazetteer knows it ("the Standing Committee of the Lixia District Committee").
+ADMIN_UNIT = re.compile(
+    r"\b(?P<name>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s+(?P<kind>District|County|Banner))"
+    r"(?=\s+(?:Party|Committee|People|Government|CPPCC|Commission|Standing))"
+)
+UNIT_KINDS = {"District": "district", "County": "county", "Banner": "banner"}
+NOT_UNIT_WORDS = frozenset({"The", "Municipal", "Provincial", "Standing", "Party", "City"})
+
+
+def _admin_units(ctx: Context, known: list[PlaceRecord]) -> list[PlaceRecord]:
+    units = []
+    for match in ADMIN_UNIT.finditer(ctx.text):
+        words = match["name"].split()
+        while words and words[0] in NOT_UNIT_WORDS:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        span = ctx.span(match.end("name") - len(" ".join(words)), match.end("name"))
+        if any(p.span.start <= span.start < p.span.end for p in known):
+            continue  # the gazetteer already knows it ("Alashan Zuoqi Banner")
+        units.append(
+            PlaceRecord(
+                name=" ".join(words),
+                kind=UNIT_KINDS[match["kind"]],
+                span=span,
+                rule="place.admin_unit.v1",
+            )
+        )
+    return units

@@ -15,18 +15,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.extract.gazetteer import Place, gazetteer
+from kg.extract.gazetteer import COUNTY_KINDS, Place, gazetteer
 from kg.types import (
     Article,
     ArticleFacts,
     DirectiveRecord,
     DocumentRecord,
     MeetingRecord,
+    PlaceRecord,
     Span,
     SpeechRecord,
 )
 
-__all__ = ["Meeting", "Mention", "Organization", "Person", "Post", "Resolved", "resolve"]
+__all__ = ["Locale", "Meeting", "Mention", "Organization", "Person", "Post", "Resolved", "resolve"]
 
 
 @dataclass(frozen=True)
@@ -57,10 +58,11 @@ class Person:
     posts: dict[str, Post] = field(default_factory=dict)
     credit: str | None = None
     presides: bool = False
+    titled: bool = False
 
     @property
     def is_official(self) -> bool:
-        return bool(self.posts) or (self.presides and self.credit is None)
+        return self.credit is None and (bool(self.posts) or self.presides or self.titled)
 
 
 @dataclass
@@ -89,11 +91,14 @@ class Resolved:
 
 #: How much a place mention says about the article's city, by where it stands.
 CITY_WEIGHTS = {"in_organisation": 3.0, "plain": 1.0}
-#: Kinds of place that can be "the city" of a municipal or county report.
-LOCAL_KINDS = frozenset({"city", "municipality", "prefecture", "county", "district"})
-#: Organisation words that take the article's city ("Municipal ...") or province ("Provincial ...").
+#: A place directly followed by one of these words names an organisation's seat.
+ORG_FOLLOWS = re.compile(r"\W*\s*(?:Municipal|City|County|District|Banner|Provincial|Party|People)")
+#: Organisation words that take the article's city, county-level unit or province.
 CITY_LEVEL_ORG = re.compile(r"\b(Municipal|City|Prefectural)\b")
+UNIT_LEVEL_ORG = re.compile(r"\b(District|County|Banner)\b")
 PROVINCE_LEVEL_ORG = re.compile(r"\b(Provincial)\b")
+PROVINCIAL_BODY = re.compile(r"\bProvincial\s+(?:Party|Committee|People|Government)")
+MUNICIPAL_BODY = re.compile(r"\b(?:Municipal|City)\s+(?:Party|Committee|People|Government|CPPCC)")
 #: Roles whose organisation is implied when the text names none.
 ROLE_ONLY_ORG = {
     "Mayor": "Municipal People's Government",
@@ -103,21 +108,39 @@ ROLE_ONLY_ORG = {
     "Governor": "Provincial People's Government",
     "Vice Governor": "Provincial People's Government",
 }
+
+
+@dataclass(frozen=True)
+class Locale:
+    """Where the article is: its city, the county-level unit it names most, its province."""
+
+    city: Place | None = None
+    unit: Place | None = None
+    province: Place | None = None
+
+    @property
+    def place(self) -> Place | None:
+        """The article's place: its city, else its county-level unit, else its province."""
+        return self.city or self.unit or self.province
+
+    def names(self) -> set[str]:
+        return {p.name for p in (self.city, self.unit, self.province) if p}
+
+
 STANDING_COMMITTEE_OF = re.compile(r"^Standing Committee of (?:the )?(?P<parent>.+)$")
 
 
 def resolve(facts: ArticleFacts) -> Resolved:
     excluded = [s.span for s in facts.speeches]  # "inspection in Heilongjiang" is not our city
-    city = article_city(facts, excluded)
-    province = gazetteer().province(city.province_iso) if city else None
-    people = _people(facts, city, province)
+    locale = locate(facts, excluded)
+    people = _people(facts, locale)
     meetings = []
     for index, record in enumerate(facts.meetings):
         chair = people.get(record.chair.name) if record.chair else None
         if chair is not None:
             chair.presides = True
-        body = qualify(record.body, city, province) if record.body else None
-        meetings.append(Meeting(record, index, body, city, chair))
+        body = qualify(record.body, locale) if record.body else None
+        meetings.append(Meeting(record, index, body, locale.place, chair))
     for attr in ("speeches", "documents", "directives"):
         for record in getattr(facts, attr):
             meeting = _meeting_for(meetings, record.span)
@@ -125,12 +148,11 @@ def resolve(facts: ArticleFacts) -> Resolved:
                 getattr(meeting, attr).append(record)
     places: dict[str, tuple[Place, list[Mention]]] = {}
     for record in facts.places:
-        place = gazetteer().lookup(record.name)
-        if place is not None:
-            places.setdefault(place.name, (place, []))[1].append(Mention(record.span, record.rule))
+        place = place_of(record)
+        places.setdefault(place.name, (place, []))[1].append(Mention(record.span, record.rule))
     return Resolved(
         article=facts.article,
-        city=city,
+        city=locale.place,
         meetings=meetings,
         people={name: p for name, p in people.items() if p.is_official or p.credit},
         places=places,
@@ -140,46 +162,91 @@ def resolve(facts: ArticleFacts) -> Resolved:
     )
 
 
-def article_city(facts: ArticleFacts, excluded: list[Span]) -> Place | None:
-    """The place the article reports on: local places named in organisations count most."""
+def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
+    """Where the article reports from; places named in organisations count most, and places
+    inside cited speeches ("his inspection in Heilongjiang") not at all."""
     text = facts.article.text
-    scores: Counter[str] = Counter()
-    by_name: dict[str, Place] = {}
+    scores: dict[str, Counter[str]] = {"city": Counter(), "unit": Counter(), "province": Counter()}
+    places: dict[str, Place] = {}
     for record in facts.places:
         if any(s.start <= record.span.start < s.end for s in excluded):
             continue
-        place = gazetteer().lookup(record.name)
-        if place is None or place.kind not in LOCAL_KINDS:
-            continue
-        following = text[record.span.end : record.span.end + 40]
-        in_org = re.match(r"\W*\s*(?:Municipal|City|County|District|Party|People)", following)
-        scores[place.name] += CITY_WEIGHTS["in_organisation" if in_org else "plain"]
-        by_name[place.name] = place
-    if not scores:
-        return None
-    best = max(scores.items(), key=lambda item: (item[1], -_first_seen(facts, item[0])))
-    return by_name[best[0]]
+        place = place_of(record)
+        weight = CITY_WEIGHTS[
+            "in_organisation"
+            if ORG_FOLLOWS.match(text[record.span.end : record.span.end + 40])
+            else "plain"
+        ]
+        if place.parent:  # a district of a municipality speaks for the municipality too
+            parent = gazetteer().lookup(place.parent)
+            if parent:
+                places[parent.name] = parent
+                scores["city"][parent.name] += weight
+        level = (
+            "city" if place.is_city_level else "unit" if place.kind in COUNTY_KINDS else "province"
+        )
+        places[place.name] = place
+        scores[level][place.name] += weight
+
+    def best(level: str) -> Place | None:
+        if not scores[level]:
+            return None
+        name = max(scores[level].items(), key=lambda kv: (kv[1], -_first_seen(facts, kv[0])))[0]
+        return places[name]
+
+    city, unit, province = best("city"), best("unit"), best("province")
+    provincial = len(PROVINCIAL_BODY.findall(text)) > len(MUNICIPAL_BODY.findall(text))
+    if provincial and province:  # a provincial report that names a city in passing
+        city = None
+    if province is None:
+        anchor = city or unit
+        province = gazetteer().province(anchor.province_iso) if anchor else None
+    return Locale(city=city, unit=unit, province=province)
+
+
+def place_of(record: PlaceRecord) -> Place:
+    """The gazetteer's place for a record, or a place of its own for units it does not know."""
+    return gazetteer().lookup(record.name) or Place(name=record.name, kind=record.kind)
 
 
 def _first_seen(facts: ArticleFacts, name: str) -> int:
-    return min(r.span.start for r in facts.places if r.name == name)
+    return min((r.span.start for r in facts.places if place_of(r).name == name), default=0)
 
 
-def qualify(name: str, city: Place | None, province: Place | None) -> Organization:
-    """Make the city explicit in an organisation name; link a standing committee to its parent."""
+def qualify(name: str, locale: Locale) -> Organization:
+    """Make the place explicit in an organisation name; link a standing committee to its parent.
+
+    "Municipal" bodies take the city, "District/County/Banner" bodies the county-level unit,
+    "Provincial" bodies the province, unless the name already names a place.
+    """
     name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(name.replace("’", "'").split()), flags=re.I)
     name = _title(name)
-    names_place = any(gazetteer().lookup(w) for w in re.findall(r"[A-Z][\w'-]+", name))
+    known = {n.split()[0] for n in locale.names()}
+    names_place = any(
+        w in known or gazetteer().lookup(w) for w in re.findall(r"[A-Z][\w'-]+", name)
+    )
     if not names_place:
-        if city and CITY_LEVEL_ORG.search(name):
-            name = CITY_LEVEL_ORG.sub(lambda m: f"{city.name} {m.group(1)}", name, count=1)
-        elif province and PROVINCE_LEVEL_ORG.search(name):
-            name = PROVINCE_LEVEL_ORG.sub(lambda m: f"{province.name} {m.group(1)}", name, count=1)
+        if locale.city and CITY_LEVEL_ORG.search(name):
+            name = CITY_LEVEL_ORG.sub(lambda m: f"{locale.city.name} {m.group(1)}", name, count=1)
+        elif locale.unit and UNIT_LEVEL_ORG.search(name):
+            name = UNIT_LEVEL_ORG.sub(lambda m: _unit_name(locale.unit, m.group(1)), name, count=1)
+        elif locale.province and PROVINCE_LEVEL_ORG.search(name):
+            name = PROVINCE_LEVEL_ORG.sub(
+                lambda m: f"{locale.province.name} {m.group(1)}", name, count=1
+            )
     parent = None
     if match := STANDING_COMMITTEE_OF.match(name):
-        parent = qualify(match["parent"], city, province)
-    org_city = city if city and city.name in name else None
+        parent = qualify(match["parent"], locale)
+    org_city = next(
+        (p for p in (locale.city, locale.unit, locale.province) if p and p.name.split()[0] in name),
+        None,
+    )
     return Organization(name=name, city=org_city, parent=parent)
+
+
+def _unit_name(unit: Place, word: str) -> str:
+    """'Banner' with unit Alxa Left Banner -> 'Alxa Left Banner'; 'District' -> 'Lixia District'."""
+    return unit.name if unit.name.endswith(word) else f"{unit.name} {word}"
 
 
 def _title(name: str) -> str:
@@ -191,22 +258,44 @@ def _title(name: str) -> str:
     )
 
 
-def _people(facts: ArticleFacts, city: Place | None, province: Place | None) -> dict[str, Person]:
+def _people(facts: ArticleFacts, locale: Locale) -> dict[str, Person]:
     people: dict[str, Person] = {}
+    stated_orgs = _orgs_by_base_role(facts)
     for record in facts.people:
         person = people.setdefault(record.name, Person(record.name))
         person.mentions.append(Mention(record.span, record.rule))
         person.credit = person.credit or record.credit
+        person.titled = person.titled or record.titled
         for post_record in record.posts:
-            post = _post(post_record.role, post_record.org, city, province)
+            org = post_record.org or stated_orgs.get(_base_role(post_record.role))
+            post = _post(post_record.role, org, locale)
             held = person.posts.setdefault(post.label, post)
             held.mentions.append(Mention(post_record.span, post_record.rule))
     return people
 
 
-def _post(role: str, org_name: str | None, city: Place | None, province: Place | None) -> Post:
+#: Rank prefixes: a "Vice Chairman" sits in the same body as the "Chairman" of the article.
+RANK_PREFIX = re.compile(r"^(?:Executive\s+)?(?:Vice|Deputy|Executive)\s+|^Executive\s+")
+
+
+def _base_role(role: str) -> str:
+    return RANK_PREFIX.sub("", role)
+
+
+def _orgs_by_base_role(facts: ArticleFacts) -> dict[str, str]:
+    """Organisation the article states for each base role ("Chairman" -> "Municipal CPPCC"),
+    so a bare "Vice Chairmen X and Y" takes the body the article is about."""
+    found: dict[str, str] = {}
+    for record in facts.people:
+        for post in record.posts:
+            if post.org:
+                found.setdefault(_base_role(post.role), post.org)
+    return found
+
+
+def _post(role: str, org_name: str | None, locale: Locale) -> Post:
     org_name = org_name or ROLE_ONLY_ORG.get(role)
-    org = qualify(org_name, city, province) if org_name else None
+    org = qualify(org_name, locale) if org_name else None
     label = f"{role} of the {org.name}" if org else role
     return Post(label=label, role=role, org=org)
 
