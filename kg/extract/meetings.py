@@ -1,10 +1,16 @@
 """Meetings the article reports as held, with date, holding body, type and chair.
 
-A meeting is found from a *holding* clause read off the dependency parse ("the
-Standing Committee of the Municipal Party Committee held a meeting", "a meeting
-was convened") or, when the text only says who presided, from the *presiding*
-clause itself. Restatements (a photo caption and the lead both saying the same
-body held a meeting on the same date) are one meeting.
+Four clause shapes report a meeting, read off the dependency parse:
+
+* holding: "the Standing Committee of the Municipal Party Committee held a meeting",
+  "the 12th meeting of the Standing Committee of the CPPCC was held";
+* presiding over a named meeting: "Mayor Zhao Lin presided over the 23rd executive meeting";
+* inspecting: "Secretary Yin Li went to Fangshan District to inspect flood prevention";
+* presiding alone: when the text only says who presided ("Chen Jining presided over the
+  meeting"), that clause reports the meeting.
+
+Restatements (a headline, a photo caption and the lead all saying the same body met)
+are one meeting. Chairs come from presiding clauses and attach to the meeting they follow.
 """
 
 from __future__ import annotations
@@ -25,9 +31,16 @@ MEETING_NOUNS = frozenset(
 )
 #: Verbs that name the chair; "host" is a chair verb when a person is its subject.
 PRESIDE = re.compile(r"\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing)|host(?:ed|s|ing))\b")
+PRESIDE_LEMMAS = frozenset({"preside", "chair", "host"})
 PASSIVE_BY = re.compile(r"^\s*(?:over\s+)?by\b")
+#: An official going somewhere to inspect or research is an inspection (a meeting in the graph).
+INSPECT_LEMMAS = frozenset(
+    {"go", "come", "visit", "inspect", "investigate", "research", "survey", "tour"}
+)
+INSPECT_WORDS = re.compile(r"(?i)\b(?:inspect\w*|investigat\w*|research|survey\w*|field visit)\b")
+PRONOUNS = frozenset({"he", "she"})
 
-#: Meeting types by the words of the meeting phrase (and the holding body), first match wins.
+#: Meeting types by the words of the meeting phrase, then of the holding body; first match wins.
 MEETING_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("plenary session", re.compile(r"(?i)plenary|plenum")),
     ("enlarged meeting", re.compile(r"(?i)enlarged|expanded")),
@@ -39,27 +52,24 @@ MEETING_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("executive meeting", re.compile(r"(?i)executive meeting")),
     ("party group meeting", re.compile(r"(?i)party (?:leadership )?group")),
     ("presidium meeting", re.compile(r"(?i)presidium")),
-    ("work conference", re.compile(r"(?i)work (?:conference|meeting)")),
+    ("work conference", re.compile(r"(?i)\bwork\b[\w\s-]*\b(?:conference|meeting)")),
     ("promotion conference", re.compile(r"(?i)promotion|mobili[sz]ation|deployment")),
     ("seminar", re.compile(r"(?i)seminar|symposium|forum")),
     ("standing committee meeting", re.compile(r"(?i)standing committee")),
-    ("meeting", re.compile(r"(?i)meeting|conference|session|assembly")),
 )
 #: A subject that names an organisation (not a person or a bare place) is the holding body.
 BODY_WORDS = re.compile(
     r"(?i)\b(?:committee|government|congress|cppcc|conference|group|commission|office|bureau|"
-    r"council|department|league|federation|court|procuratorate|leadership)\b"
+    r"council|department|league|federation|court|procuratorate|leadership|presidium)\b"
 )
 
 
 def meeting_type(phrase: str, body: str | None) -> str:
+    """The most specific type the meeting phrase or its body names ("an enlarged meeting" of
+    the Standing Committee is an enlarged meeting; a session of the Theoretical Study Center
+    Group is a theoretical study center group session)."""
     for name, pattern in MEETING_TYPES:
-        if pattern.search(phrase) or (
-            name == "standing committee meeting"
-            and body
-            and pattern.search(body)
-            and "meeting" in phrase.lower()
-        ):
+        if pattern.search(phrase) or (body and pattern.search(body)):
             return name
     return "meeting"
 
@@ -68,23 +78,23 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
     """Meetings in reading order; chairs attached to the meeting they preside over."""
     meetings: list[MeetingRecord] = []
     pending_chair: tuple[PersonRecord, str] | None = None
+    officials = [p for p in people if p.credit is None]
     for sent in ctx.sentences:
-        held = _held_meeting(ctx, sent)
-        if held is not None:
-            same = next((m for m in meetings if _same_meeting(m, held)), None)
-            if same is None:
-                meetings.append(held)
-            if pending_chair and same is None:
-                meetings[-1] = replace(
-                    meetings[-1], chair=pending_chair[0], chair_rule=pending_chair[1]
+        found = _held_meeting(ctx, sent) or _inspection(ctx, sent, officials)
+        merged_into: int | None = None
+        if found is not None:
+            merged_into = _add(meetings, found)
+            if pending_chair and meetings[merged_into].chair is None:
+                meetings[merged_into] = replace(
+                    meetings[merged_into], chair=pending_chair[0], chair_rule=pending_chair[1]
                 )
                 pending_chair = None
-        chair = _chair(ctx, sent, people)
+        chair = _chair(ctx, sent, officials)
         if chair is None:
             continue
-        target = next((i for i, m in enumerate(meetings) if _in_sentence(ctx, m, sent)), None)
-        if target is None and meetings:
-            target = len(meetings) - 1
+        target = (
+            merged_into if merged_into is not None else (len(meetings) - 1 if meetings else None)
+        )
         if target is None:
             pending_chair = chair
         elif meetings[target].chair is None:
@@ -103,40 +113,127 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
     return meetings
 
 
+def _add(meetings: list[MeetingRecord], found: MeetingRecord) -> int:
+    """Append ``found`` or merge it into the meeting it restates; return its index."""
+    for index, known in enumerate(meetings):
+        if _same_meeting(known, found):
+            if known.date is None or (
+                known.date.value is None and found.date is not None and found.date.value is not None
+            ):
+                meetings[index] = replace(known, date=found.date)
+            if known.body is None and found.body is not None:
+                meetings[index] = replace(meetings[index], body=found.body)
+            if meetings[index].chair is None and found.chair is not None:
+                meetings[index] = replace(
+                    meetings[index], chair=found.chair, chair_rule=found.chair_rule
+                )
+            return index
+    meetings.append(found)
+    return len(meetings) - 1
+
+
 def _held_meeting(ctx: Context, sent: SpacySpan) -> MeetingRecord | None:
     for token in sent:
-        if token.lemma_.lower() not in HOLD_LEMMAS or token.pos_ not in {"VERB", "AUX"}:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in {"VERB", "AUX"}:
             continue
-        meeting = next(
-            (
-                c
-                for c in token.children
-                if c.dep_ in {"dobj", "nsubjpass", "attr"} and c.lemma_.lower() in MEETING_NOUNS
-            ),
-            None,
-        )
+        if lemma in HOLD_LEMMAS:
+            meeting = _meeting_noun(token, {"dobj", "nsubjpass", "attr"})
+            rule = "meeting.held.v1"
+        elif lemma in PRESIDE_LEMMAS:
+            meeting = _meeting_noun(token, {"dobj"}) or next(
+                (
+                    _meeting_noun(prep, {"pobj"})
+                    for prep in token.children
+                    if prep.dep_ == "prep" and prep.lower_ == "over"
+                ),
+                None,
+            )
+            meeting = meeting if meeting is not None and _is_specific(meeting) else None
+            rule = "meeting.presided_named.v1"
+        else:
+            continue
         if meeting is None:
             continue
-        phrase = ctx.text[meeting.left_edge.idx : meeting.idx + len(meeting.text)]
-        body = _body(ctx, token)
-        date = _date(ctx, sent)
-        start, end = sent.start_char, sent.end_char
+        phrase = _subtree_text(ctx, meeting)
+        body = _body(ctx, token) if rule == "meeting.held.v1" else None
+        body = body or _body_of(ctx, meeting)
         return MeetingRecord(
             meeting_type=meeting_type(phrase, body),
-            span=ctx.span(start, end),
-            rule="meeting.held.v1",
+            span=ctx.span(sent.start_char, sent.end_char),
+            rule=rule,
             body=body,
-            date=date,
+            date=_date(ctx, sent),
         )
     return None
+
+
+def _meeting_noun(verb: Token, deps: set[str]) -> Token | None:
+    return next(
+        (c for c in verb.children if c.dep_ in deps and c.lemma_.lower() in MEETING_NOUNS), None
+    )
+
+
+def _is_specific(meeting: Token) -> bool:
+    """ "the 23rd executive meeting", not just "the meeting" (which restates a known one)."""
+    return any(c.dep_ in {"amod", "compound", "nummod", "prep"} for c in meeting.children)
+
+
+def _inspection(
+    ctx: Context, sent: SpacySpan, officials: list[PersonRecord]
+) -> MeetingRecord | None:
+    if not INSPECT_WORDS.search(sent.text):
+        return None
+    for token in sent:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in INSPECT_LEMMAS:
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        person = _person_of(ctx, subject, officials) if subject is not None else None
+        if person is None:
+            continue
+        return MeetingRecord(
+            meeting_type="inspection",
+            span=ctx.span(sent.start_char, sent.end_char),
+            rule="meeting.inspection.v1",
+            date=_date(ctx, sent),
+            chair=person,
+            chair_rule="chair.inspector.v1",
+        )
+    return None
+
+
+def _person_of(ctx: Context, subject: Token, officials: list[PersonRecord]) -> PersonRecord | None:
+    """The official a subject names; "he"/"she" is the official named last before it."""
+    start = ctx.span(subject.left_edge.idx, subject.left_edge.idx + 1).start
+    end = ctx.span(subject.right_edge.idx, subject.right_edge.idx + len(subject.right_edge)).end
+    if subject.lower_ in PRONOUNS:
+        before = [p for p in officials if p.span.end <= start]
+        return before[-1] if before else None
+    return next((p for p in officials if start <= p.span.start and p.span.end <= end), None)
+
+
+def _subtree_text(ctx: Context, token: Token) -> str:
+    return ctx.text[token.left_edge.idx : token.right_edge.idx + len(token.right_edge.text)]
 
 
 def _body(ctx: Context, verb: Token) -> str | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return None
-    text = ctx.text[subject.left_edge.idx : subject.right_edge.idx + len(subject.right_edge.text)]
-    return " ".join(text.split()) if BODY_WORDS.search(text) else None
+    text = " ".join(_subtree_text(ctx, subject).split())
+    return text if BODY_WORDS.search(text) else None
+
+
+def _body_of(ctx: Context, meeting: Token) -> str | None:
+    """The body in "the 12th meeting of the Standing Committee of the ... CPPCC"."""
+    for prep in meeting.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                text = " ".join(_subtree_text(ctx, obj).split())
+                if BODY_WORDS.search(text):
+                    return text
+    return None
 
 
 def _date(ctx: Context, sent: SpacySpan) -> DateRef | None:
@@ -151,7 +248,7 @@ def _date(ctx: Context, sent: SpacySpan) -> DateRef | None:
 
 
 def _chair(
-    ctx: Context, sent: SpacySpan, people: list[PersonRecord]
+    ctx: Context, sent: SpacySpan, officials: list[PersonRecord]
 ) -> tuple[PersonRecord, str] | None:
     match = PRESIDE.search(sent.text)
     if not match:
@@ -159,9 +256,7 @@ def _chair(
     verb_at = ctx.span(sent.start_char + match.start(), sent.start_char + match.end())
     sentence = ctx.span(sent.start_char, sent.end_char)
     in_sentence = [
-        p
-        for p in people
-        if p.credit is None and sentence.start <= p.span.start and p.span.end <= sentence.end
+        p for p in officials if sentence.start <= p.span.start and p.span.end <= sentence.end
     ]
     if PASSIVE_BY.match(sent.text[match.end() :]):
         after = [p for p in in_sentence if p.span.start >= verb_at.end]
@@ -171,12 +266,26 @@ def _chair(
 
 
 def _same_meeting(a: MeetingRecord, b: MeetingRecord) -> bool:
-    """A restatement: same body and same date (or both undated), and compatible types."""
-    same_date = (a.date.value if a.date else None) == (b.date.value if b.date else None)
-    return (
-        same_date and a.body == b.body and (a.date is not None or a.meeting_type == b.meeting_type)
-    )
+    """A restatement: same type, compatible bodies, and dates that do not disagree."""
+    if a.meeting_type != b.meeting_type:
+        return False
+    if a.body and b.body and not _compatible_bodies(a.body, b.body):
+        return False
+    if a.meeting_type == "inspection" and a.chair and b.chair and a.chair.name != b.chair.name:
+        return False
+    if a.date is None or b.date is None:
+        return True  # a headline or caption without a date restates the dated report
+    if a.date.value is not None and b.date.value is not None:
+        return a.date.value == b.date.value
+    return a.date.phrase.lower() == b.date.phrase.lower()
 
 
-def _in_sentence(ctx: Context, meeting: MeetingRecord, sent: SpacySpan) -> bool:
-    return meeting.span == ctx.span(sent.start_char, sent.end_char)
+def _compatible_bodies(a: str, b: str) -> bool:
+    """Same body in other words: "Provincial Party Committee Standing Committee" and "the
+    Standing Committee of the Provincial Party Committee"; one may add the city's name."""
+    words_a, words_b = _body_words(a), _body_words(b)
+    return words_a <= words_b or words_b <= words_a
+
+
+def _body_words(body: str) -> set[str]:
+    return set(re.findall(r"[\w'-]+", body.lower().replace("’", "'"))) - {"the", "of", "and", "a"}

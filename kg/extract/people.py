@@ -43,6 +43,7 @@ ROLE_TITLES = sorted(
         "Deputy Governor",
         "Governor",
         "Executive Vice Chairman",
+        "Executive Chairman",
         "Vice Chairman",
         "Vice-Chairman",
         "Vice Chairwoman",

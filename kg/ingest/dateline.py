@@ -27,6 +27,8 @@ DATELINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # a date (optionally with a time) alone on its own line, as under a headline
     "own_line": re.compile(r"(?m)^[ \t]*" + _YMD + r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"),
+    # a date closing a short source or byline line ("Source: Jinan Daily   2023-10-13")
+    "line_end": re.compile(r"(?m)^[^\n]{0,60}?\s" + _YMD + r"[ \t]*$"),
     # a timestamp with a clock time anywhere in the head is a publication stamp
     "timestamp": re.compile(_YMD + r"[ T]\d{1,2}:\d{2}(?::\d{2})?"),
 }
