@@ -110,6 +110,7 @@ class DirectiveRecord:
     span: Span
     rule: str
     addressee: str | None = None
+    action: int = 0  # position among the actions of its sentence (the sentence is ``span``)
 
 
 @dataclass(frozen=True)

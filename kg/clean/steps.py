@@ -74,7 +74,7 @@ DATELINE_STAMP = re.compile(
 )
 
 # Scrapers glue an "html" token onto the paragraph that follows a link ("htmlTen years ago").
-HTML_PREFIX = re.compile(r"(?m)(?:^|(?<=\s))html(?=[A-Z]|[ \t]+[A-Z])[ \t]*")
+HTML_PREFIX = re.compile(r"(?m)(?:^|(?<=\s)|(?<=[.!?。]))html(?=[A-Z]|[ \t]+[A-Z])[ \t]*")
 
 # Zero-width and control characters (but not newline and tab) break tokenisation.
 INVISIBLE_CHARS = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")

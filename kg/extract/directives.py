@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.context import Context
-from kg.types import DirectiveRecord
+from kg.types import DirectiveRecord, Span
 
 #: Obligation cues and the modality each records, strongest first.
 MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -32,8 +32,15 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<addressee>[^.;:\"“]{2,80}?)\s+to\b"
         ),
     ),
+    # "urged the implementation of rectification": the action is a noun
+    (
+        "urge",
+        re.compile(r"(?i)\b(?:urged|urges|demanded|required)\s+(?=the\s+\w+(?:ation|ment)\b)"),
+    ),
     ("need", re.compile(r"(?i)\b(?:the\s+need\s+to|needs?\s+to)\b")),
     ("must", re.compile(r"(?i)\bmust\b")),
+    # prohibitions: "safety work cannot be paralyzed or lax", "must never relax"
+    ("must", re.compile(r"(?i)\b(?:cannot|can\s*not|must\s+not|shall\s+not|never)\s+be\b")),
     ("should", re.compile(r"(?i)\bshould\b")),
     ("strive", re.compile(r"(?i)\b(?:strive|endeavou?r)\s+to\b|\bmake\s+every\s+effort\s+to\b")),
 )
@@ -118,44 +125,35 @@ TERMINAL_PUNCTUATION = (".", "!", "?", ";", "。", "”", '"', "’", ")")
 def find_directives(ctx: Context) -> list[DirectiveRecord]:
     found: list[DirectiveRecord] = []
     for sent in ctx.sentences:
-        record = _directive(ctx, sent)
-        if record is not None:
-            found.append(record)
+        found.extend(_directive(ctx, sent))
     return found
 
 
-def _directive(ctx: Context, sent: SpacySpan) -> DirectiveRecord | None:
+def _directive(ctx: Context, sent: SpacySpan) -> list[DirectiveRecord]:
     text = sent.text.strip()
     if not text.endswith(TERMINAL_PUNCTUATION) or any(p.search(text) for p in NOT_DIRECTIVE):
-        return None  # headlines and captions carry no punctuation; quorums are not actions
+        return []  # headlines and captions carry no punctuation; quorums are not actions
     start = sent.start_char + sent.text.index(text)
     span = ctx.span(start, start + len(text))
     for modality, cue in MODAL_CUES:
         match = cue.search(sent.text)
         if match is None:
             continue
-        verb = _verb_after(sent, sent.start_char + match.end())
-        if verb is None:
-            continue
-        addressee = match.groupdict().get("addressee") or _subject_addressee(ctx, verb)
-        return DirectiveRecord(
-            text=text,
-            verb=verb.lemma_.lower(),
-            modality=modality,
-            span=span,
-            rule=f"directive.{modality}.v1",
-            addressee=" ".join(addressee.split()) if addressee else None,
+        verb = _verb_after(sent, sent.start_char + match.end()) or _modal_head(
+            sent, sent.start_char + match.start()
         )
+        if verb is None and modality != "urge":
+            continue
+        if verb is not None and _reports_a_past_fact(verb, modality):
+            return []
+        addressee = match.groupdict().get("addressee") or (
+            _subject_addressee(ctx, verb) if verb is not None else None
+        )
+        return _actions(ctx, text, span, verb, modality, addressee)
     verb = _imperative_verb(sent)
     if verb is not None:
-        return DirectiveRecord(
-            text=text,
-            verb=verb.lemma_.lower(),
-            modality="imperative",
-            span=span,
-            rule="directive.imperative.v1",
-        )
-    return None
+        return _actions(ctx, text, span, verb, "imperative", None)
+    return []
 
 
 def _verb_after(sent: SpacySpan, char: int) -> Token | None:
@@ -183,8 +181,8 @@ def _imperative_verb(sent: SpacySpan) -> Token | None:
             return token  # "Deepening reform, ..." — a translated imperative list, no finite verb
         if token.tag_ in IMPERATIVE_ADVERB_TAGS:
             continue
-        if token.tag_ == "VB" and lemma not in NOT_IMPERATIVE_LEMMAS:
-            return token
+        if token.tag_ == "VB" and (lemma not in NOT_IMPERATIVE_LEMMAS or token.text == "Be"):
+            return token  # a capitalised "Be" opening a sentence is always an imperative
         return None
     return None
 
@@ -195,3 +193,100 @@ def _subject_addressee(ctx: Context, verb: Token) -> str | None:
         return None
     text = ctx.text[subject.left_edge.idx : subject.right_edge.idx + len(subject.right_edge.text)]
     return text if ADDRESSEE_WORDS.search(text) else None
+
+
+def _modal_head(sent: SpacySpan, char: int) -> Token | None:
+    """The verb a modal governs when no verb follows it ("there must be no chance")."""
+    modal = next((t for t in sent if t.idx == char and t.tag_ == "MD"), None)
+    return modal.head if modal is not None and modal.head.pos_ in {"VERB", "AUX"} else None
+
+
+def _reports_a_past_fact(verb: Token, modality: str) -> bool:
+    """A translation's "should" that reports what happened: "Experts should be invited to give
+    a lecture, and Professor Zhou gave a lecture" (main-clause "should", past-tense sequel)."""
+    return (
+        modality == "should"
+        and verb.dep_ == "ROOT"
+        and any(
+            c.dep_ == "conj"
+            and (
+                c.tag_ == "VBD"
+                or any(a.tag_ == "VBD" for a in c.children if a.dep_ in {"aux", "auxpass"})
+            )
+            for c in verb.children
+        )
+    )
+
+
+def _with_adverbs(action: Token, first: Token) -> Token:
+    """Where an action's words begin: its verb, or the adverbs right before it."""
+    begin = action
+    while begin.i > first.i and begin.doc[begin.i - 1].tag_ in IMPERATIVE_ADVERB_TAGS:
+        begin = begin.doc[begin.i - 1]
+    return begin
+
+
+def _action_starts(verb: Token) -> list[Token]:
+    """The verb and every later base-form verb that opens a new action after a comma, a
+    semicolon or "and" ("strengthen X, vigorously promote Y and ensure Z"). Read off the
+    surface: the small model often misparses these lists, so their tree is no guide."""
+    doc = verb.doc
+    sent = verb.sent
+    starts = [verb]
+    for token in doc[verb.i + 1 : sent.end]:
+        if not (token.tag_ == "VB" or token.lower_ in IMPERATIVE_VERBS) or token.pos_ == "AUX":
+            continue
+        j = token.i - 1
+        while j > verb.i and doc[j].tag_ in IMPERATIVE_ADVERB_TAGS:
+            j -= 1
+        if (
+            doc[j].text in {",", ";", "；", "，"}
+            or (doc[j].lower_ == "and" and doc[j - 1].text == ",")
+            or (doc[j].lower_ == "and" and token.tag_ == "VB" and doc[j - 1].pos_ != "VERB")
+        ):
+            starts.append(token)
+    return starts
+
+
+def _actions(
+    ctx: Context,
+    sentence: str,
+    span: Span,
+    verb: Token | None,
+    modality: str,
+    addressee: str | None,
+) -> list[DirectiveRecord]:
+    """One directive per action of the sentence; each keeps the whole sentence as provenance."""
+    rule = f"directive.{modality}.v1"
+    clean_addressee = " ".join(addressee.split()) if addressee else None
+    if verb is None:
+        return [
+            DirectiveRecord(
+                text=sentence,
+                verb=None,
+                modality=modality,
+                span=span,
+                rule=rule,
+                addressee=clean_addressee,
+            )
+        ]
+    starts = _action_starts(verb)
+    begins = [_with_adverbs(action, verb) for action in starts]
+    records = []
+    for index, (action, begin) in enumerate(zip(starts, begins, strict=True)):
+        stop = begins[index + 1].i if index + 1 < len(starts) else action.sent.end
+        text = ctx.text[begin.idx : action.doc[stop - 1].idx + len(action.doc[stop - 1].text)]
+        text = re.sub(r"(?:[\s,;，；]+(?:and)?)*[\s,;.。，；]*$", "", text)
+        text = re.sub(r"(?:\s*,)?\s+and$", "", text)
+        records.append(
+            DirectiveRecord(
+                text=text,
+                verb=action.lemma_.lower(),
+                modality=modality,
+                span=span,
+                rule=rule,
+                addressee=clean_addressee,
+                action=index,
+            )
+        )
+    return records

@@ -14,8 +14,8 @@ from kg.extract.context import Context
 from kg.types import DocumentRecord
 
 REVIEW_VERB = re.compile(
-    r"(?i)\b(?:review(?:ed|s)?|stud(?:ied|y)|deliberat(?:ed|es)|adopt(?:ed|s)|pass(?:ed|es)|"
-    r"approv(?:ed|es)|discuss(?:ed|es)|examin(?:ed|es)|heard\s+(?:a\s+)?report(?:s)?\s+on|"
+    r"(?i)\b(?:review(?:ed|s)?|stud(?:ied|y)|deliberat(?:e|ed|es)|adopt(?:ed|s)?|pass(?:ed|es)?|"
+    r"approv(?:e|ed|es)|discuss(?:ed|es)?|examin(?:e|ed|es)|hear(?:d)?\s+(?:a\s+)?report(?:s)?\s+on|"
     r"listened\s+to\s+(?:a\s+|the\s+)?report(?:s)?\s+on|issued|printed\s+and\s+distributed)\b"
 )
 DOCUMENT_WORDS = re.compile(
@@ -27,12 +27,14 @@ QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})[”\"》]")
 # Bare titles: "reviewed (in writing) the decision of ... on ..." up to the clause end.
 BARE_TITLE = re.compile(
     r"(?i)\b(?:also\s+)?(?:reviewed|deliberated|adopted|approved|passed)\s+(?:and\s+approved\s+)?"
-    r"(?:in\s+writing\s+|in\s+principle\s+)?(?P<title>the\s+[^,;.“\"]+?)(?=\s*(?:[,;.]|$))"
+    r"(?:in\s+writing\s+|in\s+principle\s+)?(?P<title>the\s+[^,;.“\"《]+?)(?=\s*(?:[,;.]|$))"
 )
 #: Vague objects that name no document.
 VAGUE_TITLES = re.compile(r"(?i)^the\s+(?:relevant|related|other|above)\b|^the\s+work\b")
-#: A quoted title follows its verb closely ("reviewed the “...”", "heard a report on the “...”").
+#: A quoted title follows its verb closely ("reviewed the “...”", "heard a report on the “...”")
+#: or the title before it in a list ("... the “A” and the “B”").
 MAX_VERB_GAP = 25
+LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
 #: Quoted phrases shorter than this with no document word are slogans, not titles.
 MIN_TITLE_WORDS = 6
 
@@ -44,15 +46,21 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
         verb = REVIEW_VERB.search(text)
         if not verb:
             continue
+        previous_end = -1
         for match in QUOTED.finditer(text, verb.start()):
             title = " ".join(match["title"].split())
             near_verb = any(
                 0 <= match.start() - v.end() <= MAX_VERB_GAP
                 for v in REVIEW_VERB.finditer(text, 0, match.start())
             )
+            in_list = previous_end >= 0 and bool(
+                LIST_JOIN.match(text[previous_end : match.start()])
+            )
+            near_verb = near_verb or in_list
             reads_as_title = DOCUMENT_WORDS.search(title) or len(title.split()) >= MIN_TITLE_WORDS
             if near_verb and reads_as_title and not title.endswith((".", "!", "?")):
                 found.append(_record(ctx, sent.start_char, match, title, "document.quoted.v1"))
+                previous_end = match.end()
         for match in BARE_TITLE.finditer(text):
             title = " ".join(match["title"].split())
             if DOCUMENT_WORDS.search(title) and not VAGUE_TITLES.search(title):

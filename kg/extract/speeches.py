@@ -1,11 +1,11 @@
 """Cited higher-level speeches, instructions, letters, expositions, plenary sessions, conferences.
 
-Only sentences that *study, implement or convey* something are read: a speech is
-cited when a meeting takes up its spirit. A citation needs an occasion ("during his
-inspection in Heilongjiang", "at the symposium on ...", "on the collapse of ...") or
-a proper name (the Second Plenary Session of ...): a vague repeat ("the spirit of the
-important speech") adds no node. Lists of occasions after one kind ("speech during
-his inspection in X, at the symposium on Y") become one node each.
+Only sentences that *study, implement or convey* something are read: a speech is cited
+when a meeting takes up its spirit. A citation needs an occasion ("during his inspection
+in Heilongjiang", "at the symposium on ...", "on the collapse of ...") or a proper name
+(the Second Plenary Session of ...): a vague repeat ("the spirit of the important speech")
+adds no node. Lists of occasions after one kind ("speech during his inspection in X, at
+the symposium on Y") become one node each.
 """
 
 from __future__ import annotations
@@ -38,49 +38,74 @@ SPEECH_KINDS: dict[str, str] = {
     "discourses": "expositions",
     "treatises": "expositions",
 }
-_KIND = r"(?P<kind>" + "|".join(sorted(SPEECH_KINDS, key=len, reverse=True)) + r")"
+_KIND_WORD = "|".join(sorted(SPEECH_KINDS, key=len, reverse=True))
+# "speeches and important instructions": the last kind names what the occasion belongs to
+_KIND = (
+    r"(?P<kind>"
+    + _KIND_WORD
+    + r")(?:\s+and\s+(?:important\s+)?(?:(?P<kind2>"
+    + _KIND_WORD
+    + r")|requirements|spirit))?"
+)
 _SPEAKER_TITLE = r"(?:General\s+Secretary\s+|President\s+|Chairman\s+|Premier\s+|Comrade\s+)?"
 _NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
-# "General Secretary Xi Jinping's important speech", "his letter", "the secretary's ... speech"
+_ADJECTIVES = r"(?:(?:series\s+of\s+|important\s+|recent\s+|key\s+|new\s+|written\s+)*)"
+# "General Secretary Xi Jinping's important speech", "his letter", "the secretary's speech"
 OWNED_KIND = re.compile(
     r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s?|\bhis|\btheir"
-    r"|\bthe\s+(?:general\s+)?secretary[’']s)\s+"
-    r"(?:(?:series\s+of\s+|important\s+|recent\s+|key\s+|new\s+|written\s+)*)" + _KIND + r"\b"
+    r"|\bthe\s+(?:general\s+)?secretary[’']s)\s+" + _ADJECTIVES + _KIND + r"\b"
 )
-# "the important speech made by General Secretary Xi Jinping", "expositions of ... Xi Jinping"
+# "the important speech made by General Secretary Xi Jinping", "instructions given by the
+# secretary" (a translation's "General Secretary"), "expositions of ... Xi Jinping"
 KIND_BY = re.compile(
-    r"\b"
-    + _KIND
-    + r"\s+(?:(?:made|delivered|given|issued|sent|written)\s+)?(?:by|of)\s+"
-    + _SPEAKER_TITLE
-    + r"(?P<name>"
-    + _NAME
-    + r")\b"
+    r"\b" + _KIND + r"\s+(?:(?:made|delivered|given|issued|sent|written)\s+)?(?:by|of)\s+"
+    r"(?:" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")|the\s+(?:general\s+)?secretary)\b"
 )
-# "the important instructions made on ...": the speaker is the one cited just before
+# "the spirit of important instructions on ...", "the important instructions made on ...":
+# the speaker is the one cited just before
 UNOWNED_KIND = re.compile(
-    r"\bthe\s+important\s+" + _KIND + r"(?=\s+(?:made|given|delivered|issued)\s+(?:on|at|during))"
+    r"\b(?:the\s+spirit\s+of\s+(?:the\s+)?|the\s+)important\s+"
+    + _KIND
+    + r"(?=\s+(?:(?:made|given|delivered|issued)\s+)?(?:on|at|during)\b)"
+)
+_OCCASION_END = (
+    r"(?=\s*(?:,|\.|;|:|$|\b(?:should|must|will|shall|is|are|was|were)\b"
+    r"|\b(?:and\s+)?(?:conveyed|implemented|studied|listened|heard|reviewed|deployed|"
+    r"discuss(?:ed)?|emphasi[sz]ed|pointed)\b"
+    r"|\band\s+(?:the|his)\s+(?:important\s+)?(?:spirit|" + _KIND_WORD + r")))"
 )
 # What follows a kind and says when or about what it was given.
 OCCASION = re.compile(
-    r"^\s*(?:(?:made|delivered|given|issued)\s+)?(?P<occasion>(?:during|at|when|while|in|on|to)\s+"
-    r"[^,.;:]+?)(?=\s*(?:,|\.|;|:|$|\b(?:should|must|will|shall|is|are|was|were)\b"
-    r"|\b(?:and\s+)?(?:conveyed|implemented|studied|listened|heard|reviewed|deployed|"
-    r"discuss(?:ed)?|emphasi[sz]ed|pointed)\b"
-    r"|\band\s+(?:the|his)\s+(?:important\s+)?(?:spirit|" + "|".join(SPEECH_KINDS) + r")))"
+    r"^\s*(?:(?:made|delivered|given|issued)\s+)?(?P<occasion>(?:during|at|when|while|in|on|to)"
+    r"\s+[^,.;:]+?)" + _OCCASION_END
 )
 # A further occasion of the same kind in a list: ", at the symposium on ..."
-NEXT_OCCASION = re.compile(r"^\s*,\s*(?:and\s+)?(?P<occasion>(?:during|at|when|on)\s+[^,.;:]+)")
-# Named events cited on their own: plenary sessions, congresses, conferences.
+NEXT_OCCASION = re.compile(
+    r"^\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?P<occasion>(?:during|at|when|on)\s+[^,.;:]+?)"
+    + _OCCASION_END
+)
+# Named events cited on their own: plenary sessions, sessions of congresses, conferences.
 NAMED_EVENT = re.compile(
     r"\bthe\s+(?P<name>(?:[A-Z][\w-]*\s+)+Plenary\s+Session\s+of\s+the\s+[^,.;:]+?"
+    r"|(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:plenary\s+)?"
+    r"session\s+of\s+the\s+\d+\w*\s+[A-Z][^,.;:]+?"
     r"|(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+)*(?:Conference|Congress|Work Conference)"
     r"(?:\s+(?:of|on)\s+[^,.;:]+?)?"
-    r"|national\s+[\w\s-]*?conference\s+on\s+[^,.;:]+?)(?=\s*(?:,|\.|;|:|$|\band\b))"
+    r"|national\s+[\w\s-]*?(?:conference|meeting)(?:\s+on\s+[^,.;:]+?)?)"
+    r"(?=\s*(?:,|\.|;|:|$|\band\b))"
 )
+# A named event counts only where its spirit is taken up: "the spirit of the X", "studied
+# the X", or next in a list that started so ("... of the X and the Y").
+EVENT_TAKEN_UP = re.compile(
+    r"(?i)(?:\bspirit\s+of\s+|\b(?:stud(?:y|ied)|implement(?:ed)?|convey(?:ed)?|learn(?:ed)?)\s+)$"
+)
+EVENT_LIST_JOIN = re.compile(r"^\s*(?:,\s*|\s+)and\s+$")
 EVENT_KIND = re.compile(r"(?i)plenary session")
-#: Names that look like events but are standing bodies, not something cited.
-NOT_EVENTS = re.compile(r"(?i)people[’']s congress$|^cppcc|standing committee of")
+#: Names that look like events but are standing bodies, not something cited (a session *of*
+#: a congress is an event; the congress of a city is a body).
+NOT_EVENTS = re.compile(
+    r"(?i)^(?!\w+\s+session\b).*(?:people[’']s congress$|^cppcc|standing committee of)"
+)
 
 
 def find_speeches(ctx: Context) -> list[SpeechRecord]:
@@ -90,42 +115,61 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
         text = sent.text
         if not STUDY_CUE.search(text):
             continue
-        for record, speaker in _citations(ctx, sent.start_char, text, last_speaker):
-            last_speaker = speaker or last_speaker
-            if not any(r.label == record.label for r in found):
+        for record in _citations(ctx, sent.start_char, text, last_speaker):
+            last_speaker = record.speaker or last_speaker
+            if not any(_same(r, record) for r in found):
                 found.append(record)
     return found
 
 
+def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
+    return a.kind == b.kind and (a.occasion or a.label).lower() == (b.occasion or b.label).lower()
+
+
 def _citations(
     ctx: Context, base: int, text: str, last_speaker: str | None
-) -> Iterator[tuple[SpeechRecord, str | None]]:
+) -> Iterator[SpeechRecord]:
     occasion_spans: list[tuple[int, int]] = []
-    kind_matches = sorted(
-        [*OWNED_KIND.finditer(text), *KIND_BY.finditer(text), *UNOWNED_KIND.finditer(text)],
-        key=lambda m: m.start(),
-    )
-    for match in kind_matches:
+    matches = [*OWNED_KIND.finditer(text), *KIND_BY.finditer(text), *UNOWNED_KIND.finditer(text)]
+    taken: list[tuple[int, int]] = []
+    for match in sorted(matches, key=lambda m: m.start()):
+        if any(s <= match.start() < e for s, e in taken):
+            continue  # "the important speech made by ..." is read once, by the longer rule
+        taken.append(match.span())
         speaker = match.groupdict().get("name") or last_speaker
-        kind = SPEECH_KINDS[match["kind"].lower()]
+        kind = SPEECH_KINDS[(match["kind2"] or match["kind"]).lower()]
         position = match.end()
         occasion = OCCASION.match(text[position:])
         while occasion:
             phrase = " ".join(occasion["occasion"].split())
             start, end = position + occasion.start("occasion"), position + occasion.end("occasion")
             occasion_spans.append((start, end))
-            yield _record(ctx, base, match.start(), end, kind, speaker, phrase), speaker
+            yield _record(ctx, base, match.start(), end, kind, speaker, phrase)
             position = end
             occasion = NEXT_OCCASION.match(text[position:])
         last_speaker = speaker
+    yield from _named_events(ctx, base, text, occasion_spans)
+
+
+def _named_events(
+    ctx: Context, base: int, text: str, occasion_spans: list[tuple[int, int]]
+) -> Iterator[SpeechRecord]:
+    previous_end = -1
     for match in NAMED_EVENT.finditer(text):
         name = " ".join(match["name"].split())
-        inside_occasion = any(s <= match.start() < e for s, e in occasion_spans)
-        if inside_occasion or NOT_EVENTS.search(name):
+        inside_occasion = any(s <= match.start("name") < e for s, e in occasion_spans)
+        before = text[max(0, match.start() - 40) : match.start()]
+        listed = previous_end >= 0 and EVENT_LIST_JOIN.match(text[previous_end : match.start()])
+        if (
+            inside_occasion
+            or NOT_EVENTS.search(name)
+            or not (EVENT_TAKEN_UP.search(before) or listed)
+        ):
             continue
+        previous_end = match.end()
         kind = "plenary session" if EVENT_KIND.search(name) else "conference"
         span = ctx.span(base + match.start("name"), base + match.end("name"))
-        yield SpeechRecord(label=name, kind=kind, span=span, rule="speech.named_event.v1"), None
+        yield SpeechRecord(label=name, kind=kind, span=span, rule="speech.named_event.v1")
 
 
 def _record(

@@ -220,7 +220,7 @@ def _document(out: GraphWriter, document: DocumentRecord) -> NamedNode:
 
 def _directive(out: GraphWriter, directive: DirectiveRecord) -> NamedNode:
     article_id = out.resolved.article.id
-    node = local_iri("directive", article_id, str(directive.span.start))
+    node = local_iri("directive", article_id, str(directive.span.start), str(directive.action + 1))
     out.add(node, RDF.type, POL.Directive)
     out.text(node, POL.text, directive.text)
     out.text(node, RDFS.label, _shorten(directive.text))

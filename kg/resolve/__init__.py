@@ -136,7 +136,7 @@ def resolve(facts: ArticleFacts) -> Resolved:
     people = _people(facts, locale)
     meetings = []
     for index, record in enumerate(facts.meetings):
-        chair = people.get(record.chair.name) if record.chair else None
+        chair = people.get(person_key(record.chair.name)) if record.chair else None
         if chair is not None:
             chair.presides = True
         body = qualify(record.body, locale) if record.body else None
@@ -154,7 +154,7 @@ def resolve(facts: ArticleFacts) -> Resolved:
         article=facts.article,
         city=locale.place,
         meetings=meetings,
-        people={name: p for name, p in people.items() if p.is_official or p.credit},
+        people={p.name: p for p in people.values() if p.is_official or p.credit},
         places=places,
         speeches=facts.speeches,
         documents=facts.documents,
@@ -258,11 +258,18 @@ def _title(name: str) -> str:
     )
 
 
+def person_key(name: str) -> str:
+    """Names that differ only in apostrophes, hyphens, spacing or case are one person
+    ("Chen Min'er" / "Chen Miner", "Zheng shanjie" / "Zheng Shanjie")."""
+    return re.sub(r"[’'\s-]", "", name.lower())
+
+
 def _people(facts: ArticleFacts, locale: Locale) -> dict[str, Person]:
     people: dict[str, Person] = {}
     stated_orgs = _orgs_by_base_role(facts)
     for record in facts.people:
-        person = people.setdefault(record.name, Person(record.name))
+        key = person_key(record.name)
+        person = people.setdefault(key, Person(record.name))
         person.mentions.append(Mention(record.span, record.rule))
         person.credit = person.credit or record.credit
         person.titled = person.titled or record.titled

@@ -67,6 +67,48 @@ def _meetings(ctx):
             [("executive meeting", "The Municipal People's Government", None, "Li Ming")],
         ),
         ("Chen Jining emphasized that the work must be done well.", None, []),
+        # presiding over a named meeting reports it, with its date and body
+        (
+            "On the afternoon of April 7, Mayor Zhao Lin presided over the 23rd executive meeting of the Municipal Government.",
+            date(2023, 4, 8),
+            [("executive meeting", "the Municipal Government", date(2023, 4, 7), "Zhao Lin")],
+        ),
+        # a passive report names its body after "of"; the undated headline is the same meeting
+        (
+            "The 12th meeting of the Standing Committee of the 15th Nanjing Municipal CPPCC was held\n\n"
+            "On the morning of May 18, the 12th meeting of the Standing Committee of the 15th CPPCC Nanjing Municipal Committee was held. "
+            "Liu Yang, Chairman of the Municipal CPPCC, presided over the meeting.",
+            date(2023, 5, 19),
+            [
+                (
+                    "standing committee meeting",
+                    "the Standing Committee of the 15th Nanjing Municipal CPPCC",
+                    date(2023, 5, 18),
+                    "Liu Yang",
+                )
+            ],
+        ),
+        # inspections by an official, "he" being the official named before
+        (
+            "Yesterday, Secretary of the Municipal Party Committee Yin Li went to Fangshan District to inspect flood prevention work.",
+            date(2023, 7, 30),
+            [("inspection", None, date(2023, 7, 29), "Yin Li")],
+        ),
+        (
+            "Secretary Chen Jining spoke first. On December 31, he went to the command center to inspect the safe operation of the city. "
+            "Previously, on December 28, Chen Jining went to a market to inspect production safety.",
+            date(2024, 1, 5),
+            [
+                ("inspection", None, date(2023, 12, 31), "Chen Jining"),
+                ("inspection", None, date(2023, 12, 28), "Chen Jining"),
+            ],
+        ),
+        # people who are not named officials do not make an inspection
+        (
+            "During the inspection on 28th, the city leaders went straight to a building materials market to inspect.",
+            None,
+            [],
+        ),
     ],
 )
 def test_meetings_held_and_presided(make_context, text, dateline, expected):
@@ -93,6 +135,14 @@ def test_meetings_held_and_presided(make_context, text, dateline, expected):
         ("a party group meeting", None, "party group meeting"),
         ("a symposium", None, "seminar"),
         ("a meeting", None, "meeting"),
+        (
+            "a collective study session",
+            "the Theoretical Study Center Group of the Municipal Party Committee",
+            "theoretical study center group session",
+        ),
+        ("a meeting", "the Party Group of the Municipal Government", "party group meeting"),
+        ("its third meeting", "The presidium of the Second Session", "presidium meeting"),
+        ("a city-wide work safety conference", None, "work conference"),
     ],
 )
 def test_meeting_types(phrase, body, kind):

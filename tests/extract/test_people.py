@@ -54,10 +54,47 @@ def _posts(ctx):
             "The meeting studied General Secretary Xi Jinping’s important speech.",
             {"Xi Jinping": ["General Secretary | CPC Central Committee"]},
         ),
+        (
+            "Secretary of the Municipal Party Committee Fan Rui presided over the study.",
+            {"Fan Rui": ["Secretary | Municipal Party Committee"]},
+        ),
+        (
+            "Member of the Standing Committee of the Municipal Party Committee and Secretary of the "
+            "Municipal Commission for Discipline Inspection Sheng Lei delivered a work report.",
+            {
+                "Sheng Lei": [
+                    "Member | Standing Committee of the Municipal Party Committee",
+                    "Secretary | Municipal Commission for Discipline Inspection",
+                ]
+            },
+        ),
+        (
+            "Banner Party Committee Secretary Bao Lin presided over the meeting.",
+            {"Bao Lin": ["Secretary | Banner Party Committee"]},
+        ),
+        (
+            "Vice Mayors Sun Qing and Hu Bin attended.",
+            {"Sun Qing": ["Vice Mayor | None"], "Hu Bin": ["Vice Mayor | None"]},
+        ),
+        # a company post does not make an official
+        ("At the symposium, Wang Jianhua, chairman of Haier Group, spoke.", {}),
+        pytest.param(
+            "Executive chairman Wang Gang presided over the meeting of the presidium.",
+            {"Wang Gang": ["Executive Chairman | Presidium"]},
+            marks=pytest.mark.xfail(
+                reason="the presidium a bare 'Executive chairman' belongs to is not inferred"
+            ),
+        ),
     ],
 )
 def test_posts_stated_beside_names(make_context, sentence, expected):
     assert _posts(make_context(sentence)) == expected
+
+
+def test_generic_titles_before_name_lists_mark_officials(make_context):
+    ctx = make_context("Provincial leaders Li Qiang, Zhang Wei and Chen Hong attended the meeting.")
+    titled = {p.name for p in find_people(ctx) if p.titled}
+    assert titled == {"Li Qiang", "Zhang Wei", "Chen Hong"}
 
 
 def test_reporters_from_credits_are_people_not_officials(make_context):

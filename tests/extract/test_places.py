@@ -21,6 +21,14 @@ from kg.extract.places import find_places
         # "Jining" is a city, but here it is part of a person's name
         ("Chen Jining presided over the meeting in Jinan.", [("Jinan", "city")]),
         ("during his inspection in Heilongjiang", [("Heilongjiang", "province")]),
+        ("Xi'an held a city-wide work safety conference.", [("Xi'an", "city")]),
+        # GeoNames "cities" inside the four municipalities are districts
+        ("He went to Mentougou to inspect flood prevention.", [("Mentougou", "district")]),
+        # a district named in an organisation, unknown to the gazetteer
+        (
+            "The Standing Committee of the Lixia District Committee held a meeting.",
+            [("Lixia District", "district")],
+        ),
     ],
 )
 def test_gazetteer_places(make_context, sentence, places):

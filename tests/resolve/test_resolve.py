@@ -1,0 +1,93 @@
+"""Within-article resolution: the article's place, organisations made explicit, people merged."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.pipeline import process
+from kg.types import Article
+
+
+def _resolve(text: str):
+    return process(
+        Article(id="t", source="t.txt", text=text, content_hash="0", dateline=date(2023, 3, 1))
+    )
+
+
+@pytest.mark.parametrize(
+    "text, place, posts",
+    [
+        (
+            "On March 15, the Standing Committee of the Provincial Party Committee held a meeting. "
+            "Wang Ming, Secretary of the Provincial Party Committee, presided. The meeting reviewed the "
+            "Hubei Province Implementation Plan.",
+            "Hubei",
+            {"Wang Ming": ["Secretary of the Hubei Provincial Party Committee"]},
+        ),
+        (
+            "Yesterday, Secretary of the Municipal Party Committee Yin Li went to Fangshan District and "
+            "Mentougou District to inspect flood prevention work. Mayor Yin Yong accompanied the inspection.",
+            "Beijing",
+            {
+                "Yin Li": ["Secretary of the Beijing Municipal Party Committee"],
+                "Yin Yong": ["Mayor of the Beijing Municipal People's Government"],
+            },
+        ),
+        (
+            "Source: Jinan Daily\n\nOn October 12, the Standing Committee of the Lixia District Committee "
+            "held an enlarged meeting. District Party Secretary Meng Fanli presided over the meeting.",
+            "Jinan",
+            {"Meng Fanli": ["Secretary of the Lixia District Party Committee"]},
+        ),
+        (
+            "On March 1, the Standing Committee of the Alashan Zuoqi Banner Party Committee held a meeting. "
+            "Banner Party Committee Secretary Bao Lin presided over the meeting.",
+            "Alxa Left Banner",
+            {"Bao Lin": ["Secretary of the Alxa Left Banner Party Committee"]},
+        ),
+        # the place of a cited speech is not the article's
+        (
+            "On September 15, the Standing Committee of the Chongqing Municipal Party Committee held a "
+            "meeting to study General Secretary Xi Jinping’s important speech during his inspection in "
+            "Heilongjiang, Heilongjiang and Heilongjiang. Yuan Jiajun presided.",
+            "Chongqing",
+            {"Xi Jinping": ["General Secretary of the CPC Central Committee"]},
+        ),
+    ],
+)
+def test_place_and_qualified_posts(text, place, posts):
+    resolved = _resolve(text)
+    assert resolved.city is not None and resolved.city.name == place
+    got = {name: sorted(person.posts) for name, person in resolved.people.items() if person.posts}
+    assert got == posts
+
+
+def test_standing_committee_is_a_unit_of_its_committee():
+    resolved = _resolve(
+        "On March 1, the Standing Committee of the Jinan Municipal Party Committee "
+        "held a meeting. Liu Qiang presided over the meeting."
+    )
+    body = resolved.meetings[0].body
+    assert body.name == "Standing Committee of the Jinan Municipal Party Committee"
+    assert body.parent is not None and body.parent.name == "Jinan Municipal Party Committee"
+
+
+def test_vice_chairmen_take_the_body_of_the_chairman():
+    resolved = _resolve(
+        "Liu Yang, Chairman of the Nanjing Municipal CPPCC, presided over the meeting. "
+        "Vice Chairmen Xu Jun, Ma Li and Zhou Tao attended."
+    )
+    assert sorted(resolved.people["Ma Li"].posts) == [
+        "Vice Chairman of the Nanjing Municipal CPPCC"
+    ]
+
+
+def test_name_variants_with_apostrophes_are_one_person():
+    resolved = _resolve(
+        "Chen Miner, Secretary of the Tianjin Municipal Party Committee, spoke. "
+        "Chen Min'er emphasized that it is necessary to grasp the key tasks."
+    )
+    assert [n for n in resolved.people if n.startswith("Chen")] == ["Chen Miner"]
+    assert len(resolved.people["Chen Miner"].mentions) == 2
