@@ -18,6 +18,7 @@ from kg import export as exporting
 from kg import pipeline, query
 from kg.config import DEFAULT_MODEL, DEFAULT_STORE, PROJECT_ROOT
 from kg.errors import KgError
+from kg.evaluate import ELEMENTS, TARGETS, evaluate
 from kg.ingest import expand_paths
 from kg.store import open_store
 
@@ -231,6 +232,64 @@ def export(
         raise _fail(str(exc)) from exc
     unit = "nodes" if fmt == "graphml" else "statements"
     out.print(f"wrote {output} ({count} {unit})")
+
+
+@app.command("eval")
+def eval_command(
+    gold_dir: Annotated[
+        Path, typer.Argument(help="Folder of gold articles: <id>.txt with <id>.json beside it.")
+    ] = PROJECT_ROOT / "tests" / "gold",
+    model: Annotated[
+        str,
+        typer.Option("--model", "-m", envvar="KG_MODEL", help="Installed spaCy English pipeline."),
+    ] = DEFAULT_MODEL,
+    details: Annotated[
+        bool, typer.Option("--details/--no-details", help="List every miss and false hit.")
+    ] = True,
+    check: Annotated[
+        bool, typer.Option("--check", help="Exit 1 when an element is below its F1 target.")
+    ] = False,
+) -> None:
+    """Score extraction against hand-made gold: precision, recall, F1 per element.
+
+    Example: kg eval tests/gold --check
+    """
+    try:
+        report = evaluate(gold_dir, model=model)
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    table = Table(
+        title=f"Extraction vs gold ({report.articles} articles in {gold_dir})", title_justify="left"
+    )
+    for column in ("element", "precision", "recall", "F1", "target", "tp", "fp", "fn"):
+        table.add_column(column, justify="left" if column == "element" else "right")
+    for element in ELEMENTS:
+        score = report.scores[element]
+        target = TARGETS.get(element)
+        status = "" if target is None else (" ✓" if score.f1 >= target else " ✗")
+        table.add_row(
+            element,
+            f"{score.precision:.3f}",
+            f"{score.recall:.3f}",
+            f"{score.f1:.3f}{status}",
+            f"{target:.2f}" if target else "-",
+            str(score.true_positives),
+            str(score.false_positives),
+            str(score.false_negatives),
+        )
+    out.print(table)
+    if details:
+        for element in ELEMENTS:
+            score = report.scores[element]
+            for miss in score.misses:
+                out.print(f"[yellow]miss[/] {element}: {miss}", highlight=False)
+            for hit in score.false_hits:
+                out.print(f"[red]false hit[/] {element}: {hit}", highlight=False)
+    below = report.below_target()
+    if check and below:
+        raise _fail(
+            "below target: " + ", ".join(f"{e} {f:.3f} < {t:.2f}" for e, (f, t) in below.items())
+        )
 
 
 @app.command()
