@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from kg.clean.offsets import Edit
+from kg.ingest.dateline import DATELINE_LABEL
 
 _LINE_END = r"[ \t]*(?:\n|$)"
 
@@ -66,8 +67,10 @@ PHOTO_CREDIT = re.compile(
 # a labelled one wherever it starts a line, a bare one only when alone or before a marker.
 _STAMP = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
 DATELINE_STAMP = re.compile(
-    r"(?im)^[ \t]*(?:(?:date|time|published|posted|updated|release\s+date)\s*[:：]?\s*"
+    r"(?im)^[ \t]*(?:"
+    + DATELINE_LABEL
     + _STAMP
+    + r"(?:[ \t]+by[ \t]+[^\n]{1,40}$)?"
     + r"|"
     + _STAMP
     + r"(?=[ \t]*(?:$|▲|■|●)))[ \t]*[▲■●]?"

@@ -15,7 +15,7 @@ from kg.types import DocumentRecord
 
 REVIEW_VERB = re.compile(
     r"(?i)\b(?:review(?:ed|s)?|stud(?:ied|y)|deliberat(?:e|ed|es)|adopt(?:ed|s)?|pass(?:ed|es)?|"
-    r"approv(?:e|ed|es)|discuss(?:ed|es)?|examin(?:e|ed|es)|hear(?:d)?\s+(?:a\s+)?report(?:s)?\s+on|"
+    r"approv(?:e|ed|es)|discuss(?:ed|es)?|examin(?:e|ed|es)|hear(?:d)?\s+(?:a\s+|the\s+)?reports?\s+(?:on|of)|"
     r"listened\s+to\s+(?:a\s+|the\s+)?report(?:s)?\s+on|issued|printed\s+and\s+distributed)\b"
 )
 DOCUMENT_WORDS = re.compile(
@@ -34,6 +34,12 @@ VAGUE_TITLES = re.compile(r"(?i)^the\s+(?:relevant|related|other|above)\b|^the\s
 #: A quoted title follows its verb closely ("reviewed the “...”", "heard a report on the “...”")
 #: or the title before it in a list ("... the “A” and the “B”").
 MAX_VERB_GAP = 25
+# "the report ... on the implementation of the “Regulations ...”": the title is the object of a
+# nominalised review, as close to it as a quote to its verb
+NOUN_CUE = re.compile(
+    r"(?i)\b(?:implementation|enforcement|revision|amendment|formulation|drafting|draft)\s+"
+    r"(?:of\s+)?(?:the\s+)?$"
+)
 LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
 #: Quoted phrases shorter than this with no document word are slogans, not titles.
 MIN_TITLE_WORDS = 6
@@ -47,7 +53,7 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
         if not verb:
             continue
         previous_end = -1
-        for match in QUOTED.finditer(text, verb.start()):
+        for match in QUOTED.finditer(text):
             title = " ".join(match["title"].split())
             near_verb = any(
                 0 <= match.start() - v.end() <= MAX_VERB_GAP
@@ -56,7 +62,8 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
             in_list = previous_end >= 0 and bool(
                 LIST_JOIN.match(text[previous_end : match.start()])
             )
-            near_verb = near_verb or in_list
+            after_noun_cue = bool(NOUN_CUE.search(text[max(0, match.start() - 40) : match.start()]))
+            near_verb = near_verb or in_list or after_noun_cue
             reads_as_title = DOCUMENT_WORDS.search(title) or len(title.split()) >= MIN_TITLE_WORDS
             if near_verb and reads_as_title and not title.endswith((".", "!", "?")):
                 found.append(_record(ctx, sent.start_char, match, title, "document.quoted.v1"))

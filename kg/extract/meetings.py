@@ -26,8 +26,20 @@ from kg.extract.dates import find_dates
 from kg.types import DateRef, MeetingRecord, PersonRecord
 
 HOLD_LEMMAS = frozenset({"hold", "convene", "organize", "organise", "open"})
+#: Verbs whose *subject* is the meeting: "the 14th meeting of the Standing Committee opened".
+MEETING_SUBJECT_LEMMAS = frozenset({"open", "convene", "begin", "start", "close", "conclude"})
 MEETING_NOUNS = frozenset(
-    {"meeting", "conference", "session", "seminar", "symposium", "forum", "assembly", "plenum"}
+    {
+        "meeting",
+        "conference",
+        "session",
+        "seminar",
+        "symposium",
+        "forum",
+        "assembly",
+        "plenum",
+        "study",
+    }  # "held a special study" is a study session
 )
 #: Verbs that name the chair; "host" is a chair verb when a person is its subject.
 PRESIDE = re.compile(r"\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing)|host(?:ed|s|ing))\b")
@@ -35,7 +47,20 @@ PRESIDE_LEMMAS = frozenset({"preside", "chair", "host"})
 PASSIVE_BY = re.compile(r"^\s*(?:over\s+)?by\b")
 #: An official going somewhere to inspect or research is an inspection (a meeting in the graph).
 INSPECT_LEMMAS = frozenset(
-    {"go", "come", "visit", "inspect", "investigate", "research", "survey", "tour"}
+    {
+        "go",
+        "come",
+        "visit",
+        "inspect",
+        "investigate",
+        "research",
+        "survey",
+        "tour",
+        "conduct",
+        "carry",
+        "make",
+        "pay",
+    }
 )
 INSPECT_WORDS = re.compile(r"(?i)\b(?:inspect\w*|investigat\w*|research|survey\w*|field visit)\b")
 PRONOUNS = frozenset({"he", "she"})
@@ -137,8 +162,10 @@ def _held_meeting(ctx: Context, sent: SpacySpan) -> MeetingRecord | None:
         lemma = token.lemma_.lower()
         if token.pos_ not in {"VERB", "AUX"}:
             continue
-        if lemma in HOLD_LEMMAS:
-            meeting = _meeting_noun(token, {"dobj", "nsubjpass", "attr"})
+        if lemma in HOLD_LEMMAS or lemma in MEETING_SUBJECT_LEMMAS:
+            deps = {"dobj", "nsubjpass", "attr"} if lemma in HOLD_LEMMAS else set()
+            deps |= {"nsubj"} if lemma in MEETING_SUBJECT_LEMMAS else set()
+            meeting = _meeting_noun(token, deps)
             rule = "meeting.held.v1"
         elif lemma in PRESIDE_LEMMAS:
             meeting = _meeting_noun(token, {"dobj"}) or next(
@@ -212,8 +239,27 @@ def _person_of(ctx: Context, subject: Token, officials: list[PersonRecord]) -> P
     return next((p for p in officials if start <= p.span.start and p.span.end <= end), None)
 
 
+#: Dependents that hang a clause on a noun phrase; a body or meeting name stops before them.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "punct", "cc", "conj"})
+
+
 def _subtree_text(ctx: Context, token: Token) -> str:
-    return ctx.text[token.left_edge.idx : token.right_edge.idx + len(token.right_edge.text)]
+    """The noun phrase headed by ``token``, without relative clauses hung on it ("the Standing
+    Committee of ..., which studied ..." -> "the Standing Committee of ...")."""
+    cut = {
+        t.i
+        for child in token.subtree
+        if child.dep_ in CLAUSE_DEPS and child.head.i >= token.i and child.i > token.i
+        for t in child.subtree
+    }
+    tokens = [t for t in token.subtree if t.i not in cut]
+    end = tokens[0].i
+    for t in tokens:  # keep the contiguous phrase from its first word
+        if t.i != end:
+            break
+        end += 1
+    last = token.doc[end - 1]
+    return ctx.text[tokens[0].idx : last.idx + len(last.text)]
 
 
 def _body(ctx: Context, verb: Token) -> str | None:

@@ -321,6 +321,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         sent_start = sent.sent.start_char if sent is not None else max(0, start - 200)
         sent_end = sent.sent.end_char if sent is not None else min(len(text), end + 300)
         posts = [*_posts_before(ctx, sent_start, start), *_posts_after(ctx, end, sent_end)]
+        posts = _with_org_after_name(ctx, posts, end, sent_end)
         posts = [p for p in posts if not (p.org and NON_STATE_ORG.search(p.org))]
         rule_id = rule if not posts else "person.post.v1"
         yield PersonRecord(name=name, span=ctx.span(start, end), rule=rule_id, posts=tuple(posts))
@@ -377,6 +378,25 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
         if re.search(_ROLE, part):
             yield _post(ctx, part, title_start + position, "post.title_before_name.v1")
         position += len(part)
+
+
+#: "Director Yu Hongtao of the Standing Committee of the ... Congress": the organisation of a
+#: bare title written after the name.
+ORG_AFTER_NAME = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?P<org>(?:" + _ORG_WORD + r"\s+)*" + _ORG_HEAD + r")\b"
+)
+
+
+def _with_org_after_name(
+    ctx: Context, posts: list[PostRecord], name_end: int, sent_end: int
+) -> list[PostRecord]:
+    match = ORG_AFTER_NAME.match(ctx.text[name_end:sent_end])
+    if not match or not posts or posts[-1].org is not None:
+        return posts
+    last = posts[-1]
+    org = canonical_org(match["org"])
+    span = Span(last.span.start, ctx.span(name_end, name_end + match.end()).end)
+    return [*posts[:-1], PostRecord(last.role, org, span, "post.title_name_of_org.v1")]
 
 
 def _title_lead(title: str) -> int:

@@ -36,6 +36,7 @@ SPEECH_KINDS: dict[str, str] = {
     "expositions": "expositions",
     "exposition": "expositions",
     "discourses": "expositions",
+    "discourse": "expositions",
     "treatises": "expositions",
 }
 _KIND_WORD = "|".join(sorted(SPEECH_KINDS, key=len, reverse=True))

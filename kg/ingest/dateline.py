@@ -16,15 +16,18 @@ from kg.types import Span
 #: How far into the text a dateline may start; past this it is body text.
 DATELINE_WINDOW = 600
 
+#: Words that label a dateline ("Published: ", "Posted on ", "Release time: ", "date ").
+DATELINE_LABEL = (
+    r"(?:date|time|published|posted|updated|release(?:\s+(?:date|time))?|"
+    r"publish(?:ed)?\s+(?:date|time)|发布时间|日期)\s*(?:[:：]|on\b|at\b)?\s*"
+)
+
 _YMD = r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
 
 #: Named patterns, most specific first; each says why it is trusted.
 DATELINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # an explicit label in front of the date is the strongest signal
-    "labelled": re.compile(
-        r"(?i)\b(?:date|time|published|posted|updated|release\s+date|发布时间|日期)\s*[:：]?\s*"
-        + _YMD
-    ),
+    "labelled": re.compile(r"(?i)\b" + DATELINE_LABEL + _YMD),
     # a date (optionally with a time) alone on its own line, as under a headline
     "own_line": re.compile(r"(?m)^[ \t]*" + _YMD + r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"),
     # a date closing a short source or byline line ("Source: Jinan Daily   2023-10-13")
