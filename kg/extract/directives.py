@@ -32,6 +32,8 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<addressee>[^.;:\"“]{2,80}?)\s+to\b"
         ),
     ),
+    # "called for strengthening the protection of ...": the action is a gerund
+    ("urge", re.compile(r"(?i)\b(?:called|calls|calling)\s+for\s+(?=\w+ing\b)")),
     # "urged the implementation of rectification": the action is a noun
     (
         "urge",

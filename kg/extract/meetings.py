@@ -64,6 +64,9 @@ INSPECT_LEMMAS = frozenset(
 )
 INSPECT_WORDS = re.compile(r"(?i)\b(?:inspect\w*|investigat\w*|research|survey\w*|field visit)\b")
 PRONOUNS = frozenset({"he", "she"})
+SAME_DAY = re.compile(
+    r"(?i)\b(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening)\b|\bthat\s+day\b"
+)
 
 #: Meeting types by the words of the meeting phrase, then of the holding body; first match wins.
 MEETING_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -283,6 +286,18 @@ def _body_of(ctx: Context, meeting: Token) -> str | None:
 
 
 def _date(ctx: Context, sent: SpacySpan) -> DateRef | None:
+    same_day = SAME_DAY.search(sent.text)
+    if same_day:  # "On the same day, he presided over ...": the date the text gave last
+        earlier = find_dates(ctx.text[: sent.start_char], ctx.article.dateline)
+        known = [m for m in earlier if m.value is not None]
+        if known:
+            start = sent.start_char + same_day.start()
+            return DateRef(
+                same_day.group(),
+                known[-1].value,
+                "day",
+                ctx.span(start, sent.start_char + same_day.end()),
+            )
     matches = find_dates(sent.text, ctx.article.dateline)
     if not matches:
         return None
@@ -308,7 +323,12 @@ def _chair(
         after = [p for p in in_sentence if p.span.start >= verb_at.end]
         return (after[0], "chair.passive_by.v1") if after else None
     before = [p for p in in_sentence if p.span.end <= verb_at.start]
-    return (before[-1], "chair.subject.v1") if before else None
+    if before:
+        return before[-1], "chair.subject.v1"
+    if re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", sent.text[: match.start()], re.I):
+        earlier = [p for p in officials if p.span.end <= sentence.start]
+        return (earlier[-1], "chair.pronoun.v1") if earlier else None
+    return None
 
 
 def _same_meeting(a: MeetingRecord, b: MeetingRecord) -> bool:
@@ -333,5 +353,11 @@ def _compatible_bodies(a: str, b: str) -> bool:
     return words_a <= words_b or words_b <= words_a
 
 
+#: Words that do not tell two wordings of one body apart ("the 14th Provincial People's
+#: Government" / "Guangdong Provincial Government").
+BODY_NOISE = frozenset({"the", "of", "and", "a", "people's", "peoples", "cpc"})
+
+
 def _body_words(body: str) -> set[str]:
-    return set(re.findall(r"[\w'-]+", body.lower().replace("’", "'"))) - {"the", "of", "and", "a"}
+    words = set(re.findall(r"[\w'-]+", body.lower().replace("’", "'"))) - BODY_NOISE
+    return {w for w in words if not re.fullmatch(r"\d+(?:st|nd|rd|th)", w)}

@@ -122,6 +122,12 @@ TITLE_THEN_NAME = re.compile(
     TITLE_BEFORE_NAME.pattern.removesuffix(r"\s+$")
     + r"\s+(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})(?:[’']s)?\b"
 )
+# Fallback for names the model misses before an appositive post: "Cui Yonghui, Secretary of".
+NAME_THEN_POST = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2}),\s+(?:a\s+|the\s+)?"
+    + _ROLE
+    + r"\s+of\b"
+)
 # A plural title before a list of names: "Vice Mayors Sun Qing and Hu Bin attended".
 _LIST_NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:[’'][a-z]+)?"
 PLURAL_TITLES = {
@@ -308,10 +314,11 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         for ent in ctx.doc.ents
         if ent.label_ == "PERSON"
     ]
-    for match in TITLE_THEN_NAME.finditer(text):
-        start, end = match.span("name")
-        if not any(s < end and start < e for s, e, _ in candidates):
-            candidates.append((start, end, "person.title_fallback.v1"))
+    for pattern in (TITLE_THEN_NAME, NAME_THEN_POST):
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            if not any(s < end and start < e for s, e, _ in candidates):
+                candidates.append((start, end, "person.title_fallback.v1"))
     for start, end, rule in sorted(candidates):
         start, end = _trim_to_name(text, start, end)
         name = normalize_name(text[start:end])

@@ -92,7 +92,7 @@ NAMED_EVENT = re.compile(
     r"session\s+of\s+the\s+\d+\w*\s+[A-Z][^,.;:]+?"
     r"|(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+)*(?:Conference|Congress|Work Conference)"
     r"(?:\s+(?:of|on)\s+[^,.;:]+?)?"
-    r"|national\s+[\w\s-]*?(?:conference|meeting)(?:\s+on\s+[^,.;:]+?)?)"
+    r"|(?:national|provincial|central)\s+[\w\s-]*?(?:conference|meeting)(?:\s+on\s+[^,.;:]+?)?)"
     r"(?=\s*(?:,|\.|;|:|$|\band\b))"
 )
 # A named event counts only where its spirit is taken up: "the spirit of the X", "studied
