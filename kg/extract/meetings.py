@@ -186,7 +186,8 @@ def _held_meeting(ctx: Context, sent: SpacySpan) -> MeetingRecord | None:
         if meeting is None:
             continue
         phrase = _subtree_text(ctx, meeting)
-        body = _body(ctx, token) if rule == "meeting.held.v1" else None
+        holder_is_subject = rule == "meeting.held.v1" and meeting.dep_ != "nsubj"
+        body = _body(ctx, token) if holder_is_subject else None
         body = body or _body_of(ctx, meeting)
         return MeetingRecord(
             meeting_type=meeting_type(phrase, body),

@@ -85,6 +85,14 @@ def _directive(ctx):
             ("urge", None, None),
         ),
         ("Be problem-oriented.", ("imperative", "be", None)),
+        (
+            "The meeting called for strengthening the protection of key groups such as the elderly.",
+            ("urge", "strengthen", None),
+        ),
+        (
+            "The meeting stressed that efforts should be made to accelerate the construction of a modern industrial system.",
+            ("should", "make", None),
+        ),
     ],
 )
 def test_directive_sentences(make_context, sentence, expected):

@@ -33,6 +33,22 @@ from kg.extract.documents import find_documents
             "The meeting reviewed in writing the list of names and commendations for model units.",
             ["List of names and commendations for model units"],
         ),
+        (
+            "The meeting heard the report of the municipal government on the implementation of the "
+            '"Ningbo Regulations on the Promotion of the Digital Economy" and reviewed the draft "Ningbo Regulations on Civilized Behavior".',
+            [
+                "Ningbo Regulations on the Promotion of the Digital Economy",
+                "Ningbo Regulations on Civilized Behavior",
+            ],
+        ),
+        (
+            "The meeting studied and adopted in principle the 《Hangzhou Measures for Supporting the Digital Economy》 "
+            "and the 《Implementation Opinions on Further Optimizing the Business Environment》.",
+            [
+                "Hangzhou Measures for Supporting the Digital Economy",
+                "Implementation Opinions on Further Optimizing the Business Environment",
+            ],
+        ),
         # quoted slogans are concepts, not documents
         (
             "It is necessary to support the “two establishments” and achieve the “two maintenances”.",

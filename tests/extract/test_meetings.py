@@ -103,6 +103,45 @@ def _meetings(ctx):
                 ("inspection", None, date(2023, 12, 28), "Chen Jining"),
             ],
         ),
+        # a meeting that "opened"; a "special study"; research visits; "the same day"; "he presided"
+        (
+            "The 14th meeting of the Standing Committee of the 16th Ningbo Municipal People's Congress opened on October 26.",
+            date(2023, 10, 27),
+            [
+                (
+                    "standing committee meeting",
+                    "the Standing Committee of the 16th Ningbo Municipal People's Congress",
+                    date(2023, 10, 26),
+                    None,
+                )
+            ],
+        ),
+        (
+            "On September 7, the theoretical learning center group of the Taiyuan Municipal Party Committee held a special study on the private economy.",
+            date(2023, 9, 8),
+            [
+                (
+                    "theoretical study center group session",
+                    "the theoretical learning center group of the Taiyuan Municipal Party Committee",
+                    date(2023, 9, 7),
+                    None,
+                )
+            ],
+        ),
+        (
+            "On November 21, Mayor Chen Shaowang went to the High-tech Zone to investigate the software industry. "
+            "On the same day, he presided over a promotion meeting on the digital economy.",
+            date(2023, 11, 22),
+            [
+                ("inspection", None, date(2023, 11, 21), "Chen Shaowang"),
+                ("promotion conference", None, date(2023, 11, 21), "Chen Shaowang"),
+            ],
+        ),
+        (
+            "On February 4, Wu Guiying, secretary of the Changsha Municipal Party Committee, conducted research on market supply in Furong District.",
+            date(2024, 2, 5),
+            [("inspection", None, date(2024, 2, 4), "Wu Guiying")],
+        ),
         # people who are not named officials do not make an inspection
         (
             "During the inspection on 28th, the city leaders went straight to a building materials market to inspect.",

@@ -76,6 +76,16 @@ def _posts(ctx):
             "Vice Mayors Sun Qing and Hu Bin attended.",
             {"Sun Qing": ["Vice Mayor | None"], "Hu Bin": ["Vice Mayor | None"]},
         ),
+        # a name the model may miss, known by the post after it
+        (
+            "On September 1, Cui Yonghui, Secretary of the Xiamen Municipal Party Committee, presided over a meeting.",
+            {"Cui Yonghui": ["Secretary | Xiamen Municipal Party Committee"]},
+        ),
+        # a bare title whose organisation follows the name
+        (
+            "Director Yu Hongtao of the Standing Committee of the Municipal People's Congress presided over the meeting.",
+            {"Yu Hongtao": ["Director | Standing Committee of the Municipal People's Congress"]},
+        ),
         # a company post does not make an official
         ("At the symposium, Wang Jianhua, chairman of Haier Group, spoke.", {}),
         pytest.param(

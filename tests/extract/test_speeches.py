@@ -91,6 +91,18 @@ def _speeches(ctx):
                 ("conference", None, "first session of the 14th National Committee of the CPPCC"),
             ],
         ),
+        (
+            "The meeting studied the important instructions of General Secretary Xi Jinping on the prevention "
+            "and control of dengue fever and the spirit of the provincial conference on patriotic health campaigns.",
+            [
+                ("instructions", "Xi Jinping", "on the prevention and control of dengue fever"),
+                ("conference", None, "provincial conference on patriotic health campaigns"),
+            ],
+        ),
+        (
+            "The group held a special study on General Secretary Xi Jinping's important discourse on the private economy.",
+            [("expositions", "Xi Jinping", "on the private economy")],
+        ),
         # a named event not taken up (no "spirit of", no study verb) is not a citation
         (
             "It is necessary to study the plan, to fulfil the tasks put forward by the 20th "
