@@ -33,6 +33,7 @@ ELEMENTS = (
     "speeches",
     "documents",
     "directives",
+    "concepts",
 )
 #: F1 the issue asks for on the gold set (meetings have no target; they are reported).
 TARGETS = {
@@ -133,6 +134,8 @@ PREDICTION_QUERIES = {
         OPTIONAL { ?s pol:occasion ?occasion } } }""",
     "documents": """SELECT ?g ?title WHERE { GRAPH ?g {
         ?d a pol:PolicyDocument ; rdfs:label ?title } }""",
+    "concepts": """SELECT DISTINCT ?g ?label WHERE { GRAPH ?g {
+        ?c a pol:Concept ; rdfs:label ?label } }""",
     "directives": """SELECT DISTINCT ?g ?quote WHERE { GRAPH ?g {
         ?d a pol:Directive ; prov:wasDerivedFrom/pol:quote ?quote } }""",
 }
@@ -204,6 +207,10 @@ def _score(score: Score, article: str, element: str, gold: dict, got: dict[str, 
             [r["title"] for r in got["documents"]],
             _word_similarity,
             DOCUMENT_SIMILARITY,
+        )
+    elif element == "concepts":
+        _exact(
+            score, article, gold.get("concepts", []), sorted({r["label"] for r in got["concepts"]})
         )
     elif element == "directives":
         _similar(

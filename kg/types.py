@@ -111,6 +111,17 @@ class DirectiveRecord:
     rule: str
     addressee: str | None = None
     action: int = 0  # position among the actions of its sentence (the sentence is ``span``)
+    topics: tuple[str, ...] = ()  # IRIs of policy-area concepts
+
+
+@dataclass(frozen=True)
+class ConceptRecord:
+    """A slogan or policy concept named in the text; ``iri`` is set for known concepts."""
+
+    label: str
+    span: Span
+    rule: str
+    iri: str | None = None
 
 
 @dataclass(frozen=True)
@@ -135,3 +146,4 @@ class ArticleFacts:
     speeches: list[SpeechRecord] = field(default_factory=list)
     documents: list[DocumentRecord] = field(default_factory=list)
     directives: list[DirectiveRecord] = field(default_factory=list)
+    concepts: list[ConceptRecord] = field(default_factory=list)

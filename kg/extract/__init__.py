@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.clean import Cleaned
+from kg.extract.concepts import find_concepts
 from kg.extract.context import Context
 from kg.extract.directives import find_directives
 from kg.extract.documents import find_documents
@@ -21,12 +22,14 @@ def extract(article: Article, cleaned: Cleaned, doc: Doc) -> ArticleFacts:
     """Every record the rules find in one article (not yet resolved to entities)."""
     ctx = Context(article, cleaned, doc)
     people = find_people(ctx)
+    documents = find_documents(ctx)
     return ArticleFacts(
         article=article,
         meetings=find_meetings(ctx, people),
         people=people,
         places=find_places(ctx),
         speeches=find_speeches(ctx),
-        documents=find_documents(ctx),
+        documents=documents,
         directives=find_directives(ctx),
+        concepts=find_concepts(ctx, [(d.span.start, d.span.end) for d in documents]),
     )

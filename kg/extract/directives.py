@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.context import Context
+from kg.extract.topics import topics_of
 from kg.types import DirectiveRecord, Span
 
 #: Obligation cues and the modality each records, strongest first.
@@ -264,6 +265,7 @@ def _actions(
     if verb is None:
         return [
             DirectiveRecord(
+                topics=topics_of(sentence, sentence),
                 text=sentence,
                 verb=None,
                 modality=modality,
@@ -282,6 +284,7 @@ def _actions(
         text = re.sub(r"(?:\s*,)?\s+and$", "", text)
         records.append(
             DirectiveRecord(
+                topics=topics_of(text, sentence),
                 text=text,
                 verb=action.lemma_.lower(),
                 modality=modality,

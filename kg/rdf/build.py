@@ -12,10 +12,11 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.config import PIPELINE_VERSION
 from kg.extract.gazetteer import Place, gazetteer
+from kg.extract.vocabularies import policy_areas
 from kg.rdf.iris import article_iri, iri, local_iri
 from kg.rdf.namespaces import DCTERMS, GEONAMES, ORG, OWL, POL, PROV, RDF, RDFS, SKOS, XSD
 from kg.resolve import Meeting, Organization, Person, Post, Resolved
-from kg.types import DirectiveRecord, DocumentRecord, Span, SpeechRecord
+from kg.types import ConceptRecord, DirectiveRecord, DocumentRecord, Span, SpeechRecord
 
 __all__ = ["GraphWriter", "article_quads"]
 
@@ -83,6 +84,8 @@ def article_quads(resolved: Resolved) -> list[Quad]:
             _document(out, document)
         for directive in resolved.directives:
             _directive(out, directive)
+        for concept in resolved.concepts:
+            _concept_node(out, concept)
     return out.quads
 
 
@@ -181,6 +184,8 @@ def _meeting(out: GraphWriter, meeting: Meeting, people: dict[str, NamedNode]) -
         out.add(node, POL.reviewed, _document(out, document))
     for directive in meeting.directives:
         out.add(node, POL.issued, _directive(out, directive))
+    for concept in meeting.concepts:
+        out.add(node, POL.mentions, _concept_node(out, concept))
     return node
 
 
@@ -227,8 +232,40 @@ def _directive(out: GraphWriter, directive: DirectiveRecord) -> NamedNode:
     out.text(node, POL.verb, directive.verb)
     out.text(node, POL.modality, directive.modality)
     out.text(node, POL.addressee, directive.addressee)
+    for topic in directive.topics:
+        topic_node = NamedNode(topic)
+        out.add(node, POL.topic, topic_node)
+        out.add(topic_node, RDF.type, SKOS.Concept)
+        out.text(topic_node, RDFS.label, topic_label(topic))
+    sentence = out.resolved.article.text[directive.span.start : directive.span.end]
+    for concept in out.resolved.concepts:
+        if directive.span.start <= concept.span.start < directive.span.end and (
+            concept.label.lower() in directive.text.lower()
+            or directive.verb is None
+            or _quoted_in(concept, sentence, directive.text)
+        ):
+            out.add(node, POL.mentions, _concept_node(out, concept))
     out.derived(node, directive.span, directive.rule)
     return node
+
+
+def _quoted_in(concept: ConceptRecord, sentence: str, action: str) -> bool:
+    return concept.rule == "concept.quoted.v1" and concept.label.lower() in action.lower()
+
+
+def _concept_node(out: GraphWriter, concept: ConceptRecord) -> NamedNode:
+    node = NamedNode(concept.iri) if concept.iri else iri("concept", concept.label)
+    out.add(node, RDF.type, POL.Concept)
+    out.add(node, RDF.type, SKOS.Concept)
+    out.add(node, SKOS.inScheme, NamedNode("https://w3id.org/policykg/id/scheme/concepts"))
+    out.text(node, RDFS.label, concept.label)
+    out.text(node, SKOS.prefLabel, concept.label)
+    out.derived(node, concept.span, concept.rule)
+    return node
+
+
+def topic_label(topic: str) -> str:
+    return next((t.label for t in policy_areas() if t.iri == topic), topic.rsplit("/", 1)[-1])
 
 
 def _shorten(text: str, limit: int = 80) -> str:

@@ -19,6 +19,7 @@ from kg.extract.gazetteer import COUNTY_KINDS, Place, gazetteer
 from kg.types import (
     Article,
     ArticleFacts,
+    ConceptRecord,
     DirectiveRecord,
     DocumentRecord,
     MeetingRecord,
@@ -75,6 +76,7 @@ class Meeting:
     speeches: list[SpeechRecord] = field(default_factory=list)
     documents: list[DocumentRecord] = field(default_factory=list)
     directives: list[DirectiveRecord] = field(default_factory=list)
+    concepts: list[ConceptRecord] = field(default_factory=list)
 
 
 @dataclass
@@ -87,6 +89,7 @@ class Resolved:
     speeches: list[SpeechRecord]
     documents: list[DocumentRecord]
     directives: list[DirectiveRecord]
+    concepts: list[ConceptRecord]
 
 
 #: How much a place mention says about the article's city, by where it stands.
@@ -141,7 +144,7 @@ def resolve(facts: ArticleFacts) -> Resolved:
             chair.presides = True
         body = qualify(record.body, locale) if record.body else None
         meetings.append(Meeting(record, index, body, locale.place, chair))
-    for attr in ("speeches", "documents", "directives"):
+    for attr in ("speeches", "documents", "directives", "concepts"):
         for record in getattr(facts, attr):
             meeting = _meeting_for(meetings, record.span)
             if meeting is not None:
@@ -159,6 +162,7 @@ def resolve(facts: ArticleFacts) -> Resolved:
         speeches=facts.speeches,
         documents=facts.documents,
         directives=facts.directives,
+        concepts=facts.concepts,
     )
 
 
