@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -33,3 +34,14 @@ class Context:
     @cached_property
     def sentences(self) -> list[SpacySpan]:
         return [sent for sent in self.doc.sents if sent.text.strip()]
+
+    @cached_property
+    def _sentence_spans(self) -> tuple[list[int], list[int]]:
+        sents = list(self.doc.sents)
+        return [s.start_char for s in sents], [s.end_char for s in sents]
+
+    def sentence_bounds(self, char: int) -> tuple[int, int]:
+        """Cleaned-text start and end of the sentence holding the character at ``char``."""
+        starts, ends = self._sentence_spans
+        index = max(0, bisect_right(starts, char) - 1)
+        return starts[index], ends[index]

@@ -102,6 +102,8 @@ class Gazetteer:
                 geonames_id=int(row["geonames"]) if row["geonames"] else None,
             )
         self.max_words = max(len(name.split()) for name in self._by_name)
+        #: First words of every name: a token that is none of these starts no place name.
+        self.first_words = frozenset(name.split()[0] for name in self._by_name)
 
     def lookup(self, name: str) -> Place | None:
         return self._by_name.get(fold(name))

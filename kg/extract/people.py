@@ -324,9 +324,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         name = normalize_name(text[start:end])
         if not is_person_name(name):
             continue
-        sent = ctx.doc.char_span(start, end, alignment_mode="expand")
-        sent_start = sent.sent.start_char if sent is not None else max(0, start - 200)
-        sent_end = sent.sent.end_char if sent is not None else min(len(text), end + 300)
+        sent_start, sent_end = ctx.sentence_bounds(start)
         posts = [*_posts_before(ctx, sent_start, start), *_posts_after(ctx, end, sent_end)]
         posts = _with_org_after_name(ctx, posts, end, sent_end)
         posts = [p for p in posts if not (p.org and NON_STATE_ORG.search(p.org))]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
-from kg.extract.gazetteer import gazetteer
+from kg.extract.gazetteer import fold, gazetteer
 from kg.extract.people import is_person_name, normalize_name
 from kg.types import PlaceRecord
 
@@ -24,24 +24,31 @@ def find_places(ctx: Context) -> list[PlaceRecord]:
         for token in ent
     }
     found: list[PlaceRecord] = []
-    doc = ctx.doc
+    tokens = list(ctx.doc)
+    text = ctx.text
     i = 0
-    while i < len(doc):
-        token = doc[i]
-        if not token.text[:1].isupper() or token.i in person_tokens:
+    while i < len(tokens):
+        token = tokens[i]
+        first = fold(token.text)
+        if (
+            not token.text[:1].isupper()
+            or i in person_tokens
+            or (first not in gaz.first_words and first.split("'")[0] not in gaz.first_words)
+        ):
             i += 1
             continue
-        for n in range(min(gaz.max_words, len(doc) - i), 0, -1):
-            span = doc[i : i + n]
-            if any(t.i in person_tokens for t in span):
+        for n in range(min(gaz.max_words, len(tokens) - i), 0, -1):
+            if any(j in person_tokens for j in range(i, i + n)):
                 continue
-            place = gaz.lookup(ctx.text[span.start_char : span.end_char])
+            last = tokens[i + n - 1]
+            start, end = token.idx, last.idx + len(last.text)
+            place = gaz.lookup(text[start:end])
             if place is not None:
                 found.append(
                     PlaceRecord(
                         name=place.name,
                         kind=place.kind,
-                        span=ctx.span(span.start_char, span.end_char),
+                        span=ctx.span(start, end),
                         rule="place.gazetteer.v1",
                         geonames_id=place.geonames_id,
                     )

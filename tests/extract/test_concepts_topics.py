@@ -9,12 +9,20 @@ TOPIC = "https://w3id.org/policykg/id/topic/"
 @pytest.mark.parametrize(
     "sentence, labels",
     [
-        ("We must accelerate the formation of new quality productive forces.", ["new quality productive forces"]),
+        (
+            "We must accelerate the formation of new quality productive forces.",
+            ["new quality productive forces"],
+        ),
         # an alias is the same concept, under its canonical label
-        ("Resolutely achieve the “two maintenances” and support the “two establishments”.",
-         ["two safeguards", "two establishments"]),
+        (
+            "Resolutely achieve the “two maintenances” and support the “two establishments”.",
+            ["two safeguards", "two establishments"],
+        ),
         # a short quoted formula is a slogan; a quoted sentence is not
-        ("Promote the “one county, one policy” to strengthen the county.", ["one county, one policy"]),
+        (
+            "Promote the “one county, one policy” to strengthen the county.",
+            ["one county, one policy"],
+        ),
         ("He said “we must never relax our vigilance in any way at any time at all.”", []),
         ("the “Hubei Plan” and the “Rules”", ["hubei plan", "rules"]),
     ],
@@ -37,8 +45,11 @@ def test_document_titles_are_not_slogans(make_context):
         ("strengthen the monitoring and early warning of typhoons", "", ["disaster-prevention"]),
         ("do a good job in spring ploughing preparation", "", ["agriculture-rural"]),
         # an action naming no area takes its sentence's
-        ("hold on tight", "Safety production must be carried on our shoulders, and we must hold on tight.",
-         ["work-safety"]),
+        (
+            "hold on tight",
+            "Safety production must be carried on our shoulders, and we must hold on tight.",
+            ["work-safety"],
+        ),
         ("act", "We must act.", []),
     ],
 )
