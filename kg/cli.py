@@ -38,6 +38,12 @@ StoreOption = Annotated[
 ]
 
 
+ModelOption = Annotated[
+    str,
+    typer.Option("--model", "-m", envvar="KG_MODEL", help="Installed spaCy English pipeline."),
+]
+
+
 def _fail(message: str) -> typer.Exit:
     err.print(f"[bold red]error:[/] {message}", highlight=False)
     return typer.Exit(1)
@@ -50,10 +56,7 @@ def build(
         typer.Argument(help="Article files or folders of .txt files (default: seeds/)."),
     ] = None,
     store: StoreOption = Path(DEFAULT_STORE),
-    model: Annotated[
-        str,
-        typer.Option("--model", "-m", envvar="KG_MODEL", help="Installed spaCy English pipeline."),
-    ] = DEFAULT_MODEL,
+    model: ModelOption = DEFAULT_MODEL,
     rebuild: Annotated[
         bool, typer.Option("--rebuild", help="Re-extract articles even when unchanged.")
     ] = False,
@@ -239,10 +242,7 @@ def eval_command(
     gold_dir: Annotated[
         Path, typer.Argument(help="Folder of gold articles: <id>.txt with <id>.json beside it.")
     ] = PROJECT_ROOT / "tests" / "gold",
-    model: Annotated[
-        str,
-        typer.Option("--model", "-m", envvar="KG_MODEL", help="Installed spaCy English pipeline."),
-    ] = DEFAULT_MODEL,
+    model: ModelOption = DEFAULT_MODEL,
     details: Annotated[
         bool, typer.Option("--details/--no-details", help="List every miss and false hit.")
     ] = True,

@@ -90,9 +90,9 @@ _ORG_HEAD = (
     r"Department|Zone|Area|Court|Procuratorate|Federation|League|Council|Presidium|Banner|"
     r"County|District|City|Province|Region)"
 )
-# A title directly before a name: organisation words, a role, and maybe "of the <organisation>".
-TITLE_BEFORE_NAME = re.compile(
-    r"(?P<title>(?:"
+# One post written before a name: organisation words, a role, maybe "of the <organisation>".
+_ONE_TITLE = (
+    r"(?:"
     + _ORG_WORD
     + r"\s+)*?"
     + _ROLE
@@ -101,15 +101,10 @@ TITLE_BEFORE_NAME = re.compile(
     + r"\s+)*?"
     + _ORG_HEAD
     + r")?"
-    + r"(?:\s+and\s+(?:"
-    + _ORG_WORD
-    + r"\s+)*?"
-    + _ROLE
-    + r"(?:\s+of\s+(?:the\s+)?(?:"
-    + _ORG_WORD
-    + r"\s+)*?"
-    + _ORG_HEAD
-    + r")?)*)\s+$"
+)
+# A title directly before a name: one post, or several joined by "and".
+TITLE_BEFORE_NAME = re.compile(
+    r"(?P<title>" + _ONE_TITLE + r"(?:\s+and\s+" + _ONE_TITLE + r")*)\s+$"
 )
 # A post phrase at the start of an appositive chunk ("a member of the Standing Committee of ...").
 STARTS_WITH_ROLE = re.compile(r"^(?:a|an|the)?\s*" + _ROLE + r"\b")
