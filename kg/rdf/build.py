@@ -138,18 +138,62 @@ def _post(out: GraphWriter, post: Post) -> NamedNode:
     return node
 
 
+def person_iri(person: Person, article_id: str) -> NamedNode:
+    """The person's IRI from their identity (:mod:`kg.resolve.identity`)."""
+    scope = person.identity
+    if scope is None or scope.is_article_local:
+        return local_iri("person", article_id, person.name)
+    if scope.place is None:  # national
+        return iri("person", person.name)
+    return iri("person", person.name, scope.place.name)
+
+
 def _person(out: GraphWriter, person: Person) -> NamedNode:
-    node = iri("person", person.name)
+    node = person_iri(person, out.resolved.article.id)
     out.add(node, RDF.type, POL.Person)
     if person.is_official:
         out.add(node, RDF.type, POL.Official)
     out.text(node, RDFS.label, person.name)
     out.text(node, POL.creditRole, person.credit)
+    if person.identity:
+        out.text(node, POL.resolvedBy, person.identity.rule)
+        if person.identity.place:
+            out.add(node, POL.jurisdiction, _place(out, person.identity.place))
+    out.text(node, POL.resolvedBy, person.merged_by)
+    attested = _article_date(out.resolved)
     for post in person.posts.values():
-        out.add(node, POL.holdsPost, _post(out, post))
+        post_node = _post(out, post)
+        out.add(node, POL.holdsPost, post_node)
+        _holding(out, node, post, post_node, attested)
     for mention in person.mentions:
         out.derived(node, mention.span, mention.rule)
     return node
+
+
+def _holding(
+    out: GraphWriter, person: NamedNode, post: Post, post_node: NamedNode, attested: date | None
+) -> None:
+    """The person's holding of the post (W3C ORG membership), attested by this article."""
+    node = iri("holding", person.value.rsplit("/", 1)[-1], post.label)
+    out.add(person, POL.holding, node)
+    out.add(node, RDF.type, ORG.Membership)
+    out.add(node, ORG.member, person)
+    out.add(node, POL.post, post_node)
+    out.add(node, ORG.role, _concept(out, "role", post.role))
+    if post.org:
+        out.add(node, ORG.organization, _organization(out, post.org))
+    out.add(node, POL.attestedIn, out.article)
+    if attested:
+        out.add(node, POL.attestedOn, _date(attested))
+
+
+def _article_date(resolved: Resolved) -> date | None:
+    """The day the article speaks of: its first dated meeting, else its dateline."""
+    for meeting in resolved.meetings:
+        found = meeting.record.date
+        if found and found.value and found.precision == "day":
+            return found.value
+    return resolved.article.dateline
 
 
 def _meeting(out: GraphWriter, meeting: Meeting, people: dict[str, NamedNode]) -> NamedNode:

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import COUNTY_KINDS, Place, gazetteer
+from kg.resolve.identity import TYPO, Identity, identity, one_letter_apart
 from kg.types import (
     Article,
     ArticleFacts,
@@ -60,6 +61,8 @@ class Person:
     credit: str | None = None
     presides: bool = False
     titled: bool = False
+    identity: Identity | None = None
+    merged_by: str | None = None  # rule that merged a misspelt variant into this person
 
     @property
     def is_official(self) -> bool:
@@ -149,6 +152,7 @@ def resolve(facts: ArticleFacts) -> Resolved:
             meeting = _meeting_for(meetings, record.span)
             if meeting is not None:
                 getattr(meeting, attr).append(record)
+    assign_identities(people, locale)
     places: dict[str, tuple[Place, list[Mention]]] = {}
     for record in facts.places:
         place = place_of(record)
@@ -282,7 +286,37 @@ def _people(facts: ArticleFacts, locale: Locale) -> dict[str, Person]:
             post = _post(post_record.role, org, locale)
             held = person.posts.setdefault(post.label, post)
             held.mentions.append(Mention(post_record.span, post_record.rule))
+    _merge_typos(people)
     return people
+
+
+def _merge_typos(people: dict[str, Person]) -> None:
+    """ "Yuan Jiajun" and "Yuan Jiajan" holding the same post in one article are one person,
+    kept under the spelling used more often."""
+    keys = sorted(people, key=lambda k: (-len(people[k].mentions), k))
+    for i, keep in enumerate(keys):
+        for other in keys[i + 1 :]:
+            if keep not in people or other not in people:
+                continue
+            a, b = people[keep], people[other]
+            if a is not b and one_letter_apart(keep, other) and set(a.posts) & set(b.posts):
+                a.mentions.extend(b.mentions)
+                for label, post in b.posts.items():
+                    if label in a.posts:
+                        a.posts[label].mentions.extend(post.mentions)
+                    else:
+                        a.posts[label] = post
+                a.merged_by = TYPO
+                people[other] = a  # the misspelt key now leads to the person it names
+
+
+def assign_identities(people: dict[str, Person], locale: Locale) -> None:
+    """Give every person the scope their IRI is made from (see :mod:`kg.resolve.identity`)."""
+    local_places = [p for p in (locale.unit, locale.city, locale.province) if p]
+    for person in people.values():
+        orgs = [post.org.name for post in person.posts.values() if post.org]
+        has_role = person.presides or bool(person.posts) or bool(person.credit) or person.titled
+        person.identity = identity(orgs, local_places, locale.place, has_role)
 
 
 #: Rank prefixes: a "Vice Chairman" sits in the same body as the "Chairman" of the article.
