@@ -23,7 +23,7 @@ class Term:
     pattern: re.Pattern[str]
 
 
-def _phrases_pattern(phrases: list[str]) -> re.Pattern[str]:
+def phrases_pattern(phrases: list[str]) -> re.Pattern[str]:
     # longest first so "work safety" wins over "safety"; words bounded, spacing free
     escaped = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True)
     return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(escaped) + r")(?![\w-])")
@@ -41,7 +41,7 @@ def _load(path: Path, label_properties: tuple[str, ...]) -> tuple[Term, ...]:
         if prop in label_properties:
             words.setdefault(quad.subject.value, []).append(quad.object.value)
     return tuple(
-        Term(iri, labels.get(iri, iri.rsplit("/", 1)[-1]), _phrases_pattern(phrases))
+        Term(iri, labels.get(iri, iri.rsplit("/", 1)[-1]), phrases_pattern(phrases))
         for iri, phrases in sorted(words.items())
     )
 

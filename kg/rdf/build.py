@@ -16,6 +16,7 @@ from kg.extract.vocabularies import policy_areas
 from kg.rdf.iris import article_iri, iri, local_iri
 from kg.rdf.namespaces import DCTERMS, GEONAMES, ORG, OWL, POL, PROV, RDF, RDFS, SKOS, XSD
 from kg.resolve import Meeting, Organization, Person, Post, Resolved
+from kg.resolve.speeches import resolve_speech
 from kg.types import ConceptRecord, DirectiveRecord, DocumentRecord, Span, SpeechRecord
 
 __all__ = ["GraphWriter", "article_quads"]
@@ -245,9 +246,18 @@ def _meeting_label(meeting: Meeting, when: date | None) -> str:
 
 
 def _speech(out: GraphWriter, speech: SpeechRecord, people: dict[str, NamedNode]) -> NamedNode:
-    node = local_iri("speech", out.resolved.article.id, speech.label)
+    found = resolve_speech(speech, _article_date(out.resolved))
+    if found.iri:
+        node = NamedNode(found.iri)
+    elif found.key:
+        node = iri("speech", *found.key)
+    else:
+        node = local_iri("speech", out.resolved.article.id, speech.label)
     out.add(node, RDF.type, POL.CitedSpeech)
-    out.text(node, RDFS.label, speech.label)
+    out.text(node, RDFS.label, found.label or speech.label)
+    out.text(node, POL.resolvedBy, found.rule)
+    if found.given_on:
+        out.add(node, POL.givenOn, _date(found.given_on))
     out.text(node, POL.speechKind, speech.kind)
     out.text(node, POL.occasion, speech.occasion)
     if speech.speaker:
