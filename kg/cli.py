@@ -18,7 +18,7 @@ from kg import export as exporting
 from kg import pipeline, query
 from kg.config import DEFAULT_MODEL, DEFAULT_STORE, PROJECT_ROOT
 from kg.errors import KgError
-from kg.evaluate import ELEMENTS, TARGETS, evaluate
+from kg.evaluate import ELEMENTS, TARGETS, MergeReport, evaluate, evaluate_merges
 from kg.ingest import expand_paths
 from kg.store import open_store
 
@@ -285,11 +285,27 @@ def eval_command(
                 out.print(f"[yellow]miss[/] {element}: {miss}", highlight=False)
             for hit in score.false_hits:
                 out.print(f"[red]false hit[/] {element}: {hit}", highlight=False)
+    if (gold_dir / "merges.json").exists():
+        _print_merges(evaluate_merges(gold_dir, model=model))
     below = report.below_target()
     if check and below:
         raise _fail(
             "below target: " + ", ".join(f"{e} {f:.3f} < {t:.2f}" for e, (f, t) in below.items())
         )
+
+
+def _print_merges(merges: MergeReport) -> None:
+    out.print(
+        f"merges across articles: precision {merges.precision:.3f}, recall {merges.recall:.3f} "
+        f"({merges.pairs_correct} of {merges.pairs_merged} merged pairs right, "
+        f"{merges.pairs_expected} expected)"
+    )
+    for pair in merges.wrong_merges:
+        out.print(f"[red]wrong merge[/] {pair}", highlight=False)
+    for pair in merges.missed_merges:
+        out.print(f"[yellow]missed merge[/] {pair}", highlight=False)
+    for mention in merges.not_found:
+        out.print(f"[yellow]not found[/] {mention}", highlight=False)
 
 
 @app.command()

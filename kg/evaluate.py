@@ -96,6 +96,8 @@ def evaluate(gold_dir: Path, *, model: str | None = None) -> EvalReport:
     """Build every ``*.txt`` with a ``.json`` beside it in ``gold_dir`` and score it."""
     pairs = sorted((p, p.with_suffix(".json")) for p in Path(gold_dir).glob("*.txt"))
     pairs = [(text, gold) for text, gold in pairs if gold.exists()]
+    if not pairs and (Path(gold_dir) / "merges.json").exists():
+        return EvalReport(articles=0, scores={element: Score() for element in ELEMENTS})
     if not pairs:
         raise KgError(f"{gold_dir}: no gold articles (*.txt with a .json beside it)")
     store = open_store(None)
@@ -310,3 +312,86 @@ def _post_key(text: str) -> tuple[str, frozenset[str]]:
     name, _, post = text.partition(" | ")
     words = frozenset(re.findall(r"[\w'-]+", _normal(post))) - POST_NOISE_WORDS
     return _normal(name), words
+
+
+# ------------------------------------------------------------------ merges across articles
+
+MERGE_QUERIES = {
+    "person": "SELECT DISTINCT ?node ?label WHERE { GRAPH ?g { ?node a pol:Person ; rdfs:label ?label } }",
+    "speech": "SELECT DISTINCT ?node ?label WHERE { GRAPH ?g { ?node a pol:CitedSpeech ; rdfs:label ?label } }",
+    "meeting": "SELECT DISTINCT ?node ?label WHERE { GRAPH ?g { ?node a pol:Meeting ; pol:date ?label } }",
+    "organization": "SELECT DISTINCT ?node ?label WHERE { GRAPH ?g { ?node a pol:Organization ; rdfs:label ?label } }",
+    "place": "SELECT DISTINCT ?node ?label WHERE { GRAPH ?g { ?node a pol:Place ; rdfs:label ?label } }",
+}
+
+
+@dataclass
+class MergeReport:
+    """Pairwise merge quality: of the mention pairs given one IRI, how many are one thing
+    (precision); of the pairs that are one thing, how many got one IRI (recall)."""
+
+    pairs_merged: int = 0
+    pairs_correct: int = 0
+    pairs_expected: int = 0
+    wrong_merges: list[str] = field(default_factory=list)
+    missed_merges: list[str] = field(default_factory=list)
+    not_found: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.pairs_correct / self.pairs_merged if self.pairs_merged else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.pairs_correct / self.pairs_expected if self.pairs_expected else 1.0
+
+
+def evaluate_merges(fixture_dir: Path, *, model: str | None = None) -> MergeReport:
+    """Build the articles of ``fixture_dir`` and score the merges listed in ``merges.json``."""
+    spec = _load(Path(fixture_dir) / "merges.json")
+    store = open_store(None)
+    report = build(sorted(Path(fixture_dir).glob("*.txt")), store, model=model)
+    if report.failures:
+        raise KgError("; ".join(str(f) for f in report.failures))
+    found: list[tuple[dict, str | None]] = []
+    for mention in spec["mentions"]:
+        node = _node_for(store, mention)
+        found.append((mention, node))
+    out = MergeReport()
+    for i, (a, node_a) in enumerate(found):
+        if node_a is None:
+            out.not_found.append(f"{a['article']}: {a['kind']} {a['label']}")
+        for b, node_b in found[i + 1 :]:
+            if a["kind"] != b["kind"]:
+                continue
+            same = a["cluster"] == b["cluster"]
+            merged = node_a is not None and node_a == node_b
+            pair = f"{a['kind']}: {a['article']} {a['label']} ~ {b['article']} {b['label']}"
+            out.pairs_expected += same
+            out.pairs_merged += merged
+            out.pairs_correct += same and merged
+            if merged and not same:
+                out.wrong_merges.append(pair)
+            if same and not merged:
+                out.missed_merges.append(pair)
+    return out
+
+
+def _node_for(store: Store, mention: dict) -> str | None:
+    graph = article_iri(mention["article"])
+    rows = store.query(MERGE_QUERIES[mention["kind"]].replace("?g", f"<{graph.value}>"))
+    wanted = mention["label"].lower()
+    for row in rows:
+        label = row["label"].value.lower()
+        if (
+            label == wanted
+            if mention["kind"] in {"person", "place", "organization"}
+            else wanted in label
+        ):
+            return row["node"].value
+    if mention["kind"] == "person":  # name variants: "Yuan jiajun", "Chen Min'er"
+        key = re.sub(r"[’'\s-]", "", wanted)
+        for row in store.query(MERGE_QUERIES["person"].replace("?g", f"<{graph.value}>")):
+            if re.sub(r"[’'\s-]", "", row["label"].value.lower()) == key:
+                return row["node"].value
+    return None

@@ -12,6 +12,9 @@ EXAMPLE_VALUES = {
     "city": "Chongqing",
     "topic": "work safety",
     "concept": "new quality productive forces",
+    "name": "Yuan Jiajun",
+    "post": "Secretary of the Chongqing Municipal Party Committee",
+    "day": "2023-06-01",
 }
 
 

@@ -115,8 +115,11 @@ AND_NEXT_ROLE = re.compile(r"\s+and\s+(?=(?:a\s+|the\s+)?" + _ROLE + r"\b)")
 # Fallback for names the model misses right after a title: two or three capitalised syllables.
 TITLE_THEN_NAME = re.compile(
     TITLE_BEFORE_NAME.pattern.removesuffix(r"\s+$")
-    + r"\s+(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})(?:[’']s)?\b"
+    + r"\s+(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Za-z][a-z]{1,10}){1,2})(?:[’']s)?\b"
 )
+#: A lower-case given name after a title ("Secretary Yuan jiajun") is a name only if the model
+#: does not read it as another part of speech ("Secretary Yuan presided").
+NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 # Fallback for names the model misses before an appositive post: "Cui Yonghui, Secretary of".
 NAME_THEN_POST = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2}),\s+(?:a\s+|the\s+)?"
@@ -312,6 +315,9 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
     for pattern in (TITLE_THEN_NAME, NAME_THEN_POST):
         for match in pattern.finditer(text):
             start, end = match.span("name")
+            words = ctx.doc.char_span(start, end, alignment_mode="expand")
+            if words is not None and any(t.pos_ not in NAME_POS for t in words):
+                continue
             if not any(s < end and start < e for s, e, _ in candidates):
                 candidates.append((start, end, "person.title_fallback.v1"))
     for start, end, rule in sorted(candidates):

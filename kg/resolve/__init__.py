@@ -292,8 +292,11 @@ def _people(facts: ArticleFacts, locale: Locale) -> dict[str, Person]:
 
 def _merge_typos(people: dict[str, Person]) -> None:
     """ "Yuan Jiajun" and "Yuan Jiajan" holding the same post in one article are one person,
-    kept under the spelling used more often."""
-    keys = sorted(people, key=lambda k: (-len(people[k].mentions), k))
+    kept under the spelling used more often (or, as often, first)."""
+    keys = sorted(
+        people,
+        key=lambda k: (-len(people[k].mentions), min(m.span.start for m in people[k].mentions)),
+    )
     for i, keep in enumerate(keys):
         for other in keys[i + 1 :]:
             if keep not in people or other not in people:
