@@ -316,12 +316,13 @@ def _post_key(text: str) -> tuple[str, frozenset[str]]:
 
 # ------------------------------------------------------------------ merges across articles
 
-MERGE_QUERIES = {
-    "person": "SELECT DISTINCT ?node ?label WHERE { GRAPH ?g { ?node a pol:Person ; rdfs:label ?label } }",
-    "speech": "SELECT DISTINCT ?node ?label WHERE { GRAPH ?g { ?node a pol:CitedSpeech ; rdfs:label ?label } }",
-    "meeting": "SELECT DISTINCT ?node ?label WHERE { GRAPH ?g { ?node a pol:Meeting ; pol:date ?label } }",
-    "organization": "SELECT DISTINCT ?node ?label WHERE { GRAPH ?g { ?node a pol:Organization ; rdfs:label ?label } }",
-    "place": "SELECT DISTINCT ?node ?label WHERE { GRAPH ?g { ?node a pol:Place ; rdfs:label ?label } }",
+#: What identifies a mention's node in its article graph, by kind: (class, labelling property).
+MERGE_NODES = {
+    "person": ("pol:Person", "rdfs:label"),
+    "speech": ("pol:CitedSpeech", "rdfs:label"),
+    "meeting": ("pol:Meeting", "pol:date"),
+    "organization": ("pol:Organization", "rdfs:label"),
+    "place": ("pol:Place", "rdfs:label"),
 }
 
 
@@ -379,7 +380,12 @@ def evaluate_merges(fixture_dir: Path, *, model: str | None = None) -> MergeRepo
 
 def _node_for(store: Store, mention: dict) -> str | None:
     graph = article_iri(mention["article"])
-    rows = store.query(MERGE_QUERIES[mention["kind"]].replace("?g", f"<{graph.value}>"))
+    cls, prop = MERGE_NODES[mention["kind"]]
+    sparql = (
+        f"SELECT DISTINCT ?node ?label WHERE {{ GRAPH <{graph.value}> {{ "
+        f"?node a {cls} ; {prop} ?label }} }}"
+    )
+    rows = list(store.query(sparql))
     wanted = mention["label"].lower()
     for row in rows:
         label = row["label"].value.lower()
@@ -391,7 +397,7 @@ def _node_for(store: Store, mention: dict) -> str | None:
             return row["node"].value
     if mention["kind"] == "person":  # name variants: "Yuan jiajun", "Chen Min'er"
         key = re.sub(r"[’'\s-]", "", wanted)
-        for row in store.query(MERGE_QUERIES["person"].replace("?g", f"<{graph.value}>")):
+        for row in rows:
             if re.sub(r"[’'\s-]", "", row["label"].value.lower()) == key:
                 return row["node"].value
     return None

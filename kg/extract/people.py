@@ -315,8 +315,8 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
     for pattern in (TITLE_THEN_NAME, NAME_THEN_POST):
         for match in pattern.finditer(text):
             start, end = match.span("name")
-            words = ctx.doc.char_span(start, end, alignment_mode="expand")
-            if words is not None and any(t.pos_ not in NAME_POS for t in words):
+            end = _name_end(ctx, start, end)
+            if end is None:
                 continue
             if not any(s < end and start < e for s, e, _ in candidates):
                 candidates.append((start, end, "person.title_fallback.v1"))
@@ -331,6 +331,22 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         posts = [p for p in posts if not (p.org and NON_STATE_ORG.search(p.org))]
         rule_id = rule if not posts else "person.post.v1"
         yield PersonRecord(name=name, span=ctx.span(start, end), rule=rule_id, posts=tuple(posts))
+
+
+def _name_end(ctx: Context, start: int, end: int) -> int | None:
+    """Cut a fallback name before a lower-case word the model reads as no name ("Fan Rui
+    presided" -> "Fan Rui"); None when fewer than two words are left."""
+    words = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return end
+    kept = []
+    for token in words:
+        if token.text[:1].islower() and token.pos_ not in NAME_POS:
+            break
+        kept.append(token)
+    if len(kept) < 2:
+        return None
+    return kept[-1].idx + len(kept[-1].text)
 
 
 def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
