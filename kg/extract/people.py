@@ -376,10 +376,16 @@ def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
             )
 
 
+#: Honorifics an entity may carry that are not part of the name ("Comrade Huang Wenhui").
+HONORIFIC = re.compile(r"(?:Comrade|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|Professor)\s+")
+
+
 def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading titles ("Secretary Yuan Jiajun") and a trailing possessive from an entity."""
     piece = text[start:end]
     if match := re.match(r"(?:" + _ORG_WORD + r"\s+)*?" + _ROLE + r"\s+", piece):
+        start += match.end()
+    if match := HONORIFIC.match(text[start:end]):
         start += match.end()
     if match := re.search(r"[’']s?(?:\s|$)", text[start:end]):
         end = start + match.start()

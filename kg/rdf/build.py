@@ -110,8 +110,11 @@ def _place(out: GraphWriter, place: Place) -> NamedNode:
     out.text(node, POL.placeKind, place.kind)
     if place.geonames_id:
         out.add(node, OWL.sameAs, NamedNode(f"{GEONAMES}{place.geonames_id}/"))
+    parent = gazetteer().lookup(place.parent) if place.parent else None
+    if parent is not None:  # a district: part of its city, which is part of its province
+        out.add(node, POL.partOf, _place(out, parent))
     province = gazetteer().province(place.province_iso)
-    if province and province.name != place.name:
+    if parent is None and province and province.name != place.name:
         out.add(node, POL.partOf, _place(out, province))
     return node
 

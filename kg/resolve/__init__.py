@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import COUNTY_KINDS, Place, gazetteer
 from kg.resolve.identity import TYPO, Identity, identity, one_letter_apart
@@ -156,6 +156,15 @@ def resolve(facts: ArticleFacts) -> Resolved:
     places: dict[str, tuple[Place, list[Mention]]] = {}
     for record in facts.places:
         place = place_of(record)
+        if (
+            place.geonames_id is None
+            and place.parent is None
+            and place.kind in COUNTY_KINDS
+            and locale.city
+            and place is not locale.city
+        ):
+            # a district the gazetteer does not know lies in the article's city
+            place = replace(place, parent=locale.city.name)
         places.setdefault(place.name, (place, []))[1].append(Mention(record.span, record.rule))
     return Resolved(
         article=facts.article,

@@ -84,6 +84,33 @@ def test_vice_chairmen_take_the_body_of_the_chairman():
     ]
 
 
+def test_districts_are_part_of_their_city_and_cities_of_their_province(tmp_path):
+    from kg.pipeline import build
+    from kg.store import open_store
+
+    text = (
+        "Source: Jinan Daily\n\nOn October 12, the Standing Committee of the Lixia District "
+        "Committee held an enlarged meeting. District Party Secretary Meng Fanli presided."
+    )
+    path = tmp_path / "lixia.txt"
+    path.write_text(text, encoding="utf-8")
+    store = open_store(None)
+    build([path], store)
+    ask = (
+        'ASK { ?d rdfs:label "Lixia District" ; pol:partOf ?c . ?c rdfs:label "Jinan" ; '
+        'pol:partOf/rdfs:label "Shandong" ; owl:sameAs <http://sws.geonames.org/1805753/> }'
+    )
+    assert store.query(ask) is True
+
+
+def test_honorifics_are_not_part_of_names():
+    resolved = _resolve(
+        "Comrade Huang Wenhui, Deputy Secretary of the Xiamen Municipal Party "
+        "Committee and Mayor, attended the meeting."
+    )
+    assert "Huang Wenhui" in resolved.people
+
+
 def test_name_variants_with_apostrophes_are_one_person():
     resolved = _resolve(
         "Chen Miner, Secretary of the Tianjin Municipal Party Committee, spoke. "
