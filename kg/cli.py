@@ -20,6 +20,7 @@ from kg.config import DEFAULT_MODEL, DEFAULT_STORE, PROJECT_ROOT
 from kg.errors import KgError
 from kg.evaluate import ELEMENTS, TARGETS, MergeReport, evaluate, evaluate_merges
 from kg.ingest import expand_paths
+from kg.rdf.validate import validate
 from kg.store import open_store
 
 app = typer.Typer(
@@ -306,6 +307,57 @@ def _print_merges(merges: MergeReport) -> None:
         out.print(f"[yellow]missed merge[/] {pair}", highlight=False)
     for mention in merges.not_found:
         out.print(f"[yellow]not found[/] {mention}", highlight=False)
+
+
+@app.command()
+def remove(
+    article_ids: Annotated[
+        list[str], typer.Argument(help="Article ids (file names without .txt).")
+    ],
+    store: StoreOption = Path(DEFAULT_STORE),
+) -> None:
+    """Drop articles' graphs from the store; every other article's facts stay as they are.
+
+    Example: kg remove 003_b713ebd0c8636235
+    """
+    try:
+        kg_store = open_store(store)
+        removed, missing = pipeline.remove(kg_store, article_ids)
+        kg_store.close()
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    for article_id in removed:
+        out.print(f"removed {article_id}")
+    if missing:
+        raise _fail(f"not in the store: {', '.join(missing)}")
+
+
+@app.command("validate")
+def validate_command(store: StoreOption = Path(DEFAULT_STORE)) -> None:
+    """Check the graph against the SHACL shapes in ontology/shapes.ttl.
+
+    Example: kg validate --store kg-store
+    """
+    try:
+        report = validate(open_store(store, read_only=True))
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    if report.conforms:
+        out.print(f"conforms: {report.triples} triples satisfy ontology/shapes.ttl")
+        return
+    table = Table(title=f"{len(report.violations)} SHACL violations", title_justify="left")
+    for column in ("severity", "node", "property", "value", "message"):
+        table.add_column(column, overflow="fold")
+    for v in report.violations:
+        table.add_row(
+            v.severity,
+            query.shorten(v.focus),
+            query.shorten(v.path or ""),
+            v.value or "",
+            v.message,
+        )
+    out.print(table)
+    raise typer.Exit(1)
 
 
 @app.command()

@@ -16,7 +16,7 @@ from kg.clean import Cleaned, clean
 from kg.config import PIPELINE_VERSION
 from kg.errors import IngestError, KgError
 from kg.extract import extract
-from kg.ingest import expand_paths, read_article
+from kg.ingest import article_from_text, read_articles
 from kg.nlp import load_nlp
 from kg.rdf.build import article_quads
 from kg.rdf.iris import article_iri
@@ -24,7 +24,15 @@ from kg.resolve import Resolved, resolve
 from kg.store.base import Store
 from kg.types import Article
 
-__all__ = ["ArticleSummary", "BuildReport", "build", "process"]
+__all__ = [
+    "ArticleSummary",
+    "BuildReport",
+    "build",
+    "build_articles",
+    "build_texts",
+    "process",
+    "remove",
+]
 
 #: Articles parsed together by ``nlp.pipe``; larger batches use more memory for little gain.
 BATCH_SIZE = 16
@@ -82,22 +90,51 @@ def build(
     ``on_article`` is called with each file's name once it is done (built, skipped or failed),
     for progress bars.
     """
+    return build_articles(
+        read_articles(paths), store, model=model, rebuild=rebuild, on_article=on_article
+    )
+
+
+def build_texts(
+    texts: Iterable[str | tuple[str, str]],
+    store: Store,
+    *,
+    model: str | None = None,
+    rebuild: bool = False,
+) -> BuildReport:
+    """Build articles given as text (for notebooks): plain strings get ids ``text-1``,
+    ``text-2``...; ``(id, text)`` pairs keep their id."""
+
+    def articles() -> Iterator[Article | IngestError]:
+        for number, item in enumerate(texts, start=1):
+            article_id, text = item if isinstance(item, tuple) else (f"text-{number}", item)
+            try:
+                yield article_from_text(article_id, text, source=f"<text {article_id}>")
+            except IngestError as exc:
+                yield exc
+
+    return build_articles(articles(), store, model=model, rebuild=rebuild)
+
+
+def build_articles(
+    items: Iterable[Article | IngestError],
+    store: Store,
+    *,
+    model: str | None = None,
+    rebuild: bool = False,
+    on_article: Callable[[str], None] | None = None,
+) -> BuildReport:
+    """Build already-read articles (failures pass through to the report)."""
     report = BuildReport()
     known = {} if rebuild else _stored_versions(store)
     nlp = load_nlp(model)
     tick = on_article or (lambda _name: None)
 
     def articles() -> Iterator[tuple[str, tuple[Article, Cleaned]]]:
-        for item in expand_paths(paths):
-            if isinstance(item, IngestError):
-                report.failures.append(item)
-                tick(item.source)
-                continue
-            try:
-                article = read_article(item)
-            except IngestError as exc:
-                report.failures.append(exc)
-                tick(exc.source)
+        for article in items:
+            if isinstance(article, IngestError):
+                report.failures.append(article)
+                tick(article.source)
                 continue
             if known.get(article_iri(article.id).value) == (article.content_hash, PIPELINE_VERSION):
                 report.unchanged.append(article.id)
@@ -121,6 +158,14 @@ def build(
             report.built.append(summarize(resolved, len(quads)))
         tick(article.source)
     return report
+
+
+def remove(store: Store, article_ids: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Drop each article's named graph (and nothing else); return (removed, not found)."""
+    removed, missing = [], []
+    for article_id in article_ids:
+        (removed if store.remove_graph(article_iri(article_id)) else missing).append(article_id)
+    return removed, missing
 
 
 def process(article: Article, model: str | None = None) -> Resolved:

@@ -91,3 +91,14 @@ def test_errors_are_one_clear_line(tmp_path, seed_build, args, message):
 def test_query_on_a_missing_store_says_so(tmp_path):
     result = runner.invoke(app, ["stats", "--store", str(tmp_path / "none")])
     assert result.exit_code == 1 and "run `kg build` first" in result.stderr
+
+
+def test_remove_and_validate(tmp_path):
+    store = str(tmp_path / "store")
+    runner.invoke(app, ["build", str(SEEDS), "--store", store])
+    checked = runner.invoke(app, ["validate", "--store", store])
+    assert checked.exit_code == 0 and "conforms" in checked.stdout
+    removed = runner.invoke(app, ["remove", "003_b713ebd0c8636235", "--store", store])
+    assert removed.exit_code == 0 and "removed 003_b713ebd0c8636235" in removed.stdout
+    again = runner.invoke(app, ["remove", "003_b713ebd0c8636235", "--store", store])
+    assert again.exit_code == 1 and "not in the store: 003_b713ebd0c8636235" in again.stderr

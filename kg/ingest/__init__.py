@@ -15,7 +15,7 @@ from kg.errors import IngestError
 from kg.ingest.dateline import find_dateline
 from kg.types import Article
 
-__all__ = ["TEXT_SUFFIXES", "expand_paths", "read_article", "read_articles"]
+__all__ = ["TEXT_SUFFIXES", "article_from_text", "expand_paths", "read_article", "read_articles"]
 
 #: Suffixes picked up when walking a folder; files named explicitly are read whatever their suffix.
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
@@ -53,15 +53,22 @@ def read_article(path: Path) -> Article:
         raise IngestError(
             source, f"is not UTF-8 text (invalid byte at offset {exc.start})"
         ) from exc
+    return article_from_text(path.stem, text, source=source, data=data)
+
+
+def article_from_text(
+    article_id: str, text: str, *, source: str, data: bytes | None = None
+) -> Article:
+    """An article from text already in memory (``data``: the bytes it was decoded from)."""
     if not text.strip():
         raise IngestError(source, "is empty")
     found = find_dateline(text)
     dateline, dateline_span = found if found else (None, None)
     return Article(
-        id=path.stem,
+        id=article_id,
         source=source,
         text=text,
-        content_hash=hashlib.sha256(data).hexdigest(),
+        content_hash=hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest(),
         dateline=dateline,
         dateline_span=dateline_span,
     )

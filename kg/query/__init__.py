@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -26,6 +27,9 @@ from kg.config import settings
 from kg.errors import QueryError
 from kg.rdf.namespaces import PREFIXES, XSD
 from kg.store.base import Store, Term
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = [
     "FORMATS",
@@ -85,6 +89,14 @@ class QueryResult:
             ensure_ascii=False,
             indent=1,
         )
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """Rows as a pandas DataFrame of plain values (needs pandas installed)."""
+        try:
+            import pandas
+        except ImportError as exc:
+            raise QueryError("DataFrames need pandas: pip install 'policykg[notebooks]'") from exc
+        return pandas.DataFrame(self.records(), columns=self.columns)
 
     def records(self) -> list[dict[str, str | None]]:
         """Rows as plain dicts of strings (literal values, IRIs shortened with prefixes)."""

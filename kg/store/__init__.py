@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.store.base import Store
+from kg.store.base import Store, rdflib_dataset
 from kg.store.oxigraph import OxigraphStore
 
-__all__ = ["STORES", "OxigraphStore", "Store", "open_store"]
+__all__ = ["STORES", "OxigraphStore", "Store", "open_store", "rdflib_dataset"]
 
 #: Backends by name; the remote SPARQL 1.1 backend joins this table.
 STORES: dict[str, type[OxigraphStore]] = {"oxigraph": OxigraphStore}

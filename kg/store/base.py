@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Protocol
 
+import pyoxigraph as ox
+import rdflib
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QuerySolutions, QueryTriples
 
 #: An RDF term as a query result or parameter holds it.
@@ -30,3 +32,11 @@ class Store(Protocol):
     def quads(self) -> Iterator[Quad]: ...
 
     def close(self) -> None: ...
+
+
+def rdflib_dataset(store: Store) -> rdflib.Dataset:
+    """The store's quads as an rdflib ``Dataset`` (a copy in memory, for rdflib users)."""
+    dataset = rdflib.Dataset()
+    data = ox.serialize(store.quads(), format=ox.RdfFormat.N_QUADS)
+    dataset.parse(data=data.decode("utf-8"), format="nquads")
+    return dataset
