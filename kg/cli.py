@@ -17,6 +17,7 @@ from rich.table import Table
 from kg import export as exporting
 from kg import pipeline, query
 from kg.config import DEFAULT_MODEL, DEFAULT_STORE, PROJECT_ROOT
+from kg.endpoint import make_server
 from kg.errors import KgError
 from kg.evaluate import ELEMENTS, TARGETS, MergeReport, evaluate, evaluate_merges
 from kg.ingest import expand_paths
@@ -358,6 +359,37 @@ def validate_command(store: StoreOption = Path(DEFAULT_STORE)) -> None:
         )
     out.print(table)
     raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    store: StoreOption = Path(DEFAULT_STORE),
+    host: Annotated[str, typer.Option(help="Address to bind; loopback unless you say so.")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="TCP port.")] = 7878,
+    time_limit: Annotated[float, typer.Option(help="Seconds a query may run.")] = 10.0,
+) -> None:
+    """Serve the store read-only over the SPARQL 1.1 Protocol, with a query page at /.
+
+    Example: kg serve --store kg-store --port 7878   (then open http://127.0.0.1:7878/)
+    """
+    try:
+        kg_store = open_store(store, read_only=True)
+        server, endpoint_ = make_server(kg_store, host, port, time_limit)
+    except (KgError, OSError) as exc:
+        raise _fail(str(exc)) from exc
+    out.print(
+        f"serving {store} read-only at http://{host}:{server.server_port}/ "
+        f"(SPARQL endpoint /sparql); Ctrl-C stops"
+    )
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        endpoint_.close()
 
 
 @app.command()

@@ -2,5 +2,10 @@
 # The whole test suite from nothing: make .venv, install policykg with its test extras,
 # lint, then run every test (the real spaCy model, a real Oxigraph store).
 source "$(dirname "$0")/_venv.sh" "[test]"
+# The endpoint's page is tested in a real headless Chromium (Debian's package).
+if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "installing Debian's chromium for the endpoint page test..."
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
 .venv/bin/ruff check kg tests benchmarks
 .venv/bin/python -m pytest "$@"

@@ -1,0 +1,238 @@
+"""A read-only SPARQL 1.1 Protocol endpoint over the store (standard library HTTP server).
+
+``GET /sparql?query=...`` and ``POST /sparql`` (form-encoded ``query=`` or a
+``application/sparql-query`` body) answer with the format the ``Accept`` header (or a
+``format`` parameter) asks for: SPARQL results JSON (default), XML, CSV or TSV for SELECT
+and ASK; Turtle (default) or N-Triples for CONSTRUCT and DESCRIBE. ``GET /`` is a page
+to type a query and see the results as a table.
+
+Refused: every SPARQL Update (403), queries that would make the server fetch from the
+network (``SERVICE``, 403), bodies over the size limit (413). Each query runs under a
+time limit (503 when exceeded). It binds to 127.0.0.1 unless told otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as QueryTimeout
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from urllib.parse import parse_qs, urlsplit
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+from kg.store.base import Store
+
+#: Results formats by media type, for SELECT/ASK and for CONSTRUCT/DESCRIBE.
+RESULT_TYPES = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "application/xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+GRAPH_TYPES = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+}
+#: Short names usable as ?format=... (for browsers and curl users).
+FORMAT_NAMES = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "turtle": "text/turtle",
+    "ntriples": "application/n-triples",
+}
+MAX_BODY_BYTES = 1_000_000
+DEFAULT_TIME_LIMIT = 10.0
+#: A query that would make the server fetch from elsewhere (checked outside strings/IRIs).
+NETWORK_KEYWORDS = re.compile(r"(?i)\b(?:SERVICE|LOAD)\b")
+UPDATE_KEYWORDS = re.compile(
+    r"(?i)^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b"
+)
+
+
+class Refused(Exception):
+    def __init__(self, status: HTTPStatus, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _without_literals(query: str) -> str:
+    return re.sub(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^>\s]*>|#[^\n]*', " ", query)
+
+
+def check_query(query: str) -> None:
+    """Refuse what a read-only public endpoint must never run."""
+    bare = _without_literals(query)
+    if UPDATE_KEYWORDS.search(bare):
+        raise Refused(HTTPStatus.FORBIDDEN, "SPARQL Update is not allowed on this endpoint")
+    if NETWORK_KEYWORDS.search(bare):
+        raise Refused(HTTPStatus.FORBIDDEN, "SERVICE and LOAD are not allowed on this endpoint")
+
+
+class Endpoint:
+    """Runs queries for the HTTP handler: one worker thread each, under a time limit."""
+
+    def __init__(self, store: Store, time_limit: float = DEFAULT_TIME_LIMIT) -> None:
+        self.store = store
+        self.time_limit = time_limit
+        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="sparql")
+
+    def answer(self, query: str, accept: str) -> tuple[bytes, str]:
+        check_query(query)
+        future = self._pool.submit(self._run, query, accept)
+        try:
+            return future.result(timeout=self.time_limit)
+        except QueryTimeout as exc:
+            raise Refused(
+                HTTPStatus.SERVICE_UNAVAILABLE,
+                f"query exceeded the time limit of {self.time_limit:g} s",
+            ) from exc
+
+    def _run(self, query: str, accept: str) -> tuple[bytes, str]:
+        try:
+            result = self.store.query(query)
+        except QueryError as exc:
+            raise Refused(HTTPStatus.BAD_REQUEST, str(exc)) from exc
+        if isinstance(result, bool):
+            media = _negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
+            return _boolean(result, RESULT_TYPES[media]), media
+        if isinstance(result, ox.QuerySolutions):
+            media = _negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
+            return result.serialize(format=RESULT_TYPES[media]), media
+        media = _negotiate(accept, GRAPH_TYPES, "text/turtle")
+        triples = list(dict.fromkeys(result))
+        return ox.serialize(triples, format=GRAPH_TYPES[media]), media
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _boolean(value: bool, fmt: ox.QueryResultsFormat) -> bytes:
+    if fmt is ox.QueryResultsFormat.JSON:
+        return json.dumps({"head": {}, "boolean": value}).encode()
+    if fmt is ox.QueryResultsFormat.XML:
+        return (
+            f'<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+            f"<head/><boolean>{str(value).lower()}</boolean></sparql>"
+        ).encode()
+    return f"{str(value).lower()}\n".encode()
+
+
+def _negotiate(accept: str, table: dict, default: str) -> str:
+    for part in accept.split(","):
+        media = part.split(";")[0].strip().lower()
+        if media in table:
+            return media
+    return default
+
+
+def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
+    page = resources.files("kg.endpoint").joinpath("page.html").read_bytes()
+
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "policykg"
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            url = urlsplit(self.path)
+            if url.path in {"/", "/index.html"}:
+                self._send(HTTPStatus.OK, page, "text/html; charset=utf-8")
+            elif url.path == "/sparql":
+                params = parse_qs(url.query)
+                self._query(params)
+            else:
+                self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain")
+
+        def do_POST(self) -> None:
+            url = urlsplit(self.path)
+            if url.path != "/sparql":
+                self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain")
+                return
+            length = int(self.headers.get("Content-Length") or 0)
+            if length > MAX_BODY_BYTES:
+                self._send(
+                    HTTPStatus.REQUEST_ENTITY_TOO_LARGE, b"request body too large\n", "text/plain"
+                )
+                self.close_connection = True
+                return
+            body = self.rfile.read(length).decode("utf-8", errors="replace")
+            kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            params = parse_qs(url.query)
+            if kind == "application/sparql-update":
+                params = {"update": [body]}
+            elif kind == "application/sparql-query":
+                params["query"] = [body]
+            else:
+                params.update(parse_qs(body))
+            self._query(params)
+
+        def _query(self, params: dict[str, list[str]]) -> None:
+            if "update" in params:
+                self._send(
+                    HTTPStatus.FORBIDDEN,
+                    b"SPARQL Update is not allowed on this endpoint\n",
+                    "text/plain",
+                )
+                return
+            query = (params.get("query") or [""])[0]
+            if not query.strip():
+                self._send(HTTPStatus.BAD_REQUEST, b"give a query\n", "text/plain")
+                return
+            fmt = (params.get("format") or [""])[0]
+            accept = FORMAT_NAMES.get(fmt, self.headers.get("Accept") or "")
+            try:
+                body, media = endpoint.answer(query, accept)
+            except Refused as exc:
+                self._send(exc.status, f"{exc}\n".encode(), "text/plain; charset=utf-8")
+                return
+            self._send(HTTPStatus.OK, body, f"{media}; charset=utf-8")
+
+        def _send(self, status: HTTPStatus, body: bytes, media: str) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", media)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Access-Control-Allow-Origin", "*")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass  # quiet by default; the CLI prints where it listens
+
+    return Handler
+
+
+def make_server(
+    store: Store, host: str = "127.0.0.1", port: int = 7878, time_limit: float = DEFAULT_TIME_LIMIT
+) -> tuple[ThreadingHTTPServer, Endpoint]:
+    endpoint = Endpoint(store, time_limit)
+    server = ThreadingHTTPServer((host, port), _handler(endpoint))
+    server.daemon_threads = True
+    return server, endpoint
+
+
+def serve(
+    store: Store,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    time_limit: float = DEFAULT_TIME_LIMIT,
+    ready: threading.Event | None = None,
+) -> None:
+    """Serve until interrupted."""
+    server, endpoint = make_server(store, host, port, time_limit)
+    if ready is not None:
+        ready.set()
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+        endpoint.close()

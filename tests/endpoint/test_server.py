@@ -1,0 +1,190 @@
+"""kg serve: the SPARQL 1.1 Protocol over HTTP, what it refuses, and its page in Chromium."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from kg.endpoint import make_server
+
+CHAIRS = "SELECT DISTINCT ?chair WHERE { ?m pol:presidedBy/rdfs:label ?chair } ORDER BY ?chair"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def endpoint(seed_store):
+    server, runner = make_server(seed_store, "127.0.0.1", 0, time_limit=5.0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}", runner
+    server.shutdown()
+    server.server_close()
+    runner.close()
+
+
+def call(
+    url: str, *, data: bytes | None = None, headers: dict | None = None
+) -> tuple[int, str, str]:
+    request = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers["Content-Type"], response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers["Content-Type"], error.read().decode()
+
+
+def test_get_answers_sparql_results_json(endpoint):
+    base, _ = endpoint
+    status, media, body = call(f"{base}/sparql?query={urllib.parse.quote(CHAIRS)}")
+    assert status == 200 and media.startswith("application/sparql-results+json")
+    chairs = [b["chair"]["value"] for b in json.loads(body)["results"]["bindings"]]
+    assert "Yuan Jiajun" in chairs and chairs == sorted(chairs)
+
+
+@pytest.mark.parametrize(
+    "accept, media, marker",
+    [
+        ("text/csv", "text/csv", "chair\r\n"),
+        ("text/tab-separated-values", "text/tab-separated-values", "?chair\n"),
+        ("application/sparql-results+xml", "application/sparql-results+xml", "<sparql"),
+    ],
+)
+def test_post_negotiates_result_formats(endpoint, accept, media, marker):
+    base, _ = endpoint
+    status, got, body = call(
+        f"{base}/sparql",
+        data=CHAIRS.encode(),
+        headers={"Content-Type": "application/sparql-query", "Accept": accept},
+    )
+    assert status == 200 and got.startswith(media) and marker in body and "Yuan Jiajun" in body
+
+
+def test_form_post_and_construct_as_turtle_and_ntriples(endpoint):
+    base, _ = endpoint
+    construct = "CONSTRUCT { ?m pol:presidedBy ?p } WHERE { ?m pol:presidedBy ?p }"
+    form = urllib.parse.urlencode({"query": construct}).encode()
+    status, media, body = call(
+        f"{base}/sparql", data=form, headers={"Content-Type": "application/x-www-form-urlencoded"}
+    )
+    assert status == 200 and media.startswith("text/turtle") and "presidedBy" in body
+    status, media, body = call(
+        f"{base}/sparql?format=ntriples&query={urllib.parse.quote(construct)}"
+    )
+    assert media.startswith("application/n-triples") and body.count(" .\n") >= 3
+
+
+def test_ask(endpoint):
+    base, _ = endpoint
+    status, _, body = call(f"{base}/sparql?query={urllib.parse.quote('ASK { ?m a pol:Meeting }')}")
+    assert status == 200 and json.loads(body)["boolean"] is True
+
+
+@pytest.mark.parametrize(
+    "data, headers, status, message",
+    [
+        (
+            b"update=INSERT+DATA+%7B%3Ca%3Ab%3E+%3Ca%3Ab%3E+%3Ca%3Ab%3E%7D",
+            {"Content-Type": "application/x-www-form-urlencoded"},
+            403,
+            "Update is not allowed",
+        ),
+        (b"DROP ALL", {"Content-Type": "application/sparql-update"}, 403, "Update is not allowed"),
+        (
+            b"PREFIX x: <a:>\nINSERT DATA { x:a x:b x:c }",
+            {"Content-Type": "application/sparql-query"},
+            403,
+            "Update is not allowed",
+        ),
+        (
+            b"SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+            {"Content-Type": "application/sparql-query"},
+            403,
+            "SERVICE and LOAD",
+        ),
+        (b"SELECT WHERE {", {"Content-Type": "application/sparql-query"}, 400, "syntax"),
+        (b"", {"Content-Type": "application/sparql-query"}, 400, "give a query"),
+    ],
+)
+def test_refusals(endpoint, data, headers, status, message):
+    base, _ = endpoint
+    got, _, body = call(f"{base}/sparql", data=data, headers=headers)
+    assert got == status and message in body
+
+
+def test_the_store_is_unchanged_after_refused_updates(endpoint, seed_store):
+    base, _ = endpoint
+    before = len(list(seed_store.quads()))
+    call(f"{base}/sparql", data=b"DROP ALL", headers={"Content-Type": "application/sparql-update"})
+    assert len(list(seed_store.quads())) == before
+
+
+def test_strings_mentioning_keywords_are_fine(endpoint):
+    base, _ = endpoint
+    query = 'SELECT ?x WHERE { BIND("DELETE SERVICE" AS ?x) }'
+    status, _, body = call(f"{base}/sparql?query={urllib.parse.quote(query)}")
+    assert status == 200 and "DELETE SERVICE" in body
+
+
+def test_queries_over_the_time_limit_get_503(endpoint):
+    base, runner = endpoint
+    limit, runner.time_limit = runner.time_limit, 0.01
+    try:
+        slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
+        status, _, body = call(f"{base}/sparql?query={urllib.parse.quote(slow)}")
+    finally:
+        runner.time_limit = limit
+    assert status == 503 and "time limit" in body
+
+
+def test_oversized_bodies_are_refused(endpoint):
+    base, _ = endpoint
+    status, _, _ = call(
+        f"{base}/sparql",
+        data=b"x" * 1_100_000,
+        headers={"Content-Type": "application/sparql-query"},
+    )
+    assert status == 413
+
+
+def test_the_page_shows_results_as_a_table_in_headless_chromium(endpoint):
+    base, _ = endpoint
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is not installed; scripts/test.sh installs Debian's chromium")
+        pytest.skip("Chromium is not installed (scripts/test.sh installs it)")
+    with tempfile.TemporaryDirectory() as profile:
+        dom = subprocess.run(
+            [
+                chromium,
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={profile}",
+                "--virtual-time-budget=15000",
+                "--dump-dom",
+                f"{base}/?query={urllib.parse.quote(CHAIRS)}",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        ).stdout
+    assert "<th>chair</th>" in dom
+    assert "<td>Yuan Jiajun</td>" in dom and "<td>Liu Qiang</td>" in dom
+    assert "rows" in dom
