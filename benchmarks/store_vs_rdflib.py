@@ -1,0 +1,125 @@
+"""Oxigraph against rdflib on the same million quads: bulk load, and every named query.
+
+    .venv/bin/python benchmarks/store_vs_rdflib.py [--quads 1000000] [--cap 20]
+
+The dataset is the seeds' graphs built once and copied under new article ids until it
+holds ``--quads`` quads (shared nodes such as people and places stay shared, as in a real
+corpus). Oxigraph bulk-loads it into an on-disk store; rdflib parses it into an in-memory
+Dataset. Each named query (with the example parameters below) runs on both; rdflib gets
+``--cap`` seconds per query. Targets (issue 5): every query under 100 ms on Oxigraph,
+loading at least 200k quads/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+
+from kg.pipeline import build
+from kg.query import bind, list_queries
+from kg.rdf.namespaces import PREFIXES
+from kg.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = {"city": "Chongqing", "topic": "work safety", "concept": "new quality productive forces",
+            "name": "Yuan Jiajun", "post": "Secretary of the Chongqing Municipal Party Committee",
+            "day": "2023-06-01"}
+
+
+def dataset(target: int) -> list[ox.Quad]:
+    seed = open_store(None)
+    build([ROOT / "seeds"], seed)
+    base = list(seed.quads())
+    quads: list[ox.Quad] = []
+    copy = 0
+    while len(quads) < target:
+        suffix = f"-copy{copy}"
+        for q in base:
+            quads.append(ox.Quad(q.subject, q.predicate, q.object,
+                                 ox.NamedNode(q.graph_name.value + suffix)))
+        copy += 1
+    return quads[:target]
+
+
+def timed(function, repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def with_cap(function, cap: float) -> float | None:
+    result: dict[str, float] = {}
+
+    def run() -> None:
+        started = time.perf_counter()
+        function()
+        result["seconds"] = time.perf_counter() - started
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(cap)
+    return result.get("seconds")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quads", type=int, default=1_000_000)
+    parser.add_argument("--cap", type=float, default=20.0)
+    args = parser.parse_args()
+    quads = dataset(args.quads)
+    with tempfile.TemporaryDirectory() as tmp:
+        dump = Path(tmp) / "data.nq"
+        ox.serialize(quads, str(dump), ox.RdfFormat.N_QUADS)
+        store = ox.Store(str(Path(tmp) / "store"))
+        started = time.perf_counter()
+        store.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+        load = time.perf_counter() - started
+        print(f"{len(store)} quads in {len(list(store.named_graphs()))} graphs")
+        print(f"oxigraph bulk load: {load:.1f} s = {len(store) / load:,.0f} quads/s (target >= 200,000)")
+        started = time.perf_counter()
+        graph = rdflib.Dataset(default_union=True)
+        graph.parse(dump, format="nquads")
+        rdf_load = time.perf_counter() - started
+        print(f"rdflib parse:       {rdf_load:.1f} s = {args.quads / rdf_load:,.0f} quads/s "
+              f"(ratio oxigraph/rdflib {rdf_load / load:.1f}x)")
+        print(f"\n{'named query':22}{'oxigraph ms':>13}{'rdflib ms':>13}{'speed-up':>10}  target <100 ms")
+        prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+        for query in list_queries():
+            params = {p.name: EXAMPLES[p.name] for p in query.params}
+            terms = bind(query, params)
+            substitutions = {ox.Variable(k): v for k, v in terms.items()}
+
+            def on_oxigraph(text: str = query.text, subs: dict = substitutions) -> None:
+                list(store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                 substitutions=subs))
+
+            text = query.text
+            values = " ".join(f'?{k} "{v}"' for k, v in params.items())  # rdflib: literal binding
+            rdf_text = prologue + text
+
+            def on_rdflib(q: str = rdf_text, names: dict = params) -> None:
+                init = {k: (rdflib.Literal(v, datatype=rdflib.XSD.date) if k == "day"
+                            else rdflib.Literal(v)) for k, v in names.items()}
+                list(graph.query(q, initBindings=init))
+
+            ox_ms = timed(on_oxigraph) * 1000
+            rdf = with_cap(on_rdflib, args.cap)
+            rdf_ms = f"{rdf * 1000:13.0f}" if rdf is not None else f"{'>' + str(int(args.cap * 1000)):>13}"
+            ratio = f"{rdf * 1000 / ox_ms:9.0f}x" if rdf is not None else f"{'>' + str(int(args.cap * 1000 / ox_ms)) + 'x':>10}"
+            ok = "ok" if ox_ms < 100 else "SLOW"
+            print(f"{query.name:22}{ox_ms:13.1f}{rdf_ms}{ratio}  {ok}")
+            del values
+
+
+if __name__ == "__main__":
+    main()
