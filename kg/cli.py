@@ -40,6 +40,14 @@ StoreOption = Annotated[
 ]
 
 
+EndpointOption = Annotated[
+    str | None,
+    typer.Option(
+        "--endpoint",
+        envvar="KG_ENDPOINT",
+        help="Query URL of a SPARQL 1.1 server to use instead of the embedded store.",
+    ),
+]
 ModelOption = Annotated[
     str,
     typer.Option("--model", "-m", envvar="KG_MODEL", help="Installed spaCy English pipeline."),
@@ -58,6 +66,7 @@ def build(
         typer.Argument(help="Article files or folders of .txt files (default: seeds/)."),
     ] = None,
     store: StoreOption = Path(DEFAULT_STORE),
+    endpoint: EndpointOption = None,
     model: ModelOption = DEFAULT_MODEL,
     rebuild: Annotated[
         bool, typer.Option("--rebuild", help="Re-extract articles even when unchanged.")
@@ -70,7 +79,7 @@ def build(
     paths = paths or [Path("seeds") if Path("seeds").is_dir() else PROJECT_ROOT / "seeds"]
     total = sum(1 for _ in expand_paths(paths))
     try:
-        kg_store = open_store(store)
+        kg_store = open_store(store, endpoint=endpoint)
         with Progress(
             TextColumn("[bold]building"),
             BarColumn(),
@@ -91,12 +100,12 @@ def build(
         kg_store.close()
     except KgError as exc:
         raise _fail(str(exc)) from exc
-    _print_report(report, store)
+    _print_report(report, endpoint or store)
     if not report.ok:
         raise typer.Exit(1)
 
 
-def _print_report(report: pipeline.BuildReport, store: Path) -> None:
+def _print_report(report: pipeline.BuildReport, store: Path | str) -> None:
     if report.built:
         table = Table(title="Articles built", title_justify="left")
         for column in (
@@ -149,6 +158,7 @@ def query_command(
         typer.Argument(help="SPARQL text, @file.rq, or the name of a shipped query."),
     ] = None,
     store: StoreOption = Path(DEFAULT_STORE),
+    endpoint: EndpointOption = None,
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="table, csv, tsv or json (SPARQL results JSON).")
     ] = "table",
@@ -171,7 +181,7 @@ def query_command(
         if fmt not in query.FORMATS:
             raise _fail(f"unknown format {fmt!r} (choose from {', '.join(query.FORMATS)})")
         params = dict(_split_param(p) for p in param or [])
-        kg_store = open_store(store, read_only=True)
+        kg_store = open_store(store, read_only=True, endpoint=endpoint)
         result = query.run_query(kg_store, sparql, params)
     except KgError as exc:
         raise _fail(str(exc)) from exc
@@ -222,6 +232,7 @@ def export(
     ],
     output: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
     store: StoreOption = Path(DEFAULT_STORE),
+    endpoint: EndpointOption = None,
     with_provenance: Annotated[
         bool, typer.Option("--with-provenance", help="GraphML: keep mention and article nodes.")
     ] = False,
@@ -231,7 +242,7 @@ def export(
     Example: kg export --format graphml --out graph.graphml
     """
     try:
-        kg_store = open_store(store, read_only=True)
+        kg_store = open_store(store, read_only=True, endpoint=endpoint)
         count = exporting.export(kg_store, output, fmt, with_provenance=with_provenance)
     except KgError as exc:
         raise _fail(str(exc)) from exc
@@ -316,13 +327,14 @@ def remove(
         list[str], typer.Argument(help="Article ids (file names without .txt).")
     ],
     store: StoreOption = Path(DEFAULT_STORE),
+    endpoint: EndpointOption = None,
 ) -> None:
     """Drop articles' graphs from the store; every other article's facts stay as they are.
 
     Example: kg remove 003_b713ebd0c8636235
     """
     try:
-        kg_store = open_store(store)
+        kg_store = open_store(store, endpoint=endpoint)
         removed, missing = pipeline.remove(kg_store, article_ids)
         kg_store.close()
     except KgError as exc:
@@ -334,13 +346,15 @@ def remove(
 
 
 @app.command("validate")
-def validate_command(store: StoreOption = Path(DEFAULT_STORE)) -> None:
+def validate_command(
+    store: StoreOption = Path(DEFAULT_STORE), endpoint: EndpointOption = None
+) -> None:
     """Check the graph against the SHACL shapes in ontology/shapes.ttl.
 
     Example: kg validate --store kg-store
     """
     try:
-        report = validate(open_store(store, read_only=True))
+        report = validate(open_store(store, read_only=True, endpoint=endpoint))
     except KgError as exc:
         raise _fail(str(exc)) from exc
     if report.conforms:
@@ -393,13 +407,13 @@ def serve(
 
 
 @app.command()
-def stats(store: StoreOption = Path(DEFAULT_STORE)) -> None:
+def stats(store: StoreOption = Path(DEFAULT_STORE), endpoint: EndpointOption = None) -> None:
     """Count the distinct entities of each class in the store.
 
     Example: kg stats --store kg-store
     """
     try:
-        kg_store = open_store(store, read_only=True)
+        kg_store = open_store(store, read_only=True, endpoint=endpoint)
         result = query.run_query(kg_store, "class-counts")
         graphs = sum(1 for _ in kg_store.graphs())
     except KgError as exc:

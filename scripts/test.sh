@@ -7,5 +7,10 @@ if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt
   echo "installing Debian's chromium for the endpoint page test..."
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
+# The remote-store tests start a throwaway Virtuoso (Debian's package) on 127.0.0.1.
+if ! command -v virtuoso-t >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "installing Debian's virtuoso-opensource for the remote-store tests..."
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null
+fi
 .venv/bin/ruff check kg tests benchmarks
 .venv/bin/python -m pytest "$@"

@@ -187,7 +187,7 @@ def run_query(store: Store, reference: str, params: Mapping[str, str] | None = N
     results = store.query(query.text, bind(query, params or {}))
     if isinstance(results, bool):
         return QueryResult(boolean=results)
-    if isinstance(results, ox.QuerySolutions):
+    if hasattr(results, "variables"):  # SELECT, from Oxigraph or a remote server
         columns = [v.value for v in results.variables]
         rows = [[solution[c] for c in columns] for solution in results]
         return QueryResult(columns=columns, rows=rows)

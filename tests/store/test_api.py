@@ -11,7 +11,7 @@ from kg.rdf.iris import article_iri
 from kg.rdf.validate import validate
 from kg.store import open_store, rdflib_dataset
 
-from .conftest import SEEDS
+from ..conftest import SEEDS
 
 TEXT = (
     "date 2023-05-11\n\nOn May 10, the Standing Committee of the Xiangyang Municipal Party "

@@ -1,0 +1,235 @@
+"""A store on any SPARQL 1.1 server: Protocol for queries, Update and Graph Store for writes.
+
+Configured by the query endpoint URL, plus (from the environment, since they are secrets or
+server-specific): ``KG_UPDATE_URL`` (default: the query URL), ``KG_GSP_URL`` (the Graph
+Store endpoint; without it, uploads use ``INSERT DATA``), ``KG_ENDPOINT_USER`` and
+``KG_ENDPOINT_PASSWORD`` (HTTP basic or digest authentication). For Virtuoso that is
+``/sparql``, ``/sparql-auth`` and ``/sparql-graph-crud-auth``.
+
+An article's graph is uploaded in batches into a temporary graph and then swapped in with
+one ``MOVE``: a server that goes away mid-upload leaves no partial article graph behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError
+from kg.rdf.namespaces import ID, PREFIXES
+from kg.store.base import Term
+
+#: Triples per upload request; large enough to be fast, small enough for any server's limits.
+BATCH_TRIPLES = 5000
+#: Attempts for a request that fails for want of a server (refused, reset, 502-504).
+RETRIES = 3
+RETRY_PAUSE = 0.5
+ARTICLE_GRAPHS = f"{ID}article/"
+TRANSIENT = {502, 503, 504}
+
+
+@dataclass(frozen=True)
+class RemoteSolution:
+    """One row of a SELECT, indexable by variable name or :class:`pyoxigraph.Variable`."""
+
+    values: dict[str, Term | None]
+
+    def __getitem__(self, key: str | ox.Variable) -> Term | None:
+        return self.values.get(key.value if isinstance(key, ox.Variable) else key)
+
+
+class RemoteSolutions:
+    """SELECT results shaped like :class:`pyoxigraph.QuerySolutions` (``variables``, rows)."""
+
+    def __init__(self, variables: list[str], rows: list[RemoteSolution]) -> None:
+        self.variables = [ox.Variable(v) for v in variables]
+        self._rows = rows
+
+    def __iter__(self) -> Iterator[RemoteSolution]:
+        return iter(self._rows)
+
+
+class RemoteStore:
+    def __init__(self, endpoint: str, *, read_only: bool = False) -> None:
+        self.endpoint = endpoint
+        self.read_only = read_only
+        self.update_url = os.environ.get("KG_UPDATE_URL", endpoint)
+        self.gsp_url = os.environ.get("KG_GSP_URL")
+        user, password = os.environ.get("KG_ENDPOINT_USER"), os.environ.get("KG_ENDPOINT_PASSWORD")
+        handlers: list[urllib.request.BaseHandler] = []
+        if user:
+            passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            for url in {endpoint, self.update_url, self.gsp_url} - {None}:
+                passwords.add_password(None, url, user, password or "")
+            handlers += [
+                urllib.request.HTTPDigestAuthHandler(passwords),
+                urllib.request.HTTPBasicAuthHandler(passwords),
+            ]
+        self._opener = urllib.request.build_opener(*handlers)
+
+    # -- reading
+
+    def query(self, sparql: str, substitutions: Mapping[str, Term] | None = None):
+        text = _with_values(_with_prefixes(sparql), substitutions or {})
+        body = urllib.parse.urlencode({"query": text}).encode()
+        accept = "application/sparql-results+json, application/n-triples;q=0.9"
+        data, media = self._request(
+            self.endpoint,
+            body,
+            accept=accept,
+            content_type="application/x-www-form-urlencoded",
+            error=QueryError,
+        )
+        if "json" in media:
+            return _solutions(json.loads(data))
+        return list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+
+    def graphs(self) -> Iterator[ox.NamedNode]:
+        rows = self.query(
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+            f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPHS}")) }}'
+        )
+        return (row["g"] for row in rows)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        rows = self.query(
+            "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+            f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPHS}")) }}'
+        )
+        return (ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows)
+
+    # -- writing
+
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+        triples = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
+        temporary = ox.NamedNode(f"{graph.value}.upload-{uuid.uuid4().hex}")
+        try:
+            for start in range(0, len(triples), BATCH_TRIPLES):
+                self._upload(temporary, triples[start : start + BATCH_TRIPLES])
+            self._update(f"DROP SILENT GRAPH {graph} ; MOVE SILENT {temporary} TO {graph}")
+        except StoreError:
+            with contextlib.suppress(
+                StoreError
+            ):  # leave nothing half-written; the old graph stands
+                self._update(f"DROP SILENT GRAPH {temporary}")
+            raise
+
+    def remove_graph(self, graph: ox.NamedNode) -> bool:
+        exists = self.query(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
+        if not exists:
+            return False
+        self._update(f"DROP SILENT GRAPH {graph}")
+        return True
+
+    def close(self) -> None:
+        pass
+
+    def _upload(self, graph: ox.NamedNode, triples: list[str]) -> None:
+        data = "\n".join(triples).encode("utf-8")
+        if self.gsp_url:
+            url = f"{self.gsp_url}?{urllib.parse.urlencode({'graph': graph.value})}"
+            self._request(url, data, content_type="application/n-triples", error=StoreError)
+        else:
+            self._update(f"INSERT DATA {{ GRAPH {graph} {{\n{data.decode('utf-8')}\n}} }}")
+
+    def _update(self, update: str) -> None:
+        if self.read_only:
+            raise StoreError("the store was opened read-only")
+        body = urllib.parse.urlencode({"update": update}).encode()
+        self._request(
+            self.update_url,
+            body,
+            content_type="application/x-www-form-urlencoded",
+            error=StoreError,
+        )
+
+    def _request(
+        self,
+        url: str,
+        body: bytes,
+        *,
+        content_type: str,
+        error: type[Exception],
+        accept: str = "*/*",
+    ) -> tuple[bytes, str]:
+        request = urllib.request.Request(
+            url,
+            data=body,
+            method="POST",
+            headers={"Content-Type": content_type, "Accept": accept},
+        )
+        for attempt in range(RETRIES):
+            try:
+                with self._opener.open(request, timeout=60) as response:
+                    return response.read(), response.headers.get("Content-Type", "")
+            except urllib.error.HTTPError as exc:
+                detail = exc.read().decode("utf-8", "replace")[:300].strip()
+                if exc.code not in TRANSIENT or attempt == RETRIES - 1:
+                    raise error(f"{url} answered {exc.code}: {detail}") from exc
+            except (urllib.error.URLError, OSError) as exc:
+                if attempt == RETRIES - 1:
+                    raise StoreError(f"cannot reach {url}: {exc}") from exc
+            time.sleep(RETRY_PAUSE * 2**attempt)
+        raise StoreError(f"cannot reach {url}")  # pragma: no cover - the loop always returns
+
+
+def _with_prefixes(sparql: str) -> str:
+    declared = {p.lower() for p in _declared(sparql)}
+    return (
+        "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared) + sparql
+    )
+
+
+def _declared(sparql: str) -> list[str]:
+    return re.findall(r"(?i)\bPREFIX\s+([\w-]*):", sparql)
+
+
+def _with_values(sparql: str, substitutions: Mapping[str, Term]) -> str:
+    """Parameters as a VALUES block of serialised terms opening the WHERE group (never
+    spliced text; first, so that the server's planner starts from them)."""
+    if not substitutions:
+        return sparql
+    names = " ".join(f"?{name}" for name in substitutions)
+    terms = " ".join(str(term) for term in substitutions.values())
+    block = f"\n  VALUES ({names}) {{ ({terms}) }}\n"
+    where = re.search(r"(?i)\bWHERE\s*\{", sparql)
+    if where is None:
+        return f"{sparql}\nVALUES ({names}) {{ ({terms}) }}"
+    return sparql[: where.end()] + block + sparql[where.end() :]
+
+
+def _solutions(doc: dict) -> RemoteSolutions | bool:
+    if "boolean" in doc:
+        return bool(doc["boolean"])
+    variables = doc["head"].get("vars", [])
+    rows = [
+        RemoteSolution({name: _term(binding.get(name)) for name in variables})
+        for binding in doc["results"]["bindings"]
+    ]
+    return RemoteSolutions(variables, rows)
+
+
+def _term(value: dict | None) -> Term | None:
+    if value is None:
+        return None
+    kind = value["type"]
+    if kind == "uri":
+        return ox.NamedNode(value["value"])
+    if kind == "bnode":
+        return ox.BlankNode(value["value"])
+    if "xml:lang" in value:
+        return ox.Literal(value["value"], language=value["xml:lang"])
+    if "datatype" in value:  # "typed-literal" is SPARQL 1.0's name, still sent by Virtuoso
+        return ox.Literal(value["value"], datatype=ox.NamedNode(value["datatype"]))
+    return ox.Literal(value["value"])
