@@ -21,6 +21,7 @@ from concurrent.futures import TimeoutError as QueryTimeout
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
+from typing import BinaryIO
 from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
@@ -52,6 +53,8 @@ FORMAT_NAMES = {
     "ntriples": "application/n-triples",
 }
 MAX_BODY_BYTES = 1_000_000
+#: Oversized bodies up to this size are read and dropped before the 413 answer.
+MAX_DRAINED_BYTES = 16_000_000
 DEFAULT_TIME_LIMIT = 10.0
 #: A query that would make the server fetch from elsewhere (checked outside strings/IRIs).
 NETWORK_KEYWORDS = re.compile(r"(?i)\b(?:SERVICE|LOAD)\b")
@@ -128,6 +131,14 @@ def _boolean(value: bool, fmt: ox.QueryResultsFormat) -> bytes:
     return f"{str(value).lower()}\n".encode()
 
 
+def _drain(stream: BinaryIO, length: int, chunk: int = 65536) -> None:
+    while length > 0:
+        read = stream.read(min(chunk, length))
+        if not read:
+            return
+        length -= len(read)
+
+
 def _negotiate(accept: str, table: dict, default: str) -> str:
     for part in accept.split(","):
         media = part.split(";")[0].strip().lower()
@@ -160,6 +171,10 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
                 return
             length = int(self.headers.get("Content-Length") or 0)
             if length > MAX_BODY_BYTES:
+                # read (and drop) a moderately large body so the client sees the answer rather
+                # than a reset connection; a huge one is cut off unread
+                if length <= MAX_DRAINED_BYTES:
+                    _drain(self.rfile, length)
                 self._send(
                     HTTPStatus.REQUEST_ENTITY_TOO_LARGE, b"request body too large\n", "text/plain"
                 )
