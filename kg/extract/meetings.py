@@ -77,7 +77,8 @@ MEETING_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?i)theoretical (?:learning|study)|(?:study|learning) cent(?:er|re) group"),
     ),
     ("study session", re.compile(r"(?i)collective study|study (?:session|seminar|meeting)")),
-    ("executive meeting", re.compile(r"(?i)executive meeting")),
+    # 常务会议 reaches English as "executive meeting" or "standing meeting" of a government
+    ("executive meeting", re.compile(r"(?i)executive meeting|standing meeting")),
     ("party group meeting", re.compile(r"(?i)party (?:leadership )?group")),
     ("presidium meeting", re.compile(r"(?i)presidium")),
     ("work conference", re.compile(r"(?i)\bwork\b[\w\s-]*\b(?:conference|meeting)")),

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kg.clean import Removal
 from kg.extract.context import Context
-from kg.extract.gazetteer import gazetteer
+from kg.extract.gazetteer import DATA_DIR, gazetteer
 from kg.types import PersonRecord, PostRecord, Span
 
 #: Role titles, longest first so "Deputy Secretary" wins over "Secretary".
@@ -244,6 +245,12 @@ def normalize_name(raw: str) -> str:
     return " ".join(part[:1].upper() + part[1:] for part in name.split())
 
 
+@lru_cache(maxsize=1)
+def chinese_surnames() -> frozenset[str]:
+    lines = (DATA_DIR / "surnames.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.lower() for line in lines if not line.startswith("#") for w in line.split())
+
+
 def is_person_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4:
@@ -252,6 +259,8 @@ def is_person_name(name: str) -> bool:
         return False
     if any(w.lower() in NOT_NAME_WORDS for w in words):
         return False
+    if any(gazetteer().lookup(w) for w in words[1:]) and words[0].lower() not in chinese_surnames():
+        return False  # "Safe Shijiazhuang" is a slogan with a city in it; "Chen Jining" a person
     return gazetteer().lookup(name) is None
 
 

@@ -90,7 +90,7 @@ NAMED_EVENT = re.compile(
     r"\bthe\s+(?P<name>(?:[A-Z][\w-]*\s+)+Plenary\s+Session\s+of\s+the\s+[^,.;:]+?"
     r"|(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:plenary\s+)?"
     r"session\s+of\s+the\s+\d+\w*\s+[A-Z][^,.;:]+?"
-    r"|(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+)*(?:Conference|Congress|Work Conference)"
+    r"|(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)*(?:Conference|Congress|Work Conference)"
     r"(?:\s+(?:of|on)\s+[^,.;:]+?)?"
     r"|(?:national|provincial|central)\s+[\w\s-]*?(?:conference|meeting)(?:\s+on\s+[^,.;:]+?)?)"
     r"(?=\s*(?:,|\.|;|:|$|\band\b))"

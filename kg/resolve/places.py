@@ -55,6 +55,10 @@ class Locale:
         return {p.name for p in (self.city, self.unit, self.province) if p}
 
 
+#: A functional body named with no level ("the Political and Legal Affairs Commission") belongs
+#: to the place the article is about, unless it is a national one.
+FUNCTIONAL_BODY = re.compile(r"\b(?:Commission|Bureau|Office|Department)\b")
+NATIONAL_MARKER = re.compile(r"\b(?:Central|National|State|CPC Central)\b")
 STANDING_COMMITTEE_OF = re.compile(r"^Standing Committee of (?:the )?(?P<parent>.+)$")
 
 
@@ -130,6 +134,8 @@ def qualify(name: str, locale: Locale) -> Organization:
             name = PROVINCE_LEVEL_ORG.sub(
                 lambda m: f"{locale.province.name} {m.group(1)}", name, count=1
             )
+        elif locale.place and FUNCTIONAL_BODY.search(name) and not NATIONAL_MARKER.search(name):
+            name = f"{locale.place.name} {name}"
     parent = None
     if match := STANDING_COMMITTEE_OF.match(name):
         parent = qualify(match["parent"], locale)

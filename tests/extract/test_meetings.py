@@ -182,6 +182,7 @@ def test_meetings_held_and_presided(make_context, text, dateline, expected):
         ("a meeting", "the Party Group of the Municipal Government", "party group meeting"),
         ("its third meeting", "The presidium of the Second Session", "presidium meeting"),
         ("a city-wide work safety conference", None, "work conference"),
+        ("the 15th standing meeting of the municipal government", None, "executive meeting"),
     ],
 )
 def test_meeting_types(phrase, body, kind):

@@ -21,6 +21,8 @@ from kg.extract.places import find_places
         # "Jining" is a city, but here it is part of a person's name
         ("Chen Jining presided over the meeting in Jinan.", [("Jinan", "city")]),
         ("during his inspection in Heilongjiang", [("Heilongjiang", "province")]),
+        # a city inside what the model calls a person, whose first word is no surname
+        ("We will strive to build a higher-level Safe Shijiazhuang.", [("Shijiazhuang", "city")]),
         ("Xi'an held a city-wide work safety conference.", [("Xi'an", "city")]),
         # GeoNames "cities" inside the four municipalities are districts
         ("He went to Mentougou to inspect flood prevention.", [("Mentougou", "district")]),

@@ -103,6 +103,10 @@ def _speeches(ctx):
             "The group held a special study on General Secretary Xi Jinping's important discourse on the private economy.",
             [("expositions", "Xi Jinping", "on the private economy")],
         ),
+        (
+            "The conference studied the spirit of the Central Political and Legal Work Conference.",
+            [("conference", None, "Central Political and Legal Work Conference")],
+        ),
         # a named event not taken up (no "spirit of", no study verb) is not a citation
         (
             "It is necessary to study the plan, to fulfil the tasks put forward by the 20th "

@@ -64,6 +64,22 @@ def test_place_and_qualified_posts(text, place, posts):
     assert got == posts
 
 
+def test_functional_bodies_take_the_article_place_unless_national():
+    resolved = _resolve(
+        "On January 29, the Shijiazhuang political and legal work conference was held. "
+        "Zhang Chaochao, Deputy Secretary of the Municipal Party Committee and Secretary "
+        "of the Political and Legal Affairs Commission, delivered a speech. Wang Hu, "
+        "member of the Central Commission for Discipline Inspection, attended."
+    )
+    assert sorted(resolved.people["Zhang Chaochao"].posts) == [
+        "Deputy Secretary of the Shijiazhuang Municipal Party Committee",
+        "Secretary of the Shijiazhuang Political and Legal Affairs Commission",
+    ]
+    assert sorted(resolved.people["Wang Hu"].posts) == [
+        "Member of the Central Commission for Discipline Inspection"
+    ]
+
+
 def test_standing_committee_is_a_unit_of_its_committee():
     resolved = _resolve(
         "On March 1, the Standing Committee of the Jinan Municipal Party Committee "
