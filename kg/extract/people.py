@@ -105,14 +105,14 @@ _ONE_TITLE = (
 )
 # A title directly before a name: one post, or several joined by "and".
 TITLE_BEFORE_NAME = re.compile(
-    r"(?P<title>" + _ONE_TITLE + r"(?:\s+and\s+" + _ONE_TITLE + r")*)\s+$"
+    r"(?P<title>" + _ONE_TITLE + r"(?:(?:\s+and|,)\s+" + _ONE_TITLE + r")*)\s+$"
 )
 # A post phrase at the start of an appositive chunk ("a member of the Standing Committee of ...").
 STARTS_WITH_ROLE = re.compile(r"^(?:a|an|the)?\s*" + _ROLE + r"\b")
 ROLE_OF_ORG = re.compile(r"^(?P<role>" + _ROLE + r")\s+of\s+(?:the\s+)?(?P<org>.+)$")
 ORG_THEN_ROLE = re.compile(r"^(?P<org>.+?)\s+(?P<role>" + _ROLE + r")$")
 # Two posts joined by "and" inside one chunk: split where the second role starts.
-AND_NEXT_ROLE = re.compile(r"\s+and\s+(?=(?:a\s+|the\s+)?" + _ROLE + r"\b)")
+AND_NEXT_ROLE = re.compile(r"(?:\s+and|,)\s+(?=(?:a\s+|the\s+)?" + _ROLE + r"\b)")
 # Fallback for names the model misses right after a title: two or three capitalised syllables.
 TITLE_THEN_NAME = re.compile(
     TITLE_BEFORE_NAME.pattern.removesuffix(r"\s+$")

@@ -22,12 +22,32 @@ DATELINE_LABEL = (
     r"publish(?:ed)?\s+(?:date|time)|发布时间|日期)\s*(?:[:：]|on\b|at\b)?\s*"
 )
 
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
 _YMD = r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
 
 #: Named patterns, most specific first; each says why it is trusted.
 DATELINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # an explicit label in front of the date is the strongest signal
     "labelled": re.compile(r"(?i)\b" + DATELINE_LABEL + _YMD),
+    # a labelled date written in words: "Published on March 14, 2023"
+    "labelled_words": re.compile(
+        r"(?i)\b" + DATELINE_LABEL + r"(?P<month>" + "|".join(MONTH_NAMES) + r")\.?\s+"
+        r"(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
+    ),
     # a date (optionally with a time) alone on its own line, as under a headline
     "own_line": re.compile(r"(?m)^[ \t]*" + _YMD + r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"),
     # a date closing a short source or byline line ("Source: Jinan Daily   2023-10-13")
@@ -42,8 +62,13 @@ def find_dateline(text: str) -> tuple[date, Span] | None:
     head = text[:DATELINE_WINDOW]
     for pattern in DATELINE_PATTERNS.values():
         for match in pattern.finditer(head):
+            month = (
+                match["m"]
+                if "m" in match.groupdict() and match["m"]
+                else (MONTH_NAMES.index(match["month"].capitalize()) + 1)
+            )
             try:
-                value = date(int(match["y"]), int(match["m"]), int(match["d"]))
+                value = date(int(match["y"]), int(month), int(match["d"]))
             except ValueError:
                 continue  # a garbled date is no dateline; keep looking
             return value, Span(match.start("y"), match.end("d"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kg.extract.gazetteer import COUNTY_KINDS, Place
+from kg.extract.gazetteer import COUNTY_KINDS, Place, gazetteer
 from kg.resolve.identity import TYPO, Identity, identity, one_letter_apart
 from kg.resolve.places import Locale, Organization, locate, place_of, qualify
 from kg.types import (
@@ -215,6 +215,9 @@ def _orgs_by_base_role(facts: ArticleFacts) -> dict[str, str]:
 
 
 def _post(role: str, org_name: str | None, locale: Locale) -> Post:
+    if org_name and role in ROLE_ONLY_ORG and gazetteer().lookup(org_name):
+        # "Changchun Mayor": the place's own government
+        org_name = f"{gazetteer().lookup(org_name).name} {ROLE_ONLY_ORG[role]}"
     org_name = org_name or ROLE_ONLY_ORG.get(role)
     org = qualify(org_name, locale) if org_name else None
     label = f"{role} of the {org.name}" if org else role

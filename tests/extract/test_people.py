@@ -86,6 +86,11 @@ def _posts(ctx):
             "Director Yu Hongtao of the Standing Committee of the Municipal People's Congress presided over the meeting.",
             {"Yu Hongtao": ["Director | Standing Committee of the Municipal People's Congress"]},
         ),
+        # posts separated by a comma before the name
+        (
+            "Deputy Secretary of the Municipal Party Committee, Mayor Wu Xiandu presided over the meeting.",
+            {"Wu Xiandu": ["Deputy Secretary | Municipal Party Committee", "Mayor | None"]},
+        ),
         # a company post does not make an official
         ("At the symposium, Wang Jianhua, chairman of Haier Group, spoke.", {}),
         pytest.param(

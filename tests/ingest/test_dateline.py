@@ -17,6 +17,10 @@ from kg.ingest.dateline import find_dateline
         ("Release time: 2023-10-27\n\nThe 14th meeting", date(2023, 10, 27)),
         ("publish time: 2023-11-22 20:10\n\nOn November 21", date(2023, 11, 22)),
         ("Source: Jinan Daily   2023-10-13\n\nOn October 12", date(2023, 10, 13)),
+        (
+            "Published on March 14, 2023\n\n(Reporter Lin Xiaoyu) On the afternoon of March 13",
+            date(2023, 3, 14),
+        ),
         ("Time: 2023-13-45 garbled, then date 2023-02-02", date(2023, 2, 2)),
         ("A few days ago, the meeting reviewed the plan (2023-2025).", None),
         ("The meeting on February 24 studied ...", None),

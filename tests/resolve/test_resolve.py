@@ -80,6 +80,16 @@ def test_functional_bodies_take_the_article_place_unless_national():
     ]
 
 
+def test_a_place_before_a_title_is_that_place_s_government():
+    resolved = _resolve(
+        "On December 4th, Changchun Mayor Wang Zijun presided over the executive "
+        "meeting of the municipal government."
+    )
+    assert sorted(resolved.people["Wang Zijun"].posts) == [
+        "Mayor of the Changchun Municipal People's Government"
+    ]
+
+
 def test_standing_committee_is_a_unit_of_its_committee():
     resolved = _resolve(
         "On March 1, the Standing Committee of the Jinan Municipal Party Committee "
