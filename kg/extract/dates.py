@@ -55,7 +55,9 @@ DATE_RULES: dict[str, re.Pattern[str]] = {
     ),
     "date.iso.v1": re.compile(r"\b" + _YEAR + r"-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     "date.month_year.v1": re.compile(r"(?i)\bin\s+" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b"),
-    "date.ordinal_day.v1": re.compile(r"(?i)\bon\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"),
+    "date.ordinal_day.v1": re.compile(
+        r"(?i)\bon\s+" + _PART_OF_DAY + r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+    ),
     "date.weekday.v1": re.compile(
         r"(?i)\b(?:on|last|this)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
     ),

@@ -59,7 +59,8 @@ OWNED_KIND = re.compile(
 # "the important speech made by General Secretary Xi Jinping", "instructions given by the
 # secretary" (a translation's "General Secretary"), "expositions of ... Xi Jinping"
 KIND_BY = re.compile(
-    r"\b" + _KIND + r"\s+(?:(?:made|delivered|given|issued|sent|written)\s+)?(?:by|of)\s+"
+    r"\b" + _KIND + r"\s+(?:in\s+reply\s+)?(?:(?:made|delivered|given|issued|sent|written)\s+)?"
+    r"(?:by|of|from)\s+"
     r"(?:" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")|the\s+(?:general\s+)?secretary)\b"
 )
 # "the spirit of important instructions on ...", "the important instructions made on ...":

@@ -21,6 +21,12 @@ D = date.fromisoformat
         # a December meeting reported in January is last year's
         ("On December 28, Chen Jining went", D("2024-01-05"), D("2023-12-28"), "day"),
         ("on the 14th, the meeting", D("2023-03-20"), D("2023-03-14"), "day"),
+        (
+            "On the evening of the 3rd, the Standing Committee",
+            D("2023-11-04"),
+            D("2023-11-03"),
+            "day",
+        ),
         # a day after the dateline's day is in the month before
         ("on the 28th, the meeting", D("2023-03-10"), D("2023-02-28"), "day"),
         (

@@ -107,6 +107,11 @@ def _speeches(ctx):
             "The conference studied the spirit of the Central Political and Legal Work Conference.",
             [("conference", None, "Central Political and Legal Work Conference")],
         ),
+        (
+            "The meeting studied the important letter in reply from General Secretary Xi Jinping to the "
+            "villagers of a mountain village in the city.",
+            [("letter", "Xi Jinping", "to the villagers of a mountain village in the city")],
+        ),
         # a named event not taken up (no "spirit of", no study verb) is not a citation
         (
             "It is necessary to study the plan, to fulfil the tasks put forward by the 20th "
