@@ -90,3 +90,28 @@ def test_bad_files_fail_alone_and_stored_articles_survive(tmp_path):
     assert reasons[1] == "empty.txt: is empty"
     assert reasons[2].startswith("nowhere.txt: no such file")
     assert before <= set(store.quads())
+
+
+def test_scraped_formatting_does_not_change_what_is_extracted():
+    """Windows line ends, non-breaking spaces, full-width punctuation, 【】 and a Chinese label."""
+    from kg.pipeline import build_texts
+    from kg.query import run_query
+
+    text = (
+        "【Chongqing Daily】\r\n发布时间：2023-02-25 08:00\r\n\r\n"
+        "On the morning of February 24,\u00a0the Standing Committee of the Municipal Party "
+        "Committee held a meeting.\u00a0Yuan Jiajun,\u00a0Secretary of the Municipal Party "
+        "Committee,\u00a0presided over the meeting.\r\nThe meeting pointed out that it is "
+        "necessary to strengthen work safety\uff0cand prevent major accidents.\r\n"
+    )
+    store = open_store(None)
+    assert build_texts([("messy", text)], store).ok
+    (meeting,) = run_query(store, "meetings").records()
+    assert (meeting["date"], meeting["city"], meeting["chair"]) == (
+        "2023-02-24",
+        "Chongqing",
+        "Yuan Jiajun",
+    )
+    assert run_query(store, "officials").records()[0]["post"] == (
+        "Secretary of the Chongqing Municipal Party Committee"
+    )
