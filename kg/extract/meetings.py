@@ -187,6 +187,8 @@ def _held_meeting(ctx: Context, sent: SpacySpan) -> MeetingRecord | None:
         if meeting is None:
             continue
         phrase = _subtree_text(ctx, meeting)
+        if meeting.dep_ in {"appos", "conj"}:  # the whole object phrase names the meeting
+            phrase = ctx.text[meeting.head.left_edge.idx : meeting.idx + len(meeting.text)]
         holder_is_subject = rule == "meeting.held.v1" and meeting.dep_ != "nsubj"
         body = _body(ctx, token) if holder_is_subject else None
         body = body or _body_of(ctx, meeting)
@@ -201,9 +203,25 @@ def _held_meeting(ctx: Context, sent: SpacySpan) -> MeetingRecord | None:
 
 
 def _meeting_noun(verb: Token, deps: set[str]) -> Token | None:
-    return next(
-        (c for c in verb.children if c.dep_ in deps and c.lemma_.lower() in MEETING_NOUNS), None
-    )
+    """The meeting noun the verb governs; when the parse makes another word of the phrase its
+    object ("held a Standing Committee (expanded) meeting": object "Committee", "meeting" in
+    apposition), the meeting noun inside that phrase."""
+    for child in verb.children:
+        if child.dep_ not in deps:
+            continue
+        if child.lemma_.lower() in MEETING_NOUNS:
+            return child
+        inner = next(
+            (
+                t
+                for t in child.subtree
+                if t.dep_ in {"appos", "conj"} and t.lemma_.lower() in MEETING_NOUNS
+            ),
+            None,
+        )
+        if inner is not None:
+            return inner
+    return None
 
 
 def _is_specific(meeting: Token) -> bool:

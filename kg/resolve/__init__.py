@@ -107,6 +107,7 @@ def resolve(facts: ArticleFacts) -> Resolved:
             chair.presides = True
         body = qualify(record.body, locale) if record.body else None
         meetings.append(Meeting(record, index, body, locale.place, chair))
+    _chairs_hold_posts_in_their_body(meetings)
     for attr in ("speeches", "documents", "directives", "concepts"):
         for record in getattr(facts, attr):
             meeting = _meeting_for(meetings, record.span)
@@ -222,6 +223,28 @@ def _post(role: str, org_name: str | None, locale: Locale) -> Post:
     org = qualify(org_name, locale) if org_name else None
     label = f"{role} of the {org.name}" if org else role
     return Post(label=label, role=role, org=org)
+
+
+#: Roles that, written bare, name the post of chairing the body whose meeting the person chairs
+#: ("Chairman Wang Xiaohua presided over the meeting" of the Municipal CPPCC).
+CHAIR_ROLES = frozenset({"Chairman", "Chairwoman", "Director", "President"})
+
+
+def _chairs_hold_posts_in_their_body(meetings: list[Meeting]) -> None:
+    for meeting in meetings:
+        if meeting.chair is None or meeting.body is None:
+            continue
+        posts = meeting.chair.posts
+        for label, post in list(posts.items()):
+            if post.org is None and _base_role(post.role) in CHAIR_ROLES:
+                del posts[label]
+                moved = Post(
+                    f"{post.role} of the {meeting.body.name}",
+                    post.role,
+                    meeting.body,
+                    post.mentions,
+                )
+                posts[moved.label] = moved
 
 
 def _meeting_for(meetings: list[Meeting], span: Span) -> Meeting | None:

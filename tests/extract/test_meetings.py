@@ -142,6 +142,19 @@ def _meetings(ctx):
             date(2024, 2, 5),
             [("inspection", None, date(2024, 2, 4), "Wu Guiying")],
         ),
+        # the parser puts the meeting noun in apposition to "Committee"
+        (
+            "On March 30, the Guiyang Municipal Party Committee held a Standing Committee (expanded) meeting.",
+            date(2023, 3, 31),
+            [
+                (
+                    "enlarged meeting",
+                    "the Guiyang Municipal Party Committee",
+                    date(2023, 3, 30),
+                    None,
+                )
+            ],
+        ),
         # people who are not named officials do not make an inspection
         (
             "During the inspection on 28th, the city leaders went straight to a building materials market to inspect.",

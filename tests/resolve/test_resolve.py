@@ -90,6 +90,27 @@ def test_a_place_before_a_title_is_that_place_s_government():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, name, post",
+    [
+        (
+            "On August 17, the Haikou Municipal CPPCC held a chairman's meeting. Chairman Wang Xiaohua "
+            "presided over the meeting.",
+            "Wang Xiaohua",
+            "Chairman of the Haikou Municipal CPPCC",
+        ),
+        (
+            "Guangzhou, January 11 -- The presidium of the Second Session of the 16th Guangzhou Municipal "
+            "People's Congress held its third meeting. Executive chairman Wang Gang presided over the meeting.",
+            "Wang Gang",
+            "Executive Chairman of the Presidium of the Second Session of the 16th Guangzhou Municipal People's Congress",
+        ),
+    ],
+)
+def test_a_bare_chairman_chairs_the_body_whose_meeting_he_presides(text, name, post):
+    assert sorted(_resolve(text).people[name].posts) == [post]
+
+
 def test_standing_committee_is_a_unit_of_its_committee():
     resolved = _resolve(
         "On March 1, the Standing Committee of the Jinan Municipal Party Committee "
