@@ -186,7 +186,9 @@ def _held_meeting(ctx: Context, sent: SpacySpan) -> MeetingRecord | None:
             continue
         if meeting is None:
             continue
-        phrase = _subtree_text(ctx, meeting)
+        # the type is in the words up to the meeting noun, not in what it was about
+        # ("a report meeting on the spirit of the Central Economic Work Conference")
+        phrase = ctx.text[meeting.left_edge.idx : meeting.idx + len(meeting.text)]
         if meeting.dep_ in {"appos", "conj"}:  # the whole object phrase names the meeting
             phrase = ctx.text[meeting.head.left_edge.idx : meeting.idx + len(meeting.text)]
         holder_is_subject = rule == "meeting.held.v1" and meeting.dep_ != "nsubj"

@@ -97,11 +97,12 @@ _ONE_TITLE = (
     + _ORG_WORD
     + r"\s+)*?"
     + _ROLE
-    + r"(?:\s+of\s+(?:the\s+)?(?:"
+    + r"(?:\s+of\s+(?:the\s+)?(?:(?:"
     + _ORG_WORD
     + r"\s+)*?"
     + _ORG_HEAD
-    + r")?"
+    # or a place: "Party Secretary of Chongqing" (parse_post keeps it only if it is one)
+    + r"|[A-Z][a-z]+(?:'[a-z]+)?))?"
 )
 # A title directly before a name: one post, or several joined by "and".
 TITLE_BEFORE_NAME = re.compile(
@@ -279,9 +280,29 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
     else:
         role, org = text, None
     role = canonical_role(role)
-    if PARTY_SECRETARY.match(role):
-        # "Municipal party secretary" = Secretary of the Municipal Party Committee
-        role, org = "Secretary", f"{org} Party Committee" if org else "Party Committee"
+    place = gazetteer().lookup(org) if org and " " not in org.strip() else None
+    if (
+        org
+        and len(org.split()) == 1
+        and place is None
+        and not re.search(_ORG_HEAD, org)
+        and org.lower() not in ORG_START_WORDS
+    ):
+        org = None  # "Director of Publicity": not an organisation we can name
+    if PARTY_SECRETARY.match(role) or (place is not None and "Secretary" in role):
+        # "Municipal party secretary", "Party Secretary of Chongqing": the party committee
+        level = (
+            "Municipal"
+            if place is not None and place.kind in {"city", "municipality"}
+            else "Provincial"
+            if place is not None
+            else None
+        )
+        role = "Secretary" if PARTY_SECRETARY.match(role) else role
+        if place is not None:
+            org = f"{place.name} {level} Party Committee"
+        else:
+            org = f"{org} Party Committee" if org else "Party Committee"
     if org is None:
         org = DEFAULT_ORG_FOR_ROLE.get(role)
     return role, canonical_org(org) if org else None
@@ -451,10 +472,16 @@ def _title_lead(title: str) -> int:
 
 def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRecord]:
     rest = ctx.text[name_end:sent_end]
-    if not re.match(r"\s*,", rest):
+    if not re.match(r"\s*[,(（]", rest):
         return
-    position = name_end + rest.index(",") + 1
-    for chunk in ctx.text[position:sent_end].split(","):
+    opener = re.match(r"\s*[,(（]", rest)
+    position = name_end + opener.end()
+    # posts in parentheses end at the closing one: "Li Keqiang (a member of ..., Secretary of ...)"
+    end = sent_end
+    if opener.group().strip() in "(（":
+        close = re.search(r"[)）]", ctx.text[position:sent_end])
+        end = position + close.start() if close else sent_end
+    for chunk in ctx.text[position:end].split(","):
         body = re.sub(r"^\s*(?:and\s+)?", "", chunk)
         lead = len(chunk) - len(body)
         if not STARTS_WITH_ROLE.match(body.rstrip(" .;")):

@@ -155,6 +155,12 @@ def _meetings(ctx):
                 )
             ],
         ),
+        # the type comes from the meeting's own words, not from what it was about
+        (
+            "On December 18, the Weifang Municipal Party Committee held a report meeting on the spirit of the Central Economic Work Conference.",
+            date(2023, 12, 19),
+            [("meeting", "the Weifang Municipal Party Committee", date(2023, 12, 18), None)],
+        ),
         # people who are not named officials do not make an inspection
         (
             "During the inspection on 28th, the city leaders went straight to a building materials market to inspect.",
@@ -196,6 +202,7 @@ def test_meetings_held_and_presided(make_context, text, dateline, expected):
         ("its third meeting", "The presidium of the Second Session", "presidium meeting"),
         ("a city-wide work safety conference", None, "work conference"),
         ("the 15th standing meeting of the municipal government", None, "executive meeting"),
+        ("a report meeting", "the Weifang Municipal Party Committee", "meeting"),
     ],
 )
 def test_meeting_types(phrase, body, kind):

@@ -91,6 +91,21 @@ def _posts(ctx):
             "Deputy Secretary of the Municipal Party Committee, Mayor Wu Xiandu presided over the meeting.",
             {"Wu Xiandu": ["Deputy Secretary | Municipal Party Committee", "Mayor | None"]},
         ),
+        # a title ending in a place, and posts in parentheses
+        (
+            "Party Secretary of Chongqing Yuan Jiajun attended and spoke.",
+            {"Yuan Jiajun": ["Secretary | Chongqing Municipal Party Committee"]},
+        ),
+        (
+            "Li Keqiang (a member of the Standing Committee of the Provincial Party Committee and Secretary "
+            "of the Ganzhou Municipal Party Committee) attended and delivered a speech.",
+            {
+                "Li Keqiang": [
+                    "Member | Standing Committee of the Provincial Party Committee",
+                    "Secretary | Ganzhou Municipal Party Committee",
+                ]
+            },
+        ),
         # a company post does not make an official
         ("At the symposium, Wang Jianhua, chairman of Haier Group, spoke.", {}),
         pytest.param(
