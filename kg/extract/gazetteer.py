@@ -7,6 +7,7 @@ the caller decides which spans of text to look up.
 from __future__ import annotations
 
 import csv
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,9 +29,15 @@ COUNTY_KINDS = frozenset({"county", "district", "banner"})
 MUNICIPALITIES = frozenset({"CN-BJ", "CN-SH", "CN-TJ", "CN-CQ"})
 
 
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def fold(name: str) -> str:
-    """Lookup key: case, spacing and apostrophes folded ("Xi’an" = "xi'an" = "Xi'an")."""
-    return " ".join(name.replace("’", "'").replace("‘", "'").split()).lower()
+    """Lookup key: case, spacing, apostrophes and accents folded ("Xi’an" = "xi'an",
+    "Ürümqi" = "urumqi")."""
+    plain = _unaccented(name)
+    return " ".join(plain.replace("’", "'").replace("‘", "'").split()).lower()
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,7 @@ class Gazetteer:
                 continue
             province_iso = admin1_to_iso.get(city["admin1code"])
             place = Place(
-                name=city["name"].replace("’", "'"),
+                name=_unaccented(city["name"]).replace("’", "'"),
                 kind="district" if province_iso in MUNICIPALITIES else "city",
                 province_iso=province_iso,
                 geonames_id=int(city["geonameid"]),

@@ -60,6 +60,7 @@ INSPECT_LEMMAS = frozenset(
         "carry",
         "make",
         "pay",
+        "lead",
     }
 )
 INSPECT_WORDS = re.compile(r"(?i)\b(?:inspect\w*|investigat\w*|research|survey\w*|field visit)\b")
@@ -144,6 +145,15 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
 
 def _add(meetings: list[MeetingRecord], found: MeetingRecord) -> int:
     """Append ``found`` or merge it into the meeting it restates; return its index."""
+    if (
+        meetings
+        and found.rule == "meeting.presided_named.v1"
+        and found.meeting_type == "meeting"
+        and found.body is None
+        and found.date is None
+    ):
+        # "presided over the closing meeting": a part of the meeting just reported
+        return len(meetings) - 1
     for index, known in enumerate(meetings):
         if _same_meeting(known, found):
             if known.date is None or (

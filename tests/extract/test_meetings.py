@@ -161,6 +161,26 @@ def _meetings(ctx):
             date(2023, 12, 19),
             [("meeting", "the Weifang Municipal Party Committee", date(2023, 12, 18), None)],
         ),
+        # "led a team to ... to investigate" is an inspection
+        (
+            "From February 1 to 2, Wen Xianping, Secretary of the Shaoxing Municipal Party Committee, led a team to Keqiao District to investigate the economy.",
+            date(2023, 2, 3),
+            [("inspection", None, date(2023, 2, 1), "Wen Xianping")],
+        ),
+        # "presided over the closing meeting" is part of the meeting just reported
+        (
+            "On November 24, the 12th meeting of the Standing Committee of the 17th Quanzhou Municipal People's Congress closed. "
+            "Director Li Xiaohua presided over the closing meeting.",
+            date(2023, 11, 25),
+            [
+                (
+                    "standing committee meeting",
+                    "the Standing Committee of the 17th Quanzhou Municipal People's Congress",
+                    date(2023, 11, 24),
+                    "Li Xiaohua",
+                )
+            ],
+        ),
         # people who are not named officials do not make an inspection
         (
             "During the inspection on 28th, the city leaders went straight to a building materials market to inspect.",

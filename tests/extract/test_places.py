@@ -24,6 +24,8 @@ from kg.extract.places import find_places
         # a city inside what the model calls a person, whose first word is no surname
         ("We will strive to build a higher-level Safe Shijiazhuang.", [("Shijiazhuang", "city")]),
         ("Xi'an held a city-wide work safety conference.", [("Xi'an", "city")]),
+        # GeoNames writes "Ürümqi"; the text and the graph say Urumqi
+        ("The Urumqi Municipal Party Committee held a meeting.", [("Urumqi", "city")]),
         # GeoNames "cities" inside the four municipalities are districts
         ("He went to Mentougou to inspect flood prevention.", [("Mentougou", "district")]),
         # a district named in an organisation, unknown to the gazetteer
