@@ -294,20 +294,17 @@ def _directive(out: GraphWriter, directive: DirectiveRecord) -> NamedNode:
         out.add(node, POL.topic, topic_node)
         out.add(topic_node, RDF.type, SKOS.Concept)
         out.text(topic_node, RDFS.label, topic_label(topic))
-    sentence = out.resolved.article.text[directive.span.start : directive.span.end]
+    text = out.resolved.article.text
     for concept in out.resolved.concepts:
+        # a concept named in this action (by whatever alias the text used), or anywhere in the
+        # sentence when the sentence is one undivided action
+        said = text[concept.span.start : concept.span.end].lower()
         if directive.span.start <= concept.span.start < directive.span.end and (
-            concept.label.lower() in directive.text.lower()
-            or directive.verb is None
-            or _quoted_in(concept, sentence, directive.text)
+            said in directive.text.lower() or directive.verb is None
         ):
             out.add(node, POL.mentions, _concept_node(out, concept))
     out.derived(node, directive.span, directive.rule)
     return node
-
-
-def _quoted_in(concept: ConceptRecord, sentence: str, action: str) -> bool:
-    return concept.rule == "concept.quoted.v1" and concept.label.lower() in action.lower()
 
 
 def _concept_node(out: GraphWriter, concept: ConceptRecord) -> NamedNode:
