@@ -28,14 +28,6 @@ from kg.rdf.namespaces import PREFIXES
 from kg.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = {
-    "city": "Chongqing",
-    "topic": "work safety",
-    "concept": "new quality productive forces",
-    "name": "Yuan Jiajun",
-    "post": "Secretary of the Chongqing Municipal Party Committee",
-    "day": "2023-06-01",
-}
 
 
 def dataset(target: int) -> list[ox.Quad]:
@@ -153,10 +145,7 @@ def main() -> None:
 
 
 def _on_oxigraph(store: ox.Store, query):
-    substitutions = {
-        ox.Variable(k): v
-        for k, v in bind(query, {p.name: EXAMPLES[p.name] for p in query.params}).items()
-    }
+    substitutions = {ox.Variable(k): v for k, v in _examples(query).items()}
     return lambda: list(
         store.query(
             query.text,
@@ -167,14 +156,17 @@ def _on_oxigraph(store: ox.Store, query):
     )
 
 
+def _examples(query) -> dict:
+    """Each parameter bound to the example its header gives, as a typed term."""
+    return bind(query, {p.name: p.example for p in query.params})
+
+
 def _on_rdflib(graph: rdflib.Dataset, query, prologue: str):
     init = {
-        p.name: (
-            rdflib.Literal(EXAMPLES[p.name], datatype=rdflib.XSD.date)
-            if p.name == "day"
-            else rdflib.Literal(EXAMPLES[p.name])
-        )
-        for p in query.params
+        name: rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
+        if term.datatype.value != str(rdflib.XSD.string)
+        else rdflib.Literal(term.value)
+        for name, term in _examples(query).items()
     }
     return lambda: list(graph.query(prologue + query.text, initBindings=init))
 

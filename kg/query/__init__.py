@@ -41,6 +41,7 @@ __all__ = [
 ]
 
 FORMATS = ("table", "csv", "tsv", "json")
+EXAMPLE = re.compile(r'e\.g\.\s+(?:"(?P<quoted>[^"]+)"|(?P<bare>[^\s,;]+?))[.,;]?(?:\s|$)')
 HEADER = re.compile(r"^#\s*(?P<key>title|description|param)\s*:\s*(?P<value>.+)$")
 
 
@@ -49,6 +50,12 @@ class Param:
     name: str
     datatype: str  # "iri" or an XSD datatype such as "xsd:string", "xsd:date"
     description: str = ""
+
+    @property
+    def example(self) -> str | None:
+        """The value the description gives after "e.g." (quoted or bare), for docs and tests."""
+        match = EXAMPLE.search(self.description)
+        return (match["quoted"] or match["bare"]) if match else None
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ from kg.rdf.iris import article_iri
 from kg.store import RemoteStore, open_store
 
 from ..conftest import SEEDS
-from ..test_query import EXAMPLE_VALUES
 from .virtuoso import environment, virtuoso
 
 #: Named queries whose answers differ by design between servers: Virtuoso subtracts dates
@@ -71,7 +70,7 @@ def test_every_named_query_answers_the_same_on_both_backends(remote):
     for query in list_queries():
         if query.name in SERVER_DEPENDENT:
             continue
-        params = {p.name: EXAMPLE_VALUES[p.name] for p in query.params}
+        params = {p.name: p.example for p in query.params}
         here = run_query(embedded, query.name, params).records()
         there = run_query(remote, query.name, params).records()
         assert sorted(map(sorted_items, here)) == sorted(map(sorted_items, there)), query.name
