@@ -233,20 +233,33 @@ def export(
     output: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
     store: StoreOption = Path(DEFAULT_STORE),
     endpoint: EndpointOption = None,
+    view: Annotated[
+        str,
+        typer.Option(
+            "--view",
+            help=f"GraphML/GEXF: one of {', '.join(exporting.VIEWS)} (people: co-presence "
+            "of officials; speeches: cities and the speeches they studied; concepts: cities "
+            "and slogans).",
+        ),
+    ] = "full",
     with_provenance: Annotated[
-        bool, typer.Option("--with-provenance", help="GraphML: keep mention and article nodes.")
+        bool,
+        typer.Option(
+            "--with-provenance", help="GraphML/GEXF full view: keep mention and article nodes."
+        ),
     ] = False,
 ) -> None:
-    """Write the graph as GraphML (for Gephi) or as Turtle, TriG, N-Quads, N-Triples, JSON-LD.
+    """Write the graph for Gephi (GraphML, GEXF with time) or as Turtle, TriG, N-Quads,
+    N-Triples, JSON-LD.
 
-    Example: kg export --format graphml --out graph.graphml
+    Example: kg export --format gexf --view speeches --out speeches.gexf
     """
     try:
         kg_store = open_store(store, read_only=True, endpoint=endpoint)
-        count = exporting.export(kg_store, output, fmt, with_provenance=with_provenance)
+        count = exporting.export(kg_store, output, fmt, view=view, with_provenance=with_provenance)
     except KgError as exc:
         raise _fail(str(exc)) from exc
-    unit = "nodes" if fmt == "graphml" else "statements"
+    unit = "nodes" if fmt in exporting.GRAPH_FORMATS else "statements"
     out.print(f"wrote {output} ({count} {unit})")
 
 

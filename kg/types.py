@@ -77,6 +77,7 @@ class MeetingRecord:
     date: DateRef | None = None
     chair: PersonRecord | None = None
     chair_rule: str | None = None
+    attendees: tuple[PersonRecord, ...] = ()
 
 
 @dataclass(frozen=True)

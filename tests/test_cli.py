@@ -52,6 +52,11 @@ def test_build_query_export_stats(tmp_path):
     graphml = tmp_path / "g.graphml"
     exported = runner.invoke(app, ["export", "-f", "graphml", "-o", str(graphml), "--store", store])
     assert exported.exit_code == 0 and nx.read_graphml(graphml).number_of_nodes() > 10
+    gexf = tmp_path / "speeches.gexf"
+    args = ["export", "-f", "gexf", "--view", "speeches", "-o", str(gexf), "--store", store]
+    exported = runner.invoke(app, args)
+    assert exported.exit_code == 0, exported.output
+    assert {d["type"] for _, d in nx.read_gexf(gexf).nodes(data=True)} == {"Place", "CitedSpeech"}
 
     stats = runner.invoke(app, ["stats", "--store", store])
     assert "pol:Meeting" in stats.output and "1 article graphs" in stats.output
@@ -75,6 +80,7 @@ def test_bad_files_are_named_and_exit_nonzero_while_good_ones_build(tmp_path):
         (["query", "meetings", "-f", "xml"], "unknown format 'xml'"),
         (["query", "meetings", "-p", "novalue"], "--param takes NAME=VALUE"),
         (["export", "-f", "pdf", "-o", "x.pdf"], "unknown export format"),
+        (["export", "-f", "gexf", "--view", "maps", "-o", "x.gexf"], "unknown view"),
         (["build", "seeds", "--model", "xx_no_such_model"], "is not installed"),
     ],
 )

@@ -1,4 +1,4 @@
-"""Export: the graph as GraphML for Gephi, or as RDF in a standard serialisation."""
+"""Export: the graph as GraphML or GEXF for Gephi (in one of four views), or as RDF."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.errors import ExportError
-from kg.export.graph import entity_graph
+from kg.export.views import VIEWS
 from kg.rdf.namespaces import PREFIXES
 from kg.store.base import Store
 
-__all__ = ["EXPORTERS", "export"]
+__all__ = ["EXPORTERS", "VIEWS", "export", "view_graph"]
 
 #: Quad formats keep one named graph per article; triple formats merge all articles.
 RDF_FORMATS = {
@@ -25,10 +25,48 @@ RDF_FORMATS = {
 }
 
 
-def export_graphml(store: Store, out: Path, *, with_provenance: bool = False) -> int:
-    graph = entity_graph(store, with_provenance=with_provenance)
-    nx.write_graphml(graph, out, named_key_ids=True)
-    return graph.number_of_nodes()
+def view_graph(store: Store, view: str = "full", *, with_provenance: bool = False) -> nx.Graph:
+    """The networkx graph of one view (``full``, ``people``, ``speeches``, ``concepts``)."""
+    if view not in VIEWS:
+        raise ExportError(f"unknown view {view!r} (choose from {', '.join(VIEWS)})")
+    return VIEWS[view](store, with_provenance=with_provenance)
+
+
+def with_file_ids(graph: nx.Graph) -> nx.Graph:
+    """The graph with ids a file can carry: ``n0, n1, ...`` for nodes (in IRI order, so the
+    same graph gives the same file) and ``e0, e1, ...`` for parallel edges. GraphML ids are
+    XML name tokens, which an IRI's ``/`` and ``#`` are not; each node keeps its ``iri``."""
+    ids = {node: f"n{i}" for i, node in enumerate(sorted(graph))}
+    renamed = graph.__class__(**graph.graph)
+    renamed.add_nodes_from((ids[n], data) for n, data in sorted(graph.nodes(data=True)))
+    if graph.is_multigraph():
+        edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
+        renamed.add_edges_from(
+            (ids[u], ids[v], f"e{i}", data) for i, (u, v, _, data) in enumerate(edges)
+        )
+    else:
+        renamed.add_edges_from((ids[u], ids[v], data) for u, v, data in graph.edges(data=True))
+    return renamed
+
+
+def export_graphml(graph: nx.Graph, out: Path) -> None:
+    nx.write_graphml(with_file_ids(graph), out)
+
+
+def export_gexf(graph: nx.Graph, out: Path) -> None:
+    """GEXF with time: a node or edge starts on its ``date``, so Gephi's timeline replays
+    the graph day by day (networkx turns ``start`` into a dynamic graph with ISO dates)."""
+    timed = with_file_ids(graph)
+    for _, data in timed.nodes(data=True):
+        if "date" in data:
+            data["start"] = data["date"]
+    for *_, data in timed.edges(data=True):
+        if "date" in data:
+            data["start"] = data["date"]
+    nx.write_gexf(timed, out)
+
+
+GRAPH_FORMATS = {"graphml": export_graphml, "gexf": export_gexf}
 
 
 def export_rdf(store: Store, out: Path, rdf_format: ox.RdfFormat) -> int:
@@ -50,14 +88,20 @@ def export_rdf(store: Store, out: Path, rdf_format: ox.RdfFormat) -> int:
     return count
 
 
-EXPORTERS = ("graphml", *RDF_FORMATS)
+EXPORTERS = (*GRAPH_FORMATS, *RDF_FORMATS)
 
 
-def export(store: Store, out: Path, fmt: str, *, with_provenance: bool = False) -> int:
-    """Write the graph to ``out`` in ``fmt``; return the number of nodes or statements written."""
+def export(
+    store: Store, out: Path, fmt: str, *, view: str = "full", with_provenance: bool = False
+) -> int:
+    """Write the graph to ``out`` in ``fmt``; return the number of nodes or statements written.
+
+    ``view`` and ``with_provenance`` apply to the Gephi formats (GraphML, GEXF)."""
     try:
-        if fmt == "graphml":
-            return export_graphml(store, out, with_provenance=with_provenance)
+        if fmt in GRAPH_FORMATS:
+            graph = view_graph(store, view, with_provenance=with_provenance)
+            GRAPH_FORMATS[fmt](graph, out)
+            return graph.number_of_nodes()
         if fmt in RDF_FORMATS:
             return export_rdf(store, out, RDF_FORMATS[fmt])
     except OSError as exc:

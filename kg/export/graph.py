@@ -40,6 +40,15 @@ NODE_ATTRIBUTES = {
     "verb": POL.verb,
     "occasion": POL.occasion,
 }
+#: Where a node's city comes from: a meeting's or organisation's city, an official's
+#: jurisdiction; a place is its own city.
+CITY_PATTERNS = (
+    "?s pol:city/rdfs:label ?v",
+    "?s pol:jurisdiction/rdfs:label ?v",
+    "?s a pol:Place ; rdfs:label ?v",
+)
+#: A speech is dated by the day it was given (meetings carry ``pol:date`` already).
+DATE_PATTERNS = ("?s pol:givenOn ?v",)
 
 
 def entity_graph(store: Store, *, with_provenance: bool = False) -> nx.MultiDiGraph:
@@ -59,6 +68,13 @@ def entity_graph(store: Store, *, with_provenance: bool = False) -> nx.MultiDiGr
         for row in store.query(f"SELECT DISTINCT ?s ?v WHERE {{ ?s {prop} ?v }}"):
             if row["s"].value in graph:
                 graph.nodes[row["s"].value][name] = row["v"].value
+    for name, patterns in (("city", CITY_PATTERNS), ("date", DATE_PATTERNS)):
+        for pattern in patterns:
+            query = f"SELECT DISTINCT ?s ?v WHERE {{ GRAPH ?g {{ {pattern} }} }} ORDER BY ?v"
+            for row in store.query(query):
+                node = graph.nodes.get(row["s"].value)
+                if node is not None and name not in node:
+                    node[name] = row["v"].value
     for row in store.query("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o . FILTER(isIRI(?o)) }"):
         s, p, o = row["s"].value, row["p"], row["o"].value
         if s in graph and o in graph and p != RDF.type:

@@ -44,6 +44,13 @@ MEETING_NOUNS = frozenset(
 #: Verbs that name the chair; "host" is a chair verb when a person is its subject.
 PRESIDE = re.compile(r"\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing)|host(?:ed|s|ing))\b")
 PRESIDE_LEMMAS = frozenset({"preside", "chair", "host"})
+#: Being named as attending or speaking (the vocabulary's ``pol:attendedBy``); the officials
+#: named before the verb in its sentence are its subjects ("X, Y and Z attended the meeting").
+ATTEND = re.compile(
+    r"\b(?:attend(?:ed|s|ing)?|participat(?:ed|es|ing) in|sp(?:oke|eaks|eaking)\b(?! of)"
+    r"|(?:delivered|made|gave) (?:a |an )?(?:important |concluding |keynote )?speech"
+    r"|(?:emphasi[sz]ed|stressed|pointed out|said|noted|required) at the (?:meeting|conference))"
+)
 PASSIVE_BY = re.compile(r"^\s*(?:over\s+)?by\b")
 #: An official going somewhere to inspect or research is an inspection (a meeting in the graph).
 INSPECT_LEMMAS = frozenset(
@@ -108,6 +115,7 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
     """Meetings in reading order; chairs attached to the meeting they preside over."""
     meetings: list[MeetingRecord] = []
     pending_chair: tuple[PersonRecord, str] | None = None
+    pending_attendees: list[PersonRecord] = []
     officials = [p for p in people if p.credit is None]
     for sent in ctx.sentences:
         found = _held_meeting(ctx, sent) or _inspection(ctx, sent, officials)
@@ -119,12 +127,16 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
                     meetings[merged_into], chair=pending_chair[0], chair_rule=pending_chair[1]
                 )
                 pending_chair = None
-        chair = _chair(ctx, sent, officials)
-        if chair is None:
-            continue
         target = (
             merged_into if merged_into is not None else (len(meetings) - 1 if meetings else None)
         )
+        pending_attendees.extend(_attendees(ctx, sent, officials))
+        if target is not None and pending_attendees:
+            meetings[target] = _with_attendees(meetings[target], pending_attendees)
+            pending_attendees = []
+        chair = _chair(ctx, sent, officials)
+        if chair is None:
+            continue
         if target is None:
             pending_chair = chair
         elif meetings[target].chair is None:
@@ -166,6 +178,7 @@ def _add(meetings: list[MeetingRecord], found: MeetingRecord) -> int:
                 meetings[index] = replace(
                     meetings[index], chair=found.chair, chair_rule=found.chair_rule
                 )
+            meetings[index] = _with_attendees(meetings[index], list(found.attendees))
             return index
     meetings.append(found)
     return len(meetings) - 1
@@ -361,6 +374,25 @@ def _chair(
         earlier = [p for p in officials if p.span.end <= sentence.start]
         return (earlier[-1], "chair.pronoun.v1") if earlier else None
     return None
+
+
+def _attendees(ctx: Context, sent: SpacySpan, officials: list[PersonRecord]) -> list[PersonRecord]:
+    match = ATTEND.search(sent.text)
+    if not match:
+        return []
+    sentence = ctx.span(sent.start_char, sent.end_char)
+    verb_at = ctx.span(sent.start_char + match.start(), sent.start_char + match.end())
+    return [p for p in officials if sentence.start <= p.span.start and p.span.end <= verb_at.start]
+
+
+def _with_attendees(meeting: MeetingRecord, people: list[PersonRecord]) -> MeetingRecord:
+    names = {p.name for p in meeting.attendees}
+    attendees = list(meeting.attendees)
+    for person in people:
+        if person.name not in names:
+            names.add(person.name)
+            attendees.append(person)
+    return replace(meeting, attendees=tuple(attendees))
 
 
 def _same_meeting(a: MeetingRecord, b: MeetingRecord) -> bool:

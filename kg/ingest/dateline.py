@@ -48,6 +48,12 @@ DATELINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?i)\b" + DATELINE_LABEL + r"(?P<month>" + "|".join(MONTH_NAMES) + r")\.?\s+"
         r"(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
     ),
+    # a date in words opening a line, alone or after the place, as in a wire dateline:
+    # "Jinan, March 3, 2023" or "BEIJING, March 3, 2023 —"; the line must end or break there
+    "line_start_words": re.compile(
+        r"(?m)^[ \t]*(?:[A-Z][A-Za-z .'-]{0,40},\s+)?(?P<month>" + "|".join(MONTH_NAMES) + r")"
+        r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?=[ \t]*(?:$|[—–(-]))"
+    ),
     # a date (optionally with a time) alone on its own line, as under a headline
     "own_line": re.compile(r"(?m)^[ \t]*" + _YMD + r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"),
     # a date closing a short source or byline line ("Source: Jinan Daily   2023-10-13")
@@ -71,5 +77,8 @@ def find_dateline(text: str) -> tuple[date, Span] | None:
                 value = date(int(match["y"]), int(month), int(match["d"]))
             except ValueError:
                 continue  # a garbled date is no dateline; keep looking
-            return value, Span(match.start("y"), match.end("d"))
+            groups = [g for g in ("y", "m", "month", "d") if match.groupdict().get(g)]
+            return value, Span(
+                min(match.start(g) for g in groups), max(match.end(g) for g in groups)
+            )
     return None

@@ -226,6 +226,9 @@ def _meeting(out: GraphWriter, meeting: Meeting, people: dict[str, NamedNode]) -
     if meeting.chair and meeting.chair.name in people:
         out.add(node, POL.presidedBy, people[meeting.chair.name])
         out.add(node, POL.attendedBy, people[meeting.chair.name])
+    for person in meeting.attendees:
+        if person.name in people:
+            out.add(node, POL.attendedBy, people[person.name])
     for speech in meeting.speeches:
         out.add(node, POL.studied, _speech(out, speech, people))
     for document in meeting.documents:

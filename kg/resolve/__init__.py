@@ -66,6 +66,7 @@ class Meeting:
     body: Organization | None
     city: Place | None
     chair: Person | None
+    attendees: list[Person] = field(default_factory=list)
     speeches: list[SpeechRecord] = field(default_factory=list)
     documents: list[DocumentRecord] = field(default_factory=list)
     directives: list[DirectiveRecord] = field(default_factory=list)
@@ -106,7 +107,8 @@ def resolve(facts: ArticleFacts) -> Resolved:
         if chair is not None:
             chair.presides = True
         body = qualify(record.body, locale) if record.body else None
-        meetings.append(Meeting(record, index, body, locale.place, chair))
+        attendees = [people[k] for p in record.attendees if (k := person_key(p.name)) in people]
+        meetings.append(Meeting(record, index, body, locale.place, chair, attendees))
     _chairs_hold_posts_in_their_body(meetings)
     for attr in ("speeches", "documents", "directives", "concepts"):
         for record in getattr(facts, attr):

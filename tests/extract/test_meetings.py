@@ -227,3 +227,46 @@ def test_meetings_held_and_presided(make_context, text, dateline, expected):
 )
 def test_meeting_types(phrase, body, kind):
     assert meeting_type(phrase, body) == kind
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "On March 2, the Standing Committee of the Municipal Party Committee held a meeting. "
+            "Liu Qiang, Secretary of the Municipal Party Committee, presided over the meeting. "
+            "Yu Haitian, Deputy Secretary of the Municipal Party Committee and Mayor, attended.",
+            {"Liu Qiang", "Yu Haitian"},
+        ),
+        (
+            "The Municipal Party Committee held a work conference. Mayor Zhang Wei and Vice Mayor "
+            "Li Hong attended the meeting.",
+            {"Zhang Wei", "Li Hong"},
+        ),
+        (
+            "The Municipal Party Committee held a work conference. Secretary Wang Gang presided "
+            "over the meeting and delivered an important speech.",
+            {"Wang Gang"},
+        ),
+        pytest.param(
+            "Vice Mayor Li Hong spoke at the work conference held by the Municipal People's "
+            "Government on safety production.",
+            {"Li Hong"},
+            marks=pytest.mark.xfail(
+                reason="a meeting named only as where someone spoke ('spoke at the conference "
+                "held by') is not read as a held meeting, so there is none to attend",
+                strict=True,
+            ),
+        ),
+        (  # named after the verb: the report of a speech, not the speaker
+            "The Municipal Party Committee held a meeting and heard a report by Secretary Wang Gang.",
+            set(),
+        ),
+    ],
+)
+def test_attendees_named_as_attending_or_speaking(make_context, text, expected):
+    ctx = make_context(text)
+    meetings = find_meetings(ctx, find_people(ctx))
+    attendees = {p.name for m in meetings for p in m.attendees}
+    chairs = {m.chair.name for m in meetings if m.chair}
+    assert attendees | chairs == expected

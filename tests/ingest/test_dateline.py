@@ -21,6 +21,10 @@ from kg.ingest.dateline import find_dateline
             "Published on March 14, 2023\n\n(Reporter Lin Xiaoyu) On the afternoon of March 13",
             date(2023, 3, 14),
         ),
+        ("Jinan, March 3, 2023\nOn the morning of March 2, ...", date(2023, 3, 3)),
+        ("BEIJING, March 3, 2023 — On March 2, ...", date(2023, 3, 3)),
+        ("Headline\nMarch 3rd, 2023\n\nOn Thursday ...", date(2023, 3, 3)),
+        ("On March 2, 2023, the meeting was held in Jinan.", None),  # a meeting date, in prose
         ("Time: 2023-13-45 garbled, then date 2023-02-02", date(2023, 2, 2)),
         ("A few days ago, the meeting reviewed the plan (2023-2025).", None),
         ("The meeting on February 24 studied ...", None),
@@ -36,3 +40,9 @@ def test_dateline_span_points_at_the_digits():
     text = " date 2023-02-24 ▲ On"
     _, span = find_dateline(text)
     assert text[span.start : span.end] == "2023-02-24"
+
+
+def test_dateline_span_in_words_covers_month_to_year():
+    text = "Published on March 14, 2023\n\nOn the afternoon"
+    _, span = find_dateline(text)
+    assert text[span.start : span.end] == "March 14, 2023"
