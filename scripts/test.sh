@@ -12,5 +12,5 @@ if ! command -v virtuoso-t >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v a
   echo "installing Debian's virtuoso-opensource for the remote-store tests..."
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null
 fi
-.venv/bin/ruff check kg tests benchmarks
+.venv/bin/ruff check kg tests benchmarks notebooks
 .venv/bin/python -m pytest "$@"
