@@ -32,6 +32,7 @@ class Article:
     content_hash: str
     dateline: date | None = None
     dateline_span: Span | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True)

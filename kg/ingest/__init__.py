@@ -1,21 +1,29 @@
 """Ingest: turn paths given by the user into :class:`~kg.types.Article` records.
 
-Folders are walked for ``*.txt`` files in a stable (sorted) order. A file that
+Folders are walked for text files (``*.txt``) and JSON Lines corpora (``*.jsonl``, gzipped or
+not; see :mod:`kg.ingest.jsonl`) in a stable (sorted) order. A file that
 cannot be read as an article yields an :class:`~kg.errors.IngestError` naming
 it and the reason, and the rest of the batch goes on.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.errors import IngestError
-from kg.ingest.dateline import find_dateline
+from kg.ingest.article import article_from_text
+from kg.ingest.jsonl import is_jsonl, read_jsonl
 from kg.types import Article
 
-__all__ = ["TEXT_SUFFIXES", "article_from_text", "expand_paths", "read_article", "read_articles"]
+__all__ = [
+    "TEXT_SUFFIXES",
+    "article_from_text",
+    "expand_paths",
+    "read_article",
+    "read_articles",
+    "read_jsonl",
+]
 
 #: Suffixes picked up when walking a folder; files named explicitly are read whatever their suffix.
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
@@ -27,10 +35,12 @@ def expand_paths(paths: Iterable[Path | str]) -> Iterator[Path | IngestError]:
         path = Path(raw)
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+                p
+                for p in path.rglob("*")
+                if p.is_file() and (p.suffix.lower() in TEXT_SUFFIXES or is_jsonl(p))
             )
             if not found:
-                yield IngestError(str(path), "folder holds no .txt files")
+                yield IngestError(str(path), "folder holds no .txt or .jsonl files")
             yield from found
         elif path.exists():
             yield path
@@ -56,29 +66,14 @@ def read_article(path: Path) -> Article:
     return article_from_text(path.stem, text, source=source, data=data)
 
 
-def article_from_text(
-    article_id: str, text: str, *, source: str, data: bytes | None = None
-) -> Article:
-    """An article from text already in memory (``data``: the bytes it was decoded from)."""
-    if not text.strip():
-        raise IngestError(source, "is empty")
-    found = find_dateline(text)
-    dateline, dateline_span = found if found else (None, None)
-    return Article(
-        id=article_id,
-        source=source,
-        text=text,
-        content_hash=hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest(),
-        dateline=dateline,
-        dateline_span=dateline_span,
-    )
-
-
 def read_articles(paths: Iterable[Path | str]) -> Iterator[Article | IngestError]:
     """Read every article under ``paths``; failures are yielded, not raised."""
     for item in expand_paths(paths):
         if isinstance(item, IngestError):
             yield item
+            continue
+        if is_jsonl(item):
+            yield from read_jsonl(item)
             continue
         try:
             yield read_article(item)

@@ -69,6 +69,8 @@ def article_quads(resolved: Resolved) -> list[Quad]:
     out.text(out.article, POL.pipelineVersion, PIPELINE_VERSION)
     if a.dateline:
         out.add(out.article, DCTERMS.date, _date(a.dateline))
+    if a.title:
+        out.text(out.article, DCTERMS.title, a.title)
     if resolved.city:
         out.add(out.article, DCTERMS.spatial, _place(out, resolved.city))
     for _name, (place, mentions) in sorted(resolved.places.items()):
