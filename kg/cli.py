@@ -11,8 +11,16 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
+from rich.text import Text
 
 from kg import export as exporting
 from kg import pipeline, query
@@ -20,7 +28,7 @@ from kg.config import DEFAULT_MODEL, DEFAULT_STORE, PROJECT_ROOT
 from kg.endpoint import make_server
 from kg.errors import KgError
 from kg.evaluate import ELEMENTS, TARGETS, MergeReport, evaluate, evaluate_merges
-from kg.ingest import expand_paths
+from kg.ingest import count_articles
 from kg.rdf.validate import validate
 from kg.store import open_store
 
@@ -54,9 +62,17 @@ ModelOption = Annotated[
 ]
 
 
-def _fail(message: str) -> typer.Exit:
+def _fail(message: str, code: int = 1) -> typer.Exit:
     err.print(f"[bold red]error:[/] {message}", highlight=False)
-    return typer.Exit(1)
+    return typer.Exit(code)
+
+
+class ArticlesPerSecond(ProgressColumn):
+    """The build's speed, in articles per second."""
+
+    def render(self, task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:5.1f} articles/s" if speed else "   ?  articles/s", style="cyan")
 
 
 @app.command()
@@ -71,21 +87,35 @@ def build(
     rebuild: Annotated[
         bool, typer.Option("--rebuild", help="Re-extract articles even when unchanged.")
     ] = False,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", help="Local processes extracting in parallel.")
+    ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Extract on an existing Dask cluster, e.g. tcp://10.0.0.5:8786.",
+            envvar="KG_SCHEDULER",
+        ),
+    ] = None,
 ) -> None:
-    """Extract the graph from articles into the store, one named graph per article.
+    """Extract the graph from articles (text files, folders, JSON Lines corpora) into the
+    store, one named graph per article. Interrupted builds resume on the next run.
 
-    Example: kg build seeds/ --store kg-store
+    Example: kg build corpus.jsonl.gz --workers 2 --store kg-store
     """
     paths = paths or [Path("seeds") if Path("seeds").is_dir() else PROJECT_ROOT / "seeds"]
-    total = sum(1 for _ in expand_paths(paths))
+    total = count_articles(paths)
+    kg_store = None
     try:
         kg_store = open_store(store, endpoint=endpoint)
         with Progress(
             TextColumn("[bold]building"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("{task.fields[name]}"),
+            ArticlesPerSecond(),
             TimeRemainingColumn(),
+            TextColumn("{task.fields[name]}"),
             console=err,
             disable=not err.is_terminal,
         ) as progress:
@@ -96,10 +126,20 @@ def build(
                 model=model,
                 rebuild=rebuild,
                 on_article=lambda name: progress.update(task, advance=1, name=Path(name).name),
+                workers=workers,
+                scheduler=scheduler,
             )
-        kg_store.close()
     except KgError as exc:
         raise _fail(str(exc)) from exc
+    except KeyboardInterrupt:
+        raise _fail(
+            "interrupted: every article reported done is stored; run the same command again "
+            "to resume",
+            code=130,
+        ) from None
+    finally:
+        if kg_store is not None:
+            kg_store.close()
     _print_report(report, endpoint or store)
     if not report.ok:
         raise typer.Exit(1)

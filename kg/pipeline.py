@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
+
+import pyoxigraph as ox
 
 from kg.clean import Cleaned, clean
 from kg.config import PIPELINE_VERSION
+from kg.engines import Engine, SerialEngine, engine_for
 from kg.errors import IngestError, KgError
 from kg.extract import extract
 from kg.ingest import article_from_text, read_articles
@@ -30,6 +34,7 @@ __all__ = [
     "build",
     "build_articles",
     "build_texts",
+    "extract_batch",
     "process",
     "remove",
 ]
@@ -84,15 +89,27 @@ def build(
     model: str | None = None,
     rebuild: bool = False,
     on_article: Callable[[str], None] | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
 ) -> BuildReport:
     """Build every article under ``paths`` into ``store``; see :class:`BuildReport`.
 
     ``on_article`` is called with each file's name once it is done (built, skipped or failed),
-    for progress bars.
+    for progress bars. ``workers`` > 1 extracts in that many local processes; ``scheduler``
+    (``tcp://host:8786``) on an existing Dask cluster. The graph is the same either way.
     """
-    return build_articles(
-        read_articles(paths), store, model=model, rebuild=rebuild, on_article=on_article
-    )
+    engine = engine_for(workers, scheduler)
+    try:
+        return build_articles(
+            read_articles(paths),
+            store,
+            model=model,
+            rebuild=rebuild,
+            on_article=on_article,
+            engine=engine,
+        )
+    finally:
+        engine.close()
 
 
 def build_texts(
@@ -123,41 +140,107 @@ def build_articles(
     model: str | None = None,
     rebuild: bool = False,
     on_article: Callable[[str], None] | None = None,
+    engine: Engine | None = None,
 ) -> BuildReport:
-    """Build already-read articles (failures pass through to the report)."""
+    """Build already-read articles (failures pass through to the report).
+
+    Extraction runs on ``engine`` (this process by default; see :mod:`kg.engines`); each
+    article's graph is written here, in its own transaction, as soon as its batch is back.
+    An interrupted build keeps every article written so far, and the next run skips them.
+    """
     report = BuildReport()
     known = {} if rebuild else _stored_versions(store)
-    nlp = load_nlp(model)
+    load_nlp(model)  # a missing model is one clear error before anything runs, on any engine
     tick = on_article or (lambda _name: None)
+    engine = engine or SerialEngine()
+    in_process = isinstance(engine, SerialEngine)
 
-    def articles() -> Iterator[tuple[str, tuple[Article, Cleaned]]]:
+    def todo() -> Iterator[Article]:
         for article in items:
             if isinstance(article, IngestError):
                 report.failures.append(article)
                 tick(article.source)
-                continue
-            if known.get(article_iri(article.id).value) == (article.content_hash, PIPELINE_VERSION):
+            elif known.get(article_iri(article.id).value) == (
+                article.content_hash,
+                PIPELINE_VERSION,
+            ):
                 report.unchanged.append(article.id)
                 tick(article.source)
-                continue
-            cleaned = clean(article.text)
-            yield cleaned.text, (article, cleaned)
+            else:
+                yield article
 
-    for doc, (article, cleaned) in nlp.pipe(articles(), as_tuples=True, batch_size=BATCH_SIZE):
-        try:
-            resolved = resolve(extract(article, cleaned, doc))
-            quads = article_quads(resolved)
-            store.replace_graph(article_iri(article.id), quads)
-        except KgError as exc:
-            report.failures.append(IngestError(article.source, str(exc)))
-        except Exception as exc:  # a rule bug must not cost the rest of the batch
-            report.failures.append(
-                IngestError(article.source, f"extraction failed ({type(exc).__name__}: {exc})")
-            )
-        else:
-            report.built.append(summarize(resolved, len(quads)))
-        tick(article.source)
+    for outcomes in engine.map(extract_batch, _batches(todo(), BATCH_SIZE), model, in_process):
+        for outcome in outcomes:
+            if outcome.error is None:
+                try:
+                    store.replace_graph(article_iri(outcome.article_id), outcome.quad_list())
+                except KgError as exc:
+                    report.failures.append(IngestError(outcome.source, str(exc)))
+                else:
+                    report.built.append(outcome.summary)
+            else:
+                report.failures.append(IngestError(outcome.source, outcome.error))
+            tick(outcome.source)
     return report
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One article's result as it travels back from a worker: its quads (as N-Quads bytes
+    when it crossed a process boundary, parsing being 5x faster than unpickling quads),
+    or the reason it failed."""
+
+    article_id: str
+    source: str
+    summary: ArticleSummary | None = None
+    quads: list[ox.Quad] | None = None
+    nquads: bytes | None = None
+    error: str | None = None
+
+    def quad_list(self) -> list[ox.Quad]:
+        if self.quads is not None:
+            return self.quads
+        return list(ox.parse(self.nquads or b"", format=ox.RdfFormat.N_QUADS))
+
+
+def extract_batch(
+    articles: list[Article], model: str | None = None, in_process: bool = True
+) -> list[Extracted]:
+    """clean → nlp → extract → resolve → rdf for a batch of articles (runs on any engine).
+
+    ``in_process``: keep the quads as objects; otherwise send them back as N-Quads bytes."""
+    nlp = load_nlp(model)
+    pairs = [(article, clean(article.text)) for article in articles]
+    docs = nlp.pipe((cleaned.text for _, cleaned in pairs), batch_size=BATCH_SIZE)
+    return [
+        _extract_one(doc, article, cleaned, in_process)
+        for doc, (article, cleaned) in zip(docs, pairs, strict=True)
+    ]
+
+
+def _extract_one(doc, article: Article, cleaned: Cleaned, in_process: bool) -> Extracted:
+    try:
+        resolved = resolve(extract(article, cleaned, doc))
+        quads = article_quads(resolved)
+    except KgError as exc:
+        return Extracted(article.id, article.source, error=str(exc))
+    except Exception as exc:  # a rule bug must not cost the rest of the batch
+        return Extracted(
+            article.id,
+            article.source,
+            error=f"extraction failed ({type(exc).__name__}: {exc})",
+        )
+    summary = summarize(resolved, len(quads))
+    if in_process:
+        return Extracted(article.id, article.source, summary, quads=quads)
+    nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    return Extracted(article.id, article.source, summary, nquads=nquads)
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def remove(store: Store, article_ids: Iterable[str]) -> tuple[list[str], list[str]]:

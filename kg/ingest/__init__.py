@@ -13,12 +13,13 @@ from pathlib import Path
 
 from kg.errors import IngestError
 from kg.ingest.article import article_from_text
-from kg.ingest.jsonl import is_jsonl, read_jsonl
+from kg.ingest.jsonl import count_lines, is_jsonl, read_jsonl
 from kg.types import Article
 
 __all__ = [
     "TEXT_SUFFIXES",
     "article_from_text",
+    "count_articles",
     "expand_paths",
     "read_article",
     "read_articles",
@@ -46,6 +47,18 @@ def expand_paths(paths: Iterable[Path | str]) -> Iterator[Path | IngestError]:
             yield path
         else:
             yield IngestError(str(path), "no such file or folder")
+
+
+def count_articles(paths: Iterable[Path | str]) -> int:
+    """How many articles ``paths`` hold (a file is one, a JSON Lines corpus one per line), for
+    progress bars; unreadable files count as one (they will be one failure)."""
+    total = 0
+    for item in expand_paths(paths):
+        if isinstance(item, Path) and is_jsonl(item):
+            total += count_lines(item)
+        else:
+            total += 1
+    return total
 
 
 def read_article(path: Path) -> Article:

@@ -28,6 +28,16 @@ def is_jsonl(path: Path) -> bool:
     return path.name.lower().endswith(JSONL_SUFFIXES)
 
 
+def count_lines(path: Path) -> int:
+    """Non-blank lines in the corpus (one pass, no JSON parsing); 1 if it cannot be read."""
+    try:
+        opened = gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")  # noqa: SIM115
+        with opened as raw:
+            return sum(1 for line in raw if line.strip())
+    except (OSError, EOFError):
+        return 1
+
+
 def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
     """Yield one article (or one error naming ``path:line``) per non-blank line."""
     try:
