@@ -6,6 +6,9 @@ Library errors (:class:`kg.errors.KgError`) become one clear line and exit statu
 from __future__ import annotations
 
 import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -22,8 +25,8 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from kg import bulk, pipeline, query
 from kg import export as exporting
-from kg import pipeline, query
 from kg.config import DEFAULT_MODEL, DEFAULT_STORE, PROJECT_ROOT
 from kg.endpoint import make_server
 from kg.errors import KgError
@@ -67,6 +70,10 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+#: Above this many articles the build summary leaves out its one-row-per-article table.
+ARTICLE_TABLE_LIMIT = 50
+
+
 class ArticlesPerSecond(ProgressColumn):
     """The build's speed, in articles per second."""
 
@@ -87,17 +94,8 @@ def build(
     rebuild: Annotated[
         bool, typer.Option("--rebuild", help="Re-extract articles even when unchanged.")
     ] = False,
-    workers: Annotated[
-        int, typer.Option("--workers", "-w", help="Local processes extracting in parallel.")
-    ] = 1,
-    scheduler: Annotated[
-        str | None,
-        typer.Option(
-            "--scheduler",
-            help="Extract on an existing Dask cluster, e.g. tcp://10.0.0.5:8786.",
-            envvar="KG_SCHEDULER",
-        ),
-    ] = None,
+    workers: WorkersOption = 1,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Extract the graph from articles (text files, folders, JSON Lines corpora) into the
     store, one named graph per article. Interrupted builds resume on the next run.
@@ -109,23 +107,13 @@ def build(
     kg_store = None
     try:
         kg_store = open_store(store, endpoint=endpoint)
-        with Progress(
-            TextColumn("[bold]building"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            ArticlesPerSecond(),
-            TimeRemainingColumn(),
-            TextColumn("{task.fields[name]}"),
-            console=err,
-            disable=not err.is_terminal,
-        ) as progress:
-            task = progress.add_task("build", total=total, name="")
+        with _progress("building", total) as tick:
             report = pipeline.build(
                 paths,
                 kg_store,
                 model=model,
                 rebuild=rebuild,
-                on_article=lambda name: progress.update(task, advance=1, name=Path(name).name),
+                on_article=tick,
                 workers=workers,
                 scheduler=scheduler,
             )
@@ -145,8 +133,107 @@ def build(
         raise typer.Exit(1)
 
 
+@contextmanager
+def _progress(verb: str, total: int) -> Iterator[Callable[[str], None]]:
+    """A progress bar on stderr (when it is a terminal); yields the per-article tick."""
+    with Progress(
+        TextColumn(f"[bold]{verb}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        ArticlesPerSecond(),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[name]}"),
+        console=err,
+        disable=not err.is_terminal,
+    ) as progress:
+        task = progress.add_task(verb, total=total, name="")
+        yield lambda name: progress.update(task, advance=1, name=Path(name).name)
+
+
+WorkersOption = Annotated[
+    int, typer.Option("--workers", "-w", help="Local processes extracting in parallel.")
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="Extract on an existing Dask cluster, e.g. tcp://10.0.0.5:8786.",
+        envvar="KG_SCHEDULER",
+    ),
+]
+
+
+@app.command("extract")
+def extract_command(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Article files, folders, or JSON Lines corpora.")
+    ],
+    output: Annotated[Path, typer.Option("--out", "-o", help="Folder for the N-Quads files.")],
+    model: ModelOption = DEFAULT_MODEL,
+    workers: WorkersOption = 1,
+    scheduler: SchedulerOption = None,
+) -> None:
+    """Extract articles to N-Quads files (part-00000.nq, ...) without a store, for very
+    large runs or another server's bulk loader; `kg load` reads them back.
+
+    Example: kg extract corpus.jsonl.gz --out parts/ --workers 2
+    """
+    try:
+        with _progress("extracting", count_articles(paths)) as tick:
+            report = bulk.extract_to_files(
+                paths, output, model=model, workers=workers, scheduler=scheduler, on_article=tick
+            )
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    except KeyboardInterrupt:
+        raise _fail("interrupted: the part files written so far are complete", code=130) from None
+    for failure in report.failures:
+        err.print(f"[red]failed:[/] {failure}", highlight=False)
+    out.print(
+        f"extracted {len(report.built)} articles ({report.totals()['triples']} quads) "
+        f"into {output}; {len(report.failures)} failed"
+    )
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command("load")
+def load_command(
+    paths: Annotated[list[Path], typer.Argument(help="N-Quads files or folders of *.nq.")],
+    store: StoreOption = Path(DEFAULT_STORE),
+    endpoint: EndpointOption = None,
+) -> None:
+    """Load N-Quads files written by `kg extract` into the store (Oxigraph's bulk loader
+    when the store is empty; one transaction per article graph otherwise).
+
+    Example: kg load parts/ --store kg-store
+    """
+    kg_store = None
+    try:
+        kg_store = open_store(store, endpoint=endpoint)
+        started = time.perf_counter()
+        report = bulk.load_files(kg_store, paths)
+        seconds = time.perf_counter() - started
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    finally:
+        if kg_store is not None:
+            kg_store.close()
+    how = "bulk-loaded" if report.bulk else "loaded"
+    out.print(
+        f"{how} {report.quads} quads from {len(report.files)} files in {seconds:.1f} s "
+        f"({report.quads / max(seconds, 1e-9):,.0f} quads/s); the store holds "
+        f"{report.graphs} article graphs"
+    )
+
+
 def _print_report(report: pipeline.BuildReport, store: Path | str) -> None:
-    if report.built:
+    if report.built and len(report.built) > ARTICLE_TABLE_LIMIT:
+        out.print(
+            f"{len(report.built)} articles built (per-article table left out above "
+            f"{ARTICLE_TABLE_LIMIT}; `kg query meetings` lists what they hold)"
+        )
+    elif report.built:
         table = Table(title="Articles built", title_justify="left")
         for column in (
             "article",

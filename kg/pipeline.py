@@ -169,7 +169,7 @@ def build_articles(
             else:
                 yield article
 
-    for outcomes in engine.map(extract_batch, _batches(todo(), BATCH_SIZE), model, in_process):
+    for outcomes in engine.map(extract_batch, in_batches(todo(), BATCH_SIZE), model, in_process):
         for outcome in outcomes:
             if outcome.error is None:
                 try:
@@ -237,7 +237,7 @@ def _extract_one(doc, article: Article, cleaned: Cleaned, in_process: bool) -> E
     return Extracted(article.id, article.source, summary, nquads=nquads)
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def in_batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     iterator = iter(articles)
     while batch := list(islice(iterator, size)):
         yield batch
