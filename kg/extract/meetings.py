@@ -46,8 +46,10 @@ PRESIDE = re.compile(r"\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing)|host(?:ed|s|in
 PRESIDE_LEMMAS = frozenset({"preside", "chair", "host"})
 #: Being named as attending or speaking (the vocabulary's ``pol:attendedBy``); the officials
 #: named before the verb in its sentence are its subjects ("X, Y and Z attended the meeting").
+#: Finite verbs only: gerunds and bare forms describe other occasions ("the speech Xi Jinping
+#: delivered when participating in the deliberation") or duties ("cadres should attend").
 ATTEND = re.compile(
-    r"\b(?:attend(?:ed|s|ing)?|participat(?:ed|es|ing) in|sp(?:oke|eaks|eaking)\b(?! of)"
+    r"\b(?:attend(?:ed|s)|participat(?:ed|es) in|sp(?:oke|eaks)\b(?! of)"
     r"|(?:delivered|made|gave) (?:a |an )?(?:important |concluding |keynote )?speech"
     r"|(?:emphasi[sz]ed|stressed|pointed out|said|noted|required) at the (?:meeting|conference))"
 )

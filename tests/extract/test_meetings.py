@@ -258,6 +258,12 @@ def test_meeting_types(phrase, body, kind):
                 strict=True,
             ),
         ),
+        (  # a gerund describes the occasion of a cited speech, not this meeting's attendance
+            "The CPPCC held a standing committee meeting. The meeting studied the important speech "
+            "delivered by General Secretary Xi Jinping when participating in the deliberation of "
+            "the Jiangsu delegation.",
+            set(),
+        ),
         (  # named after the verb: the report of a speech, not the speaker
             "The Municipal Party Committee held a meeting and heard a report by Secretary Wang Gang.",
             set(),
