@@ -17,10 +17,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.engines import engine_for
-from kg.errors import IngestError, KgError, StoreError
+from kg.errors import KgError, StoreError
 from kg.ingest import read_articles
-from kg.nlp import load_nlp
-from kg.pipeline import BATCH_SIZE, BuildReport, extract_batch, in_batches
+from kg.pipeline import BuildReport, Extracted, extract_stream
 from kg.store.base import Store
 from kg.store.oxigraph import OxigraphStore
 
@@ -45,34 +44,21 @@ def extract_to_files(
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise KgError(f"cannot create {out}: {exc}") from exc
-    load_nlp(model)  # a missing model is one clear error before anything runs
     report = BuildReport()
     tick = on_article or (lambda _name: None)
     engine = engine_for(workers, scheduler)
     part = _next_part(out)
     pending: list[bytes] = []
-
-    def readable() -> Iterator:
-        for item in read_articles(paths):
-            if isinstance(item, IngestError):
-                report.failures.append(item)
-                tick(item.source)
-            else:
-                yield item
-
     try:
-        batches = in_batches(readable(), BATCH_SIZE)
-        for outcomes in engine.map(extract_batch, batches, model, False):
-            for outcome in outcomes:
-                if outcome.error is None:
-                    pending.append(outcome.nquads or b"")
-                    report.built.append(outcome.summary)
-                else:
-                    report.failures.append(IngestError(outcome.source, outcome.error))
-                tick(outcome.source)
-                if len(pending) >= articles_per_file:
-                    _write_part(out, part, pending)
-                    part, pending = part + 1, []
+        for outcome in extract_stream(
+            read_articles(paths), report, tick, model=model, engine=engine
+        ):
+            pending.append(_nquads(outcome))
+            report.built.append(outcome.summary)
+            tick(outcome.source)
+            if len(pending) >= articles_per_file:
+                _write_part(out, part, pending)
+                part, pending = part + 1, []
         if pending:
             _write_part(out, part, pending)
     finally:
@@ -137,6 +123,13 @@ def _nquads_files(paths: Iterable[Path | str]) -> list[Path]:
         else:
             raise StoreError(f"{path}: no such file or folder")
     return files
+
+
+def _nquads(outcome: Extracted) -> bytes:
+    """The article's graph as N-Quads (already so when it came from a worker process)."""
+    if outcome.nquads is not None:
+        return outcome.nquads
+    return ox.serialize(outcome.quad_list(), format=ox.RdfFormat.N_QUADS) or b""
 
 
 def _next_part(out: Path) -> int:

@@ -42,8 +42,6 @@ class Engine(Protocol):
 class SerialEngine:
     """Everything in this process (the default, and the reference the others must match)."""
 
-    workers = 1
-
     def map(self, function, batches, *args):
         for batch in batches:
             yield function(batch, *args)

@@ -35,6 +35,7 @@ __all__ = [
     "build_articles",
     "build_texts",
     "extract_batch",
+    "extract_stream",
     "process",
     "remove",
 ]
@@ -150,8 +151,42 @@ def build_articles(
     """
     report = BuildReport()
     known = {} if rebuild else _stored_versions(store)
-    load_nlp(model)  # a missing model is one clear error before anything runs, on any engine
     tick = on_article or (lambda _name: None)
+
+    def changed(article: Article) -> bool:
+        stored = known.get(article_iri(article.id).value)
+        if stored != (article.content_hash, PIPELINE_VERSION):
+            return True
+        report.unchanged.append(article.id)
+        tick(article.source)
+        return False
+
+    for outcome in extract_stream(items, report, tick, model=model, engine=engine, keep=changed):
+        try:
+            store.replace_graph(article_iri(outcome.article_id), outcome.quad_list())
+        except KgError as exc:
+            report.failures.append(IngestError(outcome.source, str(exc)))
+        else:
+            report.built.append(outcome.summary)
+        tick(outcome.source)
+    return report
+
+
+def extract_stream(
+    items: Iterable[Article | IngestError],
+    report: BuildReport,
+    tick: Callable[[str], None],
+    *,
+    model: str | None = None,
+    engine: Engine | None = None,
+    keep: Callable[[Article], bool] = lambda _article: True,
+) -> Iterator[Extracted]:
+    """Extract ``items`` on ``engine`` and yield each article that succeeded, in input order.
+
+    Input and extraction failures go to ``report`` and are ticked here; successes are the
+    caller's to record and tick once it has stored them. ``keep`` filters articles before
+    extraction (and does its own reporting of those it drops)."""
+    load_nlp(model)  # a missing model is one clear error before anything runs, on any engine
     engine = engine or SerialEngine()
     in_process = isinstance(engine, SerialEngine)
 
@@ -160,28 +195,16 @@ def build_articles(
             if isinstance(article, IngestError):
                 report.failures.append(article)
                 tick(article.source)
-            elif known.get(article_iri(article.id).value) == (
-                article.content_hash,
-                PIPELINE_VERSION,
-            ):
-                report.unchanged.append(article.id)
-                tick(article.source)
-            else:
+            elif keep(article):
                 yield article
 
     for outcomes in engine.map(extract_batch, in_batches(todo(), BATCH_SIZE), model, in_process):
         for outcome in outcomes:
             if outcome.error is None:
-                try:
-                    store.replace_graph(article_iri(outcome.article_id), outcome.quad_list())
-                except KgError as exc:
-                    report.failures.append(IngestError(outcome.source, str(exc)))
-                else:
-                    report.built.append(outcome.summary)
+                yield outcome
             else:
                 report.failures.append(IngestError(outcome.source, outcome.error))
-            tick(outcome.source)
-    return report
+                tick(outcome.source)
 
 
 @dataclass(frozen=True)

@@ -121,9 +121,7 @@ def speeches_view(store: Store, *, with_provenance: bool = False) -> nx.Graph:
     graph = nx.Graph(view="speeches")
     meetings: dict[tuple[str, str], dict[str, str | None]] = defaultdict(dict)
     for row in store.query(CITIES_AND_SPEECHES):
-        city, speech = row["city"].value, row["speech"].value
-        name = row["cityName"].value
-        graph.add_node(city, label=name, type="Place", iri=city, city=name, bipartite=0)
+        city, speech = _add_city(graph, row), row["speech"].value
         graph.add_node(
             speech, label=row["speechName"].value, type="CitedSpeech", iri=speech, bipartite=1
         )
@@ -133,13 +131,11 @@ def speeches_view(store: Store, *, with_provenance: bool = False) -> nx.Graph:
             graph.nodes[speech]["date"] = row["given"].value
         meetings[(city, speech)][row["meeting"].value] = _value(row["date"])
     for (city, speech), dated in meetings.items():
-        dates = sorted(d for d in dated.values() if d)
         edge = {"label": "studied", "meetings": len(dated), "weight": len(dated)}
-        if dates:
-            edge["date"] = dates[0]
-            given = graph.nodes[speech].get("date")
-            if given:
-                edge["lag_days"] = (date.fromisoformat(dates[0]) - date.fromisoformat(given)).days
+        _set_earliest(edge, list(dated.values()))
+        given = graph.nodes[speech].get("date")
+        if "date" in edge and given:
+            edge["lag_days"] = (date.fromisoformat(edge["date"]) - date.fromisoformat(given)).days
         graph.add_edge(city, speech, **edge)
     for node, data in graph.nodes(data=True):
         if data["type"] == "Place":
@@ -153,9 +149,7 @@ def concepts_view(store: Store, *, with_provenance: bool = False) -> nx.Graph:
     mentions: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     dates: dict[tuple[str, str], list[str | None]] = defaultdict(list)
     for row in store.query(CITIES_AND_CONCEPTS):
-        city, concept = row["city"].value, row["concept"].value
-        name = row["cityName"].value
-        graph.add_node(city, label=name, type="Place", iri=city, city=name, bipartite=0)
+        city, concept = _add_city(graph, row), row["concept"].value
         graph.add_node(
             concept, label=row["conceptName"].value, type="Concept", iri=concept, bipartite=1
         )
@@ -177,6 +171,13 @@ VIEWS: dict[str, Callable[..., nx.Graph]] = {
     "speeches": speeches_view,
     "concepts": concepts_view,
 }
+
+
+def _add_city(graph: nx.Graph, row) -> str:
+    """The row's city as a node of the bipartite views' first kind; returns its IRI."""
+    city, name = row["city"].value, row["cityName"].value
+    graph.add_node(city, label=name, type="Place", iri=city, city=name, bipartite=0)
+    return city
 
 
 def _count_edge(graph: nx.Graph, a: str, b: str, when: str | None) -> None:

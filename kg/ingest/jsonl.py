@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import IO
 
 from kg.errors import IngestError
 from kg.ingest.article import article_from_text
@@ -31,8 +32,7 @@ def is_jsonl(path: Path) -> bool:
 def count_lines(path: Path) -> int:
     """Non-blank lines in the corpus (one pass, no JSON parsing); 1 if it cannot be read."""
     try:
-        opened = gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")  # noqa: SIM115
-        with opened as raw:
+        with _open(path) as raw:
             return sum(1 for line in raw if line.strip())
     except (OSError, EOFError):
         return 1
@@ -41,7 +41,7 @@ def count_lines(path: Path) -> int:
 def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
     """Yield one article (or one error naming ``path:line``) per non-blank line."""
     try:
-        raw = gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")  # noqa: SIM115
+        raw = _open(path)
     except OSError as exc:
         yield IngestError(str(path), f"cannot be read ({exc.strerror or exc})")
         return
@@ -79,6 +79,11 @@ def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
             if published is not None:
                 article = replace(article, dateline=published, dateline_span=None)
             yield replace(article, title=title) if title else article
+
+
+def _open(path: Path) -> IO[bytes]:
+    """The corpus as a byte stream, decompressed when its name ends in ``.gz``."""
+    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")
 
 
 def _fields(record: object) -> tuple[str, str, str | None, date | None, str | None]:
