@@ -16,6 +16,7 @@ from kg.types import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+GOLD = ROOT / "tests" / "gold"
 
 
 @pytest.fixture(scope="session")

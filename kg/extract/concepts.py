@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
-from kg.extract.vocabularies import known_concepts
+from kg.extract.vocabularies import known_concept_index
 from kg.types import ConceptRecord
 
 # Double quotes only: the typographic single quote is also this genre's apostrophe.
@@ -26,11 +26,10 @@ def find_concepts(ctx: Context, document_spans: list[tuple[int, int]]) -> list[C
     text = ctx.text
     found: list[ConceptRecord] = []
     taken: list[tuple[int, int]] = []
-    for term in known_concepts():
-        for match in term.pattern.finditer(text):
-            span = ctx.span(match.start(), match.end())
-            found.append(ConceptRecord(term.label, span, "concept.known.v1", term.iri))
-            taken.append((match.start(), match.end()))
+    for term, match in known_concept_index().finditer(text):
+        span = ctx.span(match.start(), match.end())
+        found.append(ConceptRecord(term.label, span, "concept.known.v1", term.iri))
+        taken.append((match.start(), match.end()))
     for match in QUOTED_PHRASE.finditer(text):
         phrase = " ".join(match["phrase"].split()).strip(" ,.;:")
         start, end = match.span("phrase")

@@ -31,9 +31,14 @@ class Context:
     def quote(self, span: Span) -> str:
         return self.article.text[span.start : span.end]
 
+    def text_of(self, span: SpacySpan) -> str:
+        """The text of a sentence or other span of the parse; a slice, where ``span.text``
+        joins every token again on each call (the largest cost of extraction once)."""
+        return self.text[span.start_char : span.end_char]
+
     @cached_property
     def sentences(self) -> list[SpacySpan]:
-        return [sent for sent in self.doc.sents if sent.text.strip()]
+        return [sent for sent in self.doc.sents if self.text_of(sent).strip()]
 
     @cached_property
     def _sentence_spans(self) -> tuple[list[int], list[int]]:

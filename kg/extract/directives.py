@@ -133,13 +133,14 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
 
 
 def _directive(ctx: Context, sent: SpacySpan) -> list[DirectiveRecord]:
-    text = sent.text.strip()
+    sent_text = ctx.text_of(sent)
+    text = sent_text.strip()
     if not text.endswith(TERMINAL_PUNCTUATION) or any(p.search(text) for p in NOT_DIRECTIVE):
         return []  # headlines and captions carry no punctuation; quorums are not actions
-    start = sent.start_char + sent.text.index(text)
+    start = sent.start_char + sent_text.index(text)
     span = ctx.span(start, start + len(text))
     for modality, cue in MODAL_CUES:
-        match = cue.search(sent.text)
+        match = cue.search(sent_text)
         if match is None:
             continue
         verb = _verb_after(sent, sent.start_char + match.end()) or _modal_head(

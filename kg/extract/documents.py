@@ -48,7 +48,7 @@ MIN_TITLE_WORDS = 6
 def find_documents(ctx: Context) -> list[DocumentRecord]:
     found: list[DocumentRecord] = []
     for sent in ctx.sentences:
-        text = sent.text
+        text = ctx.text_of(sent)
         verb = REVIEW_VERB.search(text)
         if not verb:
             continue

@@ -33,6 +33,7 @@ def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)  # called for every token of every article; names repeat
 def fold(name: str) -> str:
     """Lookup key: case, spacing, apostrophes and accents folded ("Xi’an" = "xi'an",
     "Ürümqi" = "urumqi")."""

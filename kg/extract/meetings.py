@@ -188,9 +188,9 @@ def _add(meetings: list[MeetingRecord], found: MeetingRecord) -> int:
 
 def _held_meeting(ctx: Context, sent: SpacySpan) -> MeetingRecord | None:
     for token in sent:
-        lemma = token.lemma_.lower()
         if token.pos_ not in {"VERB", "AUX"}:
             continue
+        lemma = token.lemma_.lower()
         if lemma in HOLD_LEMMAS or lemma in MEETING_SUBJECT_LEMMAS:
             deps = {"dobj", "nsubjpass", "attr"} if lemma in HOLD_LEMMAS else set()
             deps |= {"nsubj"} if lemma in MEETING_SUBJECT_LEMMAS else set()
@@ -259,7 +259,7 @@ def _is_specific(meeting: Token) -> bool:
 def _inspection(
     ctx: Context, sent: SpacySpan, officials: list[PersonRecord]
 ) -> MeetingRecord | None:
-    if not INSPECT_WORDS.search(sent.text):
+    if not INSPECT_WORDS.search(ctx.text_of(sent)):
         return None
     for token in sent:
         if token.pos_ != "VERB" or token.lemma_.lower() not in INSPECT_LEMMAS:
@@ -333,7 +333,7 @@ def _body_of(ctx: Context, meeting: Token) -> str | None:
 
 
 def _date(ctx: Context, sent: SpacySpan) -> DateRef | None:
-    same_day = SAME_DAY.search(sent.text)
+    same_day = SAME_DAY.search(ctx.text_of(sent))
     if same_day:  # "On the same day, he presided over ...": the date the text gave last
         earlier = find_dates(ctx.text[: sent.start_char], ctx.article.dateline)
         known = [m for m in earlier if m.value is not None]
@@ -345,7 +345,7 @@ def _date(ctx: Context, sent: SpacySpan) -> DateRef | None:
                 "day",
                 ctx.span(start, sent.start_char + same_day.end()),
             )
-    matches = find_dates(sent.text, ctx.article.dateline)
+    matches = find_dates(ctx.text_of(sent), ctx.article.dateline)
     if not matches:
         return None
     best = next((m for m in matches if m.value is not None), matches[0])
@@ -358,7 +358,7 @@ def _date(ctx: Context, sent: SpacySpan) -> DateRef | None:
 def _chair(
     ctx: Context, sent: SpacySpan, officials: list[PersonRecord]
 ) -> tuple[PersonRecord, str] | None:
-    match = PRESIDE.search(sent.text)
+    match = PRESIDE.search(ctx.text_of(sent))
     if not match:
         return None
     verb_at = ctx.span(sent.start_char + match.start(), sent.start_char + match.end())
@@ -366,20 +366,20 @@ def _chair(
     in_sentence = [
         p for p in officials if sentence.start <= p.span.start and p.span.end <= sentence.end
     ]
-    if PASSIVE_BY.match(sent.text[match.end() :]):
+    if PASSIVE_BY.match(ctx.text_of(sent)[match.end() :]):
         after = [p for p in in_sentence if p.span.start >= verb_at.end]
         return (after[0], "chair.passive_by.v1") if after else None
     before = [p for p in in_sentence if p.span.end <= verb_at.start]
     if before:
         return before[-1], "chair.subject.v1"
-    if re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", sent.text[: match.start()], re.I):
+    if re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", ctx.text_of(sent)[: match.start()], re.I):
         earlier = [p for p in officials if p.span.end <= sentence.start]
         return (earlier[-1], "chair.pronoun.v1") if earlier else None
     return None
 
 
 def _attendees(ctx: Context, sent: SpacySpan, officials: list[PersonRecord]) -> list[PersonRecord]:
-    match = ATTEND.search(sent.text)
+    match = ATTEND.search(ctx.text_of(sent))
     if not match:
         return []
     sentence = ctx.span(sent.start_char, sent.end_char)

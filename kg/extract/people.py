@@ -21,6 +21,7 @@ from functools import lru_cache
 from kg.clean import Removal
 from kg.extract.context import Context
 from kg.extract.gazetteer import DATA_DIR, gazetteer
+from kg.extract.phrases import phrase_trie
 from kg.types import PersonRecord, PostRecord, Span
 
 #: Role titles, longest first so "Deputy Secretary" wins over "Secretary".
@@ -77,7 +78,7 @@ ROLE_TITLES = sorted(
     key=len,
     reverse=True,
 )
-_ROLE = r"(?i:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ROLE_TITLES) + r")"
+_ROLE = phrase_trie(ROLE_TITLES)
 
 #: Lower-case words allowed inside an organisation name written before a title.
 _ORG_WORD = (
@@ -104,6 +105,9 @@ _ONE_TITLE = (
     # or a place: "Party Secretary of Chongqing" (parse_post keeps it only if it is one)
     + r"|[A-Z][a-z]+(?:'[a-z]+)?))?"
 )
+#: Scanned patterns start at a word: trying each position inside words halved the time of
+#: extracting names, with the same matches on every test and benchmark text.
+WORD_START = r"(?<![\w’'-])"
 # A title directly before a name: one post, or several joined by "and".
 TITLE_BEFORE_NAME = re.compile(
     r"(?P<title>" + _ONE_TITLE + r"(?:(?:\s+and|,)\s+" + _ONE_TITLE + r")*)\s+$"
@@ -116,7 +120,8 @@ ORG_THEN_ROLE = re.compile(r"^(?P<org>.+?)\s+(?P<role>" + _ROLE + r")$")
 AND_NEXT_ROLE = re.compile(r"(?:\s+and|,)\s+(?=(?:a\s+|the\s+)?" + _ROLE + r"\b)")
 # Fallback for names the model misses right after a title: two or three capitalised syllables.
 TITLE_THEN_NAME = re.compile(
-    TITLE_BEFORE_NAME.pattern.removesuffix(r"\s+$")
+    WORD_START
+    + TITLE_BEFORE_NAME.pattern.removesuffix(r"\s+$")
     + r"\s+(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Za-z][a-z]{1,10}){1,2})(?:[’']s)?\b"
 )
 #: A lower-case given name after a title ("Secretary Yuan jiajun") is a name only if the model
@@ -144,7 +149,8 @@ PLURAL_TITLES = {
     "comrades": None,
 }
 TITLE_LIST = re.compile(
-    r"(?P<title>(?:"
+    WORD_START
+    + r"(?P<title>(?:"
     + _ORG_WORD
     + r"\s+)*?(?P<plural>(?i:"
     + "|".join(t.replace(" ", r"\s+") for t in sorted(PLURAL_TITLES, key=len, reverse=True))

@@ -29,12 +29,12 @@ def find_places(ctx: Context) -> list[PlaceRecord]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        first = fold(token.text)
-        if (
-            not token.text[:1].isupper()
-            or i in person_tokens
-            or (first not in gaz.first_words and first.split("'")[0] not in gaz.first_words)
-        ):
+        word = token.text
+        if not word[:1].isupper() or i in person_tokens:
+            i += 1
+            continue
+        first = fold(word)
+        if first not in gaz.first_words and first.split("'")[0] not in gaz.first_words:
             i += 1
             continue
         for n in range(min(gaz.max_words, len(tokens) - i), 0, -1):

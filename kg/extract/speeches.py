@@ -114,7 +114,7 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
     found: list[SpeechRecord] = []
     last_speaker: str | None = None
     for sent in ctx.sentences:
-        text = sent.text
+        text = ctx.text_of(sent)
         if not STUDY_CUE.search(text):
             continue
         for record in _citations(ctx, sent.start_char, text, last_speaker):

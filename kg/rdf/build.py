@@ -28,14 +28,16 @@ class GraphWriter:
     def __init__(self, resolved: Resolved) -> None:
         self.resolved = resolved
         self.article = article_iri(resolved.article.id)
-        self.quads: list[Quad] = []
-        self._seen: set[tuple[NamedNode, NamedNode, object]] = set()
+        # triples in the order first added (a dict is an ordered set)
+        self._seen: dict[tuple[NamedNode, NamedNode, NamedNode | Literal], None] = {}
 
     def add(self, s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
-        key = (s, p, o)
-        if key not in self._seen:
-            self._seen.add(key)
-            self.quads.append(Quad(s, p, o, self.article))
+        self._seen[s, p, o] = None
+
+    @property
+    def quads(self) -> list[Quad]:
+        graph = self.article
+        return [Quad(s, p, o, graph) for s, p, o in self._seen]
 
     def text(self, s: NamedNode, p: NamedNode, value: str | None) -> None:
         if value:

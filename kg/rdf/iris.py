@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from pyoxigraph import NamedNode
 
@@ -18,6 +19,7 @@ from kg.rdf.namespaces import ID
 MAX_SLUG = 60
 
 
+@lru_cache(maxsize=1 << 16)  # names, places and rule ids recur in every article
 def slug(text: str, max_length: int = MAX_SLUG) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     value = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower().replace("'", "")).strip("-")

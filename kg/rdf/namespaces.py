@@ -11,7 +11,9 @@ class Namespace(str):
     def __getattr__(self, name: str) -> NamedNode:
         if name.startswith("__"):
             raise AttributeError(name)
-        return NamedNode(self + name)
+        node = NamedNode(self + name)
+        setattr(self, name, node)  # made once: graph building asks for terms ~500 times an article
+        return node
 
     def term(self, name: str) -> NamedNode:
         return NamedNode(self + name)

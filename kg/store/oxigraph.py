@@ -37,11 +37,19 @@ class OxigraphStore:
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
-        # One SPARQL update is one Oxigraph transaction: the old graph is never half-replaced.
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+        # One Oxigraph transaction either way: a new graph is one `extend`; an old one is
+        # dropped and inserted by one SPARQL update, so it is never half-replaced.
         try:
-            self._store.update(update)
+            if self._store.contains_named_graph(graph):
+                body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+                self._store.update(
+                    f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+                )
+            else:
+                quads = list(quads)
+                if not all(q.graph_name == graph for q in quads):
+                    quads = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
+                self._store.extend(quads)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot write graph {graph.value}: {exc}") from exc
         self._unflushed += 1

@@ -227,7 +227,8 @@ def _term(value: dict | None) -> Term | None:
     if kind == "uri":
         return ox.NamedNode(value["value"])
     if kind == "bnode":
-        return ox.BlankNode(value["value"])
+        # Virtuoso names blank nodes "nodeID://b10006", not a valid blank node label
+        return ox.BlankNode(re.sub(r"[^A-Za-z0-9_]", "_", value["value"]))
     if "xml:lang" in value:
         return ox.Literal(value["value"], language=value["xml:lang"])
     if "datatype" in value:  # "typed-literal" is SPARQL 1.0's name, still sent by Virtuoso

@@ -99,3 +99,21 @@ def test_a_server_that_fails_mid_upload_leaves_no_partial_graph(remote, monkeypa
     assert set(remote.quads()) == before  # the old graph is intact
     leftovers = remote.query('ASK { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?g), ".upload-")) }')
     assert leftovers is False
+
+
+def test_replace_graph_puts_quads_in_the_named_graph_new_or_old(any_store):
+    graph = ox.NamedNode("https://example.org/g")
+    elsewhere = ox.NamedNode("https://example.org/other")
+    s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p")
+    first = [ox.Quad(s, p, ox.Literal("one"), elsewhere), ox.Quad(s, p, ox.Literal("two"), graph)]
+    any_store.replace_graph(graph, first)  # a new graph
+    any_store.replace_graph(graph, first[:1])  # an existing one
+    rows = any_store.query(f"SELECT ?g ?o WHERE {{ GRAPH ?g {{ {s} ?p ?o }} }}")
+    assert [(r["g"].value, r["o"].value) for r in rows] == [(graph.value, "one")]
+
+
+def test_virtuoso_blank_node_labels_are_read():
+    from kg.store.remote import _term
+
+    node = _term({"type": "bnode", "value": "nodeID://b10006"})
+    assert isinstance(node, ox.BlankNode) and node.value == "nodeID___b10006"
