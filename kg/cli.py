@@ -96,6 +96,13 @@ def build(
     ] = False,
     workers: WorkersOption = 1,
     scheduler: SchedulerOption = None,
+    journal: Annotated[
+        Path | None,
+        typer.Option(
+            "--journal",
+            help="Append each article's id and source to this file as soon as it is stored.",
+        ),
+    ] = None,
 ) -> None:
     """Extract the graph from articles (text files, folders, JSON Lines corpora) into the
     store, one named graph per article. Interrupted builds resume on the next run.
@@ -116,6 +123,7 @@ def build(
                 on_article=tick,
                 workers=workers,
                 scheduler=scheduler,
+                journal=journal,
             )
     except KgError as exc:
         raise _fail(str(exc)) from exc
@@ -271,8 +279,11 @@ def _print_report(report: pipeline.BuildReport, store: Path | str) -> None:
     for name, value in report.totals().items():
         summary.add_row(name, str(value))
     summary.add_row("unchanged (skipped)", str(len(report.unchanged)))
+    summary.add_row("duplicate texts (kept)", str(len(report.duplicates)))
     summary.add_row("failed", str(len(report.failures)))
     out.print(summary)
+    for source, first in report.duplicates:
+        out.print(f"[yellow]duplicate:[/] {source} has the same text as {first}", highlight=False)
     for failure in report.failures:
         err.print(f"[red]failed:[/] {failure}", highlight=False)
     out.print(f"store: {store}")

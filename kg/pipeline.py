@@ -8,10 +8,12 @@ on, and nothing already stored is touched by a failure.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import TextIO
 
 import pyoxigraph as ox
 
@@ -24,6 +26,8 @@ from kg.ingest import article_from_text, read_articles
 from kg.nlp import load_nlp
 from kg.rdf.build import article_quads
 from kg.rdf.iris import article_iri
+from kg.rdf.shapes import check_quads
+from kg.rdf.validate import Violation
 from kg.resolve import Resolved, resolve
 from kg.store.base import Store
 from kg.types import Article
@@ -66,6 +70,9 @@ class BuildReport:
     built: list[ArticleSummary] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failures: list[KgError] = field(default_factory=list)
+    #: (source, source of the first article with the same text): both are kept as articles
+    #: (two sites may publish the same report), and their meeting is one node either way.
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -92,14 +99,18 @@ def build(
     on_article: Callable[[str], None] | None = None,
     workers: int = 1,
     scheduler: str | None = None,
+    journal: Path | str | None = None,
 ) -> BuildReport:
     """Build every article under ``paths`` into ``store``; see :class:`BuildReport`.
 
     ``on_article`` is called with each file's name once it is done (built, skipped or failed),
     for progress bars. ``workers`` > 1 extracts in that many local processes; ``scheduler``
     (``tcp://host:8786``) on an existing Dask cluster. The graph is the same either way.
+    ``journal``: a file to which each article's id and source are appended (and flushed)
+    the moment its graph is committed, an exact record of what a killed build stored.
     """
     engine = engine_for(workers, scheduler)
+    log = open(journal, "a", encoding="utf-8") if journal else None  # noqa: SIM115
     try:
         return build_articles(
             read_articles(paths),
@@ -108,9 +119,12 @@ def build(
             rebuild=rebuild,
             on_article=on_article,
             engine=engine,
+            journal=log,
         )
     finally:
         engine.close()
+        if log is not None:
+            log.close()
 
 
 def build_texts(
@@ -142,6 +156,7 @@ def build_articles(
     rebuild: bool = False,
     on_article: Callable[[str], None] | None = None,
     engine: Engine | None = None,
+    journal: TextIO | None = None,
 ) -> BuildReport:
     """Build already-read articles (failures pass through to the report).
 
@@ -161,6 +176,7 @@ def build_articles(
         tick(article.source)
         return False
 
+    items = _noting_duplicates(items, report)
     for outcome in extract_stream(items, report, tick, model=model, engine=engine, keep=changed):
         try:
             store.replace_graph(article_iri(outcome.article_id), outcome.quad_list())
@@ -168,8 +184,24 @@ def build_articles(
             report.failures.append(IngestError(outcome.source, str(exc)))
         else:
             report.built.append(outcome.summary)
+            if journal is not None:
+                journal.write(f"{outcome.article_id}\t{outcome.source}\n")
+                journal.flush()
         tick(outcome.source)
     return report
+
+
+def _noting_duplicates(
+    items: Iterable[Article | IngestError], report: BuildReport
+) -> Iterator[Article | IngestError]:
+    first_with: dict[bytes, str] = {}  # 16 bytes of a text's SHA-256 -> its first source
+    for item in items:
+        if isinstance(item, Article):
+            digest = hashlib.sha256(item.text.encode("utf-8")).digest()[:16]
+            first = first_with.setdefault(digest, item.source)
+            if first != item.source:
+                report.duplicates.append((item.source, first))
+        yield item
 
 
 def extract_stream(
@@ -245,6 +277,8 @@ def _extract_one(doc, article: Article, cleaned: Cleaned, in_process: bool) -> E
     try:
         resolved = resolve(extract(article, cleaned, doc))
         quads = article_quads(resolved)
+        if violations := check_quads(quads):
+            raise KgError(_shapes_message(violations))
     except KgError as exc:
         return Extracted(article.id, article.source, error=str(exc))
     except Exception as exc:  # a rule bug must not cost the rest of the batch
@@ -258,6 +292,15 @@ def _extract_one(doc, article: Article, cleaned: Cleaned, in_process: bool) -> E
         return Extracted(article.id, article.source, summary, quads=quads)
     nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
     return Extracted(article.id, article.source, summary, nquads=nquads)
+
+
+def _shapes_message(violations: list[Violation]) -> str:
+    first = violations[0]
+    where = f"{first.focus} {first.path}" if first.path else first.focus
+    more = f" (and {len(violations) - 1} more)" if len(violations) > 1 else ""
+    return (
+        f"its graph breaks the SHACL shapes, so it was not stored: {where}: {first.message}{more}"
+    )
 
 
 def in_batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:

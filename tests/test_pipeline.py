@@ -80,13 +80,13 @@ def test_bad_files_fail_alone_and_stored_articles_survive(tmp_path):
     batch = tmp_path / "batch"
     batch.mkdir()
     # same id as the stored article, but now unreadable: the stored graph must stay
-    (batch / "003_b713ebd0c8636235.txt").write_bytes(b"\xff\xfe broken")
+    (batch / "003_b713ebd0c8636235.txt").write_bytes(b"\xff\xfe broken")  # a UTF-16 mark
     (batch / "empty.txt").write_text("", encoding="utf-8")
     shutil.copy(SEEDS / "004_a3e676ec107fb325.txt", batch)
     report = build([batch, tmp_path / "nowhere.txt"], store)
     assert [a.id for a in report.built] == ["004_a3e676ec107fb325"]
     reasons = sorted(f"{Path(f.source).name}: {f.reason}" for f in report.failures)
-    assert reasons[0].startswith("003_b713ebd0c8636235.txt: is not UTF-8 text")
+    assert reasons[0] == "003_b713ebd0c8636235.txt: has a UTF-16 byte-order mark but is not utf-16"
     assert reasons[1] == "empty.txt: is empty"
     assert reasons[2].startswith("nowhere.txt: no such file")
     assert before <= set(store.quads())

@@ -79,20 +79,24 @@ DATELINE_STAMP = re.compile(
 # Scrapers glue an "html" token onto the paragraph that follows a link ("htmlTen years ago").
 HTML_PREFIX = re.compile(r"(?m)(?:^|(?<=\s)|(?<=[.!?。]))html(?=[A-Z]|[ \t]+[A-Z])[ \t]*")
 
-# Zero-width and control characters (but not newline and tab) break tokenisation.
-INVISIBLE_CHARS = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
+# Zero-width, bidirectional and control characters (but not newline and tab) break
+# tokenisation and hide inside names; removed first, so that no other rule trips on them.
+INVISIBLE_CHARS = re.compile(
+    r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    r"\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
 
 # "spots.Safety" — a sentence glued to the next by a lost space; re-insert it.
 GLUED_SENTENCE = re.compile(r"(?<=[a-z\u2019”)][.!?])(?=[A-Z][a-z])")
 
 
 CLEANING_STEPS: tuple[CleaningStep, ...] = (
+    CleaningStep("invisible_chars", _remove_matches(INVISIBLE_CHARS), False),
     CleaningStep("reply_footer", _remove_matches(REPLY_FOOTER), True),
     CleaningStep("hashtag_trailer", _remove_matches(HASHTAG_TRAILER), True),
     CleaningStep("navigation_line", _remove_matches(NAVIGATION_LINE), True),
     CleaningStep("photo_credit", _remove_matches(PHOTO_CREDIT), True),
     CleaningStep("dateline_stamp", _remove_matches(DATELINE_STAMP), True),
     CleaningStep("html_prefix", _remove_matches(HTML_PREFIX), True),
-    CleaningStep("invisible_chars", _remove_matches(INVISIBLE_CHARS), False),
     CleaningStep("glued_sentence", _replace_matches(GLUED_SENTENCE, " "), False),
 )

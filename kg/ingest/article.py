@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from kg.config import MAX_ARTICLE_CHARS
 from kg.errors import IngestError
 from kg.ingest.dateline import find_dateline
 from kg.types import Article
@@ -15,6 +16,12 @@ def article_from_text(
     """An article from text already in memory (``data``: the bytes it was decoded from)."""
     if not text.strip():
         raise IngestError(source, "is empty")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise IngestError(
+            source,
+            f"has {len(text):,} characters; an article may have at most {MAX_ARTICLE_CHARS:,} "
+            "(spaCy's limit for one text): split it into its articles",
+        )
     found = find_dateline(text)
     dateline, dateline_span = found if found else (None, None)
     return Article(

@@ -19,6 +19,7 @@ from typing import IO
 
 from kg.errors import IngestError
 from kg.ingest.article import article_from_text
+from kg.ingest.decode import html_to_text, is_html
 from kg.types import Article
 
 #: File names read as JSON Lines (``.gz`` of any of them too).
@@ -69,6 +70,8 @@ def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
                 continue
             try:
                 article_id, text, url, published, title = _fields(record)
+                if is_html(text[:4096].encode("utf-8", "replace")):
+                    text = html_to_text(text, where)
                 # the hash covers the whole line: a corrected date or url re-extracts it too
                 article = article_from_text(
                     article_id, text, source=url or where, data=line.encode("utf-8")

@@ -20,7 +20,7 @@ def test_reads_a_seed_with_id_source_hash_and_dateline():
     [
         (b"", "is empty"),
         (b"  \n\t \n", "is empty"),
-        (b"caf\xe9 au lait", "is not UTF-8 text"),
+        (bytes(range(128, 256)) * 20, "is not UTF-8 (invalid byte at offset 0)"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "looks binary"),
     ],
 )
@@ -49,3 +49,17 @@ def test_utf8_bom_is_accepted(tmp_path):
     path = tmp_path / "bom.txt"
     path.write_bytes("\ufeffOn March 3rd the meeting".encode())
     assert read_article(path).text.startswith("On March")
+
+
+@pytest.mark.parametrize(
+    "content, text",
+    [
+        (b"caf\xe9 au lait", "café au lait"),  # Windows-1252
+        ("《决定》 the meeting".encode("gb18030"), "《决定》 the meeting"),
+        ("“習近平” the meeting".encode("big5"), "“習近平” the meeting"),
+    ],
+)
+def test_other_encodings_are_detected(tmp_path, content, text):
+    path = tmp_path / "a.txt"
+    path.write_bytes(content)
+    assert read_article(path).text == text

@@ -9,7 +9,7 @@ import rdflib
 from kg.rdf.iris import iri, slug
 from kg.rdf.namespaces import POL
 
-ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "policykg.ttl"
+ONTOLOGY = Path(__file__).resolve().parents[2] / "ontology" / "policykg.ttl"
 
 
 def test_every_pol_term_in_the_seed_graph_is_declared_with_label_and_comment(seed_store):
