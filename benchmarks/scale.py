@@ -150,9 +150,12 @@ def main() -> None:
         import dask
         from dask.distributed import LocalCluster
 
-        with dask.config.set(QUIET_WORKERS), LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster:
+        with (
+            dask.config.set(QUIET_WORKERS),
+            LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            ) as cluster,
+        ):
             timed_build(
                 _head(sample, work, 32), None, scheduler=cluster.scheduler_address
             )  # workers load the model
