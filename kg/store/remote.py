@@ -6,8 +6,11 @@ Store endpoint; without it, uploads use ``INSERT DATA``), ``KG_ENDPOINT_USER`` a
 ``KG_ENDPOINT_PASSWORD`` (HTTP basic or digest authentication). For Virtuoso that is
 ``/sparql``, ``/sparql-auth`` and ``/sparql-graph-crud-auth``.
 
-An article's graph is uploaded in batches into a temporary graph and then swapped in with
-one ``MOVE``: a server that goes away mid-upload leaves no partial article graph behind.
+An article's graph is uploaded in batches into a temporary graph (``<graph>.upload``) and then
+swapped in with one ``MOVE``: a server that goes away mid-upload leaves no partial article
+graph behind. Requests that fail for want of a server are retried with growing pauses; what a
+failed upload left in the temporary graph is invisible to reads and dropped by the next upload
+of that article.
 """
 
 from __future__ import annotations
@@ -20,7 +23,6 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -36,6 +38,11 @@ BATCH_TRIPLES = 5000
 RETRIES = 3
 RETRY_PAUSE = 0.5
 ARTICLE_GRAPHS = f"{ID}article/"
+UPLOAD_SUFFIX = ".upload"
+#: Article graphs, not the temporary graphs of uploads in progress (or that failed).
+ONLY_ARTICLES = (
+    f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPHS}") && !STRENDS(STR(?g), "{UPLOAD_SUFFIX}"))'
+)
 TRANSIENT = {502, 503, 504}
 
 
@@ -96,24 +103,19 @@ class RemoteStore:
         return list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
 
     def graphs(self) -> Iterator[ox.NamedNode]:
-        rows = self.query(
-            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
-            f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPHS}")) }}'
-        )
+        rows = self.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {ONLY_ARTICLES} }}")
         return (row["g"] for row in rows)
 
     def quads(self) -> Iterator[ox.Quad]:
-        rows = self.query(
-            "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
-            f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPHS}")) }}'
-        )
+        rows = self.query(f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {ONLY_ARTICLES} }}")
         return (ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows)
 
     # -- writing
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         triples = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
-        temporary = ox.NamedNode(f"{graph.value}.upload-{uuid.uuid4().hex}")
+        temporary = ox.NamedNode(f"{graph.value}{UPLOAD_SUFFIX}")
+        self._update(f"DROP SILENT GRAPH {temporary}")  # left by an upload that failed
         try:
             for start in range(0, len(triples), BATCH_TRIPLES):
                 self._upload(temporary, triples[start : start + BATCH_TRIPLES])
