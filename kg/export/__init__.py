@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -38,15 +39,30 @@ def with_file_ids(graph: nx.Graph) -> nx.Graph:
     XML name tokens, which an IRI's ``/`` and ``#`` are not; each node keeps its ``iri``."""
     ids = {node: f"n{i}" for i, node in enumerate(sorted(graph))}
     renamed = graph.__class__(**graph.graph)
-    renamed.add_nodes_from((ids[n], data) for n, data in sorted(graph.nodes(data=True)))
+    renamed.add_nodes_from((ids[n], _xml_safe(data)) for n, data in sorted(graph.nodes(data=True)))
     if graph.is_multigraph():
         edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
         renamed.add_edges_from(
-            (ids[u], ids[v], f"e{i}", data) for i, (u, v, _, data) in enumerate(edges)
+            (ids[u], ids[v], f"e{i}", _xml_safe(data)) for i, (u, v, _, data) in enumerate(edges)
         )
     else:
-        renamed.add_edges_from((ids[u], ids[v], data) for u, v, data in graph.edges(data=True))
+        renamed.add_edges_from(
+            (ids[u], ids[v], _xml_safe(data)) for u, v, data in graph.edges(data=True)
+        )
     return renamed
+
+
+#: Characters XML 1.0 cannot carry at all, not even as references: most C0 controls, lone
+#: surrogates, U+FFFE and U+FFFF. A label holding one (RDF allows them) would make the file
+#: unreadable, so each becomes U+FFFD; every other character is written as it is.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_safe(data: dict) -> dict:
+    return {
+        name: NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
+        for name, value in data.items()
+    }
 
 
 def export_graphml(graph: nx.Graph, out: Path) -> None:
