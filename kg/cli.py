@@ -534,6 +534,9 @@ def serve(
     ),
     port: Annotated[int, typer.Option(help="TCP port.")] = 7878,
     time_limit: Annotated[float, typer.Option(help="Seconds a query may run.")] = 10.0,
+    max_result_mb: Annotated[
+        float, typer.Option(help="Largest result sent, in MB; larger ones are refused.")
+    ] = 64.0,
 ) -> None:
     """Serve the store read-only over the SPARQL 1.1 Protocol, with a query page at /.
 
@@ -541,7 +544,9 @@ def serve(
     """
     try:
         kg_store = open_store(store, read_only=True)
-        server, endpoint_ = make_server(kg_store, host, port, time_limit)
+        server, endpoint_ = make_server(
+            kg_store, host, port, time_limit, max_result_bytes=int(max_result_mb * 1e6)
+        )
     except (KgError, OSError) as exc:
         raise _fail(str(exc)) from exc
     out.print(

@@ -7,13 +7,15 @@ and ASK; Turtle (default) or N-Triples for CONSTRUCT and DESCRIBE. ``GET /`` is 
 to type a query and see the results as a table.
 
 Refused: every SPARQL Update (403), queries that would make the server fetch from the
-network (``SERVICE``, 403), bodies over the size limit (413). Each query runs under a
-time limit (503 when exceeded). It binds to 127.0.0.1 unless told otherwise.
+network (``SERVICE``, ``LOAD``: 403), bodies over the size limit (413), queries nested deeper
+than the parser's stack can take (400: Oxigraph's parser recurses, and 4,000 nested groups
+crash the process), results over the size limit (400, asking for a LIMIT), malformed
+requests (400). Each query runs under a time limit (503 when exceeded), and a client that
+sends nothing for 30 s is disconnected. It binds to 127.0.0.1 unless told otherwise.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -24,25 +26,14 @@ from importlib import resources
 from typing import BinaryIO
 from urllib.parse import parse_qs, urlsplit
 
-import pyoxigraph as ox
-
-from kg.errors import QueryError
+from kg.endpoint.results import (
+    DEFAULT_MAX_RESULT_BYTES,
+    Refused,
+    execute,
+)
+from kg.endpoint.workers import QueryWorkers
 from kg.store.base import Store
 
-#: Results formats by media type, for SELECT/ASK and for CONSTRUCT/DESCRIBE.
-RESULT_TYPES = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "application/xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-GRAPH_TYPES = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-}
 #: Short names usable as ?format=... (for browsers and curl users).
 FORMAT_NAMES = {
     "json": "application/sparql-results+json",
@@ -53,6 +44,10 @@ FORMAT_NAMES = {
     "ntriples": "application/n-triples",
 }
 MAX_BODY_BYTES = 1_000_000
+#: Deepest nesting of brackets a query may have (real queries stay under ten).
+MAX_NESTING = 64
+#: Seconds a connection may stay silent (a slow or idle client holds a thread meanwhile).
+IDLE_TIMEOUT = 30
 #: Oversized bodies up to this size are read and dropped before the 413 answer.
 MAX_DRAINED_BYTES = 16_000_000
 DEFAULT_TIME_LIMIT = 10.0
@@ -61,12 +56,6 @@ NETWORK_KEYWORDS = re.compile(r"(?i)\b(?:SERVICE|LOAD)\b")
 UPDATE_KEYWORDS = re.compile(
     r"(?i)^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b"
 )
-
-
-class Refused(Exception):
-    def __init__(self, status: HTTPStatus, message: str) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 def _without_literals(query: str) -> str:
@@ -80,19 +69,47 @@ def check_query(query: str) -> None:
         raise Refused(HTTPStatus.FORBIDDEN, "SPARQL Update is not allowed on this endpoint")
     if NETWORK_KEYWORDS.search(bare):
         raise Refused(HTTPStatus.FORBIDDEN, "SERVICE and LOAD are not allowed on this endpoint")
+    if _nesting(bare) > MAX_NESTING:
+        raise Refused(
+            HTTPStatus.BAD_REQUEST, f"the query nests brackets deeper than {MAX_NESTING} levels"
+        )
+
+
+def _nesting(text: str) -> int:
+    depth = deepest = 0
+    for char in re.sub(r"[^{}()\[\]]", "", text):
+        depth = depth + 1 if char in "{([" else max(0, depth - 1)
+        deepest = max(deepest, depth)
+    return deepest
 
 
 class Endpoint:
-    """Runs queries for the HTTP handler: one worker thread each, under a time limit."""
+    """Runs queries for the HTTP handler under a time limit.
 
-    def __init__(self, store: Store, time_limit: float = DEFAULT_TIME_LIMIT) -> None:
+    A store on disk is queried in worker processes (:mod:`kg.endpoint.workers`): a query
+    over its time limit is killed with its process, so slow queries cannot pile up. An
+    in-memory store (the Python API, notebooks) cannot be shared with other processes; its
+    queries run in threads, and one over its limit is answered 503 but runs to its end."""
+
+    def __init__(
+        self,
+        store: Store,
+        time_limit: float = DEFAULT_TIME_LIMIT,
+        max_result_bytes: int = DEFAULT_MAX_RESULT_BYTES,
+        workers: int = 4,
+    ) -> None:
         self.store = store
         self.time_limit = time_limit
-        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="sparql")
+        self.max_result_bytes = max_result_bytes
+        path = getattr(store, "path", None)
+        self._processes = QueryWorkers(path, workers) if path is not None else None
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sparql")
 
     def answer(self, query: str, accept: str) -> tuple[bytes, str]:
         check_query(query)
-        future = self._pool.submit(self._run, query, accept)
+        if self._processes is not None:
+            return self._processes.answer(query, accept, self.time_limit, self.max_result_bytes)
+        future = self._pool.submit(execute, self.store, query, accept, self.max_result_bytes)
         try:
             return future.result(timeout=self.time_limit)
         except QueryTimeout as exc:
@@ -101,34 +118,10 @@ class Endpoint:
                 f"query exceeded the time limit of {self.time_limit:g} s",
             ) from exc
 
-    def _run(self, query: str, accept: str) -> tuple[bytes, str]:
-        try:
-            result = self.store.query(query)
-        except QueryError as exc:
-            raise Refused(HTTPStatus.BAD_REQUEST, str(exc)) from exc
-        if isinstance(result, bool):
-            media = _negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
-            return _boolean(result, RESULT_TYPES[media]), media
-        if isinstance(result, ox.QuerySolutions):
-            media = _negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
-            return result.serialize(format=RESULT_TYPES[media]), media
-        media = _negotiate(accept, GRAPH_TYPES, "text/turtle")
-        triples = list(dict.fromkeys(result))
-        return ox.serialize(triples, format=GRAPH_TYPES[media]), media
-
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _boolean(value: bool, fmt: ox.QueryResultsFormat) -> bytes:
-    if fmt is ox.QueryResultsFormat.JSON:
-        return json.dumps({"head": {}, "boolean": value}).encode()
-    if fmt is ox.QueryResultsFormat.XML:
-        return (
-            f'<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-            f"<head/><boolean>{str(value).lower()}</boolean></sparql>"
-        ).encode()
-    return f"{str(value).lower()}\n".encode()
+        if self._processes is not None:
+            self._processes.close()
 
 
 def _drain(stream: BinaryIO, length: int, chunk: int = 65536) -> None:
@@ -139,20 +132,13 @@ def _drain(stream: BinaryIO, length: int, chunk: int = 65536) -> None:
         length -= len(read)
 
 
-def _negotiate(accept: str, table: dict, default: str) -> str:
-    for part in accept.split(","):
-        media = part.split(";")[0].strip().lower()
-        if media in table:
-            return media
-    return default
-
-
 def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
     page = resources.files("kg.endpoint").joinpath("page.html").read_bytes()
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "policykg"
         protocol_version = "HTTP/1.1"
+        timeout = IDLE_TIMEOUT  # a silent client is disconnected, freeing its thread
 
         def do_GET(self) -> None:
             url = urlsplit(self.path)
@@ -169,7 +155,14 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
             if url.path != "/sparql":
                 self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain")
                 return
-            length = int(self.headers.get("Content-Length") or 0)
+            try:
+                length = int(self.headers.get("Content-Length") or 0)
+                if length < 0:
+                    raise ValueError
+            except ValueError:
+                self._send(HTTPStatus.BAD_REQUEST, b"bad Content-Length\n", "text/plain")
+                self.close_connection = True
+                return
             if length > MAX_BODY_BYTES:
                 # read (and drop) a moderately large body so the client sees the answer rather
                 # than a reset connection; a huge one is cut off unread
@@ -227,9 +220,13 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
 
 
 def make_server(
-    store: Store, host: str = "127.0.0.1", port: int = 7878, time_limit: float = DEFAULT_TIME_LIMIT
+    store: Store,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    time_limit: float = DEFAULT_TIME_LIMIT,
+    max_result_bytes: int = DEFAULT_MAX_RESULT_BYTES,
 ) -> tuple[ThreadingHTTPServer, Endpoint]:
-    endpoint = Endpoint(store, time_limit)
+    endpoint = Endpoint(store, time_limit, max_result_bytes)
     server = ThreadingHTTPServer((host, port), _handler(endpoint))
     server.daemon_threads = True
     return server, endpoint
@@ -241,9 +238,10 @@ def serve(
     port: int = 7878,
     time_limit: float = DEFAULT_TIME_LIMIT,
     ready: threading.Event | None = None,
+    max_result_bytes: int = DEFAULT_MAX_RESULT_BYTES,
 ) -> None:
     """Serve until interrupted."""
-    server, endpoint = make_server(store, host, port, time_limit)
+    server, endpoint = make_server(store, host, port, time_limit, max_result_bytes)
     if ready is not None:
         ready.set()
     try:
