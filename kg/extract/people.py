@@ -385,7 +385,13 @@ def _name_end(ctx: Context, start: int, end: int) -> int | None:
     return kept[-1].idx + len(kept[-1].text)
 
 
+#: A plural title word: most articles have none, and then the costly list pattern is not run.
+PLURAL_WORD = re.compile(r"(?i)\b(?:" + "|".join({t.split()[-1] for t in PLURAL_TITLES}) + r")\b")
+
+
 def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
+    if not PLURAL_WORD.search(ctx.text):
+        return
     for match in TITLE_LIST.finditer(ctx.text):
         lead = _title_lead(match["title"])
         title = match["title"][lead:]

@@ -4,7 +4,7 @@ millisecond.
 ``kg validate`` runs pyshacl over the union of all graphs; doing that per article would cost
 more than parsing it. Our shapes (``ontology/shapes.ttl``) use a small part of SHACL Core —
 target classes; property shapes with a predicate path and min/max count, datatype, class,
-``sh:in``, pattern and minInclusive; and SPARQL SELECT constraints — and that part is
+``sh:in``, pattern, minInclusive and lessThan; and SPARQL SELECT constraints — and that part is
 implemented here over the article's quads. A shape using anything else is refused when the
 shapes are read, so nothing is silently left unchecked. ``tests/rdf/test_shapes.py`` holds
 this checker to pyshacl's verdicts on the gold graphs and on randomly broken ones.
@@ -48,6 +48,7 @@ UNDERSTOOD = {
         "in",
         "pattern",
         "minInclusive",
+        "lessThan",
         "message",
         "severity",
         "property",
@@ -70,6 +71,7 @@ class PropertyShape:
     allowed: frozenset | None = None
     pattern: re.Pattern[str] | None = None
     min_inclusive: Decimal | None = None
+    less_than: ox.NamedNode | None = None
     message: str | None = None
 
 
@@ -140,6 +142,7 @@ def _property_shape(graph: _Index, node, path: Path) -> PropertyShape:
         allowed=frozenset(graph.rdf_list(allowed)) if allowed is not None else None,
         pattern=re.compile(pattern.value) if pattern is not None else None,
         min_inclusive=Decimal(minimum.value) if minimum is not None else None,
+        less_than=graph.one(node, SH + "lessThan"),
         message=message.value if message is not None else None,
     )
 
@@ -194,6 +197,10 @@ def _check(graph: _Index, node, prop: PropertyShape) -> list[Violation]:
             fail(f"value does not match {prop.pattern.pattern}", value)
         if prop.min_inclusive is not None and not _at_least(value, prop.min_inclusive):
             fail(f"value is less than {prop.min_inclusive}", value)
+        if prop.less_than is not None:
+            for other in graph.values(node, prop.less_than.value):
+                if not _less(value, other):
+                    fail(f"value is not less than the {prop.less_than.value}", value)
     return found
 
 
@@ -209,6 +216,19 @@ def _at_least(value, minimum: Decimal) -> bool:
         return False
     try:
         return Decimal(value.value) >= minimum
+    except InvalidOperation:
+        return False
+
+
+def _less(value, other) -> bool:
+    """SPARQL's ``<`` for the numbers the shapes compare; anything else is not comparable."""
+    if not (isinstance(value, ox.Literal) and isinstance(other, ox.Literal)):
+        return False
+    numeric = {XSD + "integer", XSD + "decimal", XSD + "int", XSD + "long"}
+    if value.datatype.value not in numeric or other.datatype.value not in numeric:
+        return False
+    try:
+        return Decimal(value.value) < Decimal(other.value)
     except InvalidOperation:
         return False
 
