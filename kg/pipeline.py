@@ -26,8 +26,7 @@ from kg.ingest import article_from_text, read_articles
 from kg.nlp import load_nlp
 from kg.rdf.build import article_quads
 from kg.rdf.iris import article_iri
-from kg.rdf.shapes import check_quads
-from kg.rdf.validate import Violation
+from kg.rdf.shapes import Violation, check_quads
 from kg.resolve import Resolved, resolve
 from kg.store.base import Store
 from kg.types import Article

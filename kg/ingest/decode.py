@@ -20,6 +20,7 @@ main text and drops scripts, styles, navigation and comments.
 from __future__ import annotations
 
 import codecs
+import html as entities
 import re
 
 from charset_normalizer import from_bytes
@@ -129,7 +130,5 @@ def _title(html: str) -> str | None:
     match = re.search(r"(?is)<title[^>]*>(.*?)</title>", html[:100_000])
     if not match:
         return None
-    import html as entities
-
     title = " ".join(entities.unescape(match[1]).split())
     return title or None

@@ -24,7 +24,6 @@ import pyoxigraph as ox
 
 from kg.config import settings
 from kg.errors import KgError
-from kg.rdf.validate import Violation
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -59,6 +58,18 @@ UNDERSTOOD = {
         "description",
     ]
 }
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One result of a check, here or by pyshacl in :mod:`kg.rdf.validate` (which imports
+    pyshacl; this module must not, as every build and worker imports it)."""
+
+    focus: str
+    path: str | None
+    message: str
+    severity: str
+    value: str | None = None
 
 
 @dataclass(frozen=True)

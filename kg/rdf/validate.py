@@ -15,18 +15,10 @@ from pyshacl import validate as shacl_validate
 
 from kg.config import settings
 from kg.errors import KgError
+from kg.rdf.shapes import Violation
 from kg.store.base import Store
 
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
-
-
-@dataclass(frozen=True)
-class Violation:
-    focus: str
-    path: str | None
-    message: str
-    severity: str
-    value: str | None = None
 
 
 @dataclass

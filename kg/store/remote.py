@@ -9,8 +9,8 @@ Store endpoint; without it, uploads use ``INSERT DATA``), ``KG_ENDPOINT_USER`` a
 An article's graph is uploaded in batches into a temporary graph (``<graph>.upload``) and then
 swapped in with one ``MOVE``: a server that goes away mid-upload leaves no partial article
 graph behind. Requests that fail for want of a server are retried with growing pauses; what a
-failed upload left in the temporary graph is invisible to reads and dropped by the next upload
-of that article.
+failed upload left in the temporary graph is invisible to reads and replaced by the first
+batch of the next upload of that article (a Graph Store ``PUT``, or ``DROP`` + ``INSERT``).
 """
 
 from __future__ import annotations
@@ -115,10 +115,13 @@ class RemoteStore:
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         triples = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
         temporary = ox.NamedNode(f"{graph.value}{UPLOAD_SUFFIX}")
-        self._update(f"DROP SILENT GRAPH {temporary}")  # left by an upload that failed
+        batches = [triples[i : i + BATCH_TRIPLES] for i in range(0, len(triples), BATCH_TRIPLES)]
         try:
-            for start in range(0, len(triples), BATCH_TRIPLES):
-                self._upload(temporary, triples[start : start + BATCH_TRIPLES])
+            if not batches:
+                self._update(f"DROP SILENT GRAPH {temporary}")
+            for number, batch in enumerate(batches):
+                # the first batch replaces whatever an upload that failed left in the graph
+                self._upload(temporary, batch, replace=number == 0)
             self._update(f"DROP SILENT GRAPH {graph} ; MOVE SILENT {temporary} TO {graph}")
         except StoreError:
             with contextlib.suppress(
@@ -137,13 +140,21 @@ class RemoteStore:
     def close(self) -> None:
         pass
 
-    def _upload(self, graph: ox.NamedNode, triples: list[str]) -> None:
+    def _upload(self, graph: ox.NamedNode, triples: list[str], *, replace: bool) -> None:
+        """Add ``triples`` to ``graph`` (``replace``: instead of what it held)."""
         data = "\n".join(triples).encode("utf-8")
         if self.gsp_url:
             url = f"{self.gsp_url}?{urllib.parse.urlencode({'graph': graph.value})}"
-            self._request(url, data, content_type="application/n-triples", error=StoreError)
+            self._request(
+                url,
+                data,
+                content_type="application/n-triples",
+                error=StoreError,
+                method="PUT" if replace else "POST",
+            )
         else:
-            self._update(f"INSERT DATA {{ GRAPH {graph} {{\n{data.decode('utf-8')}\n}} }}")
+            drop = f"DROP SILENT GRAPH {graph} ;\n" if replace else ""
+            self._update(f"{drop}INSERT DATA {{ GRAPH {graph} {{\n{data.decode('utf-8')}\n}} }}")
 
     def _update(self, update: str) -> None:
         if self.read_only:
@@ -164,11 +175,12 @@ class RemoteStore:
         content_type: str,
         error: type[Exception],
         accept: str = "*/*",
+        method: str = "POST",
     ) -> tuple[bytes, str]:
         request = urllib.request.Request(
             url,
             data=body,
-            method="POST",
+            method=method,
             headers={"Content-Type": content_type, "Accept": accept},
         )
         for attempt in range(RETRIES):
