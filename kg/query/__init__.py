@@ -16,7 +16,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -188,10 +188,30 @@ def _term(name: str, raw: str, dtype: str) -> Term:
     return ox.Literal(raw, datatype=XSD.term(local))
 
 
-def run_query(store: Store, reference: str, params: Mapping[str, str] | None = None) -> QueryResult:
-    """Run a query (text, ``@file`` or named) with ``params`` bound safely."""
+def run_query(
+    store: Store,
+    reference: str,
+    params: Mapping[str, str] | None = None,
+    *,
+    default_graphs: Sequence[str] | None = None,
+    named_graphs: Sequence[str] | None = None,
+    base_iri: str | None = None,
+) -> QueryResult:
+    """Run a query (text, ``@file`` or named) with ``params`` bound safely.
+
+    ``default_graphs`` / ``named_graphs`` (IRIs) define the dataset over the query's own
+    ``FROM`` / ``FROM NAMED``; without either, the query's dataset clauses apply, and without
+    those the default graph is the union of all articles. Relative IRIs resolve against
+    ``base_iri`` (default: the instance namespace, :data:`kg.store.dataset.DEFAULT_BASE_IRI`).
+    """
     query = load_query(reference)
-    results = store.query(query.text, bind(query, params or {}))
+    results = store.query(
+        query.text,
+        bind(query, params or {}),
+        default_graphs=default_graphs,
+        named_graphs=named_graphs,
+        base_iri=base_iri,
+    )
     if isinstance(results, bool):
         return QueryResult(boolean=results)
     if hasattr(results, "variables"):  # SELECT, from Oxigraph or a remote server

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Protocol
 
 import pyoxigraph as ox
@@ -25,9 +25,22 @@ class Store(Protocol):
     def graphs(self) -> Iterator[NamedNode]: ...
 
     def query(
-        self, sparql: str, substitutions: Mapping[str, Term] | None = None
+        self,
+        sparql: str,
+        substitutions: Mapping[str, Term] | None = None,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        base_iri: str | None = None,
     ) -> QuerySolutions | QueryTriples | bool:
-        """Run a read-only SPARQL query over the union of all article graphs."""
+        """Run a read-only SPARQL query.
+
+        ``default_graphs`` / ``named_graphs`` (IRIs) are the protocol's ``default-graph-uri`` /
+        ``named-graph-uri``: given, they define the dataset over any ``FROM`` / ``FROM NAMED``;
+        else the query's own dataset clauses do; else the default graph is the union of all
+        graphs (see :mod:`kg.store.dataset`). Relative IRIs resolve against ``base_iri``
+        (default: :data:`kg.store.dataset.DEFAULT_BASE_IRI`); a ``BASE`` in the query wins.
+        """
 
     def quads(self) -> Iterator[Quad]: ...
 

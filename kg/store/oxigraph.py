@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -10,6 +10,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.rdf.namespaces import PREFIXES
 from kg.store.base import Term
+from kg.store.dataset import DEFAULT_BASE_IRI, Dataset, declares_dataset
 
 #: Article graphs written between flushes of RocksDB's in-memory write buffers to disk.
 #: Without it the process grows with the corpus (about 0.2 MB an article, measured by
@@ -69,14 +70,23 @@ class OxigraphStore:
                 yield graph
 
     def query(
-        self, sparql: str, substitutions: Mapping[str, Term] | None = None
+        self,
+        sparql: str,
+        substitutions: Mapping[str, Term] | None = None,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        base_iri: str | None = None,
     ) -> ox.QuerySolutions | ox.QueryTriples | bool:
+        """See :meth:`kg.store.base.Store.query`."""
+        dataset = _dataset_options(sparql, Dataset.of(default_graphs, named_graphs))
         try:
             result = self._store.query(
                 sparql,
+                base_iri=base_iri or DEFAULT_BASE_IRI,
                 prefixes=PREFIXES,
-                use_default_graph_as_union=True,
                 substitutions={ox.Variable(k): v for k, v in (substitutions or {}).items()},
+                **dataset,
             )
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
@@ -102,3 +112,16 @@ class OxigraphStore:
         if self.path is not None and not self.read_only:
             self._store.flush()
         del self._store
+
+
+def _dataset_options(sparql: str, dataset: Dataset) -> dict:
+    """Oxigraph's keyword arguments for the dataset rules of :mod:`kg.store.dataset`."""
+    if dataset:
+        # both lists, always: Oxigraph keeps every named graph when only the default is given
+        return {
+            "default_graph": list(dataset.default_graphs),
+            "named_graphs": list(dataset.named_graphs),
+        }
+    if declares_dataset(sparql):
+        return {}  # Oxigraph honours FROM / FROM NAMED when nothing overrides them
+    return {"use_default_graph_as_union": True}

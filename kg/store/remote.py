@@ -23,7 +23,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -31,6 +31,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.rdf.namespaces import ID, PREFIXES
 from kg.store.base import Term
+from kg.store.dataset import DEFAULT_BASE_IRI, Dataset
 
 #: Triples per upload request; large enough to be fast, small enough for any server's limits.
 BATCH_TRIPLES = 5000
@@ -87,9 +88,25 @@ class RemoteStore:
 
     # -- reading
 
-    def query(self, sparql: str, substitutions: Mapping[str, Term] | None = None):
+    def query(
+        self,
+        sparql: str,
+        substitutions: Mapping[str, Term] | None = None,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        base_iri: str | None = None,
+    ) -> RemoteSolutions | list[ox.Triple] | bool:
+        """See :meth:`kg.store.base.Store.query`: the dataset goes to the server as the
+        protocol's ``default-graph-uri`` / ``named-graph-uri``, the base as a leading ``BASE``
+        (a ``BASE`` in the query comes later in the prologue, so it wins)."""
+        dataset = Dataset.of(default_graphs, named_graphs)
         text = _with_values(_with_prefixes(sparql), substitutions or {})
-        body = urllib.parse.urlencode({"query": text}).encode()
+        text = f"BASE <{base_iri or DEFAULT_BASE_IRI}>\n{text}"
+        fields = [("query", text)]
+        fields += [("default-graph-uri", g.value) for g in dataset.default_graphs]
+        fields += [("named-graph-uri", g.value) for g in dataset.named_graphs]
+        body = urllib.parse.urlencode(fields).encode()
         accept = "application/sparql-results+json, application/n-triples;q=0.9"
         data, media = self._request(
             self.endpoint,
