@@ -1,32 +1,64 @@
-"""Running one query against a store and writing its result, within a size limit."""
+"""Running one query against a store and writing its result in a negotiated format.
+
+The format follows the client's ``Accept`` (q-values and wildcards, see
+:mod:`kg.endpoint.negotiation`) among the formats the query's form can be written in;
+when it accepts none of them the answer is 406. The negotiation happens once the query is
+parsed and its form known, before any solution is computed (Oxigraph evaluates lazily).
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from http import HTTPStatus
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
+from kg.endpoint.negotiation import choose
 from kg.errors import QueryError
 from kg.store.base import Store
 
 #: Largest serialized result sent back; beyond it the client is asked to narrow the query.
 DEFAULT_MAX_RESULT_BYTES = 64_000_000
 
-#: Results formats by media type, for SELECT/ASK and for CONSTRUCT/DESCRIBE.
-RESULT_TYPES = {
+#: SELECT results, in the server's order of preference (``*/*`` gets the first). CSV and
+#: TSV are Oxigraph's, which follow the W3C note "SPARQL 1.1 Query Results CSV and TSV
+#: Formats": full IRIs, TSV terms in Turtle syntax (``<...>``). The ``application/json``
+#: and ``application/xml`` aliases are what some clients ask for.
+SOLUTION_FORMATS = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/json": ox.QueryResultsFormat.JSON,
     "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "application/xml": ox.QueryResultsFormat.XML,
     "text/csv": ox.QueryResultsFormat.CSV,
     "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/xml": ox.QueryResultsFormat.XML,
 }
-GRAPH_TYPES = {
+#: ASK results: the CSV/TSV note defines no boolean form (it covers SELECT results), and
+#: the ``true`` Oxigraph would write reads as an empty SELECT in rdflib's CSV parser and
+#: fails its TSV one: a client that accepts only CSV or TSV gets 406.
+BOOLEAN_FORMATS = {
+    media: fmt
+    for media, fmt in SOLUTION_FORMATS.items()
+    if fmt in {ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.XML}
+}
+#: CONSTRUCT and DESCRIBE results (RDF/XML is what SPARQLWrapper asks for by default).
+GRAPH_FORMATS = {
     "text/turtle": ox.RdfFormat.TURTLE,
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
     "application/ld+json": ox.RdfFormat.JSON_LD,
 }
+
+
+class QueryRequest(NamedTuple):
+    """One query operation of the SPARQL 1.1 Protocol, as the worker runs it."""
+
+    query: str
+    accept: str
+    default_graphs: Sequence[str] = ()
+    named_graphs: Sequence[str] = ()
+    base_iri: str | None = None
 
 
 class Refused(Exception):
@@ -58,23 +90,28 @@ class ResultTooLarge(Exception):
     pass
 
 
-def execute(store: Store, query: str, accept: str, max_result_bytes: int) -> tuple[bytes, str]:
+def execute(store: Store, request: QueryRequest, max_result_bytes: int) -> tuple[bytes, str]:
     """Run one (already checked) query; the serialized result and its media type."""
     try:
-        result = store.query(query)
+        result = store.query(
+            request.query,
+            default_graphs=list(request.default_graphs) or None,
+            named_graphs=list(request.named_graphs) or None,
+            base_iri=request.base_iri,
+        )
     except QueryError as exc:
         raise Refused(HTTPStatus.BAD_REQUEST, str(exc)) from exc
     if isinstance(result, bool):
-        media = _negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
-        return _boolean(result, RESULT_TYPES[media]), media
+        media = _negotiate(request.accept, BOOLEAN_FORMATS, "an ASK result")
+        return _boolean(result, BOOLEAN_FORMATS[media]), media
     out = _Bounded(max_result_bytes)
     try:
         if isinstance(result, ox.QuerySolutions):
-            media = _negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
-            result.serialize(out, format=RESULT_TYPES[media])
+            media = _negotiate(request.accept, SOLUTION_FORMATS, "SELECT results")
+            result.serialize(out, format=SOLUTION_FORMATS[media])
         else:
-            media = _negotiate(accept, GRAPH_TYPES, "text/turtle")
-            ox.serialize(_distinct(result, out), out, format=GRAPH_TYPES[media])
+            media = _negotiate(request.accept, GRAPH_FORMATS, "a graph")
+            ox.serialize(_distinct(result, out), out, format=GRAPH_FORMATS[media])
     except ResultTooLarge as exc:
         raise Refused(
             HTTPStatus.BAD_REQUEST,
@@ -82,6 +119,21 @@ def execute(store: Store, query: str, accept: str, max_result_bytes: int) -> tup
             "add a LIMIT or narrow the query",
         ) from exc
     return b"".join(out.parts), media
+
+
+def _negotiate(accept: str, formats: dict, what: str) -> str:
+    media = choose(accept, list(formats))
+    if media is None:
+        raise Refused(
+            HTTPStatus.NOT_ACCEPTABLE,
+            f"none of the accepted formats ({_shortened(accept)}) can carry {what}; "
+            f"this endpoint writes it as {', '.join(formats)}",
+        )
+    return media
+
+
+def _shortened(text: str, length: int = 120) -> str:
+    return text if len(text) <= length else text[:length] + "…"
 
 
 def _distinct(triples, out: _Bounded):
@@ -99,17 +151,7 @@ def _distinct(triples, out: _Bounded):
 def _boolean(value: bool, fmt: ox.QueryResultsFormat) -> bytes:
     if fmt is ox.QueryResultsFormat.JSON:
         return json.dumps({"head": {}, "boolean": value}).encode()
-    if fmt is ox.QueryResultsFormat.XML:
-        return (
-            f'<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-            f"<head/><boolean>{str(value).lower()}</boolean></sparql>"
-        ).encode()
-    return f"{str(value).lower()}\n".encode()
-
-
-def _negotiate(accept: str, table: dict, default: str) -> str:
-    for part in accept.split(","):
-        media = part.split(";")[0].strip().lower()
-        if media in table:
-            return media
-    return default
+    return (
+        f'<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+        f"<head/><boolean>{str(value).lower()}</boolean></sparql>"
+    ).encode()

@@ -21,35 +21,17 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as QueryTimeout
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from importlib import resources
-from typing import BinaryIO
-from urllib.parse import parse_qs, urlsplit
+from typing import TYPE_CHECKING
 
-from kg.endpoint.results import (
-    DEFAULT_MAX_RESULT_BYTES,
-    Refused,
-    execute,
-)
+from kg.endpoint.results import DEFAULT_MAX_RESULT_BYTES, QueryRequest, Refused, execute
 from kg.endpoint.workers import QueryWorkers
 from kg.store.base import Store
 
-#: Short names usable as ?format=... (for browsers and curl users).
-FORMAT_NAMES = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-    "turtle": "text/turtle",
-    "ntriples": "application/n-triples",
-}
-MAX_BODY_BYTES = 1_000_000
+if TYPE_CHECKING:
+    from kg.endpoint.asgi import HttpServer
+
 #: Deepest nesting of brackets a query may have (real queries stay under ten).
 MAX_NESTING = 64
-#: Seconds a connection may stay silent (a slow or idle client holds a thread meanwhile).
-IDLE_TIMEOUT = 30
-#: Oversized bodies up to this size are read and dropped before the 413 answer.
-MAX_DRAINED_BYTES = 16_000_000
 DEFAULT_TIME_LIMIT = 10.0
 #: A query that would make the server fetch from elsewhere (checked outside strings/IRIs).
 NETWORK_KEYWORDS = re.compile(r"(?i)\b(?:SERVICE|LOAD)\b")
@@ -105,11 +87,12 @@ class Endpoint:
         self._processes = QueryWorkers(path, workers) if path is not None else None
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sparql")
 
-    def answer(self, query: str, accept: str) -> tuple[bytes, str]:
-        check_query(query)
+    def answer(self, request: QueryRequest) -> tuple[bytes, str]:
+        """The result of one query operation and its media type; raises ``Refused``."""
+        check_query(request.query)
         if self._processes is not None:
-            return self._processes.answer(query, accept, self.time_limit, self.max_result_bytes)
-        future = self._pool.submit(execute, self.store, query, accept, self.max_result_bytes)
+            return self._processes.answer(request, self.time_limit, self.max_result_bytes)
+        future = self._pool.submit(execute, self.store, request, self.max_result_bytes)
         try:
             return future.result(timeout=self.time_limit)
         except QueryTimeout as exc:
@@ -124,118 +107,26 @@ class Endpoint:
             self._processes.close()
 
 
-def _drain(stream: BinaryIO, length: int, chunk: int = 65536) -> None:
-    while length > 0:
-        read = stream.read(min(chunk, length))
-        if not read:
-            return
-        length -= len(read)
-
-
-def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
-    page = resources.files("kg.endpoint").joinpath("page.html").read_bytes()
-
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "policykg"
-        protocol_version = "HTTP/1.1"
-        timeout = IDLE_TIMEOUT  # a silent client is disconnected, freeing its thread
-
-        def do_GET(self) -> None:
-            url = urlsplit(self.path)
-            if url.path in {"/", "/index.html"}:
-                self._send(HTTPStatus.OK, page, "text/html; charset=utf-8")
-            elif url.path == "/sparql":
-                params = parse_qs(url.query)
-                self._query(params)
-            else:
-                self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain")
-
-        def do_POST(self) -> None:
-            url = urlsplit(self.path)
-            if url.path != "/sparql":
-                self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain")
-                return
-            try:
-                length = int(self.headers.get("Content-Length") or 0)
-                if length < 0:
-                    raise ValueError
-            except ValueError:
-                self._send(HTTPStatus.BAD_REQUEST, b"bad Content-Length\n", "text/plain")
-                self.close_connection = True
-                return
-            if length > MAX_BODY_BYTES:
-                # read (and drop) a moderately large body so the client sees the answer rather
-                # than a reset connection; a huge one is cut off unread
-                if length <= MAX_DRAINED_BYTES:
-                    _drain(self.rfile, length)
-                self._send(
-                    HTTPStatus.REQUEST_ENTITY_TOO_LARGE, b"request body too large\n", "text/plain"
-                )
-                self.close_connection = True
-                return
-            body = self.rfile.read(length).decode("utf-8", errors="replace")
-            kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-            params = parse_qs(url.query)
-            if kind == "application/sparql-update":
-                params = {"update": [body]}
-            elif kind == "application/sparql-query":
-                params["query"] = [body]
-            else:
-                params.update(parse_qs(body))
-            self._query(params)
-
-        def _query(self, params: dict[str, list[str]]) -> None:
-            if "update" in params:
-                self._send(
-                    HTTPStatus.FORBIDDEN,
-                    b"SPARQL Update is not allowed on this endpoint\n",
-                    "text/plain",
-                )
-                return
-            query = (params.get("query") or [""])[0]
-            if not query.strip():
-                self._send(HTTPStatus.BAD_REQUEST, b"give a query\n", "text/plain")
-                return
-            fmt = (params.get("format") or [""])[0]
-            accept = FORMAT_NAMES.get(fmt, self.headers.get("Accept") or "")
-            try:
-                body, media = endpoint.answer(query, accept)
-            except Refused as exc:
-                self._send(exc.status, f"{exc}\n".encode(), "text/plain; charset=utf-8")
-                return
-            self._send(HTTPStatus.OK, body, f"{media}; charset=utf-8")
-
-        def _send(self, status: HTTPStatus, body: bytes, media: str) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", media)
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Access-Control-Allow-Origin", "*")
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass  # quiet by default; the CLI prints where it listens
-
-    return Handler
-
-
-class _Server(ThreadingHTTPServer):
-    # the standard library's backlog of 5 dropped connections under 32 clients: each dropped
-    # one waited 1-3 s for its SYN to be sent again (p99 1.3 s, measured)
-    request_queue_size = 128
-    daemon_threads = True
-
-
 def make_server(
     store: Store,
     host: str = "127.0.0.1",
     port: int = 7878,
     time_limit: float = DEFAULT_TIME_LIMIT,
     max_result_bytes: int = DEFAULT_MAX_RESULT_BYTES,
-) -> tuple[ThreadingHTTPServer, Endpoint]:
+    idle_timeout: float | None = None,
+) -> tuple[HttpServer, Endpoint]:
+    """A server bound to ``host:port`` (0: any free port), not yet serving: call its
+    ``serve_forever()``, and ``shutdown()`` from another thread to stop it."""
+    from kg.endpoint.asgi import IDLE_TIMEOUT, HttpServer, asgi_app  # the framework, lazily
+
     endpoint = Endpoint(store, time_limit, max_result_bytes)
-    server = _Server((host, port), _handler(endpoint))
-    server.daemon_threads = True
+    try:
+        server = HttpServer(
+            asgi_app(endpoint.answer), host, port, idle_timeout or IDLE_TIMEOUT
+        )
+    except OSError:
+        endpoint.close()
+        raise
     return server, endpoint
 
 

@@ -14,7 +14,7 @@ from http import HTTPStatus
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from kg.endpoint.results import Refused, execute
+from kg.endpoint.results import QueryRequest, Refused, execute
 
 
 class QueryWorkers:
@@ -27,7 +27,7 @@ class QueryWorkers:
             self._idle.put(_Worker(self._context, self.store_path))
 
     def answer(
-        self, query: str, accept: str, time_limit: float, max_result_bytes: int
+        self, request: QueryRequest, time_limit: float, max_result_bytes: int
     ) -> tuple[bytes, str]:
         try:
             worker = self._idle.get(timeout=time_limit)
@@ -36,7 +36,7 @@ class QueryWorkers:
                 HTTPStatus.SERVICE_UNAVAILABLE, "every query worker is busy; try again shortly"
             ) from None
         try:
-            worker.connection.send((query, accept, max_result_bytes))
+            worker.connection.send((request, max_result_bytes))
             if not worker.connection.poll(time_limit):
                 worker = worker.replaced()
                 raise Refused(
@@ -90,11 +90,11 @@ def _serve_queries(connection: Connection, store_path: str) -> None:
     store = open_store(Path(store_path), read_only=True)
     while True:
         try:
-            query, accept, max_result_bytes = connection.recv()
+            request, max_result_bytes = connection.recv()
         except EOFError:
             return
         try:
-            answer = ("ok", execute(store, query, accept, max_result_bytes))
+            answer = ("ok", execute(store, request, max_result_bytes))
         except Refused as refused:
             answer = ("refused", (refused.status.value, str(refused)))
         connection.send(answer)
