@@ -10,6 +10,7 @@ query page. What the query may do (no Update, no ``SERVICE``/``LOAD``) and how i
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from importlib import resources
@@ -19,6 +20,7 @@ from urllib.parse import parse_qs
 from kg.endpoint import description
 from kg.endpoint.negotiation import choose
 from kg.endpoint.results import GRAPH_FORMATS, QueryRequest, Refused
+from kg.rdf.namespaces import PREFIXES
 
 ENDPOINT_PATH = "/sparql"
 PAGE_PATHS = {"/", "/index.html"}
@@ -74,7 +76,9 @@ QueryRunner = Callable[[QueryRequest], tuple[bytes, str]]
 
 
 def page() -> bytes:
-    return resources.files("kg.endpoint").joinpath("page.html").read_bytes()
+    """The query page, knowing the store's prefixes (it shows IRIs with them)."""
+    html = resources.files("kg.endpoint").joinpath("page.html").read_bytes()
+    return html.replace(b"/*PREFIXES*/{}", json.dumps(PREFIXES).encode())
 
 
 def respond(run: QueryRunner, request: HttpRequest, page_html: bytes) -> HttpAnswer:
@@ -199,9 +203,7 @@ def _utf8(data: bytes, what: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise Refused(
-            HTTPStatus.BAD_REQUEST, f"{what} is not UTF-8 (byte {exc.start})"
-        ) from None
+        raise Refused(HTTPStatus.BAD_REQUEST, f"{what} is not UTF-8 (byte {exc.start})") from None
 
 
 def _html(body: bytes) -> HttpAnswer:

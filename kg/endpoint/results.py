@@ -9,6 +9,7 @@ parsed and its form known, before any solution is computed (Oxigraph evaluates l
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from http import HTTPStatus
 from typing import NamedTuple
@@ -100,7 +101,7 @@ def execute(store: Store, request: QueryRequest, max_result_bytes: int) -> tuple
             base_iri=request.base_iri,
         )
     except QueryError as exc:
-        raise Refused(HTTPStatus.BAD_REQUEST, str(exc)) from exc
+        raise Refused(HTTPStatus.BAD_REQUEST, readable_error(str(exc), request.query)) from exc
     if isinstance(result, bool):
         media = _negotiate(request.accept, BOOLEAN_FORMATS, "an ASK result")
         return _boolean(result, BOOLEAN_FORMATS[media]), media
@@ -119,6 +120,41 @@ def execute(store: Store, request: QueryRequest, max_result_bytes: int) -> tuple
             "add a LIMIT or narrow the query",
         ) from exc
     return b"".join(out.parts), media
+
+
+#: Oxigraph's syntax errors: "SPARQL syntax error: error at LINE:COLUMN: expected one of ...".
+SYNTAX_ERROR = re.compile(r"error at (\d+):(\d+): expected (?:one of )?(.*)", re.S)
+#: Most terms to list after "expected"; a longer list (every function name) says little.
+MAX_EXPECTED = 8
+
+
+def readable_error(message: str, query: str) -> str:
+    """A syntax error as the line it is on, a caret under the place and a short hint,
+    instead of the parser's list of every token it could have taken there."""
+    match = SYNTAX_ERROR.search(message)
+    if match is None:
+        return message
+    line_number, column = int(match[1]), int(match[2])
+    lines = query.splitlines() or [""]
+    line = lines[min(line_number, len(lines)) - 1]
+    where = f"SPARQL syntax error at line {line_number}, column {column}:"
+    shown = f"  {line}\n  {' ' * (column - 1)}^"
+    return f"{where}\n{shown}\n{_hint(match[3], lines, line_number, line, column)}"
+
+
+def _hint(expected: str, lines: list[str], line_number: int, line: str, column: int) -> str:
+    if "Prefix not found" in expected:
+        prefix = re.findall(r"([A-Za-z][\w.-]*|):[\w.-]*$", line[: column - 1])
+        name = f"{prefix[-1]}:" if prefix else "this prefix"
+        return f"unknown prefix {name} (declare it with PREFIX {name} <...>)"
+    if line_number >= len(lines) and column > len(line.rstrip()):
+        return "the query is incomplete here: a term, a closing bracket or a keyword is missing"
+    # quoted punctuation and bare keywords, without the parser's character classes
+    terms = re.findall(r'"([^"]+)"|\b([A-Za-z][A-Za-z0-9_]*)\b(?![^\[]*\])', expected)
+    words = [quoted or word for quoted, word in terms]
+    if not words or len(words) > MAX_EXPECTED:
+        return "a term, an expression or a keyword is missing or misspelt here"
+    return "expected " + " or ".join(words)
 
 
 def _negotiate(accept: str, formats: dict, what: str) -> str:

@@ -121,9 +121,7 @@ def make_server(
 
     endpoint = Endpoint(store, time_limit, max_result_bytes)
     try:
-        server = HttpServer(
-            asgi_app(endpoint.answer), host, port, idle_timeout or IDLE_TIMEOUT
-        )
+        server = HttpServer(asgi_app(endpoint.answer), host, port, idle_timeout or IDLE_TIMEOUT)
     except OSError:
         endpoint.close()
         raise

@@ -211,6 +211,59 @@ def test_a_silent_client_does_not_block_others(server):
             sock.close()
 
 
+@pytest.fixture
+def impatient_server(seed_store):
+    """A server that disconnects clients silent for half a second, with a 3 s time limit."""
+    http, runner = make_server(seed_store, "127.0.0.1", 0, time_limit=3.0, idle_timeout=0.5)
+    thread = threading.Thread(target=http.serve_forever, daemon=True)
+    thread.start()
+    yield http.server_port
+    http.shutdown()
+    http.server_close()
+    runner.close()
+
+
+def closed_by_server(sock: socket.socket) -> bytes:
+    """Wait (up to a generous bound) until the server closes; what it sent before."""
+    sock.settimeout(60)
+    chunks = []
+    try:
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+    except ConnectionResetError:
+        pass
+    return b"".join(chunks)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        b"",  # connects and says nothing
+        b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\n",  # stops within its headers
+        (  # stops within its body
+            b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+            b"Content-Length: 100\r\n\r\nASK"
+        ),
+    ],
+)
+def test_a_silent_client_is_disconnected_at_the_idle_timeout(impatient_server, opening):
+    with socket.create_connection(("127.0.0.1", impatient_server)) as sock:
+        sock.sendall(opening)
+        assert b"200 OK" not in closed_by_server(sock)
+
+
+def test_a_client_silent_between_requests_is_disconnected(impatient_server):
+    with socket.create_connection(("127.0.0.1", impatient_server)) as sock:
+        sock.sendall(get(q("ASK {}")).replace(b"Connection: close\r\n", b""))
+        assert b"200 OK" in closed_by_server(sock)
+
+
+def test_the_idle_timeout_does_not_cut_a_query_that_is_running(impatient_server):
+    """A query longer than the idle timeout is answered (here 503 at its time limit)."""
+    slow = q("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+    assert status_of(raw(impatient_server, get(slow))) == 503
+
+
 @pytest.mark.parametrize(
     "value",
     [

@@ -135,7 +135,9 @@ def test_graphs_in_every_rdf_format_are_the_same_graph(server, query, accept, rd
     answer = get(server, query, accept)
     assert answer.status == 200 and answer.media == accept
     graph = rdflib.Graph().parse(data=answer.body, format=rdflib_format)
-    reference = rdflib.Graph().parse(data=get(server, query, "application/n-triples").body, format="nt")
+    reference = rdflib.Graph().parse(
+        data=get(server, query, "application/n-triples").body, format="nt"
+    )
     assert len(graph) > 0 and isomorphic(graph, reference)
 
 
@@ -281,9 +283,7 @@ def test_get_without_a_query_returns_a_service_description(server, accept, rdfli
     graph = rdflib.Graph().parse(data=answer.body, format=rdflib_format)
     service = graph.value(predicate=rdflib.RDF.type, object=SD.Service)
     assert service is not None
-    assert graph.value(service, SD.endpoint) == rdflib.URIRef(
-        f"http://127.0.0.1:{server}/sparql"
-    )
+    assert graph.value(service, SD.endpoint) == rdflib.URIRef(f"http://127.0.0.1:{server}/sparql")
     assert (service, SD.supportedLanguage, SD.SPARQL11Query) in graph
     assert (service, SD.supportedLanguage, SD.SPARQL11Update) not in graph
     assert (service, SD.feature, SD.UnionDefaultGraph) in graph
@@ -373,7 +373,10 @@ def test_sparqlwrapper_in_its_default_formats(live, form):
     from SPARQLWrapper import SPARQLWrapper
 
     prefixes = "PREFIX pol: <https://w3id.org/policykg/ontology#>\n"
-    query = prefixes + {"SELECT": SELECT, "ASK": ASK, "CONSTRUCT": CONSTRUCT, "DESCRIBE": DESCRIBE}[form]
+    query = (
+        prefixes
+        + {"SELECT": SELECT, "ASK": ASK, "CONSTRUCT": CONSTRUCT, "DESCRIBE": DESCRIBE}[form]
+    )
     client = SPARQLWrapper(live)
     client.setQuery(query)
     result = client.query().convert()  # XML results; RDF/XML for graphs

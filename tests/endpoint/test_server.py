@@ -164,27 +164,74 @@ def test_oversized_bodies_are_refused(endpoint):
     assert status == 413
 
 
-def test_the_page_shows_results_as_a_table_in_headless_chromium(endpoint):
-    base, _ = endpoint
+def chromium_path() -> str:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
         if os.environ.get("CI"):
             pytest.fail("Chromium is not installed; scripts/test.sh installs Debian's chromium")
         pytest.skip("Chromium is not installed (scripts/test.sh installs it)")
+    return chromium
+
+
+def chromium(url: str, *args: str) -> str:
+    """Headless Chromium on ``url``; it waits for the page's requests before it acts."""
     with tempfile.TemporaryDirectory() as profile:
-        dom = subprocess.run(
+        return subprocess.run(
             [
-                chromium,
+                chromium_path(),
                 *CHROMIUM_FLAGS,
                 f"--user-data-dir={profile}",
                 "--virtual-time-budget=15000",
-                "--dump-dom",
-                f"{base}/?query={urllib.parse.quote(CHAIRS)}",
+                "--window-size=1280,900",
+                *args,
+                url,
             ],
             capture_output=True,
             text=True,
             timeout=120,
         ).stdout
-    assert "<th>chair</th>" in dom
-    assert "<td>Yuan Jiajun</td>" in dom and "<td>Liu Qiang</td>" in dom
-    assert "rows" in dom
+
+
+#: One query of each form, and what its finished page shows.
+PAGE_CASES = {
+    "select": (CHAIRS, ["<th>chair</th>", ">Yuan Jiajun</span></td>", ">Liu Qiang</span></td>"]),
+    "meetings": (  # the page's own example: dates, labels, several columns
+        "SELECT DISTINCT ?date ?city ?chair ?type WHERE { ?meeting a pol:Meeting ; "
+        "pol:presidedBy/rdfs:label ?chair ; pol:meetingType/rdfs:label ?type . "
+        "OPTIONAL { ?meeting pol:date ?date } OPTIONAL { ?meeting pol:city/rdfs:label ?city } } "
+        "ORDER BY ?date ?chair",
+        ['<span class="date">2023-02-24</span>', "<th>city</th>", "rows"],
+    ),
+    "ask": ("ASK { ?m a pol:Meeting }", ['class="answer yes"', "ASK answered"]),
+    "construct": (
+        "CONSTRUCT { ?m pol:presidedBy ?p } WHERE { ?m pol:presidedBy ?p }",
+        [
+            "<th>subject</th>",
+            ">pol:presidedBy</a>",
+            'title="https://w3id.org/policykg/id/',
+            "triples",
+        ],
+    ),
+    "describe": (
+        "DESCRIBE ?m WHERE { ?m a pol:Meeting ; pol:date ?date } LIMIT 1",
+        ["<th>predicate</th>", ">rdf:type</a>", ">pol:Meeting</a>", 'class="date"', "triples"],
+    ),
+    "error": (
+        "SELECT ?x WHERE { ?x foo:bar ?y }",
+        ['class="error"', "line 1, column 29", "unknown prefix foo:"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PAGE_CASES))
+def test_the_page_finishes_every_query_form_in_headless_chromium(endpoint, case):
+    base, _ = endpoint
+    query, expected = PAGE_CASES[case]
+    url = f"{base}/?query={urllib.parse.quote(query)}"
+    dom = chromium(url, "--dump-dom")
+    assert '<span id="status">running…</span>' not in dom  # finished
+    for marker in expected:
+        assert marker in dom, (marker, dom[-3000:])
+    if shots := os.environ.get("KG_PAGE_SHOTS"):  # screenshots to look at (see README)
+        os.makedirs(shots, exist_ok=True)
+        chromium(url, f"--screenshot={os.path.join(shots, case + '.png')}")
