@@ -376,15 +376,15 @@ def _print_result(result: query.QueryResult, fmt: str) -> None:
     elif fmt == "csv":
         print(result.to_csv(), end="")
     elif fmt == "tsv":
-        print(result.to_csv(delimiter="\t"), end="")
+        print(result.to_tsv(), end="")
     elif fmt == "json":
         print(result.to_json())
     else:
         table = Table(show_lines=False)
         for column in result.columns:
             table.add_column(column, overflow="fold")
-        for record in result.records():
-            table.add_row(*(query.shorten(v) if v else "" for v in record.values()))
+        for row in result.rows:
+            table.add_row(*(query.display(term) for term in row))
         out.print(table)
         out.print(f"{len(result.rows)} rows")
 
@@ -605,5 +605,5 @@ def stats(store: StoreOption = Path(DEFAULT_STORE), endpoint: EndpointOption = N
     table.add_column("class")
     table.add_column("count", justify="right")
     for record in result.records():
-        table.add_row(record["class"] or "", record["count"] or "0")
+        table.add_row(query.shorten(record["class"] or ""), record["count"] or "0")
     out.print(table)
