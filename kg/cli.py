@@ -304,9 +304,29 @@ def query_command(
         list[str] | None,
         typer.Option("--param", "-p", help="NAME=VALUE for a named query's parameter."),
     ] = None,
+    default_graph: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--default-graph",
+            help="IRI of a graph to query as the default graph (repeatable; overrides FROM).",
+        ),
+    ] = None,
+    named_graph: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--named-graph",
+            help="IRI of a graph GRAPH may match (repeatable; overrides FROM NAMED).",
+        ),
+    ] = None,
+    base: Annotated[
+        str | None,
+        typer.Option("--base", help="Base IRI for relative IRIs (default: the id namespace)."),
+    ] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the shipped queries.")] = False,
 ) -> None:
-    """Answer a SPARQL query over all articles (the default graph is their union).
+    """Answer a SPARQL query. Without FROM, FROM NAMED, --default-graph or --named-graph the
+    default graph is the union of all articles; relative IRIs resolve against the instance
+    namespace https://w3id.org/policykg/id/.
 
     Example: kg query meetings        (or: kg query city-directives -p city=Chongqing -f csv)
     """
@@ -320,7 +340,14 @@ def query_command(
             raise _fail(f"unknown format {fmt!r} (choose from {', '.join(query.FORMATS)})")
         params = dict(_split_param(p) for p in param or [])
         kg_store = open_store(store, read_only=True, endpoint=endpoint)
-        result = query.run_query(kg_store, sparql, params)
+        result = query.run_query(
+            kg_store,
+            sparql,
+            params,
+            default_graphs=default_graph,
+            named_graphs=named_graph,
+            base_iri=base,
+        )
     except KgError as exc:
         raise _fail(str(exc)) from exc
     _print_result(result, fmt)
@@ -349,15 +376,15 @@ def _print_result(result: query.QueryResult, fmt: str) -> None:
     elif fmt == "csv":
         print(result.to_csv(), end="")
     elif fmt == "tsv":
-        print(result.to_csv(delimiter="\t"), end="")
+        print(result.to_tsv(), end="")
     elif fmt == "json":
         print(result.to_json())
     else:
         table = Table(show_lines=False)
         for column in result.columns:
             table.add_column(column, overflow="fold")
-        for record in result.records():
-            table.add_row(*(query.shorten(v) if v else "" for v in record.values()))
+        for row in result.rows:
+            table.add_row(*(query.display(term) for term in row))
         out.print(table)
         out.print(f"{len(result.rows)} rows")
 
@@ -578,5 +605,5 @@ def stats(store: StoreOption = Path(DEFAULT_STORE), endpoint: EndpointOption = N
     table.add_column("class")
     table.add_column("count", justify="right")
     for record in result.records():
-        table.add_row(record["class"] or "", record["count"] or "0")
+        table.add_row(query.shorten(record["class"] or ""), record["count"] or "0")
     out.print(table)

@@ -94,6 +94,35 @@ def test_errors_are_one_clear_line(tmp_path, seed_build, args, message):
     assert "Traceback" not in result.output
 
 
+def test_query_dataset_and_base_iri(tmp_path, seed_build):
+    """FROM, --default-graph and --named-graph choose the graphs; relative IRIs (here the
+    article's) resolve against the instance namespace."""
+    seed, _, store_path = seed_build
+    copy = tmp_path / "store"
+    shutil.copytree(store_path, copy)
+    article = "article/003_b713ebd0c8636235"
+    own = len([q for q in seed.quads() if q.graph_name.value.endswith(article)])
+    count = "SELECT (COUNT(*) AS ?n) {} WHERE {{ ?s ?p ?o }}"
+
+    def answer(*args: str) -> list[str]:
+        result = runner.invoke(app, ["query", *args, "-f", "json", "--store", str(copy)])
+        assert result.exit_code == 0, result.output
+        rows = json.loads(result.stdout)["results"]["bindings"]
+        return [value["value"] for row in rows for value in row.values()]
+
+    assert answer(count.format(f"FROM <{article}>")) == [str(own)]
+    assert answer(
+        count.format(""), "--default-graph", f"https://w3id.org/policykg/id/{article}"
+    ) == [str(own)]
+    assert int(answer(count.format(""))[0]) == len(seed)  # the union, as before
+    graphs = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    named = answer(graphs, "--named-graph", f"https://w3id.org/policykg/id/{article}")
+    assert named == [f"https://w3id.org/policykg/id/{article}"]
+    assert answer("SELECT ?x WHERE { BIND(<x> AS ?x) }", "--base", "http://example.org/") == [
+        "http://example.org/x"
+    ]
+
+
 def test_query_on_a_missing_store_says_so(tmp_path):
     result = runner.invoke(app, ["stats", "--store", str(tmp_path / "none")])
     assert result.exit_code == 1 and "run `kg build` first" in result.stderr

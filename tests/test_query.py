@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import io
 import json
 
+import pyoxigraph as ox
 import pytest
 
 from kg.errors import QueryError
 from kg.query import list_queries, load_query, run_query
+from kg.store import open_store
 
 
 def test_shipped_queries_have_headers_and_run(seed_store):
@@ -57,6 +60,105 @@ def test_result_formats(seed_store):
     assert len(doc["results"]["bindings"]) == len(result.rows)
     dated = next(b for b in doc["results"]["bindings"] if "date" in b)
     assert dated["date"]["datatype"] == "http://www.w3.org/2001/XMLSchema#date"
-    csv_lines = result.to_csv().splitlines()
-    assert csv_lines[0] == ",".join(result.columns) and len(csv_lines) == len(result.rows) + 1
-    assert result.to_csv(delimiter="\t").splitlines()[0] == "\t".join(result.columns)
+    csv_lines = result.to_csv().split("\r\n")
+    assert csv_lines[0] == ",".join(result.columns) and len(csv_lines) == len(result.rows) + 2
+    assert result.to_tsv().splitlines()[0] == "\t".join(f"?{c}" for c in result.columns)
+    assert "https://w3id.org/policykg/id/meeting/" in result.to_csv()  # full IRIs, no id:
+
+
+#: Terms that CSV and TSV must carry exactly: language tags, datatypes, IRIs, characters that
+#: end fields or lines, and (in the data) a blank node.
+AWKWARD = [
+    "<https://w3id.org/policykg/id/person/yuan-jiajun>",
+    "<http://example.org/a#b%20c>",
+    '"plain"',
+    '"重庆"@zh',
+    '"Chongqing"@en-GB',
+    '"2023-02-24"^^xsd:date',
+    '"042"^^xsd:integer',
+    '"1.5e0"^^xsd:double',
+    '"true"^^xsd:boolean',
+    '"custom"^^<http://example.org/type>',
+    '"say \\"hi\\", then, go"',
+    '"tab\\there"',
+    '"line\\nbreak\\r\\nand back\\\\slash"',
+    '""',
+]
+
+
+@pytest.fixture
+def awkward_result():
+    store = open_store(None)
+    graph = ox.NamedNode("https://example.org/g")
+    blank = ox.BlankNode("b0")
+    store.replace_graph(
+        graph, [ox.Quad(blank, ox.NamedNode("https://example.org/p"), blank, graph)]
+    )
+    values = " ".join(f"({term})" for term in AWKWARD)
+    text = f"SELECT ?term ?unbound WHERE {{ {{ VALUES (?term) {{ {values} }} }} UNION {{ ?term <https://example.org/p> ?o }} }}"
+    return run_query(store, text)
+
+
+def as_rdflib(term):
+    import rdflib
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return rdflib.BNode(term.value)
+    if term.language:
+        return rdflib.Literal(term.value, lang=term.language)
+    if term.datatype == ox.NamedNode(str(rdflib.XSD.string)):
+        return rdflib.Literal(term.value)  # a simple literal: the same term in RDF 1.1
+    return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
+
+
+def parsed(text: str, fmt: str):
+    from rdflib.query import Result
+
+    result = Result.parse(io.BytesIO(text.encode("utf-8")), format=fmt)
+    return [str(v) for v in result.vars], [
+        [row.get(v) for v in result.vars] for row in result.bindings
+    ]
+
+
+def test_tsv_reads_back_as_the_same_terms(awkward_result):
+    assert len(awkward_result.rows) == len(AWKWARD) + 1
+    columns, rows = parsed(awkward_result.to_tsv(), "tsv")
+    assert columns == ["term", "unbound"]
+    assert rows == [[as_rdflib(t) for t in row] for row in awkward_result.rows]
+
+
+def test_csv_reads_back_as_the_same_values(awkward_result):
+    """CSV keeps values only: IRIs in full, literals' lexical forms, ``_:`` blank nodes (read
+    back by rdflib as ``BNode("_:b0")``); an empty literal and an unbound value both read as
+    unbound, as the note says."""
+    import rdflib
+
+    text = awkward_result.to_csv()
+    assert text.endswith("\r\n") and text.count("\r\n") >= len(awkward_result.rows) + 1
+    columns, rows = parsed(text, "csv")
+    assert columns == ["term", "unbound"]
+
+    def expected(term):
+        if isinstance(term, ox.NamedNode):
+            return rdflib.URIRef(term.value)
+        if isinstance(term, ox.BlankNode):
+            return rdflib.BNode(f"_:{term.value}")
+        return rdflib.Literal(term.value) if term and term.value else None
+
+    assert rows == [[expected(t) for t in row] for row in awkward_result.rows]
+
+
+@pytest.mark.parametrize("answer", [True, False])
+def test_ask_in_csv_and_tsv_is_one_askresult_column(answer):
+    import rdflib
+
+    result = run_query(open_store(None), "ASK {}" if answer else "ASK { ?s ?p ?o }")
+    assert parsed(result.to_csv(), "csv") == (
+        ["_askResult"],
+        [[rdflib.Literal(str(answer).lower())]],
+    )
+    assert parsed(result.to_tsv(), "tsv") == (["_askResult"], [[rdflib.Literal(answer)]])

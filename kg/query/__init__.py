@@ -12,9 +12,6 @@ never spliced into the query text, so a value cannot change the query.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +22,7 @@ import pyoxigraph as ox
 
 from kg.config import settings
 from kg.errors import QueryError
+from kg.query import formats
 from kg.rdf.namespaces import PREFIXES, XSD
 from kg.store.base import Store, Term
 
@@ -75,27 +73,17 @@ class QueryResult:
     rows: list[list[Term | None]] = field(default_factory=list)
     boolean: bool | None = None
 
-    def to_csv(self, delimiter: str = ",") -> str:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
-        writer.writerow(self.columns)
-        for row in self.rows:
-            writer.writerow(["" if t is None else _plain(t) for t in row])
-        return buffer.getvalue()
+    def to_csv(self) -> str:
+        """SPARQL 1.1 Query Results CSV (see :mod:`kg.query.formats`)."""
+        return formats.to_csv(self.columns, self.rows, self.boolean)
+
+    def to_tsv(self) -> str:
+        """SPARQL 1.1 Query Results TSV (see :mod:`kg.query.formats`)."""
+        return formats.to_tsv(self.columns, self.rows, self.boolean)
 
     def to_json(self) -> str:
         """SPARQL 1.1 Query Results JSON."""
-        if self.boolean is not None:
-            return json.dumps({"head": {}, "boolean": self.boolean})
-        bindings = [
-            {c: _json_term(t) for c, t in zip(self.columns, row, strict=True) if t is not None}
-            for row in self.rows
-        ]
-        return json.dumps(
-            {"head": {"vars": self.columns}, "results": {"bindings": bindings}},
-            ensure_ascii=False,
-            indent=1,
-        )
+        return formats.to_json(self.columns, self.rows, self.boolean)
 
     def to_dataframe(self) -> pandas.DataFrame:
         """Rows as a pandas DataFrame of plain values (needs pandas installed)."""
@@ -106,9 +94,12 @@ class QueryResult:
         return pandas.DataFrame(self.records(), columns=self.columns)
 
     def records(self) -> list[dict[str, str | None]]:
-        """Rows as plain dicts of strings (literal values, IRIs shortened with prefixes)."""
+        """Rows as plain dicts of strings: literal values, IRIs in full, ``_:`` blank nodes."""
         return [
-            {c: None if t is None else _plain(t) for c, t in zip(self.columns, row, strict=True)}
+            {
+                c: None if t is None else formats.plain(t)
+                for c, t in zip(self.columns, row, strict=True)
+            }
             for row in self.rows
         ]
 
@@ -222,12 +213,13 @@ def run_query(
     return QueryResult(columns=["subject", "predicate", "object"], rows=rows)
 
 
-def _plain(term: Term) -> str:
-    if isinstance(term, ox.Literal):
-        return term.value
+def display(term: Term | None) -> str:
+    """A term for the terminal table: IRIs shortened with the prefixes, literals as text."""
+    if term is None:
+        return ""
     if isinstance(term, ox.NamedNode):
         return shorten(term.value)
-    return str(term)
+    return formats.plain(term)
 
 
 def shorten(value: str) -> str:
@@ -236,16 +228,3 @@ def shorten(value: str) -> str:
         if value.startswith(namespace) and re.fullmatch(r"[\w./-]+", value[len(namespace) :]):
             return f"{prefix}:{value[len(namespace) :]}"
     return value
-
-
-def _json_term(term: Term) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != str(XSD) + "string":
-        out["datatype"] = term.datatype.value
-    return out

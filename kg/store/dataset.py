@@ -12,8 +12,9 @@ The dataset follows SPARQL 1.1 Protocol §2.1.4 and Query §13, in this order:
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -40,6 +41,7 @@ _NOT_KEYWORDS = r"""
   | [?$]\w+
   | [\w.-]*:(?:[\w.:%-]|\\.)*
 """
+QUERY_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
 _TOKENS = re.compile(rf"(?P<skip>{_NOT_KEYWORDS})|(?P<word>[A-Za-z_]\w*)|.", re.S | re.X)
 
 
@@ -61,6 +63,27 @@ class Dataset:
         return bool(self.default_graphs or self.named_graphs)
 
 
+def keywords(sparql: str) -> Iterator[str]:
+    """The words of the query outside comments, strings, IRIs, variables and prefixed names,
+    upper-cased: its keywords, function names and ``a``."""
+    for match in _TOKENS.finditer(sparql):
+        if match["word"] is not None:
+            yield match["word"].upper()
+
+
+def base_declaration_end(sparql: str) -> int | None:
+    """Where the query's own ``BASE <iri>`` ends (``None``: it has none)."""
+    for token, following in itertools.pairwise(_significant(sparql)):
+        if (token["word"] or "").upper() == "BASE" and following[0].startswith("<"):
+            return following.end()
+    return None
+
+
+def query_form(sparql: str) -> str | None:
+    """``SELECT``, ``CONSTRUCT``, ``DESCRIBE`` or ``ASK``: the first of them in the query."""
+    return next((word for word in keywords(sparql) if word in QUERY_FORMS), None)
+
+
 def declares_dataset(sparql: str) -> bool:
     """Whether the query text has a ``FROM`` or ``FROM NAMED`` clause.
 
@@ -68,10 +91,30 @@ def declares_dataset(sparql: str) -> bool:
     comments, strings, IRIs, variables and prefixed names. FROM is nothing else in SPARQL 1.1
     (sub-queries have no dataset clause), so one such word is a dataset clause.
     """
-    return any(
-        match["word"] is not None and match["word"].upper() == "FROM"
-        for match in _TOKENS.finditer(sparql)
-    )
+    return "FROM" in keywords(sparql)
+
+
+def without_dataset(sparql: str) -> str:
+    """The query with its ``FROM`` / ``FROM NAMED`` clauses cut out, for servers that merge
+    the protocol's graphs with the query's instead of replacing them (Virtuoso 7)."""
+    tokens = _significant(sparql)
+    cuts: list[tuple[int, int]] = []
+    for index, token in enumerate(tokens):
+        if (token["word"] or "").upper() != "FROM":
+            continue
+        following = tokens[index + 1 : index + 3]
+        if following and (following[0]["word"] or "").upper() == "NAMED":
+            following = following[1:]
+        if following and following[0]["skip"]:  # the graph's IRI or prefixed name
+            cuts.append((token.start(), following[0].end()))
+    for start, end in reversed(cuts):
+        sparql = sparql[:start] + " " + sparql[end:]
+    return sparql
+
+
+def _significant(sparql: str) -> list[re.Match[str]]:
+    """The query's tokens without white space and comments."""
+    return [m for m in _TOKENS.finditer(sparql) if not m[0].isspace() and m[0][0] != "#"]
 
 
 def _iris(values: Sequence[str] | None, what: str) -> tuple[ox.NamedNode, ...]:

@@ -31,7 +31,13 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.rdf.namespaces import ID, PREFIXES
 from kg.store.base import Term
-from kg.store.dataset import DEFAULT_BASE_IRI, Dataset
+from kg.store.dataset import (
+    DEFAULT_BASE_IRI,
+    Dataset,
+    base_declaration_end,
+    query_form,
+    without_dataset,
+)
 
 #: Triples per upload request; large enough to be fast, small enough for any server's limits.
 BATCH_TRIPLES = 5000
@@ -101,13 +107,16 @@ class RemoteStore:
         protocol's ``default-graph-uri`` / ``named-graph-uri``, the base as a leading ``BASE``
         (a ``BASE`` in the query comes later in the prologue, so it wins)."""
         dataset = Dataset.of(default_graphs, named_graphs)
-        text = _with_values(_with_prefixes(sparql), substitutions or {})
-        text = f"BASE <{base_iri or DEFAULT_BASE_IRI}>\n{text}"
+        if dataset:  # the protocol's graphs replace the query's (Virtuoso would merge them)
+            sparql = without_dataset(sparql)
+        text = _with_values(_with_prologue(sparql, base_iri), substitutions or {})
         fields = [("query", text)]
         fields += [("default-graph-uri", g.value) for g in dataset.default_graphs]
         fields += [("named-graph-uri", g.value) for g in dataset.named_graphs]
         body = urllib.parse.urlencode(fields).encode()
-        accept = "application/sparql-results+json, application/n-triples;q=0.9"
+        # asked by form: Virtuoso answers a CONSTRUCT in results JSON when that is acceptable
+        graph_form = query_form(sparql) in {"CONSTRUCT", "DESCRIBE"}
+        accept = "application/n-triples" if graph_form else "application/sparql-results+json"
         data, media = self._request(
             self.endpoint,
             body,
@@ -215,11 +224,15 @@ class RemoteStore:
         raise StoreError(f"cannot reach {url}")  # pragma: no cover - the loop always returns
 
 
-def _with_prefixes(sparql: str) -> str:
+def _with_prologue(sparql: str, base_iri: str | None) -> str:
+    """The query with a ``BASE`` and the prefixes it does not declare itself. Virtuoso wants
+    ``BASE`` first: the query's own ``BASE`` stays first and our base is left out."""
     declared = {p.lower() for p in _declared(sparql)}
-    return (
-        "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared) + sparql
-    )
+    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared)
+    own_base = base_declaration_end(sparql)
+    if own_base is None:
+        return f"BASE <{base_iri or DEFAULT_BASE_IRI}>\n{prefixes}{sparql}"
+    return f"{sparql[:own_base]}\n{prefixes}{sparql[own_base:]}"
 
 
 def _declared(sparql: str) -> list[str]:

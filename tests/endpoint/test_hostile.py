@@ -298,9 +298,9 @@ def test_parameters_spliced_for_a_remote_server_stay_one_literal(value):
     import pyoxigraph as ox
 
     from kg.query import bind, load_query
-    from kg.store.remote import _with_prefixes, _with_values
+    from kg.store.remote import _with_prologue, _with_values
 
     query = load_query("city-directives")
-    text = _with_values(_with_prefixes(query.text), bind(query, {"city": value}))
+    text = _with_values(_with_prologue(query.text, None), bind(query, {"city": value}))
     assert list(ox.Store().query(text)) == []  # parses as one SELECT: nothing got out
     assert ox.Literal(value).__str__() in text

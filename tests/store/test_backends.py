@@ -171,3 +171,59 @@ def test_virtuoso_blank_node_labels_are_read():
 
     node = _term({"type": "bnode", "value": "nodeID://b10006"})
     assert isinstance(node, ox.BlankNode) and node.value == "nodeID___b10006"
+
+
+@pytest.fixture
+def two_articles(any_store):
+    """Two article graphs of different sizes (3 and 2 triples) in the store under test."""
+    s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p")
+    graphs = {article_iri("dataset-a"): 3, article_iri("dataset-b"): 2}
+    for graph, size in graphs.items():
+        any_store.replace_graph(
+            graph, [ox.Quad(s, p, ox.Literal(str(i)), graph) for i in range(size)]
+        )
+    return any_store, [g.value for g in graphs]
+
+
+def count(store, sparql: str, **dataset) -> int:
+    return int(run_query(store, sparql, **dataset).rows[0][0].value)
+
+
+def test_from_makes_the_default_graph_that_article_alone(two_articles):
+    store, (a, b) = two_articles
+    assert count(store, f"SELECT (COUNT(*) AS ?n) FROM <{a}> WHERE {{ ?s ?p ?o }}") == 3
+    both = f"SELECT (COUNT(*) AS ?n) FROM <{a}> FROM <{b}> WHERE {{ ?s ?p ?o }}"
+    assert count(store, both) == 5
+    # no dataset: the union of all graphs, as before
+    assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") >= 5
+
+
+def test_from_named_lists_only_the_named_graphs(two_articles):
+    store, (_, b) = two_articles
+    rows = run_query(
+        store, f"SELECT DISTINCT ?g FROM NAMED <{b}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"
+    )
+    assert [r[0].value for r in rows.rows] == [b]
+
+
+def test_protocol_graphs_override_the_query_dataset(two_articles):
+    store, (a, b) = two_articles
+    from_a = f"SELECT (COUNT(*) AS ?n) FROM <{a}> WHERE {{ ?s ?p ?o }}"
+    assert count(store, from_a, default_graphs=[b]) == 2
+    named = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    rows = run_query(store, named, named_graphs=[a]).rows
+    assert [r[0].value for r in rows] == [a]
+    # only named graphs given: the default graph is empty (SPARQL 1.1 Query §13.2)
+    assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", named_graphs=[a]) == 0
+
+
+def test_relative_iris_resolve_against_the_base(any_store):
+    bound = run_query(any_store, "SELECT ?s WHERE { BIND(<x> AS ?s) }")
+    assert bound.rows[0][0] == ox.NamedNode("https://w3id.org/policykg/id/x")
+    built = run_query(any_store, "CONSTRUCT { <s> <p> 1 } WHERE {}", base_iri="http://example.org/")
+    assert [[t.value for t in row] for row in built.rows] == [
+        ["http://example.org/s", "http://example.org/p", "1"]
+    ]
+    # the query's own BASE wins over the given one
+    own = run_query(any_store, "BASE <http://own.example/> SELECT ?s WHERE { BIND(<x> AS ?s) }")
+    assert own.rows[0][0] == ox.NamedNode("http://own.example/x")
