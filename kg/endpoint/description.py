@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from kg.endpoint.results import BOOLEAN_FORMATS, GRAPH_FORMATS, SOLUTION_FORMATS
+from kg.endpoint.results import GRAPH_FORMATS, RESULT_FORMATS
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -37,7 +37,7 @@ def _sd(name: str) -> ox.NamedNode:
 def service_description(endpoint_url: str) -> list[ox.Triple]:
     """The description of the endpoint answering at ``endpoint_url``, as triples."""
     service, dataset, default_graph = ox.BlankNode(), ox.BlankNode(), ox.BlankNode()
-    written = {*SOLUTION_FORMATS, *BOOLEAN_FORMATS, *GRAPH_FORMATS}
+    written = {*RESULT_FORMATS, *GRAPH_FORMATS}
     triples = [
         ox.Triple(service, RDF_TYPE, _sd("Service")),
         ox.Triple(service, DCTERMS_TITLE, ox.Literal("policykg SPARQL endpoint (read-only)")),

@@ -18,31 +18,30 @@ import pyoxigraph as ox
 
 from kg.endpoint.negotiation import choose
 from kg.errors import QueryError
+from kg.query import formats
 from kg.store.base import Store
 
 #: Largest serialized result sent back; beyond it the client is asked to narrow the query.
 DEFAULT_MAX_RESULT_BYTES = 64_000_000
 
-#: SELECT results, in the server's order of preference (``*/*`` gets the first). CSV and
-#: TSV are Oxigraph's, which follow the W3C note "SPARQL 1.1 Query Results CSV and TSV
-#: Formats": full IRIs, TSV terms in Turtle syntax (``<...>``). The ``application/json``
-#: and ``application/xml`` aliases are what some clients ask for.
-SOLUTION_FORMATS = {
+#: SELECT and ASK results, in the server's order of preference (``*/*`` gets the first): the
+#: media type and the writer's name in :data:`WRITERS`. JSON and XML are Oxigraph's; CSV and
+#: TSV are :mod:`kg.query.formats`, shared with ``kg query``, following the W3C note "SPARQL
+#: 1.1 Query Results CSV and TSV Formats" (full IRIs, TSV terms in Turtle syntax); the note
+#: has no form for ASK: both write Jena's one-column ``_askResult`` table, which rdflib's CSV
+#: and TSV parsers read. ``application/json`` and ``application/xml`` are what some clients ask.
+RESULT_FORMATS = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
     "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
     "application/json": ox.QueryResultsFormat.JSON,
     "application/xml": ox.QueryResultsFormat.XML,
 }
-#: ASK results: the CSV/TSV note defines no boolean form (it covers SELECT results), and
-#: the ``true`` Oxigraph would write reads as an empty SELECT in rdflib's CSV parser and
-#: fails its TSV one: a client that accepts only CSV or TSV gets 406.
-BOOLEAN_FORMATS = {
-    media: fmt
-    for media, fmt in SOLUTION_FORMATS.items()
-    if fmt in {ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.XML}
-}
+#: The W3C note's writers, by name; each writes a header and rows, or an ASK answer.
+WRITERS = {"csv": formats.to_csv, "tsv": formats.to_tsv}
+#: Rows handed to a CSV/TSV writer at a time (results are written as they are computed).
+ROWS_PER_CHUNK = 1000
 #: CONSTRUCT and DESCRIBE results (RDF/XML is what SPARQLWrapper asks for by default).
 GRAPH_FORMATS = {
     "text/turtle": ox.RdfFormat.TURTLE,
@@ -103,13 +102,17 @@ def execute(store: Store, request: QueryRequest, max_result_bytes: int) -> tuple
     except QueryError as exc:
         raise Refused(HTTPStatus.BAD_REQUEST, readable_error(str(exc), request.query)) from exc
     if isinstance(result, bool):
-        media = _negotiate(request.accept, BOOLEAN_FORMATS, "an ASK result")
-        return _boolean(result, BOOLEAN_FORMATS[media]), media
+        media = _negotiate(request.accept, RESULT_FORMATS, "an ASK result")
+        return _boolean(result, RESULT_FORMATS[media]), media
     out = _Bounded(max_result_bytes)
     try:
         if isinstance(result, ox.QuerySolutions):
-            media = _negotiate(request.accept, SOLUTION_FORMATS, "SELECT results")
-            result.serialize(out, format=SOLUTION_FORMATS[media])
+            media = _negotiate(request.accept, RESULT_FORMATS, "SELECT results")
+            writer = RESULT_FORMATS[media]
+            if isinstance(writer, str):
+                _write_note(result, WRITERS[writer], out)
+            else:
+                result.serialize(out, format=writer)
         else:
             media = _negotiate(request.accept, GRAPH_FORMATS, "a graph")
             ox.serialize(_distinct(result, out), out, format=GRAPH_FORMATS[media])
@@ -184,7 +187,28 @@ def _distinct(triples, out: _Bounded):
             yield triple
 
 
-def _boolean(value: bool, fmt: ox.QueryResultsFormat) -> bytes:
+def _write_note(solutions: ox.QuerySolutions, write, out: _Bounded) -> None:
+    """SELECT results through a CSV/TSV writer, a chunk of rows at a time (each chunk's
+    text but the first starts with the header line, which is dropped)."""
+    columns = [variable.value for variable in solutions.variables]
+    chunk: list[list] = []
+    first = True
+    for solution in solutions:
+        chunk.append([solution[column] for column in columns])
+        if len(chunk) == ROWS_PER_CHUNK:
+            out.write(_without_header(write(columns, chunk), first).encode())
+            chunk, first = [], False
+    if chunk or first:
+        out.write(_without_header(write(columns, chunk), first).encode())
+
+
+def _without_header(text: str, first: bool) -> str:
+    return text if first else text.split("\n", 1)[1]
+
+
+def _boolean(value: bool, fmt: ox.QueryResultsFormat | str) -> bytes:
+    if isinstance(fmt, str):
+        return WRITERS[fmt]([], [], value).encode()
     if fmt is ox.QueryResultsFormat.JSON:
         return json.dumps({"head": {}, "boolean": value}).encode()
     return (
