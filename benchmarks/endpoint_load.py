@@ -29,7 +29,7 @@ from pathlib import Path
 from kg.pipeline import build
 from kg.query import bind, list_queries, load_query
 from kg.store import open_store
-from kg.store.remote import _with_prefixes, _with_values
+from kg.store.remote import _with_prologue, _with_values
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,7 +46,7 @@ def requests_to_send() -> list[tuple[str, str]]:
     for named in list_queries():
         query = load_query(named.name)
         values = bind(query, {p.name: p.example or "Chongqing" for p in query.params})
-        text = _with_values(_with_prefixes(query.text), values)  # as sent to a remote server
+        text = _with_values(_with_prologue(query.text, None), values)  # as sent to a remote server
         paths.append((named.name, "/sparql?" + urllib.parse.urlencode({"query": text})))
     return paths
 
