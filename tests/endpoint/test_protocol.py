@@ -409,3 +409,34 @@ def test_rdflib_sparqlstore_in_its_default_formats(live):
         store = SPARQLStore(live, returnFormat=csv_format)
         rows = list(rdflib.Graph(store).query(pol + SELECT))
         assert rdflib.Literal("Yuan Jiajun") in {row[0] for row in rows}
+
+
+CROSS_ORIGIN_PAGE = """<!doctype html><html><body><p id="out">waiting</p><script>
+fetch("ENDPOINT", {method: "POST", body: "ASK { ?m a pol:Meeting }",
+  headers: {"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"}})
+  .then((r) => r.json()).then((d) => { document.getElementById("out").textContent = "boolean " + d.boolean; })
+  .catch((e) => { document.getElementById("out").textContent = "failed " + e; });
+</script></body></html>"""
+
+
+def test_a_page_on_another_origin_can_post_a_query_in_headless_chromium(server, tmp_path):
+    """The preflight and the answer's CORS header, as a real browser checks them: a page
+    served from another origin (another port) POSTs application/sparql-query."""
+    import functools
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from .test_server import chromium
+
+    (tmp_path / "index.html").write_text(
+        CROSS_ORIGIN_PAGE.replace("ENDPOINT", f"http://127.0.0.1:{server}/sparql")
+    )
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
+    other_origin = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=other_origin.serve_forever, daemon=True)
+    thread.start()
+    try:
+        dom = chromium(f"http://127.0.0.1:{other_origin.server_port}/index.html", "--dump-dom")
+    finally:
+        other_origin.shutdown()
+        other_origin.server_close()
+    assert "boolean true" in dom, dom
