@@ -183,7 +183,9 @@ def _description(request: HttpRequest, page_html: bytes) -> HttpAnswer:
             "the service description is written as " + ", ".join(DESCRIPTION_FORMATS),
         )
     if media == "text/html":
-        return _html(page_html)
+        return _html(page_html)._replace(
+            headers={"Content-Type": "text/html; charset=utf-8", "Vary": "Accept"}
+        )
     body = description.serialize(request.origin + ENDPOINT_PATH, GRAPH_FORMATS[media])
     return HttpAnswer(
         HTTPStatus.OK, {"Content-Type": f"{media}; charset=utf-8", "Vary": "Accept"}, body

@@ -328,6 +328,10 @@ def test_default_graph_uri_defines_the_default_graph(server):
     assert 0 < in_first < union
     assert _count(server, count, **{"default-graph-uri": first}) == in_first
     from_second = f"SELECT (COUNT(*) AS ?n) FROM <{second}> WHERE {{ ?s ?p ?o }}"
+    in_second = _count(
+        server, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{second}> {{ ?s ?p ?o }} }}"
+    )
+    assert _count(server, from_second) == in_second < union  # the query's FROM, alone
     assert _count(server, from_second, **{"default-graph-uri": first}) == in_first
 
 

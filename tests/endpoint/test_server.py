@@ -235,3 +235,30 @@ def test_the_page_finishes_every_query_form_in_headless_chromium(endpoint, case)
     if shots := os.environ.get("KG_PAGE_SHOTS"):  # screenshots to look at (see README)
         os.makedirs(shots, exist_ok=True)
         chromium(url, f"--screenshot={os.path.join(shots, case + '.png')}")
+
+
+def test_an_in_memory_store_is_served_with_queries_in_threads():
+    """The Python API's in-memory stores cannot be shared with worker processes."""
+    import pyoxigraph as ox
+
+    from kg.store import open_store
+
+    memory = open_store(None)
+    graph = ox.NamedNode("https://w3id.org/policykg/id/article/x")
+    memory.replace_graph(
+        graph,
+        [ox.Quad(ox.NamedNode("http://a/s"), ox.NamedNode("http://a/p"), ox.Literal("o"), graph)],
+    )
+    server, runner = make_server(memory, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        query = urllib.parse.quote("SELECT ?o WHERE { ?s ?p ?o }")
+        status, media, body = call(
+            f"http://127.0.0.1:{server.server_port}/sparql?query={query}&format=csv"
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+        runner.close()
+    assert status == 200 and media.startswith("text/csv") and body == "o\r\no\r\n"
