@@ -366,8 +366,12 @@ def _print_query_list() -> None:
     table.add_column("title")
     table.add_column("parameters")
     for q in query.list_queries():
-        table.add_row(q.name, q.title, ", ".join(f"{p.name} ({p.datatype})" for p in q.params))
+        table.add_row(q.name, q.title, ", ".join(_describe(p) for p in q.params))
     out.print(table)
+
+
+def _describe(param: query.Param) -> str:
+    return f"{param.name} ({param.datatype}{', optional' if param.optional else ''})"
 
 
 def _print_result(result: query.QueryResult, fmt: str) -> None:

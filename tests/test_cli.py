@@ -36,7 +36,8 @@ def test_build_query_export_stats(tmp_path):
     assert "Yuan Jiajun" in built.output and "directives" in built.output
 
     listed = runner.invoke(app, ["query", "--list", "--store", store])
-    assert "city-directives" in listed.output and "city (xsd:string)" in listed.output
+    assert "city-directives" in listed.output and "city (place)" in listed.output
+    assert "concept (xsd:string, optional)" in listed.output
 
     answered = runner.invoke(app, ["query", "meetings", "--store", store, "--format", "json"])
     bindings = json.loads(answered.stdout)["results"]["bindings"]

@@ -7,7 +7,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import QueryError
-from kg.query import list_queries, load_query, run_query
+from kg.query import Param, _param, list_queries, load_query, run_query
 from kg.store import open_store
 
 
@@ -38,6 +38,66 @@ def test_parameters_are_bound_as_terms_not_text(seed_store):
 def test_unknown_parameter_and_bad_types_are_errors(seed_store):
     with pytest.raises(QueryError, match="no parameter 'town'"):
         run_query(seed_store, "city-directives", {"town": "x"})
+
+
+@pytest.mark.parametrize(
+    "name, missing",
+    [
+        ("topic-directives", "topic"),
+        ("city-directives", "city"),
+        ("person-posts", "name"),
+        ("post-holders", "day"),
+    ],
+)
+def test_a_required_parameter_left_out_is_an_error_naming_it(seed_store, name, missing):
+    with pytest.raises(QueryError, match=f"query '{name}' needs parameter '{missing}' \\("):
+        run_query(seed_store, name)
+
+
+def test_optional_parameters_may_be_left_out(seed_store):
+    every = {r["concept"] for r in run_query(seed_store, "concept-spread").records()}
+    one = {
+        r["concept"]
+        for r in run_query(
+            seed_store, "concept-spread", {"concept": "new quality productive forces"}
+        ).records()
+    }
+    assert one == {"new quality productive forces"} and len(every) > 1
+    posts = {
+        r["post"] for r in run_query(seed_store, "post-holders", {"day": "2023-02-15"}).records()
+    }
+    assert "Secretary of the Chongqing Municipal Party Committee" in posts and len(posts) > 1
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        (
+            'city place The city, e.g. "Chongqing".',
+            Param("city", "place", 'The city, e.g. "Chongqing".'),
+        ),
+        (
+            "post xsd:string optional The post.",
+            Param("post", "xsd:string", "The post.", optional=True),
+        ),
+        ("?day xsd:date", Param("day", "xsd:date", "")),
+    ],
+)
+def test_param_headers(header, expected):
+    assert _param(header) == expected
+
+
+@pytest.mark.parametrize(
+    "name, param, typed, stored",
+    [
+        ("city-directives", "city", "chongqing", "Chongqing"),
+        ("city-directives", "city", "CHONGQING", "Chongqing"),
+        ("topic-directives", "topic", "Work Safety", "work safety"),
+    ],
+)
+def test_places_and_topics_match_ignoring_case(seed_store, name, param, typed, stored):
+    exact = run_query(seed_store, name, {param: stored}).rows
+    assert exact and run_query(seed_store, name, {param: typed}).rows == exact
 
 
 def test_query_file_and_text_and_errors(tmp_path, seed_store):

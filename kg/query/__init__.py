@@ -22,9 +22,10 @@ import pyoxigraph as ox
 
 from kg.config import settings
 from kg.errors import QueryError
-from kg.query import formats
+from kg.query import formats, labels
 from kg.rdf.namespaces import PREFIXES, XSD
 from kg.store.base import Store, Term
+from kg.store.values import with_values
 
 if TYPE_CHECKING:
     import pandas
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FORMATS",
     "NamedQuery",
+    "Param",
     "QueryResult",
     "list_queries",
     "load_query",
@@ -40,14 +42,21 @@ __all__ = [
 
 FORMATS = ("table", "csv", "tsv", "json")
 EXAMPLE = re.compile(r'e\.g\.\s+(?:"(?P<quoted>[^"]+)"|(?P<bare>[^\s,;]+?))[.,;]?(?:\s|$)')
+#: The word after a parameter's type that marks it optional; without it, it is required.
+OPTIONAL = "optional"
 HEADER = re.compile(r"^#\s*(?P<key>title|description|param)\s*:\s*(?P<value>.+)$")
 
 
 @dataclass(frozen=True)
 class Param:
+    """A parameter of a named query: ``# param: NAME TYPE [optional] DESCRIPTION``."""
+
     name: str
-    datatype: str  # "iri" or an XSD datatype such as "xsd:string", "xsd:date"
+    #: "iri", an XSD datatype ("xsd:string", "xsd:date"...), or a label matched ignoring case:
+    #: "place" (a place's name) or "topic" (a policy area's label), see kg.query.labels
+    datatype: str
     description: str = ""
+    optional: bool = False
 
     @property
     def example(self) -> str | None:
@@ -141,14 +150,24 @@ def _parse(name: str, text: str) -> NamedQuery:
         elif key == "description":
             description = value
         else:
-            pname, _, rest = value.partition(" ")
-            dtype, _, desc = rest.strip().partition(" ")
-            params.append(Param(pname.lstrip("?$"), dtype or "xsd:string", desc.strip()))
+            params.append(_param(value))
     return NamedQuery(name, text, title, description, tuple(params))
 
 
+def _param(header: str) -> Param:
+    """``city place The city's name...`` or ``concept xsd:string optional The concept...``."""
+    name, _, rest = header.partition(" ")
+    dtype, _, rest = rest.strip().partition(" ")
+    marker, _, description = rest.strip().partition(" ")
+    optional = marker == OPTIONAL
+    if not optional:
+        description = rest
+    return Param(name.lstrip("?$"), dtype or "xsd:string", description.strip(), optional)
+
+
 def bind(query: NamedQuery, values: Mapping[str, str]) -> dict[str, Term]:
-    """Typed terms for ``values``; unknown names and ill-typed values are errors."""
+    """Typed terms for ``values``; unknown names, ill-typed values and a required parameter
+    left out are errors."""
     declared = {p.name: p for p in query.params}
     terms: dict[str, Term] = {}
     for name, raw in values.items():
@@ -160,6 +179,12 @@ def bind(query: NamedQuery, values: Mapping[str, str]) -> dict[str, Term]:
             )
         dtype = param.datatype if param else "xsd:string"
         terms[name] = _term(name, raw, dtype)
+    missing = [p for p in query.params if not p.optional and p.name not in values]
+    if missing:
+        raise QueryError(
+            f"query {query.name!r} needs "
+            + "; ".join(f"parameter {p.name!r} ({p.description})" for p in missing)
+        )
     return terms
 
 
@@ -169,6 +194,8 @@ def _term(name: str, raw: str, dtype: str) -> Term:
             return ox.NamedNode(raw)
         except ValueError as exc:
             raise QueryError(f"parameter {name}: not an IRI: {raw!r}") from exc
+    if dtype in labels.SPELLINGS:
+        return ox.Literal(raw)  # turned into the stored spellings by run_query
     local = dtype.removeprefix("xsd:")
     if local == "date" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
         raise QueryError(f"parameter {name}: expected a date like 2023-02-24, got {raw!r}")
@@ -196,9 +223,10 @@ def run_query(
     ``base_iri`` (default: the instance namespace, :data:`kg.store.dataset.DEFAULT_BASE_IRI`).
     """
     query = load_query(reference)
+    text, substitutions = _spelled_as_stored(store, query, bind(query, params or {}))
     results = store.query(
-        query.text,
-        bind(query, params or {}),
+        text,
+        substitutions,
         default_graphs=default_graphs,
         named_graphs=named_graphs,
         base_iri=base_iri,
@@ -211,6 +239,24 @@ def run_query(
         return QueryResult(columns=columns, rows=rows)
     rows = [[t.subject, t.predicate, t.object] for t in results]
     return QueryResult(columns=["subject", "predicate", "object"], rows=rows)
+
+
+def _spelled_as_stored(
+    store: Store, query: NamedQuery, terms: dict[str, Term]
+) -> tuple[str, dict[str, Term]]:
+    """Case-insensitive parameters replaced by the spellings the store holds: one is bound
+    like any parameter; several (a place spelt two ways) go into a VALUES block."""
+    text, substitutions = query.text, dict(terms)
+    for param in query.params:
+        if param.datatype not in labels.SPELLINGS or param.name not in terms:
+            continue
+        spellings = labels.SPELLINGS[param.datatype](store, terms[param.name].value)
+        if len(spellings) == 1:
+            substitutions[param.name] = spellings[0]
+        elif spellings:
+            del substitutions[param.name]
+            text = with_values(text, [param.name], [[spelling] for spelling in spellings])
+    return text, substitutions
 
 
 def display(term: Term | None) -> str:

@@ -79,6 +79,14 @@ def base_declaration_end(sparql: str) -> int | None:
     return None
 
 
+def opening_brace_of_where(sparql: str) -> int | None:
+    """The position of the ``{`` that opens the query's (outer) WHERE group, if it says WHERE."""
+    for token, following in itertools.pairwise(_significant(sparql)):
+        if (token["word"] or "").upper() == "WHERE" and following[0] == "{":
+            return following.start()
+    return None
+
+
 def query_form(sparql: str) -> str | None:
     """``SELECT``, ``CONSTRUCT``, ``DESCRIBE`` or ``ASK``: the first of them in the query."""
     return next((word for word in keywords(sparql) if word in QUERY_FORMS), None)

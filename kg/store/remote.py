@@ -38,6 +38,7 @@ from kg.store.dataset import (
     query_form,
     without_dataset,
 )
+from kg.store.values import with_values
 
 #: Triples per upload request; large enough to be fast, small enough for any server's limits.
 BATCH_TRIPLES = 5000
@@ -240,17 +241,8 @@ def _declared(sparql: str) -> list[str]:
 
 
 def _with_values(sparql: str, substitutions: Mapping[str, Term]) -> str:
-    """Parameters as a VALUES block of serialised terms opening the WHERE group (never
-    spliced text; first, so that the server's planner starts from them)."""
-    if not substitutions:
-        return sparql
-    names = " ".join(f"?{name}" for name in substitutions)
-    terms = " ".join(str(term) for term in substitutions.values())
-    block = f"\n  VALUES ({names}) {{ ({terms}) }}\n"
-    where = re.search(r"(?i)\bWHERE\s*\{", sparql)
-    if where is None:
-        return f"{sparql}\nVALUES ({names}) {{ ({terms}) }}"
-    return sparql[: where.end()] + block + sparql[where.end() :]
+    """Parameters as a VALUES block of serialised terms (never spliced text)."""
+    return with_values(sparql, list(substitutions), [list(substitutions.values())])
 
 
 def _solutions(doc: dict) -> RemoteSolutions | bool:

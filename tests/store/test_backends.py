@@ -227,3 +227,38 @@ def test_relative_iris_resolve_against_the_base(any_store):
     # the query's own BASE wins over the given one
     own = run_query(any_store, "BASE <http://own.example/> SELECT ?s WHERE { BIND(<x> AS ?s) }")
     assert own.rows[0][0] == ox.NamedNode("http://own.example/x")
+
+
+def test_a_place_spelt_two_ways_matches_both_ignoring_case(any_store):
+    """The same city labelled "Chongqing" in one article and "CHONGQING" in another: a
+    ``place`` parameter in any case gets the directives of both (several spellings are bound
+    by a VALUES block); another city's stay out."""
+    pol = "https://w3id.org/policykg/ontology#"
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    kind = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    for article, city, spelling in [
+        ("spelt-a", "chongqing", "Chongqing"),
+        ("spelt-b", "chongqing", "CHONGQING"),
+        ("spelt-c", "jinan", "Jinan"),
+    ]:
+        graph = article_iri(article)
+        meeting, directive = ox.NamedNode(f"{graph.value}/m"), ox.NamedNode(f"{graph.value}/d")
+        place = ox.NamedNode(f"https://w3id.org/policykg/id/place/{city}")
+        triples = [
+            (meeting, kind, ox.NamedNode(f"{pol}Meeting")),
+            (meeting, ox.NamedNode(f"{pol}city"), place),
+            (meeting, ox.NamedNode(f"{pol}issued"), directive),
+            (directive, ox.NamedNode(f"{pol}text"), ox.Literal(f"act in {article}")),
+            (place, kind, ox.NamedNode(f"{pol}Place")),
+            (place, label, ox.Literal(spelling)),
+        ]
+        any_store.replace_graph(graph, [ox.Quad(*t, graph) for t in triples])
+    for typed in ["chongqing", "CHONGQING", "Chongqing"]:
+        rows = run_query(any_store, "city-directives", {"city": typed}).records()
+        assert sorted((r["city"], r["text"]) for r in rows) == [
+            ("CHONGQING", "act in spelt-b"),
+            ("Chongqing", "act in spelt-a"),
+        ], typed
+    assert [
+        r["text"] for r in run_query(any_store, "city-directives", {"city": "JINAN"}).records()
+    ] == ["act in spelt-c"]
