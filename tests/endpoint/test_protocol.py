@@ -444,3 +444,23 @@ def test_a_page_on_another_origin_can_post_a_query_in_headless_chromium(server, 
         other_origin.shutdown()
         other_origin.server_close()
     assert "boolean true" in dom, dom
+
+
+@pytest.mark.parametrize(
+    "query, hint",
+    [
+        ("SELECT ?x WHERE { ?x foo:bar ?y }", "unknown prefix foo:"),
+        ("SELECT * WHERE { ?s ?p ?o } LIMIT x", "expected"),
+        ("SELECT * WHERE {\n  ?s ?p ?o ", "incomplete"),
+    ],
+)
+def test_a_syntax_error_is_a_400_with_its_place_and_a_short_hint(server, query, hint):
+    """§2.1.7 (failure responses): a query that is not "a legal sequence of characters in
+    the language defined by the SPARQL grammar" gets 400; the body says where, briefly,
+    instead of the parser's list of every token it could have taken there."""
+    answer = get(server, query)
+    assert answer.status == 400
+    first, line, caret, said = answer.text.splitlines()
+    assert first.startswith("SPARQL syntax error at line") and line.strip() in query
+    assert caret.strip() == "^"
+    assert hint in said and len(answer.text) < 400
