@@ -247,40 +247,37 @@ class _Seen:
 
     A second article under an IRI already given is not built: the same content given twice
     (a folder and a file in it) is built once; another content is a failure, never stored
-    over the first. Texts given under two ids are both built, and noted as duplicates."""
+    over the first. Texts given under two ids are both built, and noted as duplicates.
+    (Article IRIs are as distinct as ids, :func:`kg.rdf.iris.article_iri`.)"""
 
     def __init__(self, report: BuildReport) -> None:
         self.report = report
-        #: 16 bytes of the article IRI's SHA-256 -> (id, content hash, source) of the first
-        self.by_iri: dict[bytes, tuple[str, str, str]] = {}
+        #: 16 bytes of SHA-256s (of the article IRI -> of its id and content, and its source)
+        self.by_iri: dict[bytes, tuple[bytes, str]] = {}
         self.by_text: dict[bytes, str] = {}  # 16 bytes of a text's SHA-256 -> its first source
 
     def first_time(self, article: Article) -> bool:
         key = _digest(article_iri(article.id).value)
+        content = _digest(f"{article.id}\n{article.content_hash}")
         if (first := self.by_iri.get(key)) is not None:
-            self._again(article, *first)
+            self._again(article, same_content=first[0] == content, first_source=first[1])
             return False
-        self.by_iri[key] = (article.id, article.content_hash, article.source)
+        self.by_iri[key] = (content, article.source)
         text_first = self.by_text.setdefault(_digest(article.text), article.source)
         if text_first != article.source:
             self.report.duplicates.append((article.source, text_first))
         return True
 
-    def _again(self, article: Article, first_id: str, first_hash: str, first_source: str) -> None:
-        if (article.id, article.content_hash) == (first_id, first_hash):
+    def _again(self, article: Article, *, same_content: bool, first_source: str) -> None:
+        if same_content:
             self.report.repeated.append((article.source, first_source))
             return
-        same = (
-            f"the same article id {article.id!r} as {first_source}"
-            if article.id == first_id
-            else f"an id ({article.id!r}) giving the same article IRI as {first_source}'s "
-            f"({first_id!r})"
-        )
         self.report.failures.append(
             IngestError(
                 article.source,
-                f"has {same}, but a different content; not built (an id is the file's path "
-                "relative to the folder given, its stem when named alone, or the JSON Lines 'id')",
+                f"has the same article id {article.id!r} as {first_source}, but a different "
+                "content; not built (an id is the file's path relative to the folder given, its "
+                "stem when named alone, or the JSON Lines 'id')",
             )
         )
 
