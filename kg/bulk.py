@@ -9,7 +9,7 @@ no partial file), and ``kg load parts/`` puts them into the store.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
@@ -38,8 +38,10 @@ def extract_to_files(
     scheduler: str | None = None,
     on_article: Callable[[str], None] | None = None,
     articles_per_file: int = ARTICLES_PER_FILE,
+    include: Sequence[str] = (),
 ) -> BuildReport:
-    """Extract every article under ``paths`` into N-Quads files in ``out``."""
+    """Extract every article under ``paths`` into N-Quads files in ``out`` (``include``: glob
+    patterns of files to read in folders besides articles, as for ``kg build``)."""
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -51,7 +53,7 @@ def extract_to_files(
     pending: list[bytes] = []
     try:
         for outcome in extract_stream(
-            read_articles(paths), report, tick, model=model, engine=engine
+            read_articles(paths, include), report, tick, model=model, engine=engine
         ):
             pending.append(_nquads(outcome))
             report.built.append(outcome.summary)

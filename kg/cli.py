@@ -86,7 +86,10 @@ class ArticlesPerSecond(ProgressColumn):
 def build(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Article files or folders of .txt files (default: seeds/)."),
+        typer.Argument(
+            help="Article files, or folders walked for .txt, .html and .jsonl(.gz) files "
+            "(default: seeds/)."
+        ),
     ] = None,
     store: StoreOption = Path(DEFAULT_STORE),
     endpoint: EndpointOption = None,
@@ -103,6 +106,7 @@ def build(
             help="Append each article's id and source to this file as soon as it is stored.",
         ),
     ] = None,
+    include: IncludeOption = None,
 ) -> None:
     """Extract the graph from articles (text files, folders, JSON Lines corpora) into the
     store, one named graph per article. Interrupted builds resume on the next run.
@@ -110,7 +114,7 @@ def build(
     Example: kg build corpus.jsonl.gz --workers 2 --store kg-store
     """
     paths = paths or [Path("seeds") if Path("seeds").is_dir() else PROJECT_ROOT / "seeds"]
-    total = count_articles(paths)
+    total = count_articles(paths, include or ())
     kg_store = None
     try:
         kg_store = open_store(store, endpoint=endpoint)
@@ -124,6 +128,7 @@ def build(
                 workers=workers,
                 scheduler=scheduler,
                 journal=journal,
+                include=include or (),
             )
     except KgError as exc:
         raise _fail(str(exc)) from exc
@@ -158,6 +163,14 @@ def _progress(verb: str, total: int) -> Iterator[Callable[[str], None]]:
         yield lambda name: progress.update(task, advance=1, name=Path(name).name)
 
 
+IncludeOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--include",
+        help="Also read files matching this glob pattern in folders (repeatable), e.g. '*.md'; "
+        "folders are walked for .txt, .html, .htm and .jsonl(.gz) files.",
+    ),
+]
 WorkersOption = Annotated[
     int, typer.Option("--workers", "-w", help="Local processes extracting in parallel.")
 ]
@@ -180,6 +193,7 @@ def extract_command(
     model: ModelOption = DEFAULT_MODEL,
     workers: WorkersOption = 1,
     scheduler: SchedulerOption = None,
+    include: IncludeOption = None,
 ) -> None:
     """Extract articles to N-Quads files (part-00000.nq, ...) without a store, for very
     large runs or another server's bulk loader; `kg load` reads them back.
@@ -187,9 +201,15 @@ def extract_command(
     Example: kg extract corpus.jsonl.gz --out parts/ --workers 2
     """
     try:
-        with _progress("extracting", count_articles(paths)) as tick:
+        with _progress("extracting", count_articles(paths, include or ())) as tick:
             report = bulk.extract_to_files(
-                paths, output, model=model, workers=workers, scheduler=scheduler, on_article=tick
+                paths,
+                output,
+                model=model,
+                workers=workers,
+                scheduler=scheduler,
+                on_article=tick,
+                include=include or (),
             )
     except KgError as exc:
         raise _fail(str(exc)) from exc
@@ -280,10 +300,13 @@ def _print_report(report: pipeline.BuildReport, store: Path | str) -> None:
         summary.add_row(name, str(value))
     summary.add_row("unchanged (skipped)", str(len(report.unchanged)))
     summary.add_row("duplicate texts (kept)", str(len(report.duplicates)))
+    summary.add_row("given twice (built once)", str(len(report.repeated)))
     summary.add_row("failed", str(len(report.failures)))
     out.print(summary)
     for source, first in report.duplicates:
         out.print(f"[yellow]duplicate:[/] {source} has the same text as {first}", highlight=False)
+    for source, first in report.repeated:
+        out.print(f"given twice: {source} is {first} again (same id and content)", highlight=False)
     for failure in report.failures:
         err.print(f"[red]failed:[/] {failure}", highlight=False)
     out.print(f"store: {store}")
@@ -506,7 +529,10 @@ def _print_merges(merges: MergeReport) -> None:
 @app.command()
 def remove(
     article_ids: Annotated[
-        list[str], typer.Argument(help="Article ids (file names without .txt).")
+        list[str],
+        typer.Argument(
+            help="Article ids: paths relative to the folder built, without extension (a/report)."
+        ),
     ],
     store: StoreOption = Path(DEFAULT_STORE),
     endpoint: EndpointOption = None,

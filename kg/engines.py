@@ -4,6 +4,10 @@ An engine maps a function over batches of articles and yields the results in the
 batches were given, with a bounded number of batches in flight, so memory stays flat however
 large the corpus and the store sees articles in a stable order whatever the engine. Each
 worker process loads the spaCy model once (``kg.nlp.load_nlp`` is cached per process).
+
+A batch whose task raises (here or in a worker) gets ``on_error(batch, exception)`` as its
+result when the caller gives ``on_error``, so one bad batch never stops the others; only a
+worker process that dies, or a cluster that cannot be reached, stops the run.
 """
 
 from __future__ import annotations
@@ -31,9 +35,16 @@ class EngineError(KgError):
     """A worker died or the cluster could not be reached; what was stored so far is kept."""
 
 
+OnError = Callable[[Any, Exception], Any]
+
+
 class Engine(Protocol):
     def map(
-        self, function: Callable[..., Result], batches: Iterable[Batch], *args: Any
+        self,
+        function: Callable[..., Result],
+        batches: Iterable[Batch],
+        *args: Any,
+        on_error: Callable[[Batch, Exception], Result] | None = None,
     ) -> Iterator[Result]: ...
 
     def close(self) -> None: ...
@@ -42,9 +53,15 @@ class Engine(Protocol):
 class SerialEngine:
     """Everything in this process (the default, and the reference the others must match)."""
 
-    def map(self, function, batches, *args):
+    def map(self, function, batches, *args, on_error: OnError | None = None):
         for batch in batches:
-            yield function(batch, *args)
+            try:
+                result = function(batch, *args)
+            except Exception as exc:
+                if on_error is None:
+                    raise
+                result = on_error(batch, exc)
+            yield result
 
     def close(self) -> None:
         pass
@@ -56,14 +73,24 @@ class _QueuedEngine:
     def _submit(self, function, batch, *args) -> Future:
         raise NotImplementedError
 
-    def map(self, function, batches, *args):
-        pending: deque = deque()
+    def map(self, function, batches, *args, on_error: OnError | None = None):
+        pending: deque = deque()  # (future, batch), in the order the batches came
         for batch in batches:
-            pending.append(self._submit(function, batch, *args))
+            pending.append((self._submit(function, batch, *args), batch))
             if len(pending) > self.workers * (1 + QUEUED_PER_WORKER):
-                yield self._result(pending.popleft())
+                yield self._outcome(*pending.popleft(), on_error)
         while pending:
-            yield self._result(pending.popleft())
+            yield self._outcome(*pending.popleft(), on_error)
+
+    def _outcome(self, future, batch, on_error: OnError | None):
+        try:
+            return self._result(future)
+        except EngineError:
+            raise
+        except Exception as exc:  # raised by the task in its worker, and sent back
+            if on_error is None:
+                raise
+            return on_error(batch, exc)
 
     def _result(self, future):
         return future.result()
@@ -111,6 +138,19 @@ class DaskEngine(_QueuedEngine):
     def _submit(self, function, batch, *args):
         # pure=False: two batches with the same content are still two tasks
         return self._client.submit(function, batch, *args, pure=False)
+
+    def _result(self, future):
+        from concurrent.futures import CancelledError
+
+        from dask.distributed import KilledWorker
+
+        try:
+            return future.result()
+        except (KilledWorker, CancelledError) as exc:  # the cluster, not the batch, failed
+            raise EngineError(
+                f"the Dask cluster lost a task ({type(exc).__name__}: {exc}); the articles "
+                "stored so far are kept: run the same command again to resume"
+            ) from exc
 
     def close(self) -> None:
         self._client.close()

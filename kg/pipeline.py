@@ -9,7 +9,7 @@ on, and nothing already stored is touched by a failure.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -23,6 +23,7 @@ from kg.engines import Engine, SerialEngine, engine_for
 from kg.errors import IngestError, KgError
 from kg.extract import extract
 from kg.ingest import article_from_text, read_articles
+from kg.ingest.article import unexpected
 from kg.nlp import load_nlp
 from kg.rdf.build import article_quads
 from kg.rdf.iris import article_iri
@@ -72,6 +73,9 @@ class BuildReport:
     #: (source, source of the first article with the same text): both are kept as articles
     #: (two sites may publish the same report), and their meeting is one node either way.
     duplicates: list[tuple[str, str]] = field(default_factory=list)
+    #: (source, source of the first): the same article (id and content) given twice in one
+    #: build, say a folder and a file in it; built once.
+    repeated: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -99,6 +103,7 @@ def build(
     workers: int = 1,
     scheduler: str | None = None,
     journal: Path | str | None = None,
+    include: Sequence[str] = (),
 ) -> BuildReport:
     """Build every article under ``paths`` into ``store``; see :class:`BuildReport`.
 
@@ -107,12 +112,13 @@ def build(
     (``tcp://host:8786``) on an existing Dask cluster. The graph is the same either way.
     ``journal``: a file to which each article's id and source are appended (and flushed)
     the moment its graph is committed, an exact record of what a killed build stored.
+    ``include``: glob patterns of files to read in folders besides articles (``*.md``).
     """
     engine = engine_for(workers, scheduler)
     log = open(journal, "a", encoding="utf-8") if journal else None  # noqa: SIM115
     try:
         return build_articles(
-            read_articles(paths),
+            read_articles(paths, include),
             store,
             model=model,
             rebuild=rebuild,
@@ -175,7 +181,6 @@ def build_articles(
         tick(article.source)
         return False
 
-    items = _noting_duplicates(items, report)
     for outcome in extract_stream(items, report, tick, model=model, engine=engine, keep=changed):
         try:
             store.replace_graph(article_iri(outcome.article_id), outcome.quad_list())
@@ -188,19 +193,6 @@ def build_articles(
                 journal.flush()
         tick(outcome.source)
     return report
-
-
-def _noting_duplicates(
-    items: Iterable[Article | IngestError], report: BuildReport
-) -> Iterator[Article | IngestError]:
-    first_with: dict[bytes, str] = {}  # 16 bytes of a text's SHA-256 -> its first source
-    for item in items:
-        if isinstance(item, Article):
-            digest = hashlib.sha256(item.text.encode("utf-8")).digest()[:16]
-            first = first_with.setdefault(digest, item.source)
-            if first != item.source:
-                report.duplicates.append((item.source, first))
-        yield item
 
 
 def extract_stream(
@@ -221,21 +213,77 @@ def extract_stream(
     engine = engine or SerialEngine()
     in_process = isinstance(engine, SerialEngine)
 
+    seen = _Seen(report)
+
+    def admitted(article: Article) -> bool:
+        try:
+            if seen.first_time(article):
+                return keep(article)  # which ticks the articles it drops
+        except Exception as exc:  # an article object no reader checked (an id not Unicode)
+            report.failures.append(unexpected(article.source, "could not be built", exc))
+        tick(article.source)
+        return False
+
     def todo() -> Iterator[Article]:
         for article in items:
             if isinstance(article, IngestError):
                 report.failures.append(article)
                 tick(article.source)
-            elif keep(article):
+            elif admitted(article):
                 yield article
 
-    for outcomes in engine.map(extract_batch, in_batches(todo(), BATCH_SIZE), model, in_process):
+    batches = in_batches(todo(), BATCH_SIZE)
+    for outcomes in engine.map(extract_batch, batches, model, in_process, on_error=_failed_batch):
         for outcome in outcomes:
             if outcome.error is None:
                 yield outcome
             else:
                 report.failures.append(IngestError(outcome.source, outcome.error))
                 tick(outcome.source)
+
+
+class _Seen:
+    """The articles given so far in one build, to keep one article per IRI.
+
+    A second article under an IRI already given is not built: the same content given twice
+    (a folder and a file in it) is built once; another content is a failure, never stored
+    over the first. Texts given under two ids are both built, and noted as duplicates.
+    (Article IRIs are as distinct as ids, :func:`kg.rdf.iris.article_iri`.)"""
+
+    def __init__(self, report: BuildReport) -> None:
+        self.report = report
+        #: 16 bytes of SHA-256s (of the article IRI -> of its id and content, and its source)
+        self.by_iri: dict[bytes, tuple[bytes, str]] = {}
+        self.by_text: dict[bytes, str] = {}  # 16 bytes of a text's SHA-256 -> its first source
+
+    def first_time(self, article: Article) -> bool:
+        key = _digest(article_iri(article.id).value)
+        content = _digest(f"{article.id}\n{article.content_hash}")
+        if (first := self.by_iri.get(key)) is not None:
+            self._again(article, same_content=first[0] == content, first_source=first[1])
+            return False
+        self.by_iri[key] = (content, article.source)
+        text_first = self.by_text.setdefault(_digest(article.text), article.source)
+        if text_first != article.source:
+            self.report.duplicates.append((article.source, text_first))
+        return True
+
+    def _again(self, article: Article, *, same_content: bool, first_source: str) -> None:
+        if same_content:
+            self.report.repeated.append((article.source, first_source))
+            return
+        self.report.failures.append(
+            IngestError(
+                article.source,
+                f"has the same article id {article.id!r} as {first_source}, but a different "
+                "content; not built (an id is the file's path relative to the folder given, its "
+                "stem when named alone, or the JSON Lines 'id')",
+            )
+        )
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.sha256(text.encode("utf-8")).digest()[:16]
 
 
 @dataclass(frozen=True)
@@ -262,14 +310,28 @@ def extract_batch(
 ) -> list[Extracted]:
     """clean → nlp → extract → resolve → rdf for a batch of articles (runs on any engine).
 
-    ``in_process``: keep the quads as objects; otherwise send them back as N-Quads bytes."""
+    ``in_process``: keep the quads as objects; otherwise send them back as N-Quads bytes.
+    The batch is parsed together (``nlp.pipe``); if that raises, the articles not yet parsed
+    go one by one, so an article that breaks spaCy fails alone."""
     nlp = load_nlp(model)
-    pairs = [(article, clean(article.text)) for article in articles]
-    docs = nlp.pipe((cleaned.text for _, cleaned in pairs), batch_size=BATCH_SIZE)
-    return [
-        _extract_one(doc, article, cleaned, in_process)
-        for doc, (article, cleaned) in zip(docs, pairs, strict=True)
-    ]
+    done: list[Extracted] = []
+    try:
+        pairs = [(article, clean(article.text)) for article in articles]
+        docs = nlp.pipe((cleaned.text for _, cleaned in pairs), batch_size=BATCH_SIZE)
+        for doc, (article, cleaned) in zip(docs, pairs, strict=True):
+            done.append(_extract_one(doc, article, cleaned, in_process))
+    except Exception:
+        done += [_extract_alone(nlp, article, in_process) for article in articles[len(done) :]]
+    return done
+
+
+def _extract_alone(nlp, article: Article, in_process: bool) -> Extracted:
+    try:
+        cleaned = clean(article.text)
+        doc = nlp(cleaned.text)
+    except Exception as exc:
+        return _failed(article, exc)
+    return _extract_one(doc, article, cleaned, in_process)
 
 
 def _extract_one(doc, article: Article, cleaned: Cleaned, in_process: bool) -> Extracted:
@@ -278,19 +340,26 @@ def _extract_one(doc, article: Article, cleaned: Cleaned, in_process: bool) -> E
         quads = article_quads(resolved)
         if violations := check_quads(quads):
             raise KgError(_shapes_message(violations))
+        summary = summarize(resolved, len(quads))
+        if in_process:
+            return Extracted(article.id, article.source, summary, quads=quads)
+        nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        return Extracted(article.id, article.source, summary, nquads=nquads)
     except KgError as exc:
         return Extracted(article.id, article.source, error=str(exc))
     except Exception as exc:  # a rule bug must not cost the rest of the batch
-        return Extracted(
-            article.id,
-            article.source,
-            error=f"extraction failed ({type(exc).__name__}: {exc})",
-        )
-    summary = summarize(resolved, len(quads))
-    if in_process:
-        return Extracted(article.id, article.source, summary, quads=quads)
-    nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-    return Extracted(article.id, article.source, summary, nquads=nquads)
+        return _failed(article, exc)
+
+
+def _failed(article: Article, exc: Exception) -> Extracted:
+    return Extracted(
+        article.id, article.source, error=unexpected("", "extraction failed", exc).reason
+    )
+
+
+def _failed_batch(batch: list[Article], exc: Exception) -> list[Extracted]:
+    """Each article of a batch whose task raised on the engine (in a worker, say) as failed."""
+    return [_failed(article, exc) for article in batch]
 
 
 def _shapes_message(violations: list[Violation]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Literal
 
 DatePrecision = Literal["day", "month", "year", "unknown"]
@@ -20,6 +21,14 @@ class Span:
 
     start: int
     end: int
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """A file to read, and the article id it gives (see :mod:`kg.ingest.files`)."""
+
+    path: Path
+    article_id: str
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import networkx as nx
@@ -138,3 +139,38 @@ def test_remove_and_validate(tmp_path):
     assert removed.exit_code == 0 and "removed 003_b713ebd0c8636235" in removed.stdout
     again = runner.invoke(app, ["remove", "003_b713ebd0c8636235", "--store", store])
     assert again.exit_code == 1 and "not in the store: 003_b713ebd0c8636235" in again.stderr
+
+
+def test_nested_ids_build_remove_and_include(tmp_path):
+    corpus = tmp_path / "corpus"
+    for folder, seed in (("a", "003_b713ebd0c8636235"), ("b", "004_a3e676ec107fb325")):
+        (corpus / folder).mkdir(parents=True)
+        shutil.copy(SEEDS / f"{seed}.txt", corpus / folder / "report.txt")
+    shutil.copy(SEEDS / "000_2b4b9528c6deaf91.txt", corpus / "README.md")  # not walked
+    store = str(tmp_path / "store")
+    built = runner.invoke(app, ["build", str(corpus), "--store", store])
+    assert built.exit_code == 0, built.output
+    assert "a/report" in built.stdout and "b/report" in built.stdout
+    assert re.search(r"articles\s*│\s*2\b", built.stdout) and "README" not in built.stdout
+    assert "2 article graphs" in runner.invoke(app, ["stats", "--store", store]).stdout
+
+    removed = runner.invoke(app, ["remove", "a/report", "--store", store])
+    assert removed.exit_code == 0 and "removed a/report" in removed.stdout
+    assert "1 article graphs" in runner.invoke(app, ["stats", "--store", store]).stdout
+
+    included = runner.invoke(app, ["build", str(corpus), "--include", "*.md", "--store", store])
+    assert included.exit_code == 0, included.output
+    assert re.search(r"articles\s*│\s*2\b", included.stdout)  # a/report again, and README
+    assert re.search(r"unchanged \(skipped\)\s*│\s*1\b", included.stdout)  # b/report
+
+
+def test_extract_takes_include_patterns_and_nested_ids(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "a").mkdir(parents=True)
+    shutil.copy(SEEDS / "003_b713ebd0c8636235.txt", corpus / "a" / "report.md")
+    out = tmp_path / "parts"
+    result = runner.invoke(app, ["extract", str(corpus), "--include", "*.md", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "extracted 1 articles" in result.stdout
+    [part] = out.glob("*.nq")
+    assert "/id/article/a/report>" in part.read_text(encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -14,9 +15,10 @@ import pyoxigraph as ox
 import pytest
 
 from kg.engines import EngineError, ProcessEngine, engine_for
-from kg.ingest import expand_paths
-from kg.pipeline import build
+from kg.ingest import expand_paths, read_articles
+from kg.pipeline import build, build_articles
 from kg.store import open_store
+from kg.types import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The gold articles (the seeds among them): several batches, every extraction rule exercised.
@@ -104,3 +106,55 @@ def _stored_articles(path: Path) -> int:
     except OSError:
         return 0
     return sum(1 for _ in store.named_graphs())
+
+
+# A batch that raises, here or in a worker, fails alone (issue 13, point 3)
+
+
+def _engines():
+    """Each engine in turn (a local two-worker Dask cluster for the last), closed after use."""
+    from dask.distributed import LocalCluster
+
+    yield "serial", engine_for(1)
+    yield "processes", engine_for(2)
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        yield "dask", engine_for(scheduler=cluster.scheduler_address)
+
+
+def _each_engine(check) -> None:
+    for name, engine in _engines():
+        try:
+            check(name, engine)
+        finally:
+            engine.close()
+
+
+def test_a_raising_batch_gets_its_error_result_on_every_engine():
+    def check(name, engine):
+        results = engine.map(
+            json.loads, ["[1]", "{broken", "[3]"], on_error=lambda b, e: type(e).__name__
+        )
+        assert list(results) == [[1], "JSONDecodeError", [3]], name
+
+    _each_engine(check)
+
+
+def test_an_article_spacy_refuses_fails_alone_on_every_engine():
+    """An article over spaCy's length limit (no reader made it: it came through the API)
+    makes ``nlp.pipe`` raise in the worker; the other articles of its batch are built."""
+    seeds = [a for a in read_articles([ROOT / "seeds"]) if isinstance(a, Article)]
+    huge = Article(id="huge", source="<huge>", text="word " * 200_001, content_hash="0")
+    articles = [*seeds[:2], huge, *seeds[2:]]  # one batch: two parsed before it, three after
+
+    def check(name, engine):
+        store = open_store(None)
+        report = build_articles(articles, store, engine=engine)
+        assert sorted(a.id for a in report.built) == sorted(a.id for a in seeds), name
+        [failure] = report.failures
+        assert failure.source == "<huge>"
+        assert failure.reason.startswith("extraction failed (ValueError: [E088]"), name
+        assert sum(1 for _ in store.graphs()) == len(seeds)
+
+    _each_engine(check)

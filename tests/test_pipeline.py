@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from kg.pipeline import build
 from kg.rdf.iris import article_iri
 from kg.store import open_store
 
-from .conftest import SEEDS
+from .conftest import GOLD, SEEDS
 
 
 def test_every_seed_is_built(seed_build):
@@ -115,3 +116,69 @@ def test_scraped_formatting_does_not_change_what_is_extracted():
     assert run_query(store, "officials").records()[0]["post"] == (
         "Secretary of the Chongqing Municipal Party Committee"
     )
+
+
+# Article ids: unique, stable, never overwriting each other (issue 13, point 1)
+
+
+def _graph_ids(store) -> dict[str, str]:
+    """article IRI -> its dcterms:identifier, for every article graph stored."""
+    rows = store.query(
+        "SELECT ?g ?id WHERE { GRAPH ?g { ?g a pol:Article ; dcterms:identifier ?id } }"
+    )
+    return {r["g"].value: r["id"].value for r in rows}
+
+
+def test_same_file_names_in_two_folders_are_two_articles(tmp_path):
+    corpus = tmp_path / "corpus"
+    for folder, seed in (("a", "003_b713ebd0c8636235"), ("b", "004_a3e676ec107fb325")):
+        (corpus / folder).mkdir(parents=True)
+        shutil.copy(SEEDS / f"{seed}.txt", corpus / folder / "report.txt")
+    store = open_store(tmp_path / "store")
+    report = build([corpus], store)
+    assert report.ok, report.failures
+    assert sorted(a.id for a in report.built) == ["a/report", "b/report"]
+    assert _graph_ids(store) == {article_iri(i).value: i for i in ("a/report", "b/report")}
+    again = build([corpus], store)  # stable: the next run finds both unchanged
+    assert again.built == [] and sorted(again.unchanged) == ["a/report", "b/report"]
+
+
+def test_the_article_count_is_the_graphs_stored_when_files_are_given_twice():
+    store = open_store(None)
+    given = [SEEDS, *sorted(GOLD.glob("*.txt"))]  # the seeds are among the gold articles
+    report = build(given, store)
+    assert report.ok, report.failures
+    graphs = sum(1 for _ in store.graphs())
+    assert report.totals()["articles"] == graphs == len(list(GOLD.glob("*.txt")))
+    assert sorted(Path(s).name for s, _ in report.repeated) == sorted(
+        p.name for p in SEEDS.glob("*.txt")
+    )
+
+
+def test_a_second_text_under_an_id_already_given_fails_naming_both(tmp_path):
+    other = tmp_path / "other"
+    other.mkdir()
+    clash = other / "003_b713ebd0c8636235.txt"
+    shutil.copy(SEEDS / "004_a3e676ec107fb325.txt", clash)  # another text, the same name
+    store = open_store(None)
+    report = build([SEEDS, clash], store)
+    [failure] = report.failures
+    first = SEEDS / "003_b713ebd0c8636235.txt"
+    assert failure.source == str(clash) and str(first) in failure.reason
+    assert "same article id '003_b713ebd0c8636235'" in failure.reason
+    assert len(report.built) == sum(1 for _ in store.graphs()) == 5
+    stored = store.query(
+        "SELECT ?source WHERE { GRAPH ?g { ?g dcterms:identifier '003_b713ebd0c8636235' ; "
+        "dcterms:source ?source } }"
+    )
+    assert [r["source"].value for r in stored] == [str(first)]  # the first, not overwritten
+
+
+def test_json_lines_ids_given_twice_with_other_texts_fail(tmp_path):
+    text = (SEEDS / "003_b713ebd0c8636235.txt").read_text(encoding="utf-8")
+    for name, tail in (("one", ""), ("two", " Revised.")):
+        (tmp_path / f"{name}.jsonl").write_text(json.dumps({"id": "jn/1", "text": text + tail}))
+    report = build([tmp_path], open_store(None))
+    assert [a.id for a in report.built] == ["jn/1"]
+    [failure] = report.failures
+    assert failure.source.endswith("two.jsonl:1") and "one.jsonl:1" in failure.reason

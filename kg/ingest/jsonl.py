@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import zlib
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from kg.errors import IngestError
-from kg.ingest.article import article_from_text
+from kg.ingest.article import SURROGATE, article_from_text, unexpected
 from kg.ingest.decode import html_to_text, is_html
 from kg.types import Article
 
@@ -31,12 +32,16 @@ def is_jsonl(path: Path) -> bool:
 
 
 def count_lines(path: Path) -> int:
-    """Non-blank lines in the corpus (one pass, no JSON parsing); 1 if it cannot be read."""
+    """Non-blank lines in the corpus (one pass, no JSON parsing), plus 1 for the failure if it
+    cannot be read to the end."""
+    count = 0
     try:
         with _open(path) as raw:
-            return sum(1 for line in raw if line.strip())
-    except (OSError, EOFError):
-        return 1
+            for line in raw:
+                count += bool(line.strip())
+    except (OSError, EOFError, zlib.error):
+        return count + 1
+    return count
 
 
 def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
@@ -56,8 +61,8 @@ def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
             except UnicodeDecodeError as exc:
                 yield IngestError(where, f"is not UTF-8 text ({exc.reason}); file abandoned")
                 return
-            except (OSError, EOFError) as exc:  # a truncated or corrupt gzip stream
-                yield IngestError(where, f"cannot be read further ({exc}); file abandoned")
+            except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt gzip stream
+                yield unexpected(where, "cannot be read further; file abandoned", exc)
                 return
             if not line:
                 return
@@ -79,6 +84,9 @@ def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
             except IngestError as exc:
                 yield IngestError(where, exc.reason)
                 continue
+            except Exception as exc:  # a page extractor bug costs this line only
+                yield unexpected(where, "could not be read", exc)
+                continue
             if published is not None:
                 article = replace(article, dateline=published, dateline_span=None)
             yield replace(article, title=title) if title else article
@@ -98,6 +106,9 @@ def _fields(record: object) -> tuple[str, str, str | None, date | None, str | No
     if not isinstance(text, str):
         raise IngestError("", "has no 'text' string")
     url, title = record.get("url"), record.get("title")
+    for name, value in (("url", url), ("title", title)):
+        if isinstance(value, str) and SURROGATE.search(value):
+            raise IngestError("", f"has a '{name}' with a lone surrogate, not Unicode text")
     return (
         str(article_id).strip(),
         text,

@@ -6,9 +6,12 @@ meeting, its chair and a mention quoting the original text.
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import re
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -16,7 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.ingest import read_article, read_articles
+from kg.ingest import count_articles, read_article, read_articles
 from kg.pipeline import build
 from kg.store import open_store
 
@@ -163,7 +166,7 @@ def test_symlink_loops_dead_links_and_fifos_end_the_walk(tmp_path):
     items = list(read_articles([folder]))
     articles = [i for i in items if not isinstance(i, Exception)]
     problems = {Path(i.source).name: i.reason for i in items if isinstance(i, Exception)}
-    assert [a.id for a in articles] == ["good"]
+    assert [a.id for a in articles] == ["inner/good"]  # its path under the folder given
     assert problems == {"dead.txt": "is a link to nothing", "pipe.txt": "is not a regular file"}
 
 
@@ -239,3 +242,82 @@ def test_the_cli_names_each_bad_file_counts_failures_and_exits_non_zero(tmp_path
     failed = re.search(r"failed\s*│\s*(\d+)", result.output)
     assert failed and int(failed[1]) == len(refused)
     assert "Yuan Jiajun" in result.output  # the good files were built
+
+
+# Unexpected exceptions while reading cost one file or line, never the batch (issue 13.3)
+
+
+def _broken_gzip_member() -> bytes:
+    """A gzip member whose deflate data starts with a block of the reserved type 3: zlib
+    raises ``zlib.error`` ("invalid block type"), which is neither OSError nor EOFError."""
+    header = gzip.compress(b"", mtime=0)[:10]
+    return header + b"\x07\x00\x00\x00"
+
+
+def test_a_corrupt_gzip_corpus_fails_at_its_line_and_the_rest_is_built(tmp_path):
+    good = json.dumps({"id": "first", "text": TEXT}) + "\n"
+    corpus = tmp_path / "corpus.jsonl.gz"
+    corpus.write_bytes(gzip.compress(good.encode()) + _broken_gzip_member())
+    shutil.copy(SEEDS / "004_a3e676ec107fb325.txt", tmp_path / "other.txt")
+    assert count_articles([tmp_path]) == 3  # the line, the failure, the other file
+    store = open_store(None)
+    report = build([tmp_path], store)
+    assert sorted(a.id for a in report.built) == ["first", "other"]
+    [failure] = report.failures
+    assert failure.source == f"{corpus}:2"
+    assert "file abandoned (error: Error -3 while decompressing data" in failure.reason
+
+
+def test_lone_surrogates_in_json_lines_are_refused_by_line(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "bad-text", "text": TEXT[:200] + "\ud800" + TEXT[200:]}),
+                json.dumps({"id": "bad-\udc00-id", "text": TEXT}),
+                json.dumps({"id": "bad-url", "text": TEXT, "url": "https://x.org/\udfff"}),
+                json.dumps({"id": "tab\tid", "text": TEXT}),
+                json.dumps({"id": "good", "text": TEXT}),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    report = build([corpus], open_store(None))
+    assert [a.id for a in report.built] == ["good"]
+    reasons = {f.source.rsplit(":", 1)[1]: f.reason for f in report.failures}
+    assert "lone surrogate (\\ud800 at character 200)" in reasons["1"]
+    assert "control characters or lone surrogates" in reasons["2"]
+    assert "'url' with a lone surrogate" in reasons["3"]
+    assert "control characters" in reasons["4"]
+
+
+def test_a_page_extractor_that_cannot_import_fails_each_page_not_the_build(tmp_path, monkeypatch):
+    """As seen with trafilatura when lxml_html_clean was missing: importing it raises."""
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # `import trafilatura` raises
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    shutil.copy(SEED, tmp_path / "plain.txt")
+    (tmp_path / "pages.jsonl").write_text(
+        json.dumps({"id": "web-1", "text": PAGE}) + "\n" + json.dumps({"id": "web-2", "text": TEXT})
+    )
+    store = open_store(None)
+    report = build([tmp_path], store)
+    assert sorted(a.id for a in report.built) == ["plain", "web-2"]
+    reasons = {Path(f.source).name: f.reason for f in report.failures}
+    assert set(reasons) == {"page.html", "pages.jsonl:1"}
+    for reason in reasons.values():
+        assert reason.startswith("could not be read (ModuleNotFoundError: import of trafilatura")
+    assert chairs(store) == {"Yuan Jiajun"}
+
+
+def test_the_cli_prints_the_failure_line_and_builds_the_rest(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "broken.jsonl.gz").write_bytes(_broken_gzip_member())
+    shutil.copy(SEED, corpus / "good.txt")
+    result = CliRunner().invoke(app, ["build", str(corpus), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 1
+    assert (
+        f"{corpus / 'broken.jsonl.gz'}:1: cannot be read further; file abandoned" in result.stderr
+    )
+    assert "Traceback" not in result.output
+    assert re.search(r"articles\s*│\s*1\b", result.stdout)
