@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from kg.clean import clean
 from kg.extract.context import Context
@@ -17,6 +18,13 @@ from kg.types import Article
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold"
+
+#: Property tests judge results, never speed: no per-example deadline and no "data generation
+#: is slow" health check, both of which fail on a loaded machine.
+settings.register_profile(
+    "any-machine", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("any-machine")
 
 
 @pytest.fixture(scope="session")
