@@ -62,3 +62,11 @@ def seed_build(tmp_path_factory) -> tuple[OxigraphStore, BuildReport, Path]:
 @pytest.fixture(scope="session")
 def seed_store(seed_build) -> OxigraphStore:
     return seed_build[0]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite tests/golden/*.nq from the seeds' current graphs (review `git diff` after).",
+    )
