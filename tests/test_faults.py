@@ -158,6 +158,7 @@ def test_kill_9_at_build_events_loses_nothing_and_half_writes_nothing(tmp_path, 
             for name, quads in graphs.items():
                 assert quads == reference[name], f"{name} is half-written after a kill at {event!r}"
 
+    print(f"articles stored by each killed run: {stored_at_kill}; runs that finished: {finished}")
     assert len(stored_at_kill) == len(events)
     assert sum(n > 0 for n in stored_at_kill) >= len(events) // 2  # most while storing articles
     assert 0 in stored_at_kill  # and some before the first article was stored
