@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from kg.clean import clean
 from kg.extract.context import Context
@@ -17,6 +18,13 @@ from kg.types import Article
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold"
+
+#: Property tests judge results, never speed: no per-example deadline and no "data generation
+#: is slow" health check, both of which fail on a loaded machine.
+settings.register_profile(
+    "any-machine", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("any-machine")
 
 
 @pytest.fixture(scope="session")
@@ -54,3 +62,11 @@ def seed_build(tmp_path_factory) -> tuple[OxigraphStore, BuildReport, Path]:
 @pytest.fixture(scope="session")
 def seed_store(seed_build) -> OxigraphStore:
     return seed_build[0]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite tests/golden/*.nq from the seeds' current graphs (review `git diff` after).",
+    )

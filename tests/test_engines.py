@@ -8,7 +8,6 @@ import re
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -20,10 +19,13 @@ from kg.pipeline import build, build_articles
 from kg.store import open_store
 from kg.types import Article
 
+from .events import HANG_GUARD, journal_lines, wait_until
+
 ROOT = Path(__file__).resolve().parent.parent
 #: The gold articles (the seeds among them): several batches, every extraction rule exercised.
 CORPUS = [ROOT / "tests" / "gold"]
 ARTICLES = sum(1 for _ in expand_paths(CORPUS))
+INTERRUPT_AFTER = 5  # articles stored before Ctrl-C
 
 
 @pytest.fixture(scope="module")
@@ -74,25 +76,26 @@ def test_workers_must_be_positive():
 
 
 def test_an_interrupted_build_resumes_without_duplicates_or_gaps(tmp_path, serial_quads):
-    store_path = tmp_path / "store"
+    store_path, journal = tmp_path / "store", tmp_path / "journal.tsv"
     kg = Path(sys.executable).parent / "kg"
     command = [str(kg), "build", *map(str, CORPUS), "--store", str(store_path)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:  # interrupt once some articles are stored
-        time.sleep(0.5)
-        if process.poll() is not None:
-            pytest.fail("the build finished before it could be interrupted")
-        if store_path.exists() and _stored_articles(store_path) >= 5:
-            break
+    process = subprocess.Popen(
+        [*command, "--journal", str(journal)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    # Ctrl-C once the journal shows articles stored (its output until then fits in the pipes)
+    if not wait_until(lambda: journal_lines(journal) >= INTERRUPT_AFTER, process):
+        pytest.fail("the build finished before it could be interrupted")
     process.send_signal(signal.SIGINT)  # Ctrl-C
-    _, stderr = process.communicate(timeout=120)
+    _, stderr = process.communicate(timeout=HANG_GUARD)
     assert process.returncode == 130, stderr.decode()
     assert "run the same command again to resume" in stderr.decode()
     stored = _stored_articles(store_path)
-    assert 5 <= stored < ARTICLES
+    assert INTERRUPT_AFTER <= journal_lines(journal) <= stored < ARTICLES
 
-    rerun = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=600)
+    rerun = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=HANG_GUARD)
     assert rerun.returncode == 0, rerun.stderr
     skipped = re.search(r"unchanged \(skipped\)\s*│\s*(\d+)", rerun.stdout)
     assert skipped and int(skipped[1]) == stored  # resumed: nothing stored is extracted again

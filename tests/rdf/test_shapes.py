@@ -77,7 +77,9 @@ EDITS = st.lists(
 
 
 @settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(which=st.integers(0, 10_000), edits=EDITS)
 def test_broken_graphs_get_the_same_verdict_as_pyshacl(article_graphs, which, edits):

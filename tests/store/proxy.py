@@ -3,31 +3,33 @@
 from __future__ import annotations
 
 import contextlib
+import math
 import socket
 import threading
-import time
 
 
 class FlakyProxy:
-    """Forwards 127.0.0.1:<port> to ``target``. ``cut_upload(n, for_seconds)``: the n-th
-    authenticated Graph Store upload and every connection for ``for_seconds`` after it are
-    cut (``None``: until ``restore()``), as when a server restarts or a network drops."""
+    """Forwards 127.0.0.1:<port> to ``target``. ``cut_upload(n, then_refuse)``: the n-th
+    authenticated Graph Store upload is cut, and so are the ``then_refuse`` connections after
+    it (``None``: all until ``restore()``), as when a server restarts or a network drops. The
+    outage is counted in connections, not seconds, so it is the same on a loaded machine."""
 
     def __init__(self, target_port: int) -> None:
         self.target_port = target_port
         self.uploads = 0
         self._cut_at: int | None = None
-        self._outage: float | None = None
-        self._down_until = 0.0
+        self._outage: float = 0  # connections refused after a cut (math.inf: until restore)
+        self._refusing: float = 0
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = self._listener.getsockname()[1]
         threading.Thread(target=self._accept, daemon=True).start()
 
-    def cut_upload(self, number: int, for_seconds: float | None) -> None:
-        self.uploads, self._cut_at, self._outage = 0, number, for_seconds
+    def cut_upload(self, number: int, then_refuse: int | None) -> None:
+        self.uploads, self._cut_at = 0, number
+        self._outage = math.inf if then_refuse is None else then_refuse
 
     def restore(self) -> None:
-        self._cut_at, self._down_until = None, 0.0
+        self._cut_at, self._refusing = None, 0
 
     def close(self) -> None:
         self._listener.close()
@@ -41,7 +43,8 @@ class FlakyProxy:
             threading.Thread(target=self._serve, args=(client,), daemon=True).start()
 
     def _serve(self, client: socket.socket) -> None:
-        if time.monotonic() < self._down_until:
+        if self._refusing > 0:
+            self._refusing -= 1
             client.close()
             return
         head = client.recv(65536, socket.MSG_PEEK)
@@ -49,9 +52,7 @@ class FlakyProxy:
         if b"graph-crud" in request_line and b"\r\nAuthorization:" in head:
             self.uploads += 1
             if self._cut_at is not None and self.uploads >= self._cut_at:
-                outage = float("inf") if self._outage is None else self._outage
-                self._down_until = max(self._down_until, time.monotonic() + outage)
-                self._cut_at = None
+                self._refusing, self._cut_at = self._outage, None
                 client.close()
                 return
         with client, socket.create_connection(("127.0.0.1", self.target_port)) as server:

@@ -130,7 +130,7 @@ def test_a_short_outage_mid_upload_is_retried_and_the_upload_completes(flaky, re
     store, proxy = flaky
     graph, quads = article_quads((SEEDS / "003_b713ebd0c8636235.txt").read_text())
     assert len(quads) > 3 * 40  # several upload requests
-    proxy.cut_upload(2, for_seconds=0.4)  # the second batch, then 0.4 s of nothing
+    proxy.cut_upload(2, then_refuse=1)  # the second batch and its first retry
     store.replace_graph(graph, quads)
     assert proxy.uploads >= 3 and set(remote.quads()) == set(quads)
     assert not upload_graphs_left(remote)
@@ -144,7 +144,7 @@ def test_a_server_gone_mid_upload_leaves_the_old_graph_and_the_rerun_completes(
     graph, old = article_quads((SEEDS / "003_b713ebd0c8636235.txt").read_text())
     _, new = article_quads((SEEDS / "004_a3e676ec107fb325.txt").read_text())
     remote.replace_graph(graph, old)
-    proxy.cut_upload(2, for_seconds=None)  # gone for good after the first batch
+    proxy.cut_upload(2, then_refuse=None)  # gone for good after the first batch
     with pytest.raises(StoreError, match="cannot reach"):
         store.replace_graph(graph, new)
     proxy.restore()

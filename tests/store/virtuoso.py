@@ -12,6 +12,8 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..events import HANG_GUARD
+
 SYSTEM_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 
 
@@ -42,13 +44,13 @@ def virtuoso(folder: Path):
     )
     base = f"http://127.0.0.1:{http_port}"
     try:
-        deadline = time.monotonic() + 90
+        guard = time.monotonic() + HANG_GUARD  # wait for the port to answer or the process to end
         while True:
             try:
                 with urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=2):
                     break
             except OSError as exc:
-                if process.poll() is not None or time.monotonic() > deadline:
+                if process.poll() is not None or time.monotonic() > guard:
                     output = (folder / "virtuoso.out").read_text()[-2000:]
                     raise RuntimeError(f"Virtuoso did not start: {output}") from exc
                 time.sleep(0.5)
