@@ -12,7 +12,6 @@ Every reader of these files goes through :func:`ontology_file` or :func:`data_fi
 from __future__ import annotations
 
 import os
-from importlib.resources import files
 from pathlib import Path
 
 from kg.errors import KgError
@@ -22,6 +21,8 @@ __all__ = ["data_file", "ontology_dir", "ontology_file", "packaged"]
 
 def packaged(*parts: str) -> Path:
     """The file or folder ``kg/<parts...>`` installed with policykg."""
+    from importlib.resources import files  # 8 ms, and only commands that read data need it
+
     resource = files("kg").joinpath(*parts)
     if not isinstance(resource, Path):  # a zipped install: rdflib and Oxigraph read paths
         raise KgError(
