@@ -29,13 +29,21 @@ DATA_FOLDERS = ("ontology", "extract/data")
 pytestmark = pytest.mark.wheel
 
 
-def _run(command: list[str | Path], cwd: Path, timeout: float = 600) -> str:
-    """Run ``command`` without the checkout's settings leaking in; its stdout, or a failure
-    that shows what it printed."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("KG_", "PYTHON"))}
-    env.pop("VIRTUAL_ENV", None)
+def _run(
+    command: list[str | Path], cwd: Path, timeout: float = 600, env: dict | None = None
+) -> str:
+    """Run ``command`` without the checkout's settings leaking in (plus ``env``); its stdout,
+    or a failure that shows what it printed."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("KG_", "PYTHON"))}
+    environment.pop("VIRTUAL_ENV", None)
+    environment.update({name: str(value) for name, value in (env or {}).items()})
     result = subprocess.run(
-        [str(c) for c in command], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
+        [str(c) for c in command],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
     if result.returncode != 0:
         pytest.fail(
@@ -92,7 +100,7 @@ def test_the_installed_wheel_builds_the_seeds_like_the_checkout(installed, tmp_p
     # the same relative path for both builds: each article records where it was read
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     where = _run(
-        [installed / "python", "-c", "import kg.resources as r; print(r.packaged())"], cwd=tmp_path
+        [installed / "python", "-c", "import kg; print(kg.__file__)"], cwd=tmp_path
     ).strip()
     assert Path(where).is_relative_to(installed.parent), f"the wheel's kg is not in use: {where}"
     dumps = {}
@@ -112,3 +120,17 @@ def test_the_installed_wheel_builds_the_seeds_like_the_checkout(installed, tmp_p
         )
     )
     assert not difference, "\n".join(difference[:40])
+
+
+def test_pipx_installs_the_checkout_as_a_working_command(tmp_path):
+    """``pipx install .``: its own environment, ``kg`` on the PATH, the ontology found."""
+    pipx = Path(sys.executable).parent / "pipx"
+    home = tmp_path / "pipx"
+    env = {"PIPX_HOME": home / "home", "PIPX_BIN_DIR": home / "bin", "PIPX_MAN_DIR": home / "man"}
+    _run([pipx, "install", ROOT], cwd=tmp_path, env=env)
+    kg = home / "bin" / "kg"
+    shutil.copy(ROOT / "seeds" / "003_b713ebd0c8636235.txt", tmp_path)
+    # exit status 0: the article was built, none failed
+    _run([kg, "build", "003_b713ebd0c8636235.txt", "--store", "store"], cwd=tmp_path)
+    meetings = _run([kg, "query", "meetings", "--store", "store", "--format", "csv"], cwd=tmp_path)
+    assert len(meetings.splitlines()) >= 2  # a header and the article's meeting
