@@ -82,6 +82,15 @@ def open_store(
     return open_store(path, read_only=read_only, endpoint=endpoint)
 
 
+def _checkout_folder(name: str, example: str) -> Path:
+    """``name`` in the current folder or in the checkout policykg runs from; an installed
+    policykg has neither, and says what to give instead."""
+    for folder in (Path(name), PROJECT_ROOT / name):
+        if folder.is_dir():
+            return folder
+    raise _fail(f"no {name}/ here to default to: name the folder, e.g. {example}")
+
+
 def _fail(message: str, code: int = 1) -> typer.Exit:
     err.print(f"[bold red]error:[/] {message}", highlight=False)
     return typer.Exit(code)
@@ -129,7 +138,7 @@ def build(
     from kg import pipeline
     from kg.ingest import count_articles
 
-    paths = paths or [Path("seeds") if Path("seeds").is_dir() else PROJECT_ROOT / "seeds"]
+    paths = paths or [_checkout_folder("seeds", "kg build corpus/")]
     total = count_articles(paths)
     kg_store = None
     try:
@@ -437,8 +446,12 @@ def export(
 @app.command("eval")
 def eval_command(
     gold_dir: Annotated[
-        Path, typer.Argument(help="Folder of gold articles: <id>.txt with <id>.json beside it.")
-    ] = PROJECT_ROOT / "tests" / "gold",
+        Path | None,
+        typer.Argument(
+            help="Folder of gold articles: <id>.txt with <id>.json beside it "
+            "(default: tests/gold/ of the checkout)."
+        ),
+    ] = None,
     model: ModelOption = DEFAULT_MODEL,
     details: Annotated[
         bool, typer.Option("--details/--no-details", help="List every miss and false hit.")
@@ -453,6 +466,7 @@ def eval_command(
     """
     from kg.evaluate import ELEMENTS, TARGETS, evaluate, evaluate_merges
 
+    gold_dir = gold_dir or _checkout_folder("tests/gold", "kg eval my-gold/")
     try:
         report = evaluate(gold_dir, model=model)
     except KgError as exc:

@@ -122,6 +122,18 @@ def test_the_installed_wheel_builds_the_seeds_like_the_checkout(installed, tmp_p
     assert not difference, "\n".join(difference[:40])
 
 
+def test_the_installed_kg_does_not_default_to_a_checkout(installed, tmp_path):
+    """``kg build`` with no folder builds ``seeds/`` of a checkout; installed, it has none."""
+    result = subprocess.run(
+        [installed / "kg", "build", "--store", "store"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert "no seeds/ here to default to" in result.stderr, result.stderr
+
+
 def test_pipx_installs_the_checkout_as_a_working_command(tmp_path):
     """``pipx install .``: its own environment, ``kg`` on the PATH, the ontology found."""
     pipx = Path(sys.executable).parent / "pipx"
