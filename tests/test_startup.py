@@ -69,6 +69,7 @@ def test_importing_the_cli_imports_no_heavy_library(tmp_path):
         ["query", "meetings", "--store", "store"],
         ["query", "--list"],
         ["stats", "--store", "store"],
+        ["export", "--format", "nquads", "--out", "graph.nq", "--store", "store"],
     ],
     ids=" ".join,
 )
