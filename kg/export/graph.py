@@ -7,12 +7,15 @@ meetings, people and speeches, not the bookkeeping.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import pyoxigraph as ox
 
 from kg.rdf.namespaces import POL, RDF
 from kg.store.base import Store
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 #: Most specific first: a node typed both Person and Official is shown as an Official.
 TYPE_PRIORITY = (
@@ -52,6 +55,8 @@ DATE_PATTERNS = ("?s pol:givenOn ?v",)
 
 
 def entity_graph(store: Store, *, with_provenance: bool = False) -> nx.MultiDiGraph:
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     types: dict[str, set[str]] = {}
     for row in store.query("SELECT DISTINCT ?s ?t WHERE { ?s a ?t }"):

@@ -22,11 +22,13 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 from itertools import combinations
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.export.graph import entity_graph
 from kg.store.base import Store
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 PEOPLE_IN_MEETINGS = """
 SELECT DISTINCT ?meeting ?person ?name ?presided ?date WHERE {
@@ -80,6 +82,8 @@ def full_view(store: Store, *, with_provenance: bool = False) -> nx.MultiDiGraph
 
 def people_view(store: Store, *, with_provenance: bool = False) -> nx.Graph:
     """Officials; an edge when two were present at the same meeting, weighted by how often."""
+    import networkx as nx
+
     graph = nx.Graph(view="people")
     attendance: dict[str, set[str]] = defaultdict(set)
     presided: dict[str, set[str]] = defaultdict(set)
@@ -118,6 +122,8 @@ def people_view(store: Store, *, with_provenance: bool = False) -> nx.Graph:
 def speeches_view(store: Store, *, with_provenance: bool = False) -> nx.Graph:
     """Cities and cited speeches; an edge when a meeting in the city studied the speech,
     dated by the first such meeting, with the lag in days from the speech."""
+    import networkx as nx
+
     graph = nx.Graph(view="speeches")
     meetings: dict[tuple[str, str], dict[str, str | None]] = defaultdict(dict)
     for row in store.query(CITIES_AND_SPEECHES):
@@ -145,6 +151,8 @@ def speeches_view(store: Store, *, with_provenance: bool = False) -> nx.Graph:
 
 def concepts_view(store: Store, *, with_provenance: bool = False) -> nx.Graph:
     """Cities and concepts; an edge weighted by the number of mentions in the city's meetings."""
+    import networkx as nx
+
     graph = nx.Graph(view="concepts")
     mentions: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     dates: dict[tuple[str, str], list[str | None]] = defaultdict(list)

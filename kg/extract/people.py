@@ -20,8 +20,9 @@ from functools import lru_cache
 
 from kg.clean import Removal
 from kg.extract.context import Context
-from kg.extract.gazetteer import DATA_DIR, gazetteer
+from kg.extract.gazetteer import gazetteer
 from kg.extract.phrases import phrase_trie
+from kg.resources import data_file
 from kg.types import PersonRecord, PostRecord, Span
 
 #: Role titles, longest first so "Deputy Secretary" wins over "Secretary".
@@ -254,7 +255,7 @@ def normalize_name(raw: str) -> str:
 
 @lru_cache(maxsize=1)
 def chinese_surnames() -> frozenset[str]:
-    lines = (DATA_DIR / "surnames.txt").read_text(encoding="utf-8").splitlines()
+    lines = data_file("surnames.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(w.lower() for line in lines if not line.startswith("#") for w in line.split())
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.config import settings
 from kg.extract.phrases import phrase_trie
+from kg.resources import ontology_file
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 
@@ -91,14 +91,14 @@ def _load(path: Path, label_properties: tuple[str, ...]) -> tuple[Term, ...]:
 @lru_cache(maxsize=4)
 def policy_areas(directory: Path | None = None) -> tuple[Term, ...]:
     """Topics of ``ontology/topics.ttl``, matched by their hidden labels (keywords)."""
-    path = (directory or settings().ontology_dir) / "topics.ttl"
+    path = ontology_file("topics.ttl", directory)
     return _load(path, ("hiddenLabel",))
 
 
 @lru_cache(maxsize=4)
 def known_concepts(directory: Path | None = None) -> tuple[Term, ...]:
     """Concepts of ``ontology/concepts.ttl``, matched by their preferred and other labels."""
-    path = (directory or settings().ontology_dir) / "concepts.ttl"
+    path = ontology_file("concepts.ttl", directory)
     return _load(path, ("prefLabel", "altLabel"))
 
 

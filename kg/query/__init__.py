@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.config import settings
 from kg.errors import QueryError
 from kg.query import formats, labels
 from kg.rdf.namespaces import PREFIXES, XSD
+from kg.resources import ontology_file
 from kg.store.base import Store, Term
 from kg.store.values import with_values
 
@@ -114,13 +114,13 @@ class QueryResult:
 
 
 def list_queries(directory: Path | None = None) -> list[NamedQuery]:
-    directory = directory or settings().queries_dir
+    directory = directory or ontology_file("queries")
     return [load_query(path.stem, directory) for path in sorted(directory.glob("*.rq"))]
 
 
 def load_query(reference: str, directory: Path | None = None) -> NamedQuery:
     """Resolve ``reference``: ``@path.rq``, a named query, or SPARQL text."""
-    directory = directory or settings().queries_dir
+    directory = directory or ontology_file("queries")
     if reference.startswith("@"):
         path = Path(reference[1:])
         if not path.is_file():

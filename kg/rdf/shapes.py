@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.config import settings
 from kg.errors import KgError
+from kg.resources import ontology_file
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -100,7 +100,7 @@ class ShapesError(KgError):
 @lru_cache(maxsize=4)
 def load_shapes(path: Path | None = None) -> tuple[NodeShape, ...]:
     """The node shapes of ``path`` (default: the ontology's ``shapes.ttl``)."""
-    path = path or settings().ontology_dir / "shapes.ttl"
+    path = path or ontology_file("shapes.ttl")
     store = ox.Store()
     try:
         store.load(path=str(path), format=ox.RdfFormat.TURTLE)
@@ -163,7 +163,7 @@ def check_quads(
 ) -> list[Violation]:
     """Every violation of the shapes by the triples of ``quads`` (one article's graph)."""
     quads = list(quads)
-    shapes = load_shapes(settings().ontology_dir / "shapes.ttl") if shapes is None else shapes
+    shapes = load_shapes(ontology_file("shapes.ttl")) if shapes is None else shapes
     graph = _Index(quads)
     violations: list[Violation] = []
     for shape in shapes:

@@ -13,9 +13,9 @@ import pyoxigraph as ox
 import rdflib
 from pyshacl import validate as shacl_validate
 
-from kg.config import settings
 from kg.errors import KgError
 from kg.rdf.shapes import Violation
+from kg.resources import ontology_file
 from kg.store.base import Store
 
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
@@ -30,7 +30,7 @@ class ValidationReport:
 
 def validate(store: Store, shapes: Path | None = None) -> ValidationReport:
     """Validate the union of the store's graphs; every violation is listed, none stored."""
-    shapes = shapes or settings().ontology_dir / "shapes.ttl"
+    shapes = shapes or ontology_file("shapes.ttl")
     try:
         shapes_graph = rdflib.Graph().parse(shapes, format="turtle")
     except (OSError, SyntaxError, ValueError) as exc:

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.config import settings
 from kg.extract.gazetteer import gazetteer
 from kg.extract.vocabularies import phrases_pattern
+from kg.resources import ontology_file
 from kg.types import SpeechRecord
 
 POL = "https://w3id.org/policykg/ontology#"
@@ -63,7 +63,7 @@ class SpeechIdentity:
 
 @lru_cache(maxsize=2)
 def registry(directory: Path | None = None) -> tuple[RegisteredEvent, ...]:
-    path = (directory or settings().ontology_dir) / "central-events.ttl"
+    path = ontology_file("central-events.ttl", directory)
     store = ox.Store()
     store.load(path=str(path), format=ox.RdfFormat.TURTLE)
     fields: dict[str, dict[str, list[str]]] = {}

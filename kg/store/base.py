@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import pyoxigraph as ox
-import rdflib
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QuerySolutions, QueryTriples
+
+if TYPE_CHECKING:
+    import rdflib
 
 #: An RDF term as a query result or parameter holds it.
 Term = NamedNode | BlankNode | Literal
@@ -49,6 +51,8 @@ class Store(Protocol):
 
 def rdflib_dataset(store: Store) -> rdflib.Dataset:
     """The store's quads as an rdflib ``Dataset`` (a copy in memory, for rdflib users)."""
+    import rdflib  # imported here: it takes a second of every command's start-up
+
     dataset = rdflib.Dataset()
     data = ox.serialize(store.quads(), format=ox.RdfFormat.N_QUADS)
     dataset.parse(data=data.decode("utf-8"), format="nquads")
