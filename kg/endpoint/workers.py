@@ -16,6 +16,11 @@ from pathlib import Path
 
 from kg.endpoint.results import QueryRequest, Refused, execute
 
+#: Seconds a new worker may take to start and open the store. Its start does not count
+#: against the first query's time limit (on a loaded machine it can take longer than a
+#: query may); this bound only keeps a worker that never starts from hanging a request.
+WORKER_START_BOUND = 120.0
+
 
 class QueryWorkers:
     def __init__(self, store_path: Path, workers: int = 4) -> None:
@@ -36,6 +41,7 @@ class QueryWorkers:
                 HTTPStatus.SERVICE_UNAVAILABLE, "every query worker is busy; try again shortly"
             ) from None
         try:
+            worker.wait_until_started()
             worker.connection.send((request, max_result_bytes))
             if not worker.connection.poll(time_limit):
                 worker = worker.replaced()
@@ -73,6 +79,16 @@ class _Worker:
         )
         self.process.start()
         child.close()
+        self.started = False
+
+    def wait_until_started(self) -> None:
+        """Wait for the worker's "ready" (store open), so a query's clock starts with it."""
+        if self.started:
+            return
+        if not self.connection.poll(WORKER_START_BOUND):
+            raise EOFError("the query worker did not start")
+        self.connection.recv()
+        self.started = True
 
     def replaced(self) -> _Worker:
         self.stop()
@@ -88,6 +104,7 @@ def _serve_queries(connection: Connection, store_path: str) -> None:
     from kg.store import open_store
 
     store = open_store(Path(store_path), read_only=True)
+    connection.send("ready")
     while True:
         try:
             request, max_result_bytes = connection.recv()

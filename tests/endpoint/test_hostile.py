@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import random
 import socket
-import threading
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 
@@ -20,6 +19,7 @@ from kg.endpoint import make_server
 from kg.pipeline import build
 from kg.query import run_query
 from kg.store import open_store
+from tests.endpoint.serving import serving
 
 from ..conftest import SEEDS
 from .test_server import CHAIRS, call
@@ -41,13 +41,8 @@ def disk_store(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(disk_store):
-    http, runner = make_server(disk_store, "127.0.0.1", 0, time_limit=2.0, max_result_bytes=200_000)
-    thread = threading.Thread(target=http.serve_forever, daemon=True)
-    thread.start()
-    yield http.server_port, disk_store
-    http.shutdown()
-    http.server_close()
-    runner.close()
+    with serving(disk_store, time_limit=2.0, max_result_bytes=200_000) as (port, _):
+        yield port, disk_store
 
 
 def raw(port: int, payload: bytes, *, timeout: float = 15.0) -> bytes:
@@ -58,13 +53,18 @@ def raw(port: int, payload: bytes, *, timeout: float = 15.0) -> bytes:
             sock.shutdown(socket.SHUT_WR)
         except OSError:  # the server may close before reading everything: that is an answer
             pass
-        chunks = []
-        try:
-            while chunk := sock.recv(65536):
-                chunks.append(chunk)
-        except ConnectionResetError:
-            pass
-        return b"".join(chunks)
+        return read_until_closed(sock)
+
+
+def read_until_closed(sock: socket.socket) -> bytes:
+    """Everything the server sends until it closes (a reset counts as closing)."""
+    chunks = []
+    try:
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+    except ConnectionResetError:
+        pass
+    return b"".join(chunks)
 
 
 def post(path: str, body: bytes, content_type: str, extra: str = "") -> bytes:
@@ -146,6 +146,10 @@ def status_of(response: bytes) -> int | None:
     return int(response.split(b" ", 2)[1])
 
 
+#: How often a good query may be told "every worker is busy" before the test fails.
+BUSY_RETRIES = 100
+
+
 def test_a_thousand_hostile_requests_are_refused_while_good_ones_are_answered(server):
     port, store = server
     expected_chairs = sorted(r["chair"].value for r in store.query(CHAIRS))
@@ -159,8 +163,14 @@ def test_a_thousand_hostile_requests_are_refused_while_good_ones_are_answered(se
         return kind, status_of(raw(port, HOSTILE[kind]))
 
     def good(_: int) -> list[str]:
-        status, _, body = call(good_url)
-        assert status == 200
+        # While slow attacks hold every worker, the endpoint says so (503, "busy; try again
+        # shortly"), as it should under overload; a good client tries again. Anything else
+        # than that or the right answer fails the test.
+        for _attempt in range(BUSY_RETRIES):
+            status, _, body = call(good_url)
+            if not (status == 503 and "busy" in body):
+                break
+        assert status == 200, (status, body)
         return sorted(b["chair"]["value"] for b in json.loads(body)["results"]["bindings"])
 
     with ThreadPoolExecutor(max_workers=8) as pool:
@@ -180,7 +190,9 @@ def test_a_thousand_hostile_requests_are_refused_while_good_ones_are_answered(se
             else:
                 assert status is None or 400 <= status < 500 or status == 503, kind
     assert refused["deep braces"] == {400} and refused["deep parens"] == {400}
-    assert refused["huge result"] == {400} and refused["slow query"] == {503}
+    # Among a thousand requests on a loaded machine the huge result may meet the time limit
+    # before the size limit: either refusal is right here (the size limit alone is tested below).
+    assert refused["huge result"] <= {400, 503} and refused["slow query"] == {503}
     assert refused["service"] == {403} == refused["load"] == refused["update body"]
     assert refused["huge url"] == {414} and refused["many headers"] == {431}
     assert refused["oversized body"] <= {413, None} and refused["unknown method"] == {405}
@@ -188,6 +200,19 @@ def test_a_thousand_hostile_requests_are_refused_while_good_ones_are_answered(se
     assert len(list(store.quads())) == quads_before  # nothing written
     status, _, _ = call(good_url)  # and still standing
     assert status == 200
+
+
+@pytest.fixture(scope="module")
+def roomy_server(disk_store):
+    """The hostile server's result-size limit with a time limit no machine reaches first."""
+    with serving(disk_store, time_limit=3600.0, max_result_bytes=200_000) as (port, _):
+        yield port
+
+
+def test_a_result_over_the_size_limit_is_refused_with_a_hint(roomy_server):
+    raw_answer = raw(roomy_server, HOSTILE["huge result"])
+    assert status_of(raw_answer) == 400
+    assert b"LIMIT" in raw_answer
 
 
 def test_a_slow_query_is_stopped_not_left_running(server):
@@ -214,25 +239,14 @@ def test_a_silent_client_does_not_block_others(server):
 @pytest.fixture
 def impatient_server(seed_store):
     """A server that disconnects clients silent for half a second, with a 3 s time limit."""
-    http, runner = make_server(seed_store, "127.0.0.1", 0, time_limit=3.0, idle_timeout=0.5)
-    thread = threading.Thread(target=http.serve_forever, daemon=True)
-    thread.start()
-    yield http.server_port
-    http.shutdown()
-    http.server_close()
-    runner.close()
+    with serving(seed_store, time_limit=3.0, idle_timeout=0.5) as (port, _):
+        yield port
 
 
 def closed_by_server(sock: socket.socket) -> bytes:
     """Wait (up to a generous bound) until the server closes; what it sent before."""
     sock.settimeout(60)
-    chunks = []
-    try:
-        while chunk := sock.recv(65536):
-            chunks.append(chunk)
-    except ConnectionResetError:
-        pass
-    return b"".join(chunks)
+    return read_until_closed(sock)
 
 
 @pytest.mark.parametrize(

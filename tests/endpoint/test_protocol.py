@@ -22,7 +22,7 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-from kg.endpoint import make_server
+from tests.endpoint.serving import serving
 
 SELECT = "SELECT DISTINCT ?chair WHERE { ?m pol:presidedBy/rdfs:label ?chair } ORDER BY ?chair"
 ASK = "ASK { ?m a pol:Meeting }"
@@ -34,13 +34,8 @@ FORMATS = rdflib.Namespace("http://www.w3.org/ns/formats/")
 
 @pytest.fixture(scope="module")
 def server(seed_store):
-    http_server, runner = make_server(seed_store, "127.0.0.1", 0, time_limit=20.0)
-    thread = threading.Thread(target=http_server.serve_forever, daemon=True)
-    thread.start()
-    yield http_server.server_port
-    http_server.shutdown()
-    http_server.server_close()
-    runner.close()
+    with serving(seed_store, time_limit=20.0) as (port, _):
+        yield port
 
 
 class Answer:

@@ -7,14 +7,13 @@ import os
 import shutil
 import subprocess
 import tempfile
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 
 import pytest
 
-from kg.endpoint import make_server
+from tests.endpoint.serving import serving
 
 CHAIRS = "SELECT DISTINCT ?chair WHERE { ?m pol:presidedBy/rdfs:label ?chair } ORDER BY ?chair"
 CHROMIUM_FLAGS = [
@@ -31,13 +30,8 @@ CHROMIUM_FLAGS = [
 
 @pytest.fixture(scope="module")
 def endpoint(seed_store):
-    server, runner = make_server(seed_store, "127.0.0.1", 0, time_limit=5.0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", runner
-    server.shutdown()
-    server.server_close()
-    runner.close()
+    with serving(seed_store, time_limit=5.0) as (port, runner):
+        yield f"http://127.0.0.1:{port}", runner
 
 
 def call(
@@ -249,16 +243,7 @@ def test_an_in_memory_store_is_served_with_queries_in_threads():
         graph,
         [ox.Quad(ox.NamedNode("http://a/s"), ox.NamedNode("http://a/p"), ox.Literal("o"), graph)],
     )
-    server, runner = make_server(memory, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(memory) as (port, _):
         query = urllib.parse.quote("SELECT ?o WHERE { ?s ?p ?o }")
-        status, media, body = call(
-            f"http://127.0.0.1:{server.server_port}/sparql?query={query}&format=csv"
-        )
-    finally:
-        server.shutdown()
-        server.server_close()
-        runner.close()
+        status, media, body = call(f"http://127.0.0.1:{port}/sparql?query={query}&format=csv")
     assert status == 200 and media.startswith("text/csv") and body == "o\r\no\r\n"
