@@ -25,7 +25,7 @@ from kg.config import PIPELINE_VERSION
 from kg.engines import Engine, SerialEngine, engine_for
 from kg.errors import IngestError, KgError
 from kg.ingest import article_from_text, read_articles
-from kg.ingest.article import unexpected
+from kg.ingest.article import explained, unexpected
 from kg.nlp import load_nlp, require_model
 from kg.rdf.iris import article_iri
 from kg.store.base import Store
@@ -233,15 +233,11 @@ def extract_stream(
         return False
 
     def todo() -> Iterator[Article]:
-        model_checked = False
         for article in items:
             if isinstance(article, IngestError):
                 report.failures.append(article)
                 tick(article.source)
             elif admitted(article):
-                if not model_checked:
-                    load_nlp(model)
-                    model_checked = True
                 yield article
 
     batches = in_batches(todo(), BATCH_SIZE)
@@ -373,9 +369,7 @@ def _extract_one(doc, article: Article, cleaned: Cleaned, in_process: bool) -> E
 
 
 def _failed(article: Article, exc: Exception) -> Extracted:
-    return Extracted(
-        article.id, article.source, error=unexpected("", "extraction failed", exc).reason
-    )
+    return Extracted(article.id, article.source, error=explained("extraction failed", exc))
 
 
 def _failed_batch(batch: list[Article], exc: Exception) -> list[Extracted]:

@@ -25,7 +25,6 @@ It binds to 127.0.0.1 unless told otherwise.
 
 from __future__ import annotations
 
-import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as QueryTimeout
@@ -35,6 +34,7 @@ from typing import TYPE_CHECKING
 from kg.endpoint.results import DEFAULT_MAX_RESULT_BYTES, QueryRequest, Refused, execute
 from kg.endpoint.workers import QueryWorkers
 from kg.store.base import Store
+from kg.store.dataset import bracket_depth, keywords
 
 if TYPE_CHECKING:
     from kg.endpoint.asgi import HttpServer
@@ -42,36 +42,26 @@ if TYPE_CHECKING:
 #: Deepest nesting of brackets a query may have (real queries stay under ten).
 MAX_NESTING = 64
 DEFAULT_TIME_LIMIT = 10.0
-#: A query that would make the server fetch from elsewhere (checked outside strings/IRIs).
-NETWORK_KEYWORDS = re.compile(r"(?i)\b(?:SERVICE|LOAD)\b")
-UPDATE_KEYWORDS = re.compile(
-    r"(?i)^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b"
+#: Keywords (outside strings, IRIs and comments) that would make the server fetch from elsewhere.
+NETWORK_KEYWORDS = frozenset({"SERVICE", "LOAD"})
+#: The first keyword after the prologue (PREFIX, BASE) of every SPARQL Update operation.
+UPDATE_KEYWORDS = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
 )
-
-
-def _without_literals(query: str) -> str:
-    return re.sub(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^>\s]*>|#[^\n]*', " ", query)
+PROLOGUE_KEYWORDS = frozenset({"PREFIX", "BASE"})
 
 
 def check_query(query: str) -> None:
     """Refuse what a read-only public endpoint must never run."""
-    bare = _without_literals(query)
-    if UPDATE_KEYWORDS.search(bare):
+    words = list(keywords(query))
+    if next((w for w in words if w not in PROLOGUE_KEYWORDS), None) in UPDATE_KEYWORDS:
         raise Refused(HTTPStatus.FORBIDDEN, "SPARQL Update is not allowed on this endpoint")
-    if NETWORK_KEYWORDS.search(bare):
+    if NETWORK_KEYWORDS.intersection(words):
         raise Refused(HTTPStatus.FORBIDDEN, "SERVICE and LOAD are not allowed on this endpoint")
-    if _nesting(bare) > MAX_NESTING:
+    if bracket_depth(query) > MAX_NESTING:
         raise Refused(
             HTTPStatus.BAD_REQUEST, f"the query nests brackets deeper than {MAX_NESTING} levels"
         )
-
-
-def _nesting(text: str) -> int:
-    depth = deepest = 0
-    for char in re.sub(r"[^{}()\[\]]", "", text):
-        depth = depth + 1 if char in "{([" else max(0, depth - 1)
-        deepest = max(deepest, depth)
-    return deepest
 
 
 class Endpoint:

@@ -61,4 +61,9 @@ def check_article_id(article_id: str, source: str) -> None:
 
 def unexpected(source: str, what: str, exc: BaseException) -> IngestError:
     """An exception nobody foresaw, as one failure line naming the file and the exception."""
-    return IngestError(source, f"{what} ({type(exc).__name__}: {exc})")
+    return IngestError(source, explained(what, exc))
+
+
+def explained(what: str, exc: BaseException) -> str:
+    """``what`` and the exception: ``extraction failed (ValueError: ...)``."""
+    return f"{what} ({type(exc).__name__}: {exc})"

@@ -71,6 +71,19 @@ def keywords(sparql: str) -> Iterator[str]:
             yield match["word"].upper()
 
 
+def bracket_depth(sparql: str) -> int:
+    """How deep ``{``, ``(`` and ``[`` nest outside comments, strings and IRIs."""
+    depth = deepest = 0
+    for match in _TOKENS.finditer(sparql):
+        char = match[0]
+        if char in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "})]":
+            depth = max(0, depth - 1)
+    return deepest
+
+
 def base_declaration_end(sparql: str) -> int | None:
     """Where the query's own ``BASE <iri>`` ends (``None``: it has none)."""
     for token, following in itertools.pairwise(_significant(sparql)):

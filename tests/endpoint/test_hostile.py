@@ -318,3 +318,28 @@ def test_parameters_spliced_for_a_remote_server_stay_one_literal(value):
     text = _with_values(_with_prologue(query.text, None), bind(query, {"city": value}))
     assert list(ox.Store().query(text)) == []  # parses as one SELECT: nothing got out
     assert ox.Literal(value).__str__() in text
+
+
+@pytest.mark.parametrize(
+    ("query", "refused"),
+    [
+        ('SELECT ?s WHERE { ?s rdfs:label "LOAD the data; INSERT it" }', None),
+        ("SELECT ?s WHERE { ?s ?p <http://example.org/service/load> } # SERVICE", None),
+        ("PREFIX insert: <http://x/> SELECT ?s WHERE { ?s insert:drop ?o }", None),
+        ("PREFIX p: <http://x/>\nBASE <http://y/>\nINSERT DATA { <a> <b> <c> }", 403),
+        ("WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", 403),
+        ("SELECT * WHERE { SERVICE <http://evil/sparql> { ?s ?p ?o } }", 403),
+        ("SELECT * WHERE { " + "{ " * 65 + "?s ?p ?o" + " }" * 65 + " }", 400),
+        ('SELECT * WHERE { ?s ?p "' + "{" * 100 + '" }', None),
+    ],
+)
+def test_checks_read_keywords_and_brackets_outside_strings_iris_and_comments(query, refused):
+    from kg.endpoint.results import Refused
+    from kg.endpoint.server import check_query
+
+    if refused is None:
+        check_query(query)
+    else:
+        with pytest.raises(Refused) as caught:
+            check_query(query)
+        assert caught.value.status == refused
