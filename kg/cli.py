@@ -513,14 +513,33 @@ def eval_command(
     check: Annotated[
         bool, typer.Option("--check", help="Exit 1 when an element is below its F1 target.")
     ] = False,
+    texts: Annotated[
+        Path | None,
+        typer.Option(
+            help="Real-report gold only: the folder of <id>.txt texts its offsets point into."
+        ),
+    ] = None,
+    split: Annotated[
+        str | None,
+        typer.Option(help="Real-report gold only: score one split of splits.tsv (dev, test)."),
+    ] = None,
 ) -> None:
     """Score extraction against hand-made gold: precision, recall, F1 per element.
 
+    Gold in the real-report schema (<id>.json with offsets into texts kept elsewhere) is
+    scored as ../shared/realdev/score.py scores it, with every miss and false hit listed.
+
     Example: kg eval tests/gold --check
+
+    Example: kg eval tests/realdev --texts ../shared/realdev/docs --split dev
     """
     from kg.evaluate import ELEMENTS, TARGETS, evaluate, evaluate_merges
+    from kg.evaluate.realdev import is_real_gold
 
     gold_dir = gold_dir or _checkout_folder("tests/gold", "kg eval my-gold/")
+    if is_real_gold(gold_dir):
+        _eval_real(gold_dir, texts, split, model, details, check)
+        return
     try:
         report = evaluate(gold_dir, model=model)
     except KgError as exc:
@@ -555,6 +574,53 @@ def eval_command(
     if (gold_dir / "merges.json").exists():
         _print_merges(evaluate_merges(gold_dir, model=model))
     below = report.below_target()
+    if check and below:
+        raise _fail(
+            "below target: " + ", ".join(f"{e} {f:.3f} < {t:.2f}" for e, (f, t) in below.items())
+        )
+
+
+def _eval_real(
+    gold_dir: Path, texts: Path | None, split: str | None, model: str, details: bool, check: bool
+) -> None:
+    from kg.evaluate.realdev import REAL_ELEMENTS, REAL_TARGETS, evaluate_real, split_ids
+
+    if texts is None:
+        raise _fail(
+            f"{gold_dir} holds real-report gold, whose offsets point into texts kept elsewhere: "
+            "give their folder with --texts (e.g. --texts ../shared/realdev/docs)"
+        )
+    try:
+        only = split_ids(texts, split) if split else None
+        report = evaluate_real(gold_dir, texts, only=only, model=model)
+    except KgError as exc:
+        raise _fail(str(exc)) from exc
+    what = f"{report.articles} reports" + (f", {split} split" if split else "")
+    table = Table(title=f"Extraction vs real-report gold ({what})", title_justify="left")
+    for column in ("element", "precision", "recall", "F1 / acc", "target", "found", "wanted"):
+        table.add_column(column, justify="left" if column == "element" else "right")
+    for element in REAL_ELEMENTS:
+        tally, value = report.scores[element], report.value(element)
+        target = REAL_TARGETS[element]
+        accuracy = tally.predicted == 0 and element in ("date", "chair", "city")
+        table.add_row(
+            element,
+            "-" if accuracy else f"{tally.precision:.3f}",
+            f"{tally.recall:.3f}",
+            f"{value:.3f}" + (" ✓" if value >= target else " ✗"),
+            f"{target:.2f}",
+            f"{tally.predicted_right}/{tally.predicted}" if not accuracy else "-",
+            f"{tally.wanted_found}/{tally.wanted}",
+        )
+    out.print(table)
+    if details:
+        for element in REAL_ELEMENTS:
+            for miss in report.scores[element].misses:
+                out.print(f"[yellow]miss[/] {element}: {miss}", highlight=False)
+            for hit in report.scores[element].false_hits:
+                out.print(f"[red]false hit[/] {element}: {hit}", highlight=False)
+    out.print(report.summary_line(), highlight=False)
+    below = report.below(REAL_TARGETS)
     if check and below:
         raise _fail(
             "below target: " + ", ".join(f"{e} {f:.3f} < {t:.2f}" for e, (f, t) in below.items())
