@@ -172,7 +172,7 @@ def evaluate_real(
         if wanted is None or gold["doc"] in wanted:
             golds[gold["doc"]] = _with_spans(gold, Path(texts))
     if not golds:
-        raise KgError(f"{gold_dir}: no real-report gold (<id>.json with a \"doc\" field) to score")
+        raise KgError(f'{gold_dir}: no real-report gold (<id>.json with a "doc" field) to score')
     if store is None:
         from kg.pipeline import build_articles
 
@@ -193,7 +193,7 @@ def _load(path: Path) -> dict:
     except (OSError, ValueError) as exc:
         raise KgError(f"{path}: cannot read gold annotations ({exc})") from exc
     if not isinstance(gold, dict) or "doc" not in gold:
-        raise KgError(f"{path}: not real-report gold (no \"doc\" field)")
+        raise KgError(f'{path}: not real-report gold (no "doc" field)')
     return gold
 
 
@@ -346,7 +346,11 @@ def _score_meetings(scores: dict[str, Tally], doc: str, gold: dict, meetings: li
         def closeness(m: dict, wanted: dict = wanted) -> float:
             return (
                 (2 if wanted["date"] and m["date"] == wanted["date"] else 0)
-                + (1 if wanted["chair"] and name_key(m["chair"]) == name_key(wanted["chair"]) else 0)
+                + (
+                    1
+                    if wanted["chair"] and name_key(m["chair"]) == name_key(wanted["chair"])
+                    else 0
+                )
                 + (
                     0.5
                     if wanted.get("type")
@@ -363,7 +367,8 @@ def _score_meetings(scores: dict[str, Tally], doc: str, gold: dict, meetings: li
             "chair": (
                 wanted["chair"],
                 best.get("chair"),
-                bool(best.get("chair")) and name_key(best.get("chair")) == name_key(wanted["chair"]),
+                bool(best.get("chair"))
+                and name_key(best.get("chair")) == name_key(wanted["chair"]),
             ),
             "city": (
                 gold["city"],
