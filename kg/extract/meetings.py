@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.context import Context
-from kg.extract.dates import find_dates
+from kg.extract.dates import DateMatch, find_dates
 from kg.types import DateRef, MeetingRecord, PersonRecord
 
 HOLD_LEMMAS = frozenset({"hold", "convene", "organize", "organise", "open"})
@@ -39,8 +40,18 @@ MEETING_NOUNS = frozenset(
         "assembly",
         "plenum",
         "study",
+        "congress",  # "the 14th Municipal Party Congress was opened"
     }  # "held a special study" is a study session
 )
+#: Words by which a sentence mentions the event a report is about, when no clause shape
+#: reports it as held ("the plenary session is set to take place", "a delegation visited").
+EVENT_WORDS = re.compile(
+    r"(?i)\b(?:meeting|conference|session|seminar|symposium|forum|plenary|congress|"
+    r"inspect\w*|investigat\w*|visit(?:ed|s)?|tour|met with|meets with)\b"
+)
+#: How far back from the dateline a meeting date in the lead may lie: reports are published
+#: within days of the meeting, weekly round-ups within weeks.
+LEAD_DATE_DAYS = 45
 #: Verbs that name the chair; "host" is a chair verb when a person is its subject.
 PRESIDE = re.compile(r"\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing)|host(?:ed|s|ing))\b")
 PRESIDE_LEMMAS = frozenset({"preside", "chair", "host"})
@@ -154,7 +165,77 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
                 chair_rule=rule,
             )
         )
+    if not meetings and (mentioned := _mentioned_event(ctx)) is not None:
+        meetings.append(_with_attendees(mentioned, pending_attendees))
+    if meetings and (meetings[0].date is None or meetings[0].date.value is None):
+        lead = _lead_date(ctx)
+        if lead is not None:
+            meetings[0] = replace(meetings[0], date=lead)
     return meetings
+
+
+def _mentioned_event(ctx: Context) -> MeetingRecord | None:
+    """The first sentence that names an event, when no clause reports one as held: real
+    reports say "the plenary session is set to take place", "a delegation visited", or carry
+    the meeting only in a headline. The article is still about that event."""
+    for sent in ctx.sentences:
+        text = ctx.text_of(sent)
+        found = EVENT_WORDS.search(text)
+        if found is None:
+            continue
+        kind = "inspection" if INSPECT_WORDS.search(found.group()) else meeting_type(text, None)
+        return MeetingRecord(
+            meeting_type=kind,
+            span=ctx.span(sent.start_char, sent.end_char),
+            rule="meeting.mentioned.v1",
+            date=_date(ctx, sent),
+        )
+    return None
+
+
+def _lead_date(ctx: Context) -> DateRef | None:
+    """The first day-exact date in the text, for a meeting whose own sentence gives none:
+    the lead ("On the morning of July 24, ...") dates the report's event. With a dateline the
+    date must lie in the weeks before it; without one, the text must fix the year."""
+    dateline = ctx.article.dateline
+    skip = ctx.article.dateline_span
+    year = None if dateline else text_year(ctx.text)
+    assumed = dateline or (date(year, 12, 31) if year else None)
+    for match in find_dates(ctx.text, assumed):
+        if match.value is None or match.precision != "day":
+            continue
+        if skip is not None and match.start < skip.end and skip.start < match.end:
+            continue
+        if dateline is not None and not (
+            timedelta(0) <= dateline - match.value <= timedelta(days=LEAD_DATE_DAYS)
+        ):
+            continue
+        if dateline is None and not _year_fixed(match, year):
+            continue
+        return DateRef(match.phrase, match.value, "day", ctx.span(match.start, match.end))
+    return None
+
+
+def _year_fixed(match: DateMatch, year: int | None) -> bool:
+    """Without a dateline a date is known if it states its year, or if it is a month and day
+    in the one year the text is about."""
+    if re.search(r"(?:19|20)\d\d", match.phrase):
+        return True
+    return year is not None and match.rule in {"date.month_day.v1", "date.day_month.v1"}
+
+
+#: A year the text names as its own ("in 2018", "of 2019", "2023's"), not a target ("by 2035"),
+#: a period ("2021-2025") or a number.
+TEXT_YEAR = re.compile(
+    r"(?i)(?<![\w-])(?<!by )(?<!until )(?<!to )(?<!before )(?P<year>(?:19|20)\d\d)(?![\w-]|\s*[-–—~]\s*\d)"
+)
+
+
+def text_year(text: str) -> int | None:
+    """The latest year the text names, read as the year of its events when it has no
+    dateline (reviews look back to earlier years; targets introduced by "by" are skipped)."""
+    years = [int(m["year"]) for m in TEXT_YEAR.finditer(text)]
+    return max(years) if years else None
 
 
 def _add(meetings: list[MeetingRecord], found: MeetingRecord) -> int:

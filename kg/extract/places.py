@@ -68,7 +68,9 @@ ADMIN_UNIT = re.compile(
     r"(?=\s+(?:Party|Committee|People|Government|CPPCC|Commission|Standing))"
 )
 UNIT_KINDS = {"District": "district", "County": "county", "Banner": "banner"}
-NOT_UNIT_WORDS = frozenset({"The", "Municipal", "Provincial", "Standing", "Party", "City"})
+NOT_UNIT_WORDS = frozenset(
+    {"The", "Municipal", "Provincial", "Standing", "Party", "City", "National", "Outstanding"}
+)
 
 
 def _admin_units(ctx: Context, known: list[PlaceRecord]) -> list[PlaceRecord]:

@@ -29,12 +29,23 @@ class Organization:
 #: How much a place mention says about the article's city, by where it stands.
 CITY_WEIGHTS = {"in_organisation": 3.0, "plain": 1.0}
 #: A place directly followed by one of these words names an organisation's seat.
-ORG_FOLLOWS = re.compile(r"\W*\s*(?:Municipal|City|County|District|Banner|Provincial|Party|People)")
+ORG_FOLLOWS = re.compile(
+    r"\W*\s*(?:Municipal|City|County|District|Banner|Provincial|Party|People|"
+    r"(?:Uygur |Zhuang |Hui )?Autonomous|Regional|[Dd]elegation)"
+)
+#: A place named as where a meeting sat ("held a plenary meeting in Beijing") says little
+#: about whose meeting it was: delegations meet in the capital, provinces in their capitals.
+VENUE_BEFORE = re.compile(r"(?i)\b(?:held|convened|opened|met|meeting|session)\b[^.]{0,40}\bin\s+$")
+VENUE_WEIGHT = 0.5
 #: Organisation words that take the article's city, county-level unit or province.
 CITY_LEVEL_ORG = re.compile(r"\b(Municipal|City|Prefectural)\b")
 UNIT_LEVEL_ORG = re.compile(r"\b(District|County|Banner)\b")
 PROVINCE_LEVEL_ORG = re.compile(r"\b(Provincial)\b")
-PROVINCIAL_BODY = re.compile(r"\bProvincial\s+(?:Party|Committee|People|Government)")
+PROVINCIAL_BODY = re.compile(
+    r"(?i)\b(?:Provincial\s+(?:Party|Committee|People|Government|Commission)|"
+    r"Autonomous\s+(?:Region(?:al)?\s+)?(?:Party|Committee|People|Government|held)|"
+    r"Regional\s+(?:Party|Committee|People|Government))"
+)
 MUNICIPAL_BODY = re.compile(r"\b(?:Municipal|City)\s+(?:Party|Committee|People|Government|CPPCC)")
 
 
@@ -77,6 +88,8 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
             if ORG_FOLLOWS.match(text[record.span.end : record.span.end + 40])
             else "plain"
         ]
+        if VENUE_BEFORE.search(text[max(0, record.span.start - 60) : record.span.start]):
+            weight = VENUE_WEIGHT
         if place.parent:  # a district of a municipality speaks for the municipality too
             parent = gazetteer().lookup(place.parent)
             if parent:
@@ -97,7 +110,7 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
     city, unit, province = best("city"), best("unit"), best("province")
     provincial = len(PROVINCIAL_BODY.findall(text)) > len(MUNICIPAL_BODY.findall(text))
     if provincial and province:  # a provincial report that names a city in passing
-        city = None
+        city = unit = None
     if province is None:
         anchor = city or unit
         province = gazetteer().province(anchor.province_iso) if anchor else None

@@ -28,7 +28,8 @@ from kg.ingest.dateline import find_dateline
         ("Time: 2023-13-45 garbled, then date 2023-02-02", date(2023, 2, 2)),
         ("A few days ago, the meeting reviewed the plan (2023-2025).", None),
         ("The meeting on February 24 studied ...", None),
-        ("x" * 700 + " date 2023-02-24", None),  # too deep in the body to be a dateline
+        ("x" * 1300 + " date 2023-02-24", None),  # too deep in the body to be a dateline
+        ("x" * 700 + "\n2023-02-24 body", None),  # a bare date that deep is body text
     ],
 )
 def test_dateline_shapes(head, expected):
