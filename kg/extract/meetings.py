@@ -224,16 +224,16 @@ def _year_fixed(match: DateMatch, year: int | None) -> bool:
     return year is not None and match.rule in {"date.month_day.v1", "date.day_month.v1"}
 
 
-#: A year the text names as its own ("in 2018", "of 2019", "2023's"), not a target ("by 2035"),
-#: a period ("2021-2025") or a number.
+#: A year the text names as its own events' ("in 2018", "of 2019", "for 2023"), not a period
+#: ("2021-2025"), a target ("by 2035") or a year the text only enters ("Entering 2024, ...").
 TEXT_YEAR = re.compile(
-    r"(?i)(?<![\w-])(?<!by )(?<!until )(?<!to )(?<!before )(?P<year>(?:19|20)\d\d)(?![\w-]|\s*[-–—~]\s*\d)"
+    r"(?i)\b(?:in|of|for|during)\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)(?![\w-]|\s*[-–—~]\s*\d)"
 )
 
 
 def text_year(text: str) -> int | None:
-    """The latest year the text names, read as the year of its events when it has no
-    dateline (reviews look back to earlier years; targets introduced by "by" are skipped)."""
+    """The latest year the text names as its events', read as the meeting's year when the text
+    has no dateline (reviews look back to earlier years)."""
     years = [int(m["year"]) for m in TEXT_YEAR.finditer(text)]
     return max(years) if years else None
 
