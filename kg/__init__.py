@@ -6,7 +6,13 @@ Importing ``kg`` does no work. The stages are modules, in data-flow order:
 runs them, :mod:`kg.cli` is the ``kg`` command.
 """
 
-from kg.config import PIPELINE_VERSION
-
 __version__ = "0.1.0"
-__all__ = ["PIPELINE_VERSION", "__version__"]
+__all__ = ["__version__", "pipeline_version"]
+
+
+def pipeline_version() -> str:
+    """The version of extraction, derived from its patterns, word lists, ontology and code
+    (see :mod:`kg.version`)."""
+    from kg.version import pipeline_version as derived
+
+    return derived()

@@ -11,9 +11,6 @@ from pathlib import Path
 
 from kg.resources import ontology_dir
 
-#: Bump when extraction output can change, so unchanged articles are re-extracted.
-PIPELINE_VERSION = "0.4.0"
-
 #: Longest article text read, in characters: spaCy's own limit for one text (``nlp.max_length``);
 #: a longer "article" is a dump of many, or not an article at all.
 MAX_ARTICLE_CHARS = 1_000_000

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import pyoxigraph as ox
 
-from kg.config import PIPELINE_VERSION
+from kg.version import pipeline_version
 from kg.engines import Engine, SerialEngine, engine_for
 from kg.errors import IngestError, KgError
 from kg.ingest import article_from_text, read_articles
@@ -179,7 +179,7 @@ def build_articles(
 
     def changed(article: Article) -> bool:
         stored = known.get(article_iri(article.id).value)
-        if stored != (article.content_hash, PIPELINE_VERSION):
+        if stored != (article.content_hash, pipeline_version()):
             return True
         report.unchanged.append(article.id)
         tick(article.source)

@@ -65,7 +65,8 @@ DATELINE_PATTERNS: dict[str, tuple[re.Pattern[str], int]] = {
         re.compile(
             r"(?m)^[ \t]*(?:[A-Z][A-Za-z .'-]{0,40},\s+)?(?P<month>"
             + "|".join(MONTH_NAMES)
-            + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?=[ \t]*(?:$|[—–(-]))"
+            + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)"
+            + r"(?=[ \t]*(?:$|[—–(-]))"
         ),
         DATELINE_WINDOW,
     ),

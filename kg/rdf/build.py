@@ -10,7 +10,7 @@ from datetime import date
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.config import PIPELINE_VERSION
+from kg.version import pipeline_version
 from kg.extract.gazetteer import Place, gazetteer
 from kg.extract.vocabularies import policy_areas
 from kg.rdf.iris import article_iri, iri, local_iri
@@ -68,7 +68,7 @@ def article_quads(resolved: Resolved) -> list[Quad]:
     out.text(out.article, DCTERMS.identifier, a.id)
     out.text(out.article, DCTERMS.source, a.source)
     out.text(out.article, POL.contentHash, a.content_hash)
-    out.text(out.article, POL.pipelineVersion, PIPELINE_VERSION)
+    out.text(out.article, POL.pipelineVersion, pipeline_version())
     if a.dateline:
         out.add(out.article, DCTERMS.date, _date(a.dateline))
     if a.title:

@@ -1,0 +1,152 @@
+"""Extraction rules kept as data: spaCy Matcher and PhraseMatcher patterns, one rule a line.
+
+Each element's rules are ``kg/nlp/patterns/<element>.jsonl``; a row is
+
+    {"id": "cited.spirit_of_event.v1", "kind": "token", "label": "conference spirit",
+     "reason": "one line saying why the rule exists", "pattern": [...]}
+
+- ``id``: ``<element>.<name>.v<N>``, recorded on every fact the rule yields (``pol:rule``);
+  a changed pattern takes a new version number, so facts say which version found them.
+- ``kind``: ``token`` (a spaCy ``Matcher`` pattern: a list of token dicts), ``phrase``
+  (``PhraseMatcher``: a list of phrases, matched on the lower-cased text) or ``dependency``
+  (``DependencyMatcher``: a list of node dicts).
+- ``label``: what a match means to the extractor (a kind of speech, a post, a title).
+
+A new phrasing is one row here plus one row in the element's test table. The files are
+part of the pipeline version (:mod:`kg.version`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from kg.errors import KgError
+
+__all__ = ["Rule", "RuleMatch", "RuleSet", "rule_set", "rules"]
+
+RULE_ID = re.compile(r"^(?P<element>[a-z_]+)\.[a-z0-9_]+\.v\d+$")
+KINDS = ("token", "phrase", "dependency")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    pattern: Any = field(hash=False, compare=False)
+    label: str | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    """One match of one rule: token offsets into the doc, and the rule that matched."""
+
+    rule: Rule
+    start: int
+    end: int
+
+
+@cache
+def rules(element: str) -> tuple[Rule, ...]:
+    """The rules of one element, in file order, checked for shape."""
+    from kg.resources import packaged
+
+    path = packaged("nlp", "patterns", f"{element}.jsonl")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise KgError(f"{path}: cannot read extraction patterns ({exc.strerror})") from exc
+    out: list[Rule] = []
+    seen: set[str] = set()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        where = f"{path.name} line {number}"
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            raise KgError(f"{where}: not JSON ({exc})") from exc
+        rule_id = row.get("id", "")
+        match = RULE_ID.match(rule_id)
+        if not match or match["element"] != element:
+            raise KgError(f"{where}: id {rule_id!r} is not '{element}.<name>.v<N>'")
+        if rule_id in seen:
+            raise KgError(f"{where}: id {rule_id!r} given twice")
+        if row.get("kind") not in KINDS:
+            raise KgError(f"{where}: kind must be one of {', '.join(KINDS)}")
+        if not row.get("reason"):
+            raise KgError(f"{where}: {rule_id} says no reason")
+        if not isinstance(row.get("pattern"), list) or not row["pattern"]:
+            raise KgError(f"{where}: {rule_id} has no pattern (a non-empty list)")
+        seen.add(rule_id)
+        out.append(Rule(rule_id, row["kind"], row["pattern"], row.get("label"), row["reason"]))
+    return tuple(out)
+
+
+class RuleSet:
+    """An element's rules compiled for one vocabulary; call it on a doc or a span."""
+
+    def __init__(self, element: str, vocab: Vocab) -> None:
+        self.element = element
+        self.by_key: dict[str, Rule] = {}
+        self.token = Matcher(vocab, validate=True)
+        self.phrase = PhraseMatcher(vocab, attr="LOWER")
+        self.dependency = DependencyMatcher(vocab, validate=True)
+        from spacy.lang.en import English
+
+        tokenizer = English().tokenizer  # phrases are tokenised as the model would
+        for rule in rules(element):
+            self.by_key[rule.id] = rule
+            try:
+                if rule.kind == "token":
+                    self.token.add(rule.id, [rule.pattern])
+                elif rule.kind == "phrase":
+                    self.phrase.add(rule.id, [tokenizer(p) for p in rule.pattern])
+                else:
+                    self.dependency.add(rule.id, [rule.pattern])
+            except (ValueError, KeyError) as exc:
+                raise KgError(f"{element}.jsonl: {rule.id}: not a valid pattern ({exc})") from exc
+
+    def __call__(self, doclike: Doc | Span) -> list[RuleMatch]:
+        """Matches in ``doclike``, offsets in its doc, sorted by start (longest first)."""
+        doc = doclike.doc if isinstance(doclike, Span) else doclike
+        base = doclike.start if isinstance(doclike, Span) else 0
+        found = [
+            RuleMatch(self.by_key[doc.vocab.strings[key]], base + start, base + end)
+            for matcher in (self.token, self.phrase)
+            if len(matcher)
+            for key, start, end in matcher(doclike)
+        ]
+        if len(self.dependency) and isinstance(doclike, Doc):
+            for key, tokens in self.dependency(doclike):
+                rule = self.by_key[doc.vocab.strings[key]]
+                found.append(RuleMatch(rule, min(tokens), max(tokens) + 1))
+        return sorted(found, key=lambda m: (m.start, -m.end))
+
+    def longest(self, doclike: Doc | Span) -> Iterator[RuleMatch]:
+        """Matches that no earlier or longer match overlaps (spaCy's greedy longest)."""
+        taken = -1
+        for match in self(doclike):
+            if match.start >= taken:
+                taken = match.end
+                yield match
+
+
+_SETS: dict[tuple[str, int], RuleSet] = {}
+
+
+def rule_set(element: str, vocab: Vocab) -> RuleSet:
+    """The compiled rules of ``element`` for ``vocab`` (compiled once per process)."""
+    key = (element, id(vocab))
+    if key not in _SETS:
+        _SETS[key] = RuleSet(element, vocab)
+    return _SETS[key]

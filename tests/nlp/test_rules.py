@@ -1,0 +1,85 @@
+"""Rules as data: every pattern file loads, compiles, and says why each rule exists."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.errors import KgError
+from kg.nlp import rules as rules_module
+from kg.nlp.rules import RuleSet, rules
+from kg.resources import packaged
+
+PATTERN_FILES = sorted(packaged("nlp", "patterns").glob("*.jsonl"))
+
+
+@pytest.mark.parametrize("path", PATTERN_FILES, ids=lambda p: p.stem)
+def test_every_pattern_file_compiles(nlp, path: Path):
+    element = path.stem
+    loaded = rules(element)
+    assert loaded, f"{path.name} holds no rules"
+    compiled = RuleSet(element, nlp.vocab)
+    assert set(compiled.by_key) == {r.id for r in loaded}
+
+
+def _write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: list[dict | str]) -> None:
+    folder = tmp_path / "nlp" / "patterns"
+    folder.mkdir(parents=True)
+    lines = [r if isinstance(r, str) else json.dumps(r) for r in rows]
+    (folder / "demo.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr("kg.resources.packaged", lambda *parts: tmp_path.joinpath(*parts))
+    rules_module.rules.cache_clear()
+
+
+GOOD = {
+    "id": "demo.title.v1",
+    "kind": "token",
+    "label": "mayor",
+    "reason": "a title before a name",
+    "pattern": [{"LOWER": "mayor"}, {"IS_TITLE": True, "OP": "+"}],
+}
+
+
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ("{not json", "not JSON"),
+        (GOOD | {"id": "other.title.v1"}, "is not 'demo.<name>.v<N>'"),
+        (GOOD | {"id": "demo.title"}, "is not 'demo.<name>.v<N>'"),
+        (GOOD | {"kind": "regex"}, "kind must be one of"),
+        (GOOD | {"reason": ""}, "says no reason"),
+        (GOOD | {"pattern": []}, "has no pattern"),
+    ],
+)
+def test_a_bad_row_is_named_with_its_line(tmp_path, monkeypatch, row, message):
+    _write(tmp_path, monkeypatch, [GOOD | {"id": "demo.first.v1"}, row])
+    with pytest.raises(KgError, match=message) as caught:
+        rules("demo")
+    assert "demo.jsonl line 2" in str(caught.value)
+    rules_module.rules.cache_clear()
+
+
+def test_a_rule_id_given_twice_is_refused(tmp_path, monkeypatch):
+    _write(tmp_path, monkeypatch, [GOOD, GOOD])
+    with pytest.raises(KgError, match="given twice"):
+        rules("demo")
+    rules_module.rules.cache_clear()
+
+
+def test_matches_carry_their_rule_and_the_longest_wins(tmp_path, monkeypatch, nlp):
+    phrase = {
+        "id": "demo.office.v1",
+        "kind": "phrase",
+        "label": "office",
+        "reason": "a named office",
+        "pattern": ["mayor li"],
+    }
+    _write(tmp_path, monkeypatch, [GOOD, phrase])
+    doc = nlp("Yesterday Mayor Li Qiang spoke.")
+    found = list(RuleSet("demo", nlp.vocab).longest(doc))
+    rules_module.rules.cache_clear()
+    assert [(m.rule.id, doc[m.start : m.end].text) for m in found] == [
+        ("demo.title.v1", "Mayor Li Qiang")
+    ]
