@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, TextIO
 
 import pyoxigraph as ox
 
-from kg.version import pipeline_version
 from kg.engines import Engine, SerialEngine, engine_for
 from kg.errors import IngestError, KgError
 from kg.ingest import article_from_text, read_articles
@@ -30,6 +29,7 @@ from kg.nlp import load_nlp, require_model
 from kg.rdf.iris import article_iri
 from kg.store.base import Store
 from kg.types import Article
+from kg.version import pipeline_version
 
 if TYPE_CHECKING:
     from kg.clean import Cleaned

@@ -10,7 +10,6 @@ from datetime import date
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.version import pipeline_version
 from kg.extract.gazetteer import Place, gazetteer
 from kg.extract.vocabularies import policy_areas
 from kg.rdf.iris import article_iri, iri, local_iri
@@ -18,6 +17,7 @@ from kg.rdf.namespaces import DCTERMS, GEONAMES, ORG, OWL, POL, PROV, RDF, RDFS,
 from kg.resolve import Meeting, Organization, Person, Post, Resolved
 from kg.resolve.speeches import resolve_speech
 from kg.types import ConceptRecord, DirectiveRecord, DocumentRecord, Span, SpeechRecord
+from kg.version import pipeline_version
 
 __all__ = ["GraphWriter", "article_quads"]
 
