@@ -619,6 +619,8 @@ def _eval_real(
                 out.print(f"[yellow]miss[/] {element}: {miss}", highlight=False)
             for hit in report.scores[element].false_hits:
                 out.print(f"[red]false hit[/] {element}: {hit}", highlight=False)
+    for failure in report.failures:
+        out.print(f"[red]not built (scored as empty)[/] {failure}", highlight=False)
     out.print(report.summary_line(), highlight=False)
     below = report.below(REAL_TARGETS)
     if check and below:

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.tokens import Span as SpacySpan
+
 from kg.extract.context import Context
+from kg.nlp.rules import rule_set
 from kg.types import SpeechRecord
 
 #: A sentence cites something only when it takes up its spirit.
@@ -110,6 +113,38 @@ NOT_EVENTS = re.compile(
 )
 
 
+#: Before a cited item in its sentence, a verb by which the meeting takes it up, or a noun
+#: that says it is followed ("the spirit of", "in accordance with", "under the guidance of").
+TAKE_UP_VERBS = frozenset(
+    {
+        "study",
+        "implement",
+        "convey",
+        "learn",
+        "relay",
+        "transmit",
+        "follow",
+        "carry",
+        "deepen",
+        "understand",
+        "grasp",
+        "practise",
+        "practice",
+        "adhere",
+        "fulfil",
+        "fulfill",
+        "apply",
+        "execute",
+        "pass",
+    }
+)
+TAKE_UP_NOUNS = frozenset({"spirit", "spirits", "accordance", "guidance", "implementation"})
+VAGUE = "speech.vague_kind.v1"
+#: Titles that the two-capitalised-words name pattern takes for a name ("the General
+#: Secretary's instructions"): the speaker is the one cited before.
+TITLES_AS_NAMES = frozenset({"General Secretary", "Party Secretary", "Vice President"})
+
+
 def find_speeches(ctx: Context) -> list[SpeechRecord]:
     found: list[SpeechRecord] = []
     last_speaker: str | None = None
@@ -117,11 +152,44 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
         text = ctx.text_of(sent)
         if not STUDY_CUE.search(text):
             continue
+        in_sentence: list[SpeechRecord] = []
         for record in _citations(ctx, sent.start_char, text, last_speaker):
             last_speaker = record.speaker or last_speaker
-            if not any(_same(r, record) for r in found):
-                found.append(record)
+            in_sentence.append(record)
+        in_sentence += _pattern_items(ctx, sent, [(r.span.start, r.span.end) for r in in_sentence])
+        for record in sorted(in_sentence, key=lambda r: r.span):
+            if any(_same(r, record) for r in found):
+                continue
+            if record.rule == VAGUE and any(r.speaker == record.speaker for r in found):
+                continue  # "his important speech" again: what he said is already cited
+            found.append(record)
     return found
+
+
+def _pattern_items(
+    ctx: Context, sent: SpacySpan, taken: list[tuple[int, int]]
+) -> list[SpeechRecord]:
+    """Cited items the pattern rules name (kg/nlp/patterns/cited.jsonl): plenary sessions and
+    congresses by number, central conferences by name, a higher body's requirements; each
+    counts where the sentence takes it up before naming it."""
+    items = []
+    for match in rule_set("cited", ctx.doc.vocab).longest(sent):
+        words = ctx.doc[match.start : match.end]
+        span = ctx.span(words.start_char, words.end_char)
+        start, end = span.start, span.end
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if not any(_takes_up(token) for token in ctx.doc[sent.start : match.start]):
+            continue
+        items.append(
+            SpeechRecord(
+                label=" ".join(words.text.split()),
+                kind=match.rule.label or "other",
+                span=span,
+                rule=match.rule.id,
+            )
+        )
+    return items
 
 
 def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
@@ -138,10 +206,13 @@ def _citations(
         if any(s <= match.start() < e for s, e in taken):
             continue  # "the important speech made by ..." is read once, by the longer rule
         taken.append(match.span())
-        speaker = match.groupdict().get("name") or last_speaker
+        name = match.groupdict().get("name")
+        speaker = (name if name and name not in TITLES_AS_NAMES else None) or last_speaker
         kind = SPEECH_KINDS[(match["kind2"] or match["kind"]).lower()]
         position = match.end()
         occasion = OCCASION.match(text[position:])
+        if occasion is None and match.re is not UNOWNED_KIND:
+            yield _vague(ctx, base, match, kind, speaker)
         while occasion:
             phrase = " ".join(occasion["occasion"].split())
             start, end = position + occasion.start("occasion"), position + occasion.end("occasion")
@@ -172,6 +243,30 @@ def _named_events(
         kind = "plenary session" if EVENT_KIND.search(name) else "conference"
         span = ctx.span(base + match.start("name"), base + match.end("name"))
         yield SpeechRecord(label=name, kind=kind, span=span, rule="speech.named_event.v1")
+
+
+def _takes_up(token) -> bool:
+    lemma = token.lemma_.lower()
+    return (token.pos_ == "VERB" and lemma in TAKE_UP_VERBS) or lemma in TAKE_UP_NOUNS
+
+
+def _vague(
+    ctx: Context, base: int, match: re.Match[str], kind: str, speaker: str | None
+) -> SpeechRecord:
+    """A speech named by its kind alone ("General Secretary Xi Jinping's series of important
+    speeches and instructions"): cited, once, when nothing more specific of its speaker and
+    kind came before."""
+    owner = match.groupdict().get("owner")
+    words = match.group()[len(owner) :] if owner else match.group("kind")
+    phrase = " ".join(words.split())
+    return SpeechRecord(
+        label=f"{speaker}'s {phrase}" if speaker else phrase,
+        kind=kind,
+        span=ctx.span(base + match.start(), base + match.end()),
+        rule=VAGUE,
+        speaker=speaker,
+        occasion=phrase,
+    )
 
 
 def _record(

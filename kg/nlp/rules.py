@@ -120,11 +120,14 @@ class RuleSet:
         """Matches in ``doclike``, offsets in its doc, sorted by start (longest first)."""
         doc = doclike.doc if isinstance(doclike, Span) else doclike
         base = doclike.start if isinstance(doclike, Span) else 0
+        # on a span, Matcher answers in the span's offsets and PhraseMatcher in the doc's
         found = [
             RuleMatch(self.by_key[doc.vocab.strings[key]], base + start, base + end)
-            for matcher in (self.token, self.phrase)
-            if len(matcher)
-            for key, start, end in matcher(doclike)
+            for key, start, end in (self.token(doclike) if len(self.token) else [])
+        ]
+        found += [
+            RuleMatch(self.by_key[doc.vocab.strings[key]], start, end)
+            for key, start, end in (self.phrase(doclike) if len(self.phrase) else [])
         ]
         if len(self.dependency) and isinstance(doclike, Doc):
             for key, tokens in self.dependency(doclike):

@@ -112,11 +112,46 @@ def _speeches(ctx):
             "villagers of a mountain village in the city.",
             [("letter", "Xi Jinping", "to the villagers of a mountain village in the city")],
         ),
-        # a named event not taken up (no "spirit of", no study verb) is not a citation
+        # a named event whose tasks are taken up is cited (real reports: "implement the tasks
+        # put forward by", "the deployments of"); one only talked about is not
         (
             "It is necessary to study the plan, to fulfil the tasks put forward by the 20th "
             "National Congress of the Communist Party of China.",
+            [("conference", None, "20th National Congress of the Communist Party of China")],
+        ),
+        (
+            "The 20th National Congress of the Communist Party of China was a great success, the "
+            "mayor said.",
             [],
+        ),
+        # real reports cite items in lists, in lower case, by body and number
+        (
+            "The meeting conveyed the spirit of the fourth plenary session of the 12th Provincial "
+            "Party Committee, the 19th CPC National Congress and the Central Rural Work "
+            "Conference, and the deployment requirements of the provincial party committee.",
+            [
+                (
+                    "plenary session",
+                    None,
+                    "fourth plenary session of the 12th Provincial Party Committee",
+                ),
+                ("conference", None, "19th CPC National Congress"),
+                ("conference", None, "Central Rural Work Conference"),
+                ("instructions", None, "deployment requirements of the provincial party committee"),
+            ],
+        ),
+        (
+            "We will implement the central government's decision-making and deployment and the "
+            "spirit of the eighth Municipal Party Congress.",
+            [
+                ("instructions", None, "central government's decision-making and deployment"),
+                ("conference", None, "eighth Municipal Party Congress"),
+            ],
+        ),
+        (
+            "The meeting studied General Secretary Xi Jinping's recent important speeches and "
+            "instructions. Xi Jinping's important speech was studied again.",
+            [("instructions", "Xi Jinping", "recent important speeches and instructions")],
         ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
