@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from kg.extract.context import Context
 from kg.nlp.rules import rule_set
@@ -173,7 +175,8 @@ def _pattern_items(
     congresses by number, central conferences by name, a higher body's requirements; each
     counts where the sentence takes it up before naming it."""
     items = []
-    for match in rule_set("cited", ctx.doc.vocab).longest(sent):
+    matches = rule_set("cited", ctx.doc.vocab)(sent)
+    for match in _longest_spans(ctx, matches):
         words = ctx.doc[match.start : match.end]
         span = ctx.span(words.start_char, words.end_char)
         start, end = span.start, span.end
@@ -181,19 +184,148 @@ def _pattern_items(
             continue
         if not any(_takes_up(token) for token in ctx.doc[sent.start : match.start]):
             continue
+        kind = match.rule.label if match.rule.kind != "dependency" else _item_kind(words)
+        if kind is None or (match.rule.kind == "dependency" and kind in SPEECH_KINDS.values()):
+            continue  # a speech by kind alone is read by the speech rules, with its speaker
         items.append(
             SpeechRecord(
                 label=" ".join(words.text.split()),
-                kind=match.rule.label or "other",
+                kind=kind or "other",
                 span=span,
                 rule=match.rule.id,
             )
         )
+        taken.append((start, end))
     return items
 
 
+#: Head nouns of a cited item named after "the spirit of", and the kind each makes it.
+ITEM_HEADS = {
+    **SPEECH_KINDS,
+    "session": "plenary session",
+    "plenum": "plenary session",
+    "congress": "conference",
+    "conference": "conference",
+    "teleconference": "conference",
+    "meeting": "conference",
+    "meetings": "conference",
+    "forum": "conference",
+    "symposium": "conference",
+    "requirements": "instructions",
+    "deployment": "instructions",
+    "deployments": "instructions",
+    "arrangements": "instructions",
+    "decisions": "instructions",
+}
+
+
+def _longest_spans(ctx: Context, matches: list) -> list:
+    """Each match as the words it names: a token rule's match as it stands; a dependency
+    rule's item as its noun phrase, and each noun joined to it by "and" as one more item
+    (spaCy parses "the spirit of A and B" with B a conjunct of A). Longest first, no overlaps."""
+    spans = []
+    for match in matches:
+        if match.rule.kind != "dependency":
+            spans.append(match)
+            continue
+        item = ctx.doc[match.tokens[-1]]
+        spirit = ctx.doc[match.tokens[0]]  # "the spirit of A and B" may join B to "spirit"
+        joined = [
+            t
+            for t in (*item.subtree, *spirit.conjuncts)
+            if t.dep_ == "conj" and t.lower_ in ITEM_HEADS and t.i > item.i
+        ]
+        for head in (item, *joined):
+            first, last = _item_bounds(head)
+            spans.append(replace(match, start=first, end=last + 1, tokens=(head.i,)))
+    spans.sort(key=lambda m: (m.start, -m.end))
+    taken, out = -1, []
+    for match in spans:
+        if match.start >= taken:
+            taken = match.end
+            out.append(match)
+    return out
+
+
+def _item_bounds(head: Token) -> tuple[int, int]:
+    """The noun phrase a head noun heads, up to the first word of something joined to it
+    ("the X conference on flood control and the Y teleconference": the X conference on
+    flood control) or hung on it as a clause ("the X meeting, which ...")."""
+    stop = {"conj", "cc", "relcl", "acl", "appos", "advcl"}
+    cut = min(
+        (t.left_edge.i for t in head.subtree if t is not head and t.dep_ in stop),
+        default=head.right_edge.i + 1,
+    )
+    first, last = head.left_edge.i, max(head.i, cut - 1)
+    while last > head.i and head.doc[last].is_punct:
+        last -= 1
+    while first < head.i and head.doc[first].lower_ in {"the", "a", "an"}:
+        first += 1
+    return first, last
+
+
+def _item_kind(words: SpacySpan) -> str | None:
+    """The kind its head noun names, or None (then the item is not cited: "the spirit of
+    hard work" names no speech or meeting)."""
+    heads = [t for t in words if t.lower_ in ITEM_HEADS]
+    return ITEM_HEADS[heads[-1].lower_] if heads else None
+
+
 def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
-    return a.kind == b.kind and (a.occasion or a.label).lower() == (b.occasion or b.label).lower()
+    if a.kind != b.kind:
+        return False
+    if (a.occasion or a.label).lower() == (b.occasion or b.label).lower():
+        return True
+    key = _event_key(a.label)
+    return (
+        a.kind in {"plenary session", "conference"} and bool(key[0]) and key == _event_key(b.label)
+    )
+
+
+ORDINAL_WORDS = {
+    word: number
+    for number, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        start=1,
+    )
+}
+EVENT_KEY_WORDS = frozenset(
+    {"plenary", "congress", "conference", "central", "provincial", "municipal", "national"}
+)
+
+
+def _event_key(label: str) -> tuple[tuple[int, ...], frozenset[str]]:
+    """What tells numbered events apart whatever the wording: "the Seventh Plenary Session of
+    the 19th CPC Central Committee" and "... of the 19th Central Committee of the Communist
+    Party of China" are one event, (7, 19) plenary central."""
+    words = re.findall(r"[a-z0-9]+", label.lower())
+    numbers = tuple(
+        ORDINAL_WORDS[w] if w in ORDINAL_WORDS else int(re.match(r"\d+", w).group())
+        for w in words
+        if w in ORDINAL_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", w)
+    )
+    return numbers, frozenset(w for w in words if w in EVENT_KEY_WORDS)
 
 
 def _citations(

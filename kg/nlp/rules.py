@@ -53,6 +53,8 @@ class RuleMatch:
     rule: Rule
     start: int
     end: int
+    #: A dependency match's tokens, one per node of its pattern, in the pattern's order.
+    tokens: tuple[int, ...] = ()
 
 
 @cache
@@ -101,6 +103,8 @@ class RuleSet:
         self.token = Matcher(vocab, validate=True)
         self.phrase = PhraseMatcher(vocab, attr="LOWER")
         self.dependency = DependencyMatcher(vocab, validate=True)
+        self._dependency_doc: Doc | None = None
+        self._dependency_found: list[RuleMatch] = []
         from spacy.lang.en import English
 
         tokenizer = English().tokenizer  # phrases are tokenised as the model would
@@ -129,11 +133,25 @@ class RuleSet:
             RuleMatch(self.by_key[doc.vocab.strings[key]], start, end)
             for key, start, end in (self.phrase(doclike) if len(self.phrase) else [])
         ]
-        if len(self.dependency) and isinstance(doclike, Doc):
-            for key, tokens in self.dependency(doclike):
-                rule = self.by_key[doc.vocab.strings[key]]
-                found.append(RuleMatch(rule, min(tokens), max(tokens) + 1))
+        if len(self.dependency):
+            first, last = (
+                (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
+            )
+            found += [
+                m for m in self._dependency_matches(doc) if first <= m.start and m.end <= last
+            ]
         return sorted(found, key=lambda m: (m.start, -m.end))
+
+    def _dependency_matches(self, doc: Doc) -> list[RuleMatch]:
+        """DependencyMatcher reads a whole doc; its matches are kept for the doc last read, so
+        an extractor asking sentence by sentence parses the doc's trees once."""
+        if self._dependency_doc is not doc:
+            self._dependency_doc = doc
+            self._dependency_found = [
+                RuleMatch(self.by_key[doc.vocab.strings[key]], min(t), max(t) + 1, tuple(t))
+                for key, t in self.dependency(doc)
+            ]
+        return self._dependency_found
 
     def longest(self, doclike: Doc | Span) -> Iterator[RuleMatch]:
         """Matches that no earlier or longer match overlaps (spaCy's greedy longest)."""

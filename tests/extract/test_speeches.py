@@ -148,6 +148,27 @@ def _speeches(ctx):
                 ("conference", None, "eighth Municipal Party Congress"),
             ],
         ),
+        # whatever follows "the spirit of" and names a meeting or requirements is cited,
+        # each item of a list joined by "and"; "the spirit of hard work" names nothing cited
+        (
+            "The meeting conveyed the spirit of the provincial video conference on flood "
+            "control and the city's work safety teleconference.",
+            [
+                ("conference", None, "provincial video conference on flood control"),
+                ("conference", None, "city's work safety teleconference"),
+            ],
+        ),
+        (
+            "We must carry forward the spirit of hard work and the spirit of the Red Flag Canal.",
+            [],
+        ),
+        # one plenary session in two wordings is one item
+        (
+            "The meeting studied the spirit of the Sixth Plenary Session of the 19th CPC Central "
+            "Committee. The spirit of the sixth plenary session of the 19th Central Committee of "
+            "the Communist Party of China must be implemented.",
+            [("plenary session", None, "Sixth Plenary Session of the 19th CPC Central Committee")],
+        ),
         (
             "The meeting studied General Secretary Xi Jinping's recent important speeches and "
             "instructions. Xi Jinping's important speech was studied again.",
