@@ -10,7 +10,7 @@ import pytest
 from kg.errors import KgError
 from kg.evaluate import TARGETS, Score, _post_key, _sentence_similarity, _similar, evaluate
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 GOLD = ROOT / "tests" / "gold"
 
