@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.errors import KgError
 from kg.evaluate.realdev import REAL_ELEMENTS, REAL_TARGETS, evaluate_real, split_ids
 
 from ..conftest import ROOT
@@ -112,7 +113,7 @@ def test_split_ids_read_the_splits_table(tmp_path: Path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "splits.tsv").write_text("id\tsplit\na\tdev\nb\ttest\nc\tdev\n")
     assert split_ids(tmp_path / "docs", "dev") == {"a", "c"}
-    with pytest.raises(Exception, match="no split named 'tune'.*dev, test"):
+    with pytest.raises(KgError, match=r"no split named .tune.*dev, test"):
         split_ids(tmp_path / "docs", "tune")
 
 
