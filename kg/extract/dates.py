@@ -48,7 +48,7 @@ _PART_OF_DAY = (
 #: Named date rules, tried in order; the first to match a region of text wins it.
 DATE_RULES: dict[str, re.Pattern[str]] = {
     "date.month_day.v1": re.compile(
-        r"(?i)\b" + _PART_OF_DAY + _MONTH + r"\s+" + _DAY + r"(?:\s*,?\s*" + _YEAR + r")?\b"
+        r"(?i)\b" + _PART_OF_DAY + _MONTH + r"\s*" + _DAY + r"(?:\s*,?\s*" + _YEAR + r")?\b"
     ),
     "date.day_month.v1": re.compile(
         r"(?i)\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*,?\s*" + _YEAR + r")?\b"
@@ -62,12 +62,20 @@ DATE_RULES: dict[str, re.Pattern[str]] = {
         r"(?i)\b(?:on|last|this)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
     ),
     "date.relative.v1": re.compile(
-        r"(?i)\b(?P<rel>the day before yesterday|yesterday|today|a few days ago|"
+        r"(?i)\b(?P<rel>the day before yesterday|yesterday|today|this (?:morning|afternoon|"
+        r"evening)|a few days ago|"
         r"several days ago|the other day|recently|not long ago)\b"
     ),
 }
 
-RELATIVE_DAYS = {"today": 0, "yesterday": 1, "the day before yesterday": 2}
+RELATIVE_DAYS = {
+    "today": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": 1,
+    "the day before yesterday": 2,
+}
 
 #: Reports describe past events: a month-and-day more than a week after the dateline is last year's.
 FUTURE_TOLERANCE = timedelta(days=7)

@@ -50,8 +50,9 @@ EVENT_WORDS = re.compile(
     r"inspect\w*|investigat\w*|visit(?:ed|s)?|tour|met with|meets with)\b"
 )
 #: How far back from the dateline a meeting date in the lead may lie: reports are published
-#: within days of the meeting, weekly round-ups within weeks.
-LEAD_DATE_DAYS = 45
+#: within days of the meeting, but a scraped page's only date is often when it was posted or
+#: updated, months later.
+LEAD_DATE_DAYS = 200
 #: Verbs that name the chair; "host" is a chair verb when a person is its subject.
 PRESIDE = re.compile(r"\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing)|host(?:ed|s|ing))\b")
 PRESIDE_LEMMAS = frozenset({"preside", "chair", "host"})
@@ -204,7 +205,8 @@ def _lead_date(ctx: Context) -> DateRef | None:
     for match in find_dates(ctx.text, assumed):
         if match.value is None or match.precision != "day":
             continue
-        if skip is not None and match.start < skip.end and skip.start < match.end:
+        where = ctx.span(match.start, match.end)  # the dateline's span is in the raw text
+        if skip is not None and where.start < skip.end and skip.start < where.end:
             continue
         if dateline is not None and not (
             timedelta(0) <= dateline - match.value <= timedelta(days=LEAD_DATE_DAYS)
@@ -212,7 +214,7 @@ def _lead_date(ctx: Context) -> DateRef | None:
             continue
         if dateline is None and not _year_fixed(match, year):
             continue
-        return DateRef(match.phrase, match.value, "day", ctx.span(match.start, match.end))
+        return DateRef(match.phrase, match.value, "day", where)
     return None
 
 

@@ -36,6 +36,14 @@ D = date.fromisoformat
             "day",
         ),
         ("Yesterday, the meeting", D("2023-05-02"), D("2023-05-01"), "day"),
+        # real translations glue an abbreviated month to its day, or say "this afternoon"
+        ("On the afternoon of Jan.10th, the committee", D("2017-01-12"), D("2017-01-10"), "day"),
+        (
+            "The mayor presided over a meeting this afternoon.",
+            D("2022-05-20"),
+            D("2022-05-20"),
+            "day",
+        ),
         ("On 24 February 2023, the", None, D("2023-02-24"), "day"),
         ("On February 24, 2023, the", None, D("2023-02-24"), "day"),
         # no dateline and no year: not resolvable, and not invented

@@ -2,8 +2,11 @@ from datetime import date
 
 import pytest
 
+from kg.clean import clean
+from kg.extract.context import Context
 from kg.extract.meetings import find_meetings, meeting_type
 from kg.extract.people import find_people
+from kg.ingest.article import article_from_text
 
 
 def _meetings(ctx):
@@ -272,3 +275,31 @@ def test_attendees_named_as_attending_or_speaking(make_context, text, expected):
     attendees = {p.name for m in meetings for p in m.attendees}
     chairs = {m.chair.name for m in meetings if m.chair}
     assert attendees | chairs == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the lead dates a meeting whose own sentence gives no date; the dateline's own digits
+        # are no meeting date, wherever cleaning moved the text
+        (
+            "Mayor Li Hong went to the port for a field inspection\n\nRelease time:2017/07/22\n\n"
+            "Afternoon of July 18th, Mayor Li Hong inspected the port.",
+            "2017-07-18",
+        ),
+        # a month and day in the one year the text names, when there is no dateline
+        (
+            "The Summary Meeting of the First Half Year of 2018 was held.\n\n"
+            "On the morning of July 24, the city held a meeting.",
+            "2018-07-24",
+        ),
+        # a year the text only enters is not the year of its events
+        ("Entering 2024, the city works hard. On the night of December 31, Li Hong met.", None),
+    ],
+)
+def test_lead_date(nlp, text, expected):
+    article = article_from_text("t", text, source="t.txt")  # finds the dateline and its span
+    cleaned = clean(text)
+    meetings = find_meetings(Context(article, cleaned, nlp(cleaned.text)), [])
+    found = meetings[0].date.value if meetings and meetings[0].date else None
+    assert (found.isoformat() if found else None) == expected
