@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import COUNTY_KINDS, Place, gazetteer
 from kg.resolve.identity import TYPO, Identity, identity, one_letter_apart
-from kg.resolve.places import Locale, Organization, locate, place_of, qualify
+from kg.resolve.places import Locale, Organization, locate, meeting_place, place_of, qualify
 from kg.types import (
     Article,
     ArticleFacts,
@@ -108,7 +108,8 @@ def resolve(facts: ArticleFacts) -> Resolved:
             chair.presides = True
         body = qualify(record.body, locale) if record.body else None
         attendees = [people[k] for p in record.attendees if (k := person_key(p.name)) in people]
-        meetings.append(Meeting(record, index, body, locale.place, chair, attendees))
+        where = meeting_place(record.body, locale)
+        meetings.append(Meeting(record, index, body, where, chair, attendees))
     _chairs_hold_posts_in_their_body(meetings)
     for attr in ("speeches", "documents", "directives", "concepts"):
         for record in getattr(facts, attr):

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from kg.extract.gazetteer import COUNTY_KINDS, Place, gazetteer
 from kg.types import ArticleFacts, PlaceRecord, Span
 
-__all__ = ["Locale", "Organization", "locate", "place_of", "qualify"]
+__all__ = [
+    "Locale",
+    "Organization",
+    "body_place",
+    "locate",
+    "meeting_place",
+    "place_of",
+    "qualify",
+]
 
 
 @dataclass(frozen=True)
@@ -56,10 +64,16 @@ class Locale:
     city: Place | None = None
     unit: Place | None = None
     province: Place | None = None
+    #: A provincial report (its bodies are provincial more often than municipal): its place
+    #: is the province, whatever city it names in passing.
+    provincial: bool = False
 
     @property
     def place(self) -> Place | None:
-        """The article's place: its city, else its county-level unit, else its province."""
+        """The article's place: its province if provincial, else its city, else its
+        county-level unit, else its province."""
+        if self.provincial and self.province:
+            return self.province
         return self.city or self.unit or self.province
 
     def names(self) -> set[str]:
@@ -109,12 +123,94 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
 
     city, unit, province = best("city"), best("unit"), best("province")
     provincial = len(PROVINCIAL_BODY.findall(text)) > len(MUNICIPAL_BODY.findall(text))
-    if provincial and province:  # a provincial report that names a city in passing
-        city = unit = None
+    provincial = provincial and province is not None  # a province the text names
     if province is None:
         anchor = city or unit
         province = gazetteer().province(anchor.province_iso) if anchor else None
-    return Locale(city=city, unit=unit, province=province)
+    return Locale(city=city, unit=unit, province=province, provincial=provincial)
+
+
+def meeting_place(body: str | None, locale: Locale) -> Place | None:
+    """Where a meeting was held, by its holding body: the place the body's name names, else
+    the article's place at the body's level ("the Municipal People's Congress" in a report
+    that is mostly provincial is still the city's), else the article's place."""
+    named = body_place(body)
+    if named is not None:
+        return named
+    if body and locale.city and CITY_LEVEL_ORG.search(body):
+        return locale.city
+    if body and locale.unit and UNIT_LEVEL_ORG.search(body):
+        return locale.unit
+    if body and locale.province and PROVINCIAL_BODY.search(body):
+        return locale.province
+    return locale.place
+
+
+#: "<Name> County/District/Banner" names a county-level unit even when no gazetteer knows it.
+NAMED_UNIT = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<kind>County|District|Banner)\b"
+)
+UNIT_KIND_WORDS = {"County": "county", "District": "district", "Banner": "banner"}
+NOT_PLACE_WORDS = frozenset(
+    {
+        "The",
+        "Standing",
+        "Municipal",
+        "Provincial",
+        "Party",
+        "People",
+        "First",
+        "Second",
+        "Third",
+        "Fourth",
+        "Fifth",
+        "Sixth",
+        "Seventh",
+        "Eighth",
+        "Ninth",
+        "Tenth",
+        "New",
+        "National",
+    }
+)
+
+
+def body_place(body: str | None) -> Place | None:
+    """The place a holding body's name starts from: "the Standing Committee of Huaiji County
+    Party Committee of Zhaoqing City" is Huaiji County's; "the CPPCC Shanxi Provincial
+    Committee" Shanxi's. The body that met is the meeting's place, whatever else the article
+    names more often."""
+    if not body:
+        return None
+    candidates = []
+    for match in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}", body):
+        words = match.group().split()
+        for size in range(len(words), 0, -1):
+            for first in range(0, len(words) - size + 1):
+                if words[first] in NOT_PLACE_WORDS:
+                    continue
+                place = gazetteer().lookup(" ".join(words[first : first + size]))
+                if place is not None:
+                    candidates.append((match.start() + len(" ".join(words[:first])), place))
+                    break
+            else:
+                continue
+            break
+    for match in NAMED_UNIT.finditer(body):
+        name = match["name"].split()
+        while name and name[0] in NOT_PLACE_WORDS:
+            name.pop(0)
+        if name:
+            unit = " ".join(name)
+            known = gazetteer().lookup(unit) or gazetteer().lookup(f"{unit} {match['kind']}")
+            candidates.append(
+                (
+                    match.start(),
+                    known
+                    or Place(name=f"{unit} {match['kind']}", kind=UNIT_KIND_WORDS[match["kind"]]),
+                )
+            )
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
 def place_of(record: PlaceRecord) -> Place:

@@ -1,0 +1,48 @@
+"""Where a meeting was held: the place its holding body names, else the article's place at
+the body's level, else the article's place."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.gazetteer import gazetteer
+from kg.resolve.places import Locale, body_place, meeting_place
+
+
+def _place(name: str):
+    place = gazetteer().lookup(name)
+    assert place is not None, name
+    return place
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "The Standing Committee of Huaiji County Party Committee of Zhaoqing City",
+            "Huaiji County",
+        ),
+        ("the CPPCC Shanxi Provincial Committee", "Shanxi"),
+        ("Standing Committee of the Suzhou Municipal Party Committee", "Suzhou"),
+        ("the Fifth District Commission for Discipline Inspection", None),  # an ordinal, no place
+        ("the Municipal Government", None),
+        (None, None),
+    ],
+)
+def test_body_place(body, expected):
+    found = body_place(body)
+    assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a municipal body in a mostly provincial report is the city's
+        ("the Standing Committee of the Municipal People's Congress", "Nanchong"),
+        ("the Provincial Party Committee", "Sichuan"),
+        (None, "Sichuan"),  # no body: the article's place (the province, in a provincial report)
+    ],
+)
+def test_meeting_place_by_the_bodys_level(body, expected):
+    locale = Locale(city=_place("Nanchong"), province=_place("Sichuan"), provincial=True)
+    assert meeting_place(body, locale).name == expected
