@@ -23,8 +23,9 @@ from kg.types import SpeechRecord
 
 #: A sentence cites something only when it takes up its spirit.
 STUDY_CUE = re.compile(
-    r"(?i)\b(?:spirit|stud(?:y|ied|ying)|implement(?:ed|ing)?|convey(?:ed|ing)?|learn(?:ed|ing)?|"
-    r"transmit(?:ted|ting)?|relay(?:ed)?)\b"
+    r"(?i)\b(?:spirits?|stud(?:y|ied|ying)|implement(?:ed|ing)?|convey(?:ed|ing)?|learn(?:ed|ing)?|"
+    r"transmit(?:ted|ting)?|relay(?:ed)?|follow\w*|accord\w*|guid\w*|deploy\w*|requirements?|"
+    r"principles?|arrangements?|decisions?)\b"
 )
 #: Kind words and the kind they mean.
 SPEECH_KINDS: dict[str, str] = {
@@ -138,9 +139,24 @@ TAKE_UP_VERBS = frozenset(
         "apply",
         "execute",
         "pass",
+        "accord",
+        "align",
+        "promote",
     }
 )
-TAKE_UP_NOUNS = frozenset({"spirit", "spirits", "accordance", "guidance", "implementation"})
+TAKE_UP_NOUNS = frozenset(
+    {
+        "spirit",
+        "accordance",
+        "guidance",
+        "implementation",
+        "deployment",
+        "requirement",
+        "arrangement",
+        "decision",
+        "principle",
+    }
+)
 VAGUE = "speech.vague_kind.v1"
 #: Titles that the two-capitalised-words name pattern takes for a name ("the General
 #: Secretary's instructions"): the speaker is the one cited before.
@@ -203,6 +219,7 @@ def _pattern_items(
 ITEM_HEADS = {
     **SPEECH_KINDS,
     "session": "plenary session",
+    "sessions": "conference",  # "the two sessions"
     "plenum": "plenary session",
     "congress": "conference",
     "conference": "conference",
@@ -238,7 +255,7 @@ def _longest_spans(ctx: Context, matches: list) -> list:
         for head in (item, *joined):
             first, last = _item_bounds(head)
             spans.append(replace(match, start=first, end=last + 1, tokens=(head.i,)))
-    spans.sort(key=lambda m: (m.start, -m.end))
+    spans.sort(key=lambda m: (m.start, -m.end, m.rule.kind == "dependency"))
     taken, out = -1, []
     for match in spans:
         if match.start >= taken:
@@ -276,10 +293,25 @@ def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
         return False
     if (a.occasion or a.label).lower() == (b.occasion or b.label).lower():
         return True
+    if a.occasion and b.occasion and a.speaker == b.speaker:
+        # a rewording of one occasion ("on the work of the New Era General Office" / "on the
+        # work of the General Office in the new era")
+        words_a, words_b = _content_words(a.occasion), _content_words(b.occasion)
+        if words_a and len(words_a & words_b) / len(words_a | words_b) >= REWORDING_OVERLAP:
+            return True
     key = _event_key(a.label)
     return (
         a.kind in {"plenary session", "conference"} and bool(key[0]) and key == _event_key(b.label)
     )
+
+
+#: Share of content words two occasions of one speaker and kind have in common to be one.
+REWORDING_OVERLAP = 0.6
+OCCASION_STOP_WORDS = frozenset({"on", "of", "the", "in", "at", "a", "an", "and", "to", "for"})
+
+
+def _content_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower())) - OCCASION_STOP_WORDS
 
 
 ORDINAL_WORDS = {

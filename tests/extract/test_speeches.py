@@ -162,6 +162,24 @@ def _speeches(ctx):
             "We must carry forward the spirit of hard work and the spirit of the Red Flag Canal.",
             [],
         ),
+        # a congress's requirements are the congress's: it is the item, not a body's demand
+        (
+            "We should perform our duty according to the new deployment and requirements of "
+            "the 19th CPC National Congress.",
+            [("conference", None, "19th CPC National Congress")],
+        ),
+        # "spirits" (plural, in translation) takes items up as "spirit" does
+        (
+            "The governor visited the city to promote the spirits embedded in the seventh plenary "
+            "session of the 11th CPC Sichuan Provincial Committee.",
+            [
+                (
+                    "plenary session",
+                    None,
+                    "seventh plenary session of the 11th CPC Sichuan Provincial Committee",
+                )
+            ],
+        ),
         # one plenary session in two wordings is one item
         (
             "The meeting studied the spirit of the Sixth Plenary Session of the 19th CPC Central "
