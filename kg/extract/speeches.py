@@ -84,13 +84,22 @@ _OCCASION_END = (
 )
 # What follows a kind and says when or about what it was given.
 OCCASION = re.compile(
-    r"^\s*(?:(?:made|delivered|given|issued)\s+)?(?P<occasion>(?:during|at|when|while|in|on|to)"
+    r"^\s*(?:(?:made|delivered|given|issued)\s+)?(?P<occasion>(?:during|at|when|while|in|on|"
+    # "to" names an addressee ("letter to the villagers"), not a purpose ("to study and deploy")
+    r"to(?!\s+(?:further\s+)?(?:study|deploy|implement|promote|convey|carry|learn|do|make|"
+    r"strengthen|build|ensure|accelerate|push|advance)\b))"
     r"\s+[^,.;:]+?)" + _OCCASION_END
 )
 # A further occasion of the same kind in a list: ", at the symposium on ..."
 NEXT_OCCASION = re.compile(
     r"^\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?P<occasion>(?:during|at|when|on)\s+[^,.;:]+?)"
     + _OCCASION_END
+)
+# A further event in a list of where speeches were given, without its "at": "speeches at the
+# X conference, the meeting of the Y, and the symposium with Z" (the phrase must name an event)
+NEXT_EVENT = re.compile(
+    r"^\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?P<occasion>the\s+[^,.;:]*?\b(?:meeting|session|"
+    r"symposium|conference|forum|ceremony|congress|study|seminar)\b[^,.;:]*?)" + _OCCASION_END
 )
 # Named events cited on their own: plenary sessions, sessions of congresses, conferences.
 NAMED_EVENT = re.compile(
@@ -379,11 +388,15 @@ def _citations(
             yield _vague(ctx, base, match, kind, speaker)
         while occasion:
             phrase = " ".join(occasion["occasion"].split())
+            if occasion.re is NEXT_EVENT:
+                phrase = f"at {phrase}"
             start, end = position + occasion.start("occasion"), position + occasion.end("occasion")
             occasion_spans.append((start, end))
             yield _record(ctx, base, match.start(), end, kind, speaker, phrase)
             position = end
             occasion = NEXT_OCCASION.match(text[position:])
+            if occasion is None and phrase.lower().startswith("at "):
+                occasion = NEXT_EVENT.match(text[position:])
         last_speaker = speaker
     yield from _named_events(ctx, base, text, occasion_spans)
 

@@ -180,6 +180,27 @@ def _speeches(ctx):
                 )
             ],
         ),
+        # "instructions to study and deploy" is a purpose, not an addressee
+        (
+            "The meeting conveyed General Secretary Xi Jinping's instructions to study and deploy "
+            "flood control.",
+            [("instructions", "Xi Jinping", "instructions")],
+        ),
+        # a list of events a speech was given at, the later ones without their "at"
+        (
+            "The meeting studied the spirit of General Secretary Xi Jinping's important speeches "
+            "delivered at the Central Rural Work Conference, the meeting of the Political Bureau "
+            "of the CPC Central Committee, and the symposium with non-Party personages.",
+            [
+                ("speech", "Xi Jinping", "at the Central Rural Work Conference"),
+                (
+                    "speech",
+                    "Xi Jinping",
+                    "at the meeting of the Political Bureau of the CPC Central Committee",
+                ),
+                ("speech", "Xi Jinping", "at the symposium with non-Party personages"),
+            ],
+        ),
         # one plenary session in two wordings is one item
         (
             "The meeting studied the spirit of the Sixth Plenary Session of the 19th CPC Central "
