@@ -18,12 +18,13 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.context import Context
-from kg.nlp.rules import rule_set
+from kg.nlp.rules import RuleMatch, rule_set
 from kg.types import SpeechRecord
 
 #: A sentence cites something only when it takes up its spirit.
 STUDY_CUE = re.compile(
-    r"(?i)\b(?:spirits?|stud(?:y|ied|ying)|implement(?:ed|ing)?|convey(?:ed|ing)?|learn(?:ed|ing)?|"
+    r"(?i)\b(?:spirits?|gist|stud(?:y|ied|ying)|implement(?:ed|ing|ation)?|convey(?:ed|ing)?|"
+    r"learn(?:ed|ing)?|"
     r"transmit(?:ted|ting)?|relay(?:ed)?|follow\w*|accord\w*|guid\w*|deploy\w*|requirements?|"
     r"principles?|arrangements?|decisions?)\b"
 )
@@ -54,9 +55,14 @@ _KIND = (
     + _KIND_WORD
     + r")|requirements|spirit))?"
 )
-_SPEAKER_TITLE = r"(?:General\s+Secretary\s+|President\s+|Chairman\s+|Premier\s+|Comrade\s+)?"
+_SPEAKER_TITLE = (
+    r"(?:(?i:general\s+secretary|president|chairman|premier|vice\s+premier|comrade)\s+)?"
+)
 _NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
-_ADJECTIVES = r"(?:(?:series\s+of\s+|important\s+|recent\s+|key\s+|new\s+|written\s+)*)"
+_ADJECTIVES = (
+    r"(?:(?:series\s+of\s+|important\s+|recent\s+|key\s+|new\s+|written\s+|major\s+|"
+    r"latest\s+|guiding\s+)*)"
+)
 # "General Secretary Xi Jinping's important speech", "his letter", "the secretary's speech"
 OWNED_KIND = re.compile(
     r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s?|\bhis|\btheir"
@@ -164,6 +170,7 @@ TAKE_UP_NOUNS = frozenset(
         "arrangement",
         "decision",
         "principle",
+        "gist",
     }
 )
 VAGUE = "speech.vague_kind.v1"
@@ -209,6 +216,8 @@ def _pattern_items(
             continue
         if not any(_takes_up(token) for token in ctx.doc[sent.start : match.start]):
             continue
+        if match.rule.id in LISTS_BODIES:
+            items += _more_bodies(ctx, sent, match, words)
         kind = match.rule.label if match.rule.kind != "dependency" else _item_kind(words)
         if kind is None or (match.rule.kind == "dependency" and kind in SPEECH_KINDS.values()):
             continue  # a speech by kind alone is read by the speech rules, with its speaker
@@ -222,6 +231,41 @@ def _pattern_items(
         )
         taken.append((start, end))
     return items
+
+
+#: Rules whose item may name several bodies: "the arrangements made by the provincial Party
+#: committee and the municipal Party committee" are two bodies' arrangements.
+LISTS_BODIES = frozenset({"cited.requirements_of_body.v1"})
+NEXT_BODY = re.compile(
+    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){0,4}?"
+    r"(?:committee|government|council|commission))\b",
+    re.IGNORECASE,
+)
+BODY_OF = re.compile(r"\s(?:of|by|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _more_bodies(
+    ctx: Context, sent: SpacySpan, match: RuleMatch, words: SpacySpan
+) -> list[SpeechRecord]:
+    """The further bodies listed after a body's requirements, each its own item."""
+    text = words.text
+    of = list(BODY_OF.finditer(text))
+    if not of:
+        return []
+    head = text[: of[0].end()]  # "deployment requirements of the ", "arrangements made by "
+    out, position = [], words.end_char
+    while (more := NEXT_BODY.match(ctx.text, position, sent.end_char)) is not None:
+        body = " ".join(more["body"].split())
+        out.append(
+            SpeechRecord(
+                label=f"{head}{body}",
+                kind="instructions",
+                span=ctx.span(more.start("body"), more.end("body")),
+                rule=match.rule.id,
+            )
+        )
+        position = more.end()
+    return out
 
 
 #: Head nouns of a cited item named after "the spirit of", and the kind each makes it.
@@ -434,7 +478,12 @@ def _vague(
     speeches and instructions"): cited, once, when nothing more specific of its speaker and
     kind came before."""
     owner = match.groupdict().get("owner")
-    words = match.group()[len(owner) :] if owner else match.group("kind")
+    if owner:
+        words = match.group()[len(owner) :]
+    else:  # "the series of major speeches made by ...": the words before the kind too
+        before = ctx.text[max(0, base + match.start() - 60) : base + match.start()]
+        adjectives = re.search(_ADJECTIVES + r"$", before, re.IGNORECASE)
+        words = (adjectives.group() if adjectives else "") + match["kind"]
     phrase = " ".join(words.split())
     return SpeechRecord(
         label=f"{speaker}'s {phrase}" if speaker else phrase,

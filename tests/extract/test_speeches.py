@@ -201,6 +201,22 @@ def _speeches(ctx):
                 ("speech", "Xi Jinping", "at the symposium with non-Party personages"),
             ],
         ),
+        # one kind of requirement of several bodies is one item per body
+        (
+            "We will work in accordance with the deployment requirements of the provincial party "
+            "committee, the provincial government and the municipal party committee.",
+            [
+                ("instructions", None, "deployment requirements of the provincial party committee"),
+                ("instructions", None, "deployment requirements of the provincial government"),
+                ("instructions", None, "deployment requirements of the municipal party committee"),
+            ],
+        ),
+        # a series of speeches made by a lower-case "president" keeps its words
+        (
+            "He emphasized the study of the spirit of a series of major speeches made by president "
+            "Xi Jinping.",
+            [("speech", "Xi Jinping", "series of major speeches")],
+        ),
         # one plenary session in two wordings is one item
         (
             "The meeting studied the spirit of the Sixth Plenary Session of the 19th CPC Central "
