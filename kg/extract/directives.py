@@ -51,7 +51,8 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 NOT_DIRECTIVE = (
     # quorum statements: "There should be 45 members present"
     re.compile(r"(?i)\bthere\s+(?:should|must)\s+be\s+\d+"),
-    re.compile(r"(?i)\bmembers?\s+(?:should\s+be\s+)?present\b.*\bquorum\b"),
+    # "51 members should be present, 49 attended, which is in line with the quorum"
+    re.compile(r"(?i)\bquorum\b"),
     # a rhetorical "should" describing what was expected, not what must be done
     re.compile(r"(?i)\bshould\s+have\s+been\b"),
 )
@@ -127,15 +128,20 @@ TERMINAL_PUNCTUATION = (".", "!", "?", ";", "。", "”", '"', "’", ")")
 
 def find_directives(ctx: Context) -> list[DirectiveRecord]:
     found: list[DirectiveRecord] = []
-    for sent in ctx.sentences:
-        found.extend(_directive(ctx, sent))
+    sentences = ctx.sentences
+    for index, sent in enumerate(sentences):
+        found.extend(_directive(ctx, sent, cut_off=index == len(sentences) - 1))
     return found
 
 
-def _directive(ctx: Context, sent: SpacySpan) -> list[DirectiveRecord]:
+def _directive(ctx: Context, sent: SpacySpan, *, cut_off: bool = False) -> list[DirectiveRecord]:
+    """``cut_off``: the sentence is the excerpt's last, which may stop mid-word ("It is
+    necessary to st") and still state its requirement."""
     sent_text = ctx.text_of(sent)
     text = sent_text.strip()
-    if not text.endswith(TERMINAL_PUNCTUATION) or any(p.search(text) for p in NOT_DIRECTIVE):
+    if not (cut_off or text.endswith(TERMINAL_PUNCTUATION)) or any(
+        p.search(text) for p in NOT_DIRECTIVE
+    ):
         return []  # headlines and captions carry no punctuation; quorums are not actions
     start = sent.start_char + sent_text.index(text)
     span = ctx.span(start, start + len(text))
@@ -146,7 +152,7 @@ def _directive(ctx: Context, sent: SpacySpan) -> list[DirectiveRecord]:
         verb = _verb_after(sent, sent.start_char + match.end()) or _modal_head(
             sent, sent.start_char + match.start()
         )
-        if verb is None and modality != "urge":
+        if verb is None and modality != "urge" and not (cut_off and _ends_in_cue(sent_text, match)):
             continue
         if verb is not None and _reports_a_past_fact(verb, modality):
             return []
@@ -158,6 +164,12 @@ def _directive(ctx: Context, sent: SpacySpan) -> list[DirectiveRecord]:
     if verb is not None:
         return _actions(ctx, text, span, verb, "imperative", None)
     return []
+
+
+def _ends_in_cue(text: str, match: re.Match[str]) -> bool:
+    """The excerpt stops right after the cue, in the action's first word ("It is necessary to
+    st"): the requirement is visible though its verb is not."""
+    return len(text[match.end() :].split()) <= 1
 
 
 def _verb_after(sent: SpacySpan, char: int) -> Token | None:
@@ -213,6 +225,7 @@ def _reports_a_past_fact(verb: Token, modality: str) -> bool:
         and verb.dep_ == "ROOT"
         and any(
             c.dep_ == "conj"
+            and _has_own_subject(c)
             and (
                 c.tag_ == "VBD"
                 or any(a.tag_ == "VBD" for a in c.children if a.dep_ in {"aux", "auxpass"})
@@ -220,6 +233,13 @@ def _reports_a_past_fact(verb: Token, modality: str) -> bool:
             for c in verb.children
         )
     )
+
+
+def _has_own_subject(verb: Token) -> bool:
+    """A past-tense clause joined to a requirement reports a fact only with its own subject:
+    "set up classes" after "we should strengthen leadership," is one more requirement (the
+    small model tags "set", "put" as past tense)."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _with_adverbs(action: Token, first: Token) -> Token:

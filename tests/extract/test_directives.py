@@ -71,6 +71,15 @@ def _directive(ctx):
             "Experts should be invited to give a lecture, and Professor Zhou Ping gave a special lecture.",
             None,
         ),
+        # a past-looking verb with no subject of its own is one more requirement
+        (
+            "We should strengthen guidance, set up working groups and promote projects actively.",
+            ("should", "strengthen", None),
+        ),
+        (
+            "Forty members should attend, and 38 were present, which is in line with the quorum.",
+            None,
+        ),
         # prohibitions and requirements without a following verb
         (
             "He emphasized that safety work cannot be paralyzed or lax in the slightest.",
@@ -105,6 +114,23 @@ def test_directive_text_is_the_action_and_span_the_sentence(make_context):
     (directive,) = find_directives(ctx)
     assert directive.text == "hold on tight"
     assert text[directive.span.start : directive.span.end] == "We must hold on tight."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Headline\n\nThe meeting was held. It is necessary to st", [("necessary", None)]),
+        (
+            "Headline\n\nThe meeting was held. Firmly grasp the main task, adhere to the",
+            [("imperative", "grasp")],
+        ),
+        # an unpunctuated line that is not the last is a headline
+        ("We must act now\n\nThe meeting was held.", []),
+    ],
+)
+def test_cut_off_last_sentence(make_context, text, expected):
+    found = find_directives(make_context(text))
+    assert [(d.modality, d.verb) for d in found][:1] == expected
 
 
 @pytest.mark.parametrize(
