@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.context import Context
 from kg.extract.topics import topics_of
+from kg.nlp.rules import RuleMatch, rule_set
 from kg.types import DirectiveRecord, Span
 
 #: Obligation cues and the modality each records, strongest first.
@@ -47,6 +48,9 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("should", re.compile(r"(?i)\bshould\b")),
     ("strive", re.compile(r"(?i)\b(?:strive|endeavou?r)\s+to\b|\bmake\s+every\s+effort\s+to\b")),
 )
+#: Pattern cues (kg/nlp/patterns/directives.jsonl) whose action may be a noun, not a verb
+#: ("called for the implementation of", "highlighted the need for political construction").
+VERBLESS_CUES = frozenset({"urge", "necessary"})
 #: Sentences with a cue that still state no required action.
 NOT_DIRECTIVE = (
     # quorum statements: "There should be 45 members present"
@@ -55,6 +59,28 @@ NOT_DIRECTIVE = (
     re.compile(r"(?i)\bquorum\b"),
     # a rhetorical "should" describing what was expected, not what must be done
     re.compile(r"(?i)\bshould\s+have\s+been\b"),
+)
+#: Words numbering a requirement in a list ("Sixth, do a good job ...").
+LIST_ORDINALS = frozenset(
+    {
+        "first",
+        "firstly",
+        "second",
+        "secondly",
+        "third",
+        "thirdly",
+        "fourth",
+        "fourthly",
+        "fifth",
+        "fifthly",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "finally",
+        "lastly",
+    }
 )
 #: Adverbs that may stand before a bare imperative's verb ("Actively strengthen ...").
 IMPERATIVE_ADVERB_TAGS = frozenset({"RB", "RBR"})
@@ -160,10 +186,28 @@ def _directive(ctx: Context, sent: SpacySpan, *, cut_off: bool = False) -> list[
             _subject_addressee(ctx, verb) if verb is not None else None
         )
         return _actions(ctx, text, span, verb, modality, addressee)
+    for cue in rule_set("directives", sent.doc.vocab).longest(sent):
+        verb = _cued_verb(sent, cue)
+        if verb is None and cue.rule.label not in VERBLESS_CUES:
+            continue
+        if verb is not None and _reports_a_past_fact(verb, cue.rule.label):
+            return []
+        return _actions(ctx, text, span, verb, cue.rule.label, None, rule=cue.rule.id)
     verb = _imperative_verb(sent)
     if verb is not None:
         return _actions(ctx, text, span, verb, "imperative", None)
     return []
+
+
+def _cued_verb(sent: SpacySpan, cue: RuleMatch) -> Token | None:
+    """The action a pattern cue introduces: its own last token when that is the verb ("we will
+    adhere", "stressed studying"), else the first verb after it."""
+    last = sent.doc[cue.end - 1]
+    if last.pos_ == "VERB" and last.lemma_.lower() not in NOT_IMPERATIVE_LEMMAS - {"be"}:
+        return last
+    if cue.end >= sent.end:
+        return None
+    return _verb_after(sent, sent.doc[cue.end].idx)
 
 
 def _ends_in_cue(text: str, match: re.Match[str]) -> bool:
@@ -185,10 +229,18 @@ def _verb_after(sent: SpacySpan, char: int) -> Token | None:
 
 
 def _imperative_verb(sent: SpacySpan) -> Token | None:
-    """The verb of a bare imperative, skipping leading adverbs ("Actively strengthen ...")."""
+    """The verb of a bare imperative, skipping leading adverbs ("Actively strengthen ..."), an
+    ordinal ("Sixth, do a good job ...") and the "To"/"Want to" that translates 要."""
+    # "To carry out ..." is a requirement only when its verb rules the sentence (no finite
+    # main clause: "To coordinate X, the bottom line will affect Y" describes)
+    to_opens = sent.root.tag_ == "VB" and not any(c.tag_ == "MD" for c in sent.root.children)
     for token in sent:
         if token.is_space or token.is_punct:
             continue
+        if token.i == _opening(sent) and token.lower_ in LIST_ORDINALS:
+            continue
+        if to_opens and token.i - _opening(sent) <= 1 and token.lower_ in {"to", "want"}:
+            continue  # "To carry out ...", "Want to ..." with no past-tense main verb
         lemma = token.lemma_.lower()
         follows = sent.doc[token.i + 1].pos_ if token.i + 1 < sent.end else ""
         if token.text.lower() in IMPERATIVE_VERBS and follows in IMPERATIVE_OBJECT_POS:
@@ -201,6 +253,11 @@ def _imperative_verb(sent: SpacySpan) -> Token | None:
             return token  # a capitalised "Be" opening a sentence is always an imperative
         return None
     return None
+
+
+def _opening(sent: SpacySpan) -> int:
+    """Index of the sentence's first word."""
+    return next((t.i for t in sent if not (t.is_space or t.is_punct)), sent.start)
 
 
 def _subject_addressee(ctx: Context, verb: Token) -> str | None:
@@ -279,9 +336,11 @@ def _actions(
     verb: Token | None,
     modality: str,
     addressee: str | None,
+    *,
+    rule: str | None = None,
 ) -> list[DirectiveRecord]:
     """One directive per action of the sentence; each keeps the whole sentence as provenance."""
-    rule = f"directive.{modality}.v1"
+    rule = rule or f"directive.{modality}.v1"
     clean_addressee = " ".join(addressee.split()) if addressee else None
     if verb is None:
         return [
