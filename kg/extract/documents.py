@@ -16,14 +16,17 @@ from kg.types import DocumentRecord
 REVIEW_VERB = re.compile(
     r"(?i)\b(?:review(?:ed|s)?|stud(?:ied|y)|deliberat(?:e|ed|es)|adopt(?:ed|s)?|pass(?:ed|es)?|"
     r"approv(?:e|ed|es)|discuss(?:ed|es)?|examin(?:e|ed|es)|hear(?:d)?\s+(?:a\s+|the\s+)?reports?\s+(?:on|of)|"
-    r"listened\s+to\s+(?:a\s+|the\s+)?report(?:s)?\s+on|issued|printed\s+and\s+distributed)\b"
+    r"listened\s+to\s+(?:a\s+|the\s+)?report(?:s)?\s+on|issued|printed\s+and\s+distributed|"
+    # a report or article delivered under a quoted title: "a report entitled “...”"
+    r"(?:en)?titled|delivered\s+(?:a|the)\s+report)\b"
 )
 DOCUMENT_WORDS = re.compile(
     r"(?i)\b(?:regulations?|rules|provisions|measures|plan|programme|program|scheme|list|"
     r"statement|opinions?|decision|report|notice|outline|guidelines?|methods|law|charter|"
     r"implementation|catalogue|catalog|standards?|resolution|draft|budget|agreement)\b"
 )
-QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})[”\"》]")
+#: A quoted title; the excerpt may cut it off before its closing quote.
+QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})(?:[”\"》]|(?=\s*$))")
 #: Verbs whose object is a list of bare titles ("adopted the A, the B and the C"), each
 #: form as the reports write it, and "submitted ... for review" whose titles follow.
 LIST_VERB = re.compile(
@@ -31,7 +34,9 @@ LIST_VERB = re.compile(
     r"considered|heard|review|deliberate|adopt|approve|pass|discuss|examine|hear|studied|study|"
     r"explained)"
     r"(?:\s+and\s+(?:approved|adopted|passed|approve|adopt|pass))?|listened\s+to|listen\s+to|"
-    r"voted\s+(?:on|to\s+adopt)|for\s+(?:review|deliberation)|(?:these|they)\s+include[sd]?)\s+"
+    r"voted\s+(?:on|to\s+adopt)|for\s+(?:review|deliberation)|"
+    # "an explanation (from X) on the draft list of candidates"
+    r"(?:explanations?|statement)\s+(?:from\s+[^;.]{1,200}?\s+)?on|(?:these|they)\s+include[sd]?)\s+"
     r"(?:in\s+writing\s+|in\s+principle\s+)?(?=(?:the|a|an)\s|(?:reports|lists|drafts)\s+(?:on|of)\s)"
 )
 #: Where a verb's list of titles ends: the clause's end, or a new clause of the sentence.
@@ -42,6 +47,12 @@ LIST_END = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:also\s+)?(?:listen(?:ed)?\s+to|hear|heard|review|reviewed|"
     r"approved?|adopt(?:ed)?|pass(?:ed)?|deliberated?|discuss(?:ed)?|examined?|studied|study|"
     r"vote[ds]?)\s)"
+)
+#: A title opening its sentence, then reviewed in the passive.
+PASSIVE_TITLE = re.compile(
+    r"(?i)^\s*(?:(?:at|in|during)\s+the\s+meeting,\s*)?(?:the|a|an)\s+(?P<title>[^,;:.“\"]{5,250}?)"
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:reviewed|adopted|approved|passed|deliberated|circulated|"
+    r"issued|examined|discussed)\b"
 )
 #: Reports and opinions "heard" or "listened to" are briefings (on work safety, on a visit),
 #: not documents; a named work report is one.
@@ -55,7 +66,7 @@ LAST_AND = re.compile(r"(?i)\s+and\s+(?=(?:the|a|an)\s|(?:reports?|lists?|drafts
 #: Leading words of a listed item that are not part of its title.
 ITEM_LEAD = re.compile(
     r"(?i)^(?:(?:including|includes?|such\s+as|and|also)\s+)*(?:(?:the|a|an)\s+)?"
-    r"(?:explanations?\s+on\s+(?:the\s+)?(?:drafting\s+of\s+(?:the\s+)?)?)?"
+    r"(?:explanations?\s+on\s+(?:the\s+)?)?(?:drafting\s+of\s+(?:the\s+)?)?"
 )
 #: A listed object is a title when a document word heads it: it ends the phrase ("the work
 #: report", "the agenda (draft)") or takes a complement ("the list of ...", "report on ...").
@@ -92,6 +103,7 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
     for sent in ctx.sentences:
         text = ctx.text_of(sent)
         found.extend(_listed_titles(ctx, sent.start_char, text))
+        found.extend(_passive_titles(ctx, sent.start_char, text))
         verb = REVIEW_VERB.search(text)
         if not verb:
             continue
@@ -111,10 +123,27 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
             if near_verb and reads_as_title and not title.endswith((".", "!", "?")):
                 found.append(_record(ctx, sent.start_char, match, title, "document.quoted.v1"))
                 previous_end = match.end()
-    unique: dict[str, DocumentRecord] = {}
-    for record in found:
-        unique.setdefault(record.title.lower(), record)
-    return list(unique.values())
+    return _distinct(found)
+
+
+#: Which rule's reading of a title wins where two overlap: the quotes mark it exactly.
+RULE_PRIORITY = ("document.quoted.v1", "document.listed.v1", "document.passive.v1")
+
+
+def _distinct(found: list[DocumentRecord]) -> list[DocumentRecord]:
+    """One record per title: the same title found twice, or a title read inside another's
+    span (a list verb inside a quoted title), is dropped."""
+    ranked = sorted(found, key=lambda r: RULE_PRIORITY.index(r.rule))
+    kept: list[DocumentRecord] = []
+    titles: set[str] = set()
+    for record in ranked:
+        overlaps = any(
+            record.span.start < k.span.end and k.span.start < record.span.end for k in kept
+        )
+        if not overlaps and record.title.lower() not in titles:
+            kept.append(record)
+            titles.add(record.title.lower())
+    return sorted(kept, key=lambda r: r.span.start)
 
 
 def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
@@ -136,6 +165,19 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
                 and len(title.split()) >= 2
             ):
                 found.append(_titled(ctx, base, first, item_end, "document.listed.v1"))
+    return found
+
+
+def _passive_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
+    """A title before its passive verb: "A decision to convene the session ... was reviewed and
+    adopted", "the notice of criticism on ... was circulated"."""
+    found = []
+    for match in PASSIVE_TITLE.finditer(text):
+        title = " ".join(match["title"].split())
+        if HEADED_BY_DOCUMENT.search(title) and not NOT_LIST_TITLE.search(title):
+            found.append(
+                _titled(ctx, base, match.start("title"), match.end("title"), "document.passive.v1")
+            )
     return found
 
 
@@ -170,6 +212,11 @@ def _titled(ctx: Context, base: int, start: int, end: int, rule: str) -> Documen
 
 
 def _record(ctx: Context, base: int, match: re.Match[str], title: str, rule: str) -> DocumentRecord:
+    # a comma the translation put inside the quotes ("“Explanation on ...,” published by")
+    trailing = len(title) - len(title.rstrip(",;: "))
+    title = title[: len(title) - trailing]
     title = title[:1].upper() + title[1:]
-    span = ctx.span(base + match.start("title"), base + match.end("title"))
+    end = match.end("title")
+    end -= len(match["title"]) - len(match["title"].rstrip(",;: "))
+    span = ctx.span(base + match.start("title"), base + end)
     return DocumentRecord(title=title, span=span, rule=rule)

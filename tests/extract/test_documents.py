@@ -105,6 +105,31 @@ from kg.extract.documents import find_documents
             "The plenary meeting will deliberate and pass a resolution, outlining the key points and decisions of the session.",
             [],
         ),
+        # passive titles, reports delivered under a quoted title, explanations on a draft list
+        (
+            "A decision to convene the third session of the 9th Wuhu CPPCC Committee was reviewed and adopted at the meeting.",
+            ["Decision to convene the third session of the 9th Wuhu CPPCC Committee"],
+        ),
+        (
+            "In the meeting, the notice of criticism regarding illegal buildings on the river bank was circulated.",
+            ["Notice of criticism regarding illegal buildings on the river bank"],
+        ),
+        (
+            "On behalf of the 10th county committee, Li Ming delivered a report entitled “Keep the Mission in Mind and Open a New Chapter of Green Development in Wuhu”.",
+            ["Keep the Mission in Mind and Open a New Chapter of Green Development in Wuhu"],
+        ),
+        (
+            'The meeting studied the article titled "Explanation on the Proposal for the Five-Year Plan of Anhui," published in a journal.',
+            ["Explanation on the Proposal for the Five-Year Plan of Anhui"],
+        ),
+        (
+            "The meeting heard an explanation from Wang Fang, secretary-general of the presidium, on the draft list of candidates for the vice chairmen.",
+            ["Draft list of candidates for the vice chairmen"],
+        ),
+        (
+            'Zhang Wei delivered a report entitled "Building a Greener Wuhu and Making Unremitting Efforts for a Better and Bett',
+            ["Building a Greener Wuhu and Making Unremitting Efforts for a Better and Bett"],
+        ),
         # quoted slogans are concepts, not documents
         (
             "It is necessary to support the “two establishments” and achieve the “two maintenances”.",
