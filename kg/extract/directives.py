@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.context import Context
 from kg.extract.topics import topics_of
+from kg.nlp.rules import RuleMatch, rule_set
 from kg.types import DirectiveRecord, Span
 
 #: Obligation cues and the modality each records, strongest first.
@@ -47,13 +48,39 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("should", re.compile(r"(?i)\bshould\b")),
     ("strive", re.compile(r"(?i)\b(?:strive|endeavou?r)\s+to\b|\bmake\s+every\s+effort\s+to\b")),
 )
+#: Pattern cues (kg/nlp/patterns/directives.jsonl) whose action may be a noun, not a verb
+#: ("called for the implementation of", "highlighted the need for political construction").
+VERBLESS_CUES = frozenset({"urge", "necessary"})
 #: Sentences with a cue that still state no required action.
 NOT_DIRECTIVE = (
     # quorum statements: "There should be 45 members present"
     re.compile(r"(?i)\bthere\s+(?:should|must)\s+be\s+\d+"),
-    re.compile(r"(?i)\bmembers?\s+(?:should\s+be\s+)?present\b.*\bquorum\b"),
+    # "51 members should be present, 49 attended, which is in line with the quorum"
+    re.compile(r"(?i)\bquorum\b"),
     # a rhetorical "should" describing what was expected, not what must be done
     re.compile(r"(?i)\bshould\s+have\s+been\b"),
+)
+#: Words numbering a requirement in a list ("Sixth, do a good job ...").
+LIST_ORDINALS = frozenset(
+    {
+        "first",
+        "firstly",
+        "second",
+        "secondly",
+        "third",
+        "thirdly",
+        "fourth",
+        "fourthly",
+        "fifth",
+        "fifthly",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "finally",
+        "lastly",
+    }
 )
 #: Adverbs that may stand before a bare imperative's verb ("Actively strengthen ...").
 IMPERATIVE_ADVERB_TAGS = frozenset({"RB", "RBR"})
@@ -127,15 +154,20 @@ TERMINAL_PUNCTUATION = (".", "!", "?", ";", "。", "”", '"', "’", ")")
 
 def find_directives(ctx: Context) -> list[DirectiveRecord]:
     found: list[DirectiveRecord] = []
-    for sent in ctx.sentences:
-        found.extend(_directive(ctx, sent))
+    sentences = ctx.sentences
+    for index, sent in enumerate(sentences):
+        found.extend(_directive(ctx, sent, cut_off=index == len(sentences) - 1))
     return found
 
 
-def _directive(ctx: Context, sent: SpacySpan) -> list[DirectiveRecord]:
+def _directive(ctx: Context, sent: SpacySpan, *, cut_off: bool = False) -> list[DirectiveRecord]:
+    """``cut_off``: the sentence is the excerpt's last, which may stop mid-word ("It is
+    necessary to st") and still state its requirement."""
     sent_text = ctx.text_of(sent)
     text = sent_text.strip()
-    if not text.endswith(TERMINAL_PUNCTUATION) or any(p.search(text) for p in NOT_DIRECTIVE):
+    if not (cut_off or text.endswith(TERMINAL_PUNCTUATION)) or any(
+        p.search(text) for p in NOT_DIRECTIVE
+    ):
         return []  # headlines and captions carry no punctuation; quorums are not actions
     start = sent.start_char + sent_text.index(text)
     span = ctx.span(start, start + len(text))
@@ -146,7 +178,7 @@ def _directive(ctx: Context, sent: SpacySpan) -> list[DirectiveRecord]:
         verb = _verb_after(sent, sent.start_char + match.end()) or _modal_head(
             sent, sent.start_char + match.start()
         )
-        if verb is None and modality != "urge":
+        if verb is None and modality != "urge" and not (cut_off and _ends_in_cue(sent_text, match)):
             continue
         if verb is not None and _reports_a_past_fact(verb, modality):
             return []
@@ -154,10 +186,34 @@ def _directive(ctx: Context, sent: SpacySpan) -> list[DirectiveRecord]:
             _subject_addressee(ctx, verb) if verb is not None else None
         )
         return _actions(ctx, text, span, verb, modality, addressee)
+    for cue in rule_set("directives", sent.doc.vocab).longest(sent):
+        verb = _cued_verb(sent, cue)
+        if verb is None and cue.rule.label not in VERBLESS_CUES:
+            continue
+        if verb is not None and _reports_a_past_fact(verb, cue.rule.label):
+            return []
+        return _actions(ctx, text, span, verb, cue.rule.label, None, rule=cue.rule.id)
     verb = _imperative_verb(sent)
     if verb is not None:
         return _actions(ctx, text, span, verb, "imperative", None)
     return []
+
+
+def _cued_verb(sent: SpacySpan, cue: RuleMatch) -> Token | None:
+    """The action a pattern cue introduces: its own last token when that is the verb ("we will
+    adhere", "stressed studying"), else the first verb after it."""
+    last = sent.doc[cue.end - 1]
+    if last.pos_ == "VERB" and last.lemma_.lower() not in NOT_IMPERATIVE_LEMMAS - {"be"}:
+        return last
+    if cue.end >= sent.end:
+        return None
+    return _verb_after(sent, sent.doc[cue.end].idx)
+
+
+def _ends_in_cue(text: str, match: re.Match[str]) -> bool:
+    """The excerpt stops right after the cue, in the action's first word ("It is necessary to
+    st"): the requirement is visible though its verb is not."""
+    return len(text[match.end() :].split()) <= 1
 
 
 def _verb_after(sent: SpacySpan, char: int) -> Token | None:
@@ -173,10 +229,18 @@ def _verb_after(sent: SpacySpan, char: int) -> Token | None:
 
 
 def _imperative_verb(sent: SpacySpan) -> Token | None:
-    """The verb of a bare imperative, skipping leading adverbs ("Actively strengthen ...")."""
+    """The verb of a bare imperative, skipping leading adverbs ("Actively strengthen ..."), an
+    ordinal ("Sixth, do a good job ...") and the "To"/"Want to" that translates 要."""
+    # "To carry out ..." is a requirement only when its verb rules the sentence (no finite
+    # main clause: "To coordinate X, the bottom line will affect Y" describes)
+    to_opens = sent.root.tag_ == "VB" and not any(c.tag_ == "MD" for c in sent.root.children)
     for token in sent:
         if token.is_space or token.is_punct:
             continue
+        if token.i == _opening(sent) and token.lower_ in LIST_ORDINALS:
+            continue
+        if to_opens and token.i - _opening(sent) <= 1 and token.lower_ in {"to", "want"}:
+            continue  # "To carry out ...", "Want to ..." with no past-tense main verb
         lemma = token.lemma_.lower()
         follows = sent.doc[token.i + 1].pos_ if token.i + 1 < sent.end else ""
         if token.text.lower() in IMPERATIVE_VERBS and follows in IMPERATIVE_OBJECT_POS:
@@ -189,6 +253,11 @@ def _imperative_verb(sent: SpacySpan) -> Token | None:
             return token  # a capitalised "Be" opening a sentence is always an imperative
         return None
     return None
+
+
+def _opening(sent: SpacySpan) -> int:
+    """Index of the sentence's first word."""
+    return next((t.i for t in sent if not (t.is_space or t.is_punct)), sent.start)
 
 
 def _subject_addressee(ctx: Context, verb: Token) -> str | None:
@@ -213,6 +282,7 @@ def _reports_a_past_fact(verb: Token, modality: str) -> bool:
         and verb.dep_ == "ROOT"
         and any(
             c.dep_ == "conj"
+            and _has_own_subject(c)
             and (
                 c.tag_ == "VBD"
                 or any(a.tag_ == "VBD" for a in c.children if a.dep_ in {"aux", "auxpass"})
@@ -220,6 +290,13 @@ def _reports_a_past_fact(verb: Token, modality: str) -> bool:
             for c in verb.children
         )
     )
+
+
+def _has_own_subject(verb: Token) -> bool:
+    """A past-tense clause joined to a requirement reports a fact only with its own subject:
+    "set up classes" after "we should strengthen leadership," is one more requirement (the
+    small model tags "set", "put" as past tense)."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _with_adverbs(action: Token, first: Token) -> Token:
@@ -259,9 +336,11 @@ def _actions(
     verb: Token | None,
     modality: str,
     addressee: str | None,
+    *,
+    rule: str | None = None,
 ) -> list[DirectiveRecord]:
     """One directive per action of the sentence; each keeps the whole sentence as provenance."""
-    rule = f"directive.{modality}.v1"
+    rule = rule or f"directive.{modality}.v1"
     clean_addressee = " ".join(addressee.split()) if addressee else None
     if verb is None:
         return [

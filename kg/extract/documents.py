@@ -16,21 +16,74 @@ from kg.types import DocumentRecord
 REVIEW_VERB = re.compile(
     r"(?i)\b(?:review(?:ed|s)?|stud(?:ied|y)|deliberat(?:e|ed|es)|adopt(?:ed|s)?|pass(?:ed|es)?|"
     r"approv(?:e|ed|es)|discuss(?:ed|es)?|examin(?:e|ed|es)|hear(?:d)?\s+(?:a\s+|the\s+)?reports?\s+(?:on|of)|"
-    r"listened\s+to\s+(?:a\s+|the\s+)?report(?:s)?\s+on|issued|printed\s+and\s+distributed)\b"
+    r"listened\s+to\s+(?:a\s+|the\s+)?report(?:s)?\s+on|issued|printed\s+and\s+distributed|"
+    # a report or article delivered under a quoted title: "a report entitled “...”"
+    r"(?:en)?titled|delivered\s+(?:a|the)\s+report)\b"
 )
 DOCUMENT_WORDS = re.compile(
     r"(?i)\b(?:regulations?|rules|provisions|measures|plan|programme|program|scheme|list|"
     r"statement|opinions?|decision|report|notice|outline|guidelines?|methods|law|charter|"
     r"implementation|catalogue|catalog|standards?|resolution|draft|budget|agreement)\b"
 )
-QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})[”\"》]")
-# Bare titles: "reviewed (in writing) the decision of ... on ..." up to the clause end.
-BARE_TITLE = re.compile(
-    r"(?i)\b(?:also\s+)?(?:reviewed|deliberated|adopted|approved|passed)\s+(?:and\s+approved\s+)?"
-    r"(?:in\s+writing\s+|in\s+principle\s+)?(?P<title>the\s+[^,;.“\"《]+?)(?=\s*(?:[,;.]|$))"
+#: A quoted title; the excerpt may cut it off before its closing quote.
+QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})(?:[”\"》]|(?=\s*$))")
+#: Verbs whose object is a list of bare titles ("adopted the A, the B and the C"), each
+#: form as the reports write it, and "submitted ... for review" whose titles follow.
+LIST_VERB = re.compile(
+    r"(?i)\b(?:(?:also\s+)?(?:reviewed|deliberated|adopted|approved|passed|discussed|examined|"
+    r"considered|heard|review|deliberate|adopt|approve|pass|discuss|examine|hear|studied|study|"
+    r"explained)"
+    r"(?:\s+and\s+(?:approved|adopted|passed|approve|adopt|pass))?|listened\s+to|listen\s+to|"
+    r"voted\s+(?:on|to\s+adopt)|for\s+(?:review|deliberation)|"
+    # "an explanation (from X) on the draft list of candidates"
+    r"(?:explanations?|statement)\s+(?:from\s+[^;.]{1,200}?\s+)?on|(?:these|they)\s+include[sd]?)\s+"
+    r"(?:in\s+writing\s+|in\s+principle\s+)?(?=(?:the|a|an)\s|(?:reports|lists|drafts)\s+(?:on|of)\s)"
 )
-#: Vague objects that name no document.
-VAGUE_TITLES = re.compile(r"(?i)^the\s+(?:relevant|related|other|above)\b|^the\s+work\b")
+#: Where a verb's list of titles ends: the clause's end, or a new clause of the sentence.
+LIST_END = re.compile(
+    r"(?i)[.;:]|,\s*(?:and\s+)?(?:emphasiz|stress|point|decid|agree|submitt|which|who|requir|"
+    r"it\s|and\s+(?:then|also)\b)|\s+(?:and|to)\s+(?:decided|agreed|submitted|vote)\b|"
+    # the next verb of a run of clauses ("review A, listen to the report on B and pass C")
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:also\s+)?(?:listen(?:ed)?\s+to|hear|heard|review|reviewed|"
+    r"approved?|adopt(?:ed)?|pass(?:ed)?|deliberated?|discuss(?:ed)?|examined?|studied|study|"
+    r"vote[ds]?)\s)"
+)
+#: A title opening its sentence, then reviewed in the passive.
+PASSIVE_TITLE = re.compile(
+    r"(?i)^\s*(?:(?:at|in|during)\s+the\s+meeting,\s*)?(?:the|a|an)\s+(?P<title>[^,;:.“\"]{5,250}?)"
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:reviewed|adopted|approved|passed|deliberated|circulated|"
+    r"issued|examined|discussed)\b"
+)
+#: Reports and opinions "heard" or "listened to" are briefings (on work safety, on a visit),
+#: not documents; a named work report is one.
+HEARD = re.compile(r"(?i)(?:also\s+)?(?:heard|hear|listened\s+to|listen\s+to)\b")
+BRIEFING = re.compile(r"(?i)^(?!work\s+report)(?:\S+\s+)?(?:reports?|opinions|briefings?)\b")
+#: Separators between the titles of a list.
+LIST_SEPARATOR = re.compile(r"(?i)\s*[,;]\s*(?:and\s+)?")
+#: "and" between two titles when the list has no serial comma to show where titles end
+#: ("a draft list of X and a draft agenda", "reports on X and reports on Y").
+LAST_AND = re.compile(r"(?i)\s+and\s+(?=(?:the|a|an)\s|(?:reports?|lists?|drafts?)\s+(?:on|of)\b)")
+#: Leading words of a listed item that are not part of its title.
+ITEM_LEAD = re.compile(
+    r"(?i)^(?:(?:including|includes?|such\s+as|and|also)\s+)*(?:(?:the|a|an)\s+)?"
+    r"(?:explanations?\s+on\s+(?:the\s+)?)?(?:drafting\s+of\s+(?:the\s+)?)?"
+)
+#: A listed object is a title when a document word heads it: it ends the phrase ("the work
+#: report", "the agenda (draft)") or takes a complement ("the list of ...", "report on ...").
+HEADED_BY_DOCUMENT = re.compile(
+    r"(?i)^(?:(?!\b(?:of|on|for|to|regarding|about|in|from|by|with)\b)[^,])*?\b(?:regulations?|rules|"
+    r"provisions|measures|plans?|programme|scheme|lists?|opinions?|decisions?|reports?|notice|"
+    r"outline|guidelines?|methods?|law|charter|catalogue|resolution|drafts?|budgets?|agreements?|"
+    r"agenda|amendments?|proposals?|points|bills?)(?:\s*\([^)]*\))?"
+    r"(?:\s+(?:\w+ed\s+)?(?:of|on|for|to|regarding|about|in|from|by|with)\b.*)?$"
+)
+#: Listed objects that are talk about documents, not their titles.
+NOT_LIST_TITLE = re.compile(
+    r"(?i)^(?:spirit|important|relevant|related|other|above|work\b|situation|series|number|"
+    r"several|some)\b|\breport\s+on\s+the\s+spirit\b|[“”\"《》]|"
+    # a gerund opens a clause ("outlining the key points"), "and carry out" a new action
+    r"^(?-i:[a-z]+ing)\s+(?:the|a|an|our|its)\b|^\w+['’]s\b|\band\s+(?:carry|implement|do|make|strengthen|promote)\b"
+)
 #: A quoted title follows its verb closely ("reviewed the “...”", "heard a report on the “...”")
 #: or the title before it in a list ("... the “A” and the “B”").
 MAX_VERB_GAP = 25
@@ -49,6 +102,8 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
     found: list[DocumentRecord] = []
     for sent in ctx.sentences:
         text = ctx.text_of(sent)
+        found.extend(_listed_titles(ctx, sent.start_char, text))
+        found.extend(_passive_titles(ctx, sent.start_char, text))
         verb = REVIEW_VERB.search(text)
         if not verb:
             continue
@@ -68,18 +123,100 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
             if near_verb and reads_as_title and not title.endswith((".", "!", "?")):
                 found.append(_record(ctx, sent.start_char, match, title, "document.quoted.v1"))
                 previous_end = match.end()
-        for match in BARE_TITLE.finditer(text):
-            title = " ".join(match["title"].split())
-            if DOCUMENT_WORDS.search(title) and not VAGUE_TITLES.search(title):
-                found.append(_record(ctx, sent.start_char, match, title, "document.bare.v1"))
-    unique: dict[str, DocumentRecord] = {}
-    for record in found:
-        unique.setdefault(record.title.lower(), record)
-    return list(unique.values())
+    return _distinct(found)
+
+
+#: Which rule's reading of a title wins where two overlap: the quotes mark it exactly.
+RULE_PRIORITY = ("document.quoted.v1", "document.listed.v1", "document.passive.v1")
+
+
+def _distinct(found: list[DocumentRecord]) -> list[DocumentRecord]:
+    """One record per title: the same title found twice, or a title read inside another's
+    span (a list verb inside a quoted title), is dropped."""
+    ranked = sorted(found, key=lambda r: RULE_PRIORITY.index(r.rule))
+    kept: list[DocumentRecord] = []
+    titles: set[str] = set()
+    for record in ranked:
+        overlaps = any(
+            record.span.start < k.span.end and k.span.start < record.span.end for k in kept
+        )
+        if not overlaps and record.title.lower() not in titles:
+            kept.append(record)
+            titles.add(record.title.lower())
+    return sorted(kept, key=lambda r: r.span.start)
+
+
+def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
+    """Bare titles listed after a review verb: "adopted the examination report of the
+    credentials committee, the agenda of the congress, and the election rules (draft)"."""
+    found = []
+    for verb in LIST_VERB.finditer(text):
+        end = LIST_END.search(text, verb.end())
+        stop = end.start() if end else len(text.rstrip())
+        for item_start, item_end in _list_items(text, verb.end(), stop):
+            item = text[item_start:item_end]
+            lead = ITEM_LEAD.match(item)
+            first = item_start + (lead.end() if lead else 0)
+            title = " ".join(text[first:item_end].split())
+            if (
+                HEADED_BY_DOCUMENT.search(title)
+                and not (HEARD.match(verb[0]) and BRIEFING.match(title))
+                and not NOT_LIST_TITLE.search(title)
+                and len(title.split()) >= 2
+            ):
+                found.append(_titled(ctx, base, first, item_end, "document.listed.v1"))
+    return found
+
+
+def _passive_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
+    """A title before its passive verb: "A decision to convene the session ... was reviewed and
+    adopted", "the notice of criticism on ... was circulated"."""
+    found = []
+    for match in PASSIVE_TITLE.finditer(text):
+        title = " ".join(match["title"].split())
+        if HEADED_BY_DOCUMENT.search(title) and not NOT_LIST_TITLE.search(title):
+            found.append(
+                _titled(ctx, base, match.start("title"), match.end("title"), "document.passive.v1")
+            )
+    return found
+
+
+def _list_items(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Start and end of each item of the list ``text[start:stop]``."""
+    items: list[tuple[int, int]] = []
+    chunk = text[start:stop]
+    serial_comma = bool(re.search(r",\s*and\s", chunk))
+    cursor = 0
+    for separator in [*LIST_SEPARATOR.finditer(chunk), None]:
+        end = separator.start() if separator else len(chunk)
+        pieces = [(cursor, end)]
+        if not serial_comma:
+            pieces = _split_on_and(chunk, cursor, end)
+        items.extend((start + a, start + b) for a, b in pieces if chunk[a:b].strip())
+        cursor = separator.end() if separator else end
+    return items
+
+
+def _split_on_and(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces, cursor = [], start
+    for joint in LAST_AND.finditer(chunk, start, end):
+        pieces.append((cursor, joint.start()))
+        cursor = joint.end()
+    return [*pieces, (cursor, end)]
+
+
+def _titled(ctx: Context, base: int, start: int, end: int, rule: str) -> DocumentRecord:
+    title = " ".join(ctx.text[base + start : base + end].split())
+    title = title[:1].upper() + title[1:]
+    return DocumentRecord(title=title, span=ctx.span(base + start, base + end), rule=rule)
 
 
 def _record(ctx: Context, base: int, match: re.Match[str], title: str, rule: str) -> DocumentRecord:
-    title = re.sub(r"^the\s+", "", title, flags=re.I) if rule == "document.bare.v1" else title
+    # a comma the translation put inside the quotes ("“Explanation on ...,” published by")
+    trailing = len(title) - len(title.rstrip(",;: "))
+    title = title[: len(title) - trailing]
     title = title[:1].upper() + title[1:]
-    span = ctx.span(base + match.start("title"), base + match.end("title"))
+    end = match.end("title")
+    end -= len(match["title"]) - len(match["title"].rstrip(",;: "))
+    span = ctx.span(base + match.start("title"), base + end)
     return DocumentRecord(title=title, span=span, rule=rule)

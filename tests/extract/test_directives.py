@@ -71,6 +71,89 @@ def _directive(ctx):
             "Experts should be invited to give a lecture, and Professor Zhou Ping gave a special lecture.",
             None,
         ),
+        # pattern cues (kg/nlp/patterns/directives.jsonl) and list openers
+        (
+            "He stressed the importance of deepening rural reform and improving services.",
+            ("urge", "deepen", None),
+        ),
+        (
+            "The meeting highlighted the need for stronger supervision of food safety.",
+            ("urge", None, None),
+        ),
+        ("She underscored advancing the reform of state enterprises.", ("urge", "advance", None)),
+        ("The mayor urged building the county into a tourism hub.", ("urge", "build", None)),
+        ("The meeting called for solid efforts to protect farmland.", ("urge", None, None)),
+        (
+            "The new leadership team is required to be firm in politics and honest in work.",
+            ("urge", None, None),
+        ),
+        (
+            "Political advisers are expected to give full play to their roles.",
+            ("urge", "give", None),
+        ),
+        (
+            "He hoped that the group will keep its promises and expand new markets.",
+            ("urge", None, None),
+        ),
+        ("It was necessary to further analyse the lantern market.", ("necessary", "analyse", None)),
+        (
+            "It is also important to practise the people-centred vision.",
+            ("necessary", "practise", None),
+        ),
+        ("Secondly, everyone needed to set clear standards.", ("need", "set", None)),
+        ("The county office shall play a leading role in rectification.", ("must", "play", None)),
+        ("The second is to strengthen epidemic prevention.", ("necessary", "strengthen", None)),
+        (
+            "Li Ming required, standing on the overall situation, plan the work carefully.",
+            ("urge", "stand", None),
+        ),
+        (
+            "We will firmly and fully adhere to the people-centred approach.",
+            ("strive", "adhere", None),
+        ),
+        (
+            "He emphasized that it will fully and accurately implement the strategy.",
+            ("strive", "implement", None),
+        ),
+        (
+            "Anyang will focus on attracting investment and upgrading industry.",
+            ("strive", "focus", None),
+        ),
+        ("Solid efforts will be made in flood prevention.", ("strive", "make", None)),
+        ("The committee urged the speeding up of road repairs.", ("urge", None, None)),
+        ("He emphasized the thorough implementation of the new plan.", ("urge", None, None)),
+        (
+            "These requirements included promoting innovation and improving infrastructure.",
+            ("urge", "promote", None),
+        ),
+        ("Thirdly, everyone had to work together to finish the task.", ("must", "work", None)),
+        ("Sixth, do a good job of visiting staff on duty.", ("imperative", "do", None)),
+        ("To put research first, carry out surveys in every village.", ("imperative", "put", None)),
+        (
+            "The inspection team asked them to further enhance their sense of responsibility.",
+            ("urge", "enhance", "them"),
+        ),
+        # not directives: a future event, encouragement, a purpose clause, a title, a description
+        ("The conference will be held in May.", None),
+        ("Wang encouraged everyone to work together and create a better life.", None),
+        (
+            "To coordinate development, the bottom line will affect the city's competitiveness.",
+            None,
+        ),
+        (
+            "The meeting voted to adopt the Decision on Highlighting the Construction of Clinical Specialties.",
+            None,
+        ),
+        ("It will also implement the plan of the provincial committee.", None),
+        # a past-looking verb with no subject of its own is one more requirement
+        (
+            "We should strengthen guidance, set up working groups and promote projects actively.",
+            ("should", "strengthen", None),
+        ),
+        (
+            "Forty members should attend, and 38 were present, which is in line with the quorum.",
+            None,
+        ),
         # prohibitions and requirements without a following verb
         (
             "He emphasized that safety work cannot be paralyzed or lax in the slightest.",
@@ -105,6 +188,23 @@ def test_directive_text_is_the_action_and_span_the_sentence(make_context):
     (directive,) = find_directives(ctx)
     assert directive.text == "hold on tight"
     assert text[directive.span.start : directive.span.end] == "We must hold on tight."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Headline\n\nThe meeting was held. It is necessary to st", [("necessary", None)]),
+        (
+            "Headline\n\nThe meeting was held. Firmly grasp the main task, adhere to the",
+            [("imperative", "grasp")],
+        ),
+        # an unpunctuated line that is not the last is a headline
+        ("We must act now\n\nThe meeting was held.", []),
+    ],
+)
+def test_cut_off_last_sentence(make_context, text, expected):
+    found = find_directives(make_context(text))
+    assert [(d.modality, d.verb) for d in found][:1] == expected
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,87 @@ from kg.extract.documents import find_documents
                 "Implementation Opinions on Further Optimizing the Business Environment",
             ],
         ),
+        # bare titles listed after a review verb
+        (
+            "The meeting adopted the examination report of the qualification committee, the agenda of the congress, and the election rules (draft).",
+            [
+                "Examination report of the qualification committee",
+                "Agenda of the congress",
+                "Election rules (draft)",
+            ],
+        ),
+        (
+            "At the meeting, the delegation deliberated a draft list of the presidium of the second session and a draft agenda of the session.",
+            ["Draft list of the presidium of the second session", "Draft agenda of the session"],
+        ),
+        (
+            "The session also submitted to deputies for review the 2025 Budget Report of Anhui Province and the Outline of the Regional Plan (draft), the Report on the Implementation of the 2024 Plan, and the Report on the 2024 Final Accounts.",
+            [
+                "2025 Budget Report of Anhui Province and the Outline of the Regional Plan (draft)",
+                "Report on the Implementation of the 2024 Plan",
+                "Report on the 2024 Final Accounts",
+            ],
+        ),
+        (
+            "These include the water resources regulations of the province, amendments to the Hefei Bicycle Management Regulations, and parking management regulations in Bengbu City.",
+            [
+                "Water resources regulations of the province",
+                "Amendments to the Hefei Bicycle Management Regulations",
+                "Parking management regulations in Bengbu City",
+            ],
+        ),
+        (
+            "The meeting deliberated and passed in principle the Wuhu Plan for the Protection of Jinghu Lake (2024-2030).",
+            ["Wuhu Plan for the Protection of Jinghu Lake (2024-2030)"],
+        ),
+        (
+            "The executive meeting will review the Agreement on Investment in the Drone Town Project, hear the report on rural roads and review the Interim Measures for the Management of Scooters in Wuhu City.",
+            [
+                "Agreement on Investment in the Drone Town Project",
+                "Interim Measures for the Management of Scooters in Wuhu City",
+            ],
+        ),
+        # briefings heard, vague or generic objects, clauses are not titles
+        ("The meeting listened to the report on work safety in the second quarter.", []),
+        ("Later, he chaired a symposium and listened to reports on the work of Wuhu City.", []),
+        (
+            "The meeting voted to adopt a series of regulations, decisions and personnel appointment matters.",
+            [],
+        ),
+        ("All agreed to study the report and carry out the guiding points in their work.", []),
+        (
+            "The committee also heard the report on the spirit of the provincial conference and the city's implementation opinions.",
+            [],
+        ),
+        (
+            "The plenary meeting will deliberate and pass a resolution, outlining the key points and decisions of the session.",
+            [],
+        ),
+        # passive titles, reports delivered under a quoted title, explanations on a draft list
+        (
+            "A decision to convene the third session of the 9th Wuhu CPPCC Committee was reviewed and adopted at the meeting.",
+            ["Decision to convene the third session of the 9th Wuhu CPPCC Committee"],
+        ),
+        (
+            "In the meeting, the notice of criticism regarding illegal buildings on the river bank was circulated.",
+            ["Notice of criticism regarding illegal buildings on the river bank"],
+        ),
+        (
+            "On behalf of the 10th county committee, Li Ming delivered a report entitled “Keep the Mission in Mind and Open a New Chapter of Green Development in Wuhu”.",
+            ["Keep the Mission in Mind and Open a New Chapter of Green Development in Wuhu"],
+        ),
+        (
+            'The meeting studied the article titled "Explanation on the Proposal for the Five-Year Plan of Anhui," published in a journal.',
+            ["Explanation on the Proposal for the Five-Year Plan of Anhui"],
+        ),
+        (
+            "The meeting heard an explanation from Wang Fang, secretary-general of the presidium, on the draft list of candidates for the vice chairmen.",
+            ["Draft list of candidates for the vice chairmen"],
+        ),
+        (
+            'Zhang Wei delivered a report entitled "Building a Greener Wuhu and Making Unremitting Efforts for a Better and Bett',
+            ["Building a Greener Wuhu and Making Unremitting Efforts for a Better and Bett"],
+        ),
         # quoted slogans are concepts, not documents
         (
             "It is necessary to support the “two establishments” and achieve the “two maintenances”.",
