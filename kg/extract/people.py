@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.clean import Removal
 from kg.extract.context import Context
 from kg.extract.gazetteer import gazetteer
 from kg.extract.phrases import phrase_trie
+from kg.nlp.rules import rule_set
 from kg.resources import data_file
 from kg.types import PersonRecord, PostRecord, Span
 
@@ -243,6 +245,7 @@ def find_people(ctx: Context) -> list[PersonRecord]:
     """Every named person mention in the article, with posts stated beside it."""
     records = list(_officials_and_names(ctx))
     records.extend(_title_lists(ctx))
+    records.extend(_name_lists(ctx))
     records.extend(_credited(ctx.cleaned.removed))
     return sorted(records, key=lambda r: r.span)
 
@@ -535,3 +538,169 @@ def _credited(removed: tuple[Removal, ...]) -> Iterator[PersonRecord]:
                     rule="person.credit.v1",
                     credit=credit,
                 )
+
+
+# --- Lists of names: "city leaders A, B and C attended", "A, B and C, vice chairmen of X, ..."
+
+_BLANK = r"[^\S\n]"
+#: One name in a list: two capitalised syllables, maybe hyphenated, maybe after "Mr."/"Comrade".
+_LISTED_NAME = (
+    r"(?:(?:Mr\.?|Ms\.?|Comrade)" + _BLANK + r"+)?"
+    r"(?P<n>[A-Z][a-z]+(?:-[a-z]+)?" + _BLANK + r"+[A-Z][a-z]+(?:-[a-z]+)?)"
+)
+#: Two or more names in a row joined by commas or "and": the shape of a list of leaders.
+NAME_LIST = re.compile(
+    WORD_START
+    + _LISTED_NAME.replace("?P<n>", "?:")
+    + r"(?:"
+    + _BLANK
+    + r"*[,，、]"
+    + _BLANK
+    + r"*(?:and"
+    + _BLANK
+    + r"+)?"
+    + _LISTED_NAME.replace("?P<n>", "?:")
+    + r"|"
+    + _BLANK
+    + r"+and"
+    + _BLANK
+    + r"+"
+    + _LISTED_NAME.replace("?P<n>", "?:")
+    + r")+(?![\w-])"
+)
+LISTED_NAME = re.compile(_LISTED_NAME)
+#: "of the Provincial CPPCC" after a collective title: the body its members sit in.
+TITLE_ORG = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?P<org>(?:" + _ORG_WORD + r"\s+)*(?i:" + _ORG_HEAD + r"))\b"
+)
+#: Between a collective title and the names: "city leaders A", "leaders of Wuxi such as A".
+TITLE_TO_LIST = re.compile(
+    r"^\s*,?\s*(?:such\s+as|including|namely)?\s*(?:(?:Mr|Ms)\.?\s+|Comrades?\s+)?$"
+)
+#: After the names, before what is said of them: "..., etc. attended", "... and others attended".
+LIST_TAIL_FILLER = re.compile(r"^\s*,?\s*(?:etc\.?|and\s+others|and\s+so\s+on)?\s*,?\s*")
+#: "A, B and other members of ...": the title that follows belongs to every name.
+LIST_AND_OTHER = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+other\s+")
+#: "A, B and C, vice chairmen of ...": an appositive title after the list.
+LIST_APPOSITIVE = re.compile(r"^\s*,\s*(?:the\s+|all\s+)?")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word rule's match in character offsets: a collective title or "attended"."""
+
+    start: int
+    end: int
+    label: str
+    rule: str
+
+
+def _cues(ctx: Context) -> list[Cue]:
+    found = []
+    for match in rule_set("people", ctx.doc.vocab).longest(ctx.doc):
+        span = ctx.doc[match.start : match.end]
+        found.append(Cue(span.start_char, span.end_char, match.rule.label or "", match.rule.id))
+    return found
+
+
+def _name_lists(ctx: Context) -> Iterator[PersonRecord]:
+    """Names listed together and said to be present, or under one collective title, are
+    officials; the title, if any, is each one's post."""
+    text = ctx.text
+    cues: list[Cue] | None = None
+    for match in NAME_LIST.finditer(text):
+        names = _listed_names(match)
+        if len(names) < 2:
+            continue
+        if cues is None:
+            cues = _cues(ctx)
+        list_start, list_end = names[0][0], names[-1][1]
+        sent_start, sent_end = ctx.sentence_bounds(list_start)
+        posts = _collective_before(ctx, cues, sent_start, list_start)
+        after_posts, present = _collective_after(ctx, cues, list_end, sent_end)
+        if not (posts or after_posts or present):
+            continue
+        for start, end, name in names:
+            yield PersonRecord(
+                name=name,
+                span=ctx.span(start, end),
+                rule="person.name_list.v1",
+                posts=tuple(posts + after_posts),
+                titled=True,
+            )
+
+
+def _listed_names(match: re.Match[str]) -> list[tuple[int, int, str]]:
+    """The names of a list, from its first to its last real name ("Party Committee" is not)."""
+    names = []
+    for name_match in LISTED_NAME.finditer(match.group()):
+        name = normalize_name(name_match["n"])
+        start = match.start() + name_match.start("n")
+        names.append((start, start + len(name_match["n"]), name if is_person_name(name) else None))
+    # the list's ends are where names start with a surname ("Organization Department, Li Qing")
+    while names and not _has_surname(names[0][2]):
+        names.pop(0)
+    while names and not _has_surname(names[-1][2]):
+        names.pop()
+    if any(name is None for _, _, name in names):
+        return []
+    return names  # type: ignore[return-value]
+
+
+def _has_surname(name: str | None) -> bool:
+    return name is not None and name.split()[0].lower() in chinese_surnames()
+
+
+def _collective_before(
+    ctx: Context, cues: list[Cue], sent_start: int, list_start: int
+) -> list[PostRecord]:
+    for cue in cues:
+        if not (sent_start <= cue.start and cue.end <= list_start) or cue.label == "present":
+            continue
+        gap = ctx.text[cue.end : list_start]
+        org_match = TITLE_ORG.match(gap)
+        rest = gap[org_match.end() :] if org_match else gap
+        if TITLE_TO_LIST.match(rest):
+            end = cue.end + (org_match.end() if org_match else 0)
+            return _collective_post(ctx, cue, org_match["org"] if org_match else None, end)
+    return []
+
+
+def _collective_after(
+    ctx: Context, cues: list[Cue], list_end: int, sent_end: int
+) -> tuple[list[PostRecord], bool]:
+    """Posts an appositive or "and other <title>" after the list gives every name, and whether
+    the list is said to be present ("attended", "took their seats")."""
+    rest = ctx.text[list_end:sent_end]
+    by_start = {cue.start: cue for cue in cues}
+    for opener in (LIST_AND_OTHER, LIST_APPOSITIVE):
+        match = opener.match(rest)
+        cue = by_start.get(list_end + match.end()) if match else None
+        if cue is not None and cue.label != "present":
+            org_match = TITLE_ORG.match(ctx.text[cue.end : sent_end])
+            end = cue.end + (org_match.end() if org_match else 0)
+            org = org_match["org"] if org_match else None
+            return _collective_post(ctx, cue, org, end), True
+    position = list_end + LIST_TAIL_FILLER.match(rest).end()
+    if (appositive := LIST_APPOSITIVE.match(rest)) and STARTS_WITH_ROLE.match(
+        rest[appositive.end() :]
+    ):
+        # "A, B and C, the executive chairman of the presidium, took their seats"
+        comma = rest.find(",", appositive.end())
+        if comma >= 0:
+            position = list_end + comma + 1 + LIST_TAIL_FILLER.match(rest[comma + 1 :]).end()
+    cue = by_start.get(position)
+    return [], cue is not None and cue.label == "present"
+
+
+def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[PostRecord]:
+    kind, _, value = cue.label.partition(":")
+    span = ctx.span(cue.start, end)
+    if kind == "leader":
+        return [PostRecord(f"{value} leader", None, span, cue.rule)]
+    if kind != "title" or (org is None and value.startswith("Member")):
+        return []  # "members A and B": members of what is not said
+    role, parsed_org = parse_post(f"{value} of the {canonical_org(org)}" if org else value)
+    if parsed_org and NON_STATE_ORG.search(parsed_org):
+        return []
+    return [PostRecord(role, parsed_org, span, cue.rule)]

@@ -217,7 +217,14 @@ def _orgs_by_base_role(facts: ArticleFacts) -> dict[str, str]:
     return found
 
 
+#: Collective titles ("city leaders A, B and C"): the post is the place's leader, named so.
+COLLECTIVE_LEADERS = frozenset({"city leader", "municipal leader", "provincial leader"})
+
+
 def _post(role: str, org_name: str | None, locale: Locale) -> Post:
+    if role in COLLECTIVE_LEADERS:
+        place = locale.province if role == "provincial leader" else locale.city or locale.place
+        return Post(label=f"{place.name} {role}" if place else role, role=role, org=None)
     if org_name and role in ROLE_ONLY_ORG and gazetteer().lookup(org_name):
         # "Changchun Mayor": the place's own government
         org_name = f"{gazetteer().lookup(org_name).name} {ROLE_ONLY_ORG[role]}"

@@ -127,6 +127,86 @@ def test_generic_titles_before_name_lists_mark_officials(make_context):
     assert titled == {"Li Qiang", "Zhang Wei", "Chen Hong"}
 
 
+def _listed(ctx):
+    """Officials found in name lists: name -> posts (role | org)."""
+    return {
+        p.name: sorted(f"{post.role} | {post.org}" for post in p.posts)
+        for p in find_people(ctx)
+        if p.rule == "person.name_list.v1"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # names with no title, said to be present
+        (
+            "Zhang Wei, Li Ming and Wang Fang attended the meeting.",
+            {"Zhang Wei": [], "Li Ming": [], "Wang Fang": []},
+        ),
+        (
+            "Gao Peng, Sun Hui, Zhou Lan and others also attended.",
+            {"Gao Peng": [], "Sun Hui": [], "Zhou Lan": []},
+        ),
+        (
+            "Xu Tao, Ma Jun, Hu Qing took their seats on the rostrum.",
+            {"Xu Tao": [], "Ma Jun": [], "Hu Qing": []},
+        ),
+        (
+            "Mr. Shen Bo, Mr. Tang Kai and Mr. Lu Yi were present.",
+            {"Shen Bo": [], "Tang Kai": [], "Lu Yi": []},
+        ),
+        # a collective title before the list gives each name the post
+        (
+            "City leaders Zhang Wei, Li Ming, Wang Fang, etc. attended the meeting.",
+            {n: ["city leader | None"] for n in ("Zhang Wei", "Li Ming", "Wang Fang")},
+        ),
+        (
+            "Municipal leaders Zhao Lin, Qian Hong and Sun Li accompanied the inspection.",
+            {n: ["municipal leader | None"] for n in ("Zhao Lin", "Qian Hong", "Sun Li")},
+        ),
+        (
+            "Leaders of Wuxi such as Mr. Cao Yi, Mr. Ren Jie and Mr. Du Ming attended.",
+            {n: ["city leader | None"] for n in ("Cao Yi", "Ren Jie", "Du Ming")},
+        ),
+        (
+            "Vice-chairmen of the CPPCC Zhao Lin, Qian Hong, Sun Li sat in the front row.",
+            {n: ["Vice Chairman | CPPCC"] for n in ("Zhao Lin", "Qian Hong", "Sun Li")},
+        ),
+        # a plural title after the list
+        (
+            "Zhao Lin, Qian Hong, and Sun Li, vice chairmen of the Provincial CPPCC, attended.",
+            {n: ["Vice Chairman | Provincial CPPCC"] for n in ("Zhao Lin", "Qian Hong", "Sun Li")},
+        ),
+        (
+            "Zhao Lin, Qian Hong and other members of the Standing Committee of the Municipal "
+            "Party Committee attended.",
+            {
+                n: ["Member | Standing Committee of the Municipal Party Committee"]
+                for n in ("Zhao Lin", "Qian Hong")
+            },
+        ),
+        # a list that is not said to be present, and organisations that look like names
+        ("Zhang Wei, Li Ming and Wang Fang visited the exhibition.", {}),
+        (
+            "Head of the Organization Department, Zhang Wei and Li Ming attended.",
+            {"Zhang Wei": [], "Li Ming": []},
+        ),
+        # entrepreneurs named after their company are not listed officials
+        pytest.param(
+            "Entrepreneurs Zhang Wei and Li Ming attended the forum.",
+            {},
+            marks=pytest.mark.xfail(
+                reason="a list before 'attended' is taken as officials whatever the noun before it",
+                strict=True,
+            ),
+        ),
+    ],
+)
+def test_name_lists_are_officials(make_context, sentence, expected):
+    assert _listed(make_context(sentence)) == expected
+
+
 def test_reporters_from_credits_are_people_not_officials(make_context):
     ctx = make_context(
         "Yuan Jiajun presided over the meeting.Photo by reporter Su Si/Visual Chongqing\n\nNext."

@@ -165,3 +165,11 @@ def test_name_variants_with_apostrophes_are_one_person():
     )
     assert [n for n in resolved.people if n.startswith("Chen")] == ["Chen Miner"]
     assert len(resolved.people["Chen Miner"].mentions) == 2
+
+
+def test_collective_titles_name_the_place():
+    resolved = _resolve(
+        "On March 2, the Standing Committee of the Wuxi Municipal Party Committee held a meeting. "
+        "City leaders Zhang Wei, Li Ming and Wang Fang attended the meeting."
+    )
+    assert sorted(resolved.people["Li Ming"].posts) == ["Wuxi city leader"]
