@@ -207,6 +207,34 @@ NOT_NAME_WORDS = frozenset(w.lower() for t in ROLE_TITLES for w in t.replace("-"
     "cpc",
     "china",
     "chinese",
+    # organisation and event words the model tags as people ("United Front Work Department")
+    "autonomous",
+    "region",
+    "department",
+    "front",
+    "work",
+    "works",
+    "electric",
+    "power",
+    "association",
+    "center",
+    "centre",
+    "meeting",
+    "meets",
+    "bureau",
+    "office",
+    "commission",
+    "company",
+    "education",
+    "theme",
+    "conference",
+    "consultative",
+    "political",
+    "social",
+    "aid",
+    "clan",
+    "river",
+    "news",
 }
 #: Words an organisation name written before a title can start with (besides place names).
 ORG_START_WORDS = frozenset(
@@ -504,12 +532,36 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         lead = len(chunk) - len(body)
         if not STARTS_WITH_ROLE.match(body.rstrip(" .;")):
             break
+        clause_at = _clause_start(ctx, position + lead, position + len(chunk))
+        if clause_at is not None:
+            # "Chairman of the CPPCC attended and spoke": the post ends where the verb starts
+            body = body[: clause_at - position - lead]
+            chunk = chunk[: clause_at - position]
         inner = 0
         for part in AND_NEXT_ROLE.split(body):
             part_at = body.index(part, inner)
             yield _post(ctx, part.rstrip(" .;\n"), position + lead + part_at, "post.appositive.v1")
             inner = part_at + len(part)
+        if clause_at is not None:
+            break
         position += len(chunk) + 1
+
+
+#: Finite verbs: a run-on appositive ("..., Chairman of the CPPCC attended the meeting") ends there.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _clause_start(ctx: Context, start: int, end: int) -> int | None:
+    """Where a new clause or another person starts inside an appositive chunk, if it does."""
+    words = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return None
+    for token in words[1:]:
+        if token.idx >= end:
+            break
+        if (token.tag_ in FINITE_VERB_TAGS and token.text.islower()) or token.ent_type_ == "PERSON":
+            return token.idx
+    return None
 
 
 def _post(ctx: Context, phrase: str, start: int, rule: str) -> PostRecord:

@@ -1,6 +1,6 @@
 import pytest
 
-from kg.extract.people import find_people, normalize_name, parse_post
+from kg.extract.people import find_people, is_person_name, normalize_name, parse_post
 
 CHONGQING = "Chongqing"
 
@@ -105,6 +105,11 @@ def _posts(ctx):
                     "Secretary | Ganzhou Municipal Party Committee",
                 ]
             },
+        ),
+        # a run-on appositive: the post ends where the verb starts
+        (
+            "Zhou Kang, Chairman of the Municipal CPPCC attended the meeting and spoke.",
+            {"Zhou Kang": ["Chairman | Municipal CPPCC"]},
         ),
         # a company post does not make an official
         ("At the symposium, Wang Jianhua, chairman of Haier Group, spoke.", {}),
@@ -257,3 +262,16 @@ def test_normalize_name(raw, name):
 )
 def test_parse_post(phrase, role, org):
     assert parse_post(phrase) == (role, org)
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Zhang Wei", True),
+        ("Front Work Department", False),  # organisation words the model tags as a person
+        ("Zhuang Autonomous Region", False),
+        ("Social Aid Center", False),
+    ],
+)
+def test_is_person_name(name, expected):
+    assert is_person_name(name) is expected
