@@ -637,6 +637,10 @@ LIST_AND_OTHER = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+other\s+")
 LIST_APPOSITIVE = re.compile(r"^\s*,\s*(?:the\s+|all\s+)?")
 
 
+#: Labels of cues that say who is present, not what post they hold.
+PRESENT = frozenset({"present", "seated"})
+
+
 @dataclass(frozen=True)
 class Cue:
     """A word rule's match in character offsets: a collective title or "attended"."""
@@ -707,7 +711,7 @@ def _collective_before(
     ctx: Context, cues: list[Cue], sent_start: int, list_start: int
 ) -> list[PostRecord]:
     for cue in cues:
-        if not (sent_start <= cue.start and cue.end <= list_start) or cue.label == "present":
+        if not (sent_start <= cue.start and cue.end <= list_start) or cue.label in PRESENT:
             continue
         gap = ctx.text[cue.end : list_start]
         org_match = TITLE_ORG.match(gap)
@@ -728,7 +732,7 @@ def _collective_after(
     for opener in (LIST_AND_OTHER, LIST_APPOSITIVE):
         match = opener.match(rest)
         cue = by_start.get(list_end + match.end()) if match else None
-        if cue is not None and cue.label != "present":
+        if cue is not None and cue.label not in PRESENT:
             org_match = TITLE_ORG.match(ctx.text[cue.end : sent_end])
             end = cue.end + (org_match.end() if org_match else 0)
             org = org_match["org"] if org_match else None
@@ -742,7 +746,11 @@ def _collective_after(
         if comma >= 0:
             position = list_end + comma + 1 + LIST_TAIL_FILLER.match(rest[comma + 1 :]).end()
     cue = by_start.get(position)
-    return [], cue is not None and cue.label == "present"
+    if cue is not None and cue.label in PRESENT:
+        return [], True
+    # "A, B, C waited for the meeting and took their seats on the rostrum"
+    seated = any(c.label == "seated" and list_end <= c.start < sent_end for c in cues)
+    return [], seated
 
 
 def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[PostRecord]:
@@ -750,7 +758,7 @@ def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[
     span = ctx.span(cue.start, end)
     if kind == "leader":
         return [PostRecord(f"{value} leader", None, span, cue.rule)]
-    if kind != "title" or (org is None and value.startswith("Member")):
+    if kind != "title" or (org is None and value == "Member"):
         return []  # "members A and B": members of what is not said
     role, parsed_org = parse_post(f"{value} of the {canonical_org(org)}" if org else value)
     if parsed_org and NON_STATE_ORG.search(parsed_org):

@@ -191,6 +191,20 @@ def _listed(ctx):
                 for n in ("Zhao Lin", "Qian Hong")
             },
         ),
+        # seated on the rostrum, said after other words
+        (
+            "Tao Ran, Kong Wei and Yan Li arrived early and took their seats on the rostrum.",
+            {"Tao Ran": [], "Kong Wei": [], "Yan Li": []},
+        ),
+        # congress delegates and CPPCC members hold office
+        (
+            "Other delegates, including Tao Ran, Kong Wei and Yan Li, gave their views.",
+            {n: ["Delegate | None"] for n in ("Tao Ran", "Kong Wei", "Yan Li")},
+        ),
+        (
+            "Tao Ran, Kong Wei and other CPPCC members spoke in turn.",
+            {n: ["Member | CPPCC"] for n in ("Tao Ran", "Kong Wei")},
+        ),
         # a list that is not said to be present, and organisations that look like names
         ("Zhang Wei, Li Ming and Wang Fang visited the exhibition.", {}),
         (
