@@ -77,6 +77,20 @@ ROLE_TITLES = sorted(
         "District Mayor",
         "County Magistrate",
         "Deputy County Magistrate",
+        # shapes of real translations: "Chair of the ... Conference", "Party chief of Anhui",
+        # "Vice Secretary of", "acting mayor", "executive deputy county head"
+        "Chair",
+        "Chairperson",
+        "Vice Chairperson",
+        "Vice Chair",
+        "Vice Secretary",
+        "Party Chief",
+        "Acting Mayor",
+        "Acting Governor",
+        "County Head",
+        "Deputy County Head",
+        "Executive Deputy County Head",
+        "Convener",
     ],
     key=len,
     reverse=True,
@@ -132,7 +146,7 @@ TITLE_THEN_NAME = re.compile(
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 # Fallback for names the model misses before an appositive post: "Cui Yonghui, Secretary of".
 NAME_THEN_POST = re.compile(
-    r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2}),\s+(?:a\s+|the\s+)?"
+    r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})(?:,|\s*[-—–]+)\s*(?:a\s+|the\s+)?"
     + _ROLE
     + r"\s+of\b"
 )
@@ -169,7 +183,8 @@ TITLE_LIST = re.compile(
 #: party leading groups and party groups are state bodies.
 NON_STATE_ORG = re.compile(
     r"(?i)\b(?:company|co\.|corporation|ltd|inc|enterprise|factory|university|college|school|"
-    r"hospital|institute|association|bank|firm|(?<!leading )(?<!party )(?<!working )group)\b"
+    r"hospital|institute|association|bank|firm|"
+    r"(?<!leading )(?<!party )(?<!working )(?<!supervision )(?<!steering )(?<!inspection )group)\b"
 )
 # Credits the cleaner removed: "Photo by reporter Su Si/Visual Chongqing".
 CREDIT_NAMES = re.compile(
@@ -235,6 +250,19 @@ NOT_NAME_WORDS = frozenset(w.lower() for t in ROLE_TITLES for w in t.replace("-"
     "clan",
     "river",
     "news",
+    # headline verbs after a name ("Wang Fang Presides over ...")
+    "presides",
+    "inspects",
+    "attends",
+    "visits",
+    "stresses",
+    "chairs",
+    "holds",
+    "urges",
+    "calls",
+    "supervision",
+    "circuit",
+    "group",
 }
 #: Words an organisation name written before a title can start with (besides place names).
 ORG_START_WORDS = frozenset(
@@ -264,8 +292,16 @@ ORG_START_WORDS = frozenset(
         "discipline",
         "municipality",
         "province",
+        # functional departments: "Organization Department director"
+        "organization",
+        "organisation",
+        "propaganda",
+        "publicity",
+        "united",
     }
 )
+#: "Provincial Leader X", "Municipal Leader X": the collective post, written for one person.
+LEADER_LEVELS = {"provincial": "provincial", "municipal": "municipal", "city": "city"}
 SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to"}
 
 
@@ -318,6 +354,12 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
     else:
         role, org = text, None
     role = canonical_role(role)
+    if role == "Leader" and org and org.lower() in LEADER_LEVELS:
+        return f"{LEADER_LEVELS[org.lower()]} leader", None  # "Provincial Leader X"
+    if role == "Standing Committee Member" and org:
+        # "CPC Hunan Provincial Standing Committee member": a member of its standing committee
+        body = org if org.endswith("Committee") else f"{org} Committee"
+        return "Member", canonical_org(f"Standing Committee of the {body}")
     place = gazetteer().lookup(org) if org and " " not in org.strip() else None
     if (
         org
@@ -386,14 +428,27 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
             end = _name_end(ctx, start, end)
             if end is None:
                 continue
-            if not any(s < end and start < e for s, e, _ in candidates):
+            overlapping = [c for c in candidates if c[0] < end and start < c[1]]
+            if all(start <= s and e <= end for s, e, _ in overlapping):
+                # the model's "Tang" inside "Tang Lei- Secretary of ...": the longer name wins
+                candidates = [c for c in candidates if c not in overlapping]
                 candidates.append((start, end, "person.title_fallback.v1"))
     for start, end, rule in sorted(candidates):
         start, end = _trim_to_name(text, start, end)
         name = normalize_name(text[start:end])
+        shorter = " ".join(name.split()[:2])
+        if not is_person_name(name) and is_person_name(shorter) and _has_surname(shorter):
+            # "Wang Fang Presides": a headline verb after a two-word name
+            name, end = (
+                shorter,
+                start + len(text[start:end].split()[0]) + 1 + len(text[start:end].split()[1]),
+            )
         if not is_person_name(name):
             continue
         sent_start, sent_end = ctx.sentence_bounds(start)
+        if ctx.text[end:sent_end].strip() in {"-", "—", "–"} and sent_end < len(ctx.text):
+            next_word = sent_end + len(ctx.text[sent_end:]) - len(ctx.text[sent_end:].lstrip())
+            sent_end = ctx.sentence_bounds(next_word)[1]  # the model split at "Tang Lei- Secretary"
         posts = [*_posts_before(ctx, sent_start, start), *_posts_after(ctx, end, sent_end)]
         posts = _with_org_after_name(ctx, posts, end, sent_end)
         posts = [p for p in posts if not (p.org and NON_STATE_ORG.search(p.org))]
@@ -465,6 +520,8 @@ def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
         start += match.end()
     if match := re.search(r"[’']s?(?:\s|$)", text[start:end]):
         end = start + match.start()
+    while end > start and text[end - 1] in "-—– ":
+        end -= 1  # "Tang Lei- Secretary of": the dash is the translation's comma
     return start, end
 
 
@@ -518,18 +575,25 @@ def _title_lead(title: str) -> int:
 
 def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRecord]:
     rest = ctx.text[name_end:sent_end]
-    if not re.match(r"\s*[,(（]", rest):
+    # "Wang Fang, Secretary of", "Wang Fang (Secretary of", "Wang Fang- Secretary of"
+    opener = re.match(r"\s*[,(（]|\s*[-—–]+\s*(?:the\s+)?(?=\S)", rest)
+    if not opener:
         return
-    opener = re.match(r"\s*[,(（]", rest)
     position = name_end + opener.end()
     # posts in parentheses end at the closing one: "Li Keqiang (a member of ..., Secretary of ...)"
     end = sent_end
     if opener.group().strip() in "(（":
         close = re.search(r"[)）]", ctx.text[position:sent_end])
         end = position + close.start() if close else sent_end
-    for chunk in ctx.text[position:end].split(","):
+    for chunk in re.split(r"[,;]", ctx.text[position:end]):
         body = re.sub(r"^\s*(?:and\s+)?", "", chunk)
         lead = len(chunk) - len(body)
+        if ORG_FIRST_TITLES.match(body.rstrip(" .;—–-")):
+            # "CPC Hunan Provincial Committee deputy secretary and Hunan governor"
+            for offset, part in _split_titles(body.rstrip(" .;—–-")):
+                yield _post(ctx, part, position + lead + offset, "post.appositive_org_first.v1")
+            position += len(chunk) + 1
+            continue
         if not STARTS_WITH_ROLE.match(body.rstrip(" .;")):
             break
         clause_at = _clause_start(ctx, position + lead, position + len(chunk))
@@ -545,6 +609,34 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         if clause_at is not None:
             break
         position += len(chunk) + 1
+
+
+#: An appositive of posts written organisation first, each ending in its role:
+#: "CPC Hunan Provincial Committee secretary and Hunan Provincial People's Congress Standing
+#: Committee director" (the organisation must start like one, so "He said" is not a post).
+ORG_FIRST_TITLES = re.compile(
+    r"^(?:the\s+)?(?=(?i:cpc|municipal|provincial|city|county|district|[A-Z]\w+\s+(?:municipal|"
+    r"provincial|city|county|district|party|people)))(?:"
+    + _ORG_WORD
+    + r"\s+)+?"
+    + _ROLE
+    + r"(?:\s+and\s+(?:"
+    + _ORG_WORD
+    + r"\s+)*?"
+    + _ROLE
+    + r")*$"
+)
+
+
+def _split_titles(phrase: str) -> list[tuple[int, str]]:
+    """Split posts joined by "and" where the part before ends in a role."""
+    parts, start = [], 0
+    for joint in re.finditer(r"\s+and\s+", phrase):
+        if re.search(_ROLE + r"$", phrase[start : joint.start()]):
+            parts.append((start, phrase[start : joint.start()]))
+            start = joint.end()
+    parts.append((start, phrase[start:]))
+    return parts
 
 
 #: Finite verbs: a run-on appositive ("..., Chairman of the CPPCC attended the meeting") ends there.

@@ -111,6 +111,39 @@ def _posts(ctx):
             "Zhou Kang, Chairman of the Municipal CPPCC attended the meeting and spoke.",
             {"Zhou Kang": ["Chairman | Municipal CPPCC"]},
         ),
+        # posts written organisation first, after the name, joined by "and" or ";"
+        (
+            "Wang Fang, CPC Hunan Provincial Committee deputy secretary and Hunan governor; "
+            "Zhou Kang, CPC Hunan Provincial Standing Committee member and Organization "
+            "Department director, attended the meeting.",
+            {
+                "Wang Fang": [
+                    "Deputy Secretary | CPC Hunan Provincial Committee",
+                    "Governor | Hunan",
+                ],
+                "Zhou Kang": [
+                    "Director | Organization Department",
+                    "Member | Standing Committee of the CPC Hunan Provincial Committee",
+                ],
+            },
+        ),
+        # a dash instead of a comma; more role words of real translations
+        (
+            "Recently, Tang Lei- Secretary of the Municipal Party Committee inspected the site.",
+            {"Tang Lei": ["Secretary | Municipal Party Committee"]},
+        ),
+        (
+            "Li Hua, Party chief of Anhui province, was elected head of the delegation.",
+            {"Li Hua": ["Party Chief | Anhui Province"]},
+        ),
+        (
+            "Ma Lin, Chair of the Provincial Political Consultative Conference, attended.",
+            {"Ma Lin": ["Chair | Provincial Political Consultative Conference"]},
+        ),
+        (
+            "Provincial Leader Zhou Kang inspected the port.",
+            {"Zhou Kang": ["provincial leader | None"]},
+        ),
         # a company post does not make an official
         ("At the symposium, Wang Jianhua, chairman of Haier Group, spoke.", {}),
         pytest.param(
