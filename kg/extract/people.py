@@ -351,6 +351,8 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         role, org = match["role"], match["org"]
     elif match := ORG_THEN_ROLE.match(text):
         org, role = _trim_org_start(match["org"]), match["role"]
+    elif match := re.match(_ROLE + r"\b", text):
+        role, org = match.group(), None  # "Mayor and Yongqian": a garbled rest is not a post
     else:
         role, org = text, None
     role = canonical_role(role)
@@ -365,7 +367,7 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         org
         and len(org.split()) == 1
         and place is None
-        and not re.search(_ORG_HEAD, org)
+        and not re.search(_ORG_HEAD, org, re.IGNORECASE)  # "of the presidium" names a body
         and org.lower() not in ORG_START_WORDS
     ):
         org = None  # "Director of Publicity": not an organisation we can name
@@ -830,16 +832,19 @@ def _collective_after(
             org = org_match["org"] if org_match else None
             return _collective_post(ctx, cue, org, end), True
     position = list_end + LIST_TAIL_FILLER.match(rest).end()
+    shared: list[PostRecord] = []
     if (appositive := LIST_APPOSITIVE.match(rest)) and STARTS_WITH_ROLE.match(
         rest[appositive.end() :]
     ):
-        # "A, B and C, the executive chairman of the presidium, took their seats"
+        # "A, B and C, the executive chairman of the presidium, took their seats": the
+        # appositive between the list and what they did is every name's post
         comma = rest.find(",", appositive.end())
         if comma >= 0:
             position = list_end + comma + 1 + LIST_TAIL_FILLER.match(rest[comma + 1 :]).end()
+            shared = list(_posts_after(ctx, list_end, list_end + comma + 1))
     cue = by_start.get(position)
     if cue is not None and cue.label in PRESENT:
-        return [], True
+        return shared, True
     # "A, B, C waited for the meeting and took their seats on the rostrum"
     seated = any(c.label == "seated" and list_end <= c.start < sent_end for c in cues)
     return [], seated

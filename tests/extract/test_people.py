@@ -224,6 +224,12 @@ def _listed(ctx):
                 for n in ("Zhao Lin", "Qian Hong")
             },
         ),
+        # an appositive between the list and "took their seats" is every name's post
+        (
+            "Tao Ran, Kong Wei and Yan Li, the executive chairman of the presidium, took their "
+            "seats in front of the rostrum.",
+            {n: ["Executive Chairman | Presidium"] for n in ("Tao Ran", "Kong Wei", "Yan Li")},
+        ),
         # seated on the rostrum, said after other words
         (
             "Tao Ran, Kong Wei and Yan Li arrived early and took their seats on the rostrum.",
@@ -295,6 +301,8 @@ def test_normalize_name(raw, name):
         ("General Secretary", "General Secretary", "CPC Central Committee"),
         ("Mayor", "Mayor", None),
         ("Yesterday Mayor", "Mayor", None),
+        ("Mayor and Yongqian", "Mayor", None),
+        ("Executive Chairman of the presidium", "Executive Chairman", "Presidium"),
         (
             "Shanghai Municipal Party Committee Secretary",
             "Secretary",
