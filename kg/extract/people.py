@@ -150,6 +150,10 @@ NAME_THEN_POST = re.compile(
     + _ROLE
     + r"\s+of\b"
 )
+# A surname the translation left in lower case before an appositive post: "he Angang, member of".
+LOWER_SURNAME_THEN_POST = re.compile(
+    r"(?<![\w’'])(?P<name>[a-z]{1,6}\s+[A-Z][a-z]{1,10}),\s+(?:a\s+|the\s+)?" + _ROLE + r"\s+of\b"
+)
 # A plural title before a list of names: "Vice Mayors Sun Qing and Hu Bin attended".
 _LIST_NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:[’'][a-z]+)?"
 PLURAL_TITLES = {
@@ -424,6 +428,10 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         for ent in ctx.doc.ents
         if ent.label_ == "PERSON"
     ]
+    for match in LOWER_SURNAME_THEN_POST.finditer(text):
+        start, end = match.span("name")
+        if _has_surname(match["name"]) and not any(s < end and start < e for s, e, _ in candidates):
+            candidates.append((start, end, "person.title_fallback.v1"))
     for pattern in (TITLE_THEN_NAME, NAME_THEN_POST):
         for match in pattern.finditer(text):
             start, end = match.span("name")
@@ -587,9 +595,21 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
     if opener.group().strip() in "(（":
         close = re.search(r"[)）]", ctx.text[position:sent_end])
         end = position + close.start() if close else sent_end
-    for chunk in re.split(r"[,;]", ctx.text[position:end]):
+    for chunk in re.split(r"[,;—–]", ctx.text[position:end]):
         body = re.sub(r"^\s*(?:and\s+)?", "", chunk)
         lead = len(chunk) - len(body)
+        if possessive := POSSESSIVE_TITLES.match(body.rstrip(" .;")):
+            # "the committee's vice chairman": the role of the organisation named before it
+            for index, (offset, part) in enumerate(_split_titles(possessive["titles"])):
+                role, org = parse_post(part)
+                if index == 0:  # later posts name their own organisation ("provincial governor")
+                    role, org = parse_post(f"{part} of the {canonical_org(possessive['org'])}")
+                at = position + lead + possessive.start("titles") + offset
+                yield PostRecord(
+                    role, org, ctx.span(at, at + len(part)), "post.appositive_possessive.v1"
+                )
+            position += len(chunk) + 1
+            continue
         if ORG_FIRST_TITLES.match(body.rstrip(" .;—–-")):
             # "CPC Hunan Provincial Committee deputy secretary and Hunan governor"
             for offset, part in _split_titles(body.rstrip(" .;—–-")):
@@ -627,6 +647,22 @@ ORG_FIRST_TITLES = re.compile(
     + r"\s+)*?"
     + _ROLE
     + r")*$"
+)
+
+
+#: Posts after a possessive organisation: "the municipal Party committee's deputy secretary and
+#: provincial governor", "the committee's chairman".
+POSSESSIVE_TITLES = re.compile(
+    r"^(?:the\s+)?(?P<org>(?:" + _ORG_WORD + r"\s+)*?(?i:" + _ORG_HEAD + r"))[’']s\s+"
+    r"(?P<titles>(?:"
+    + _ORG_WORD
+    + r"\s+)*?"
+    + _ROLE
+    + r"(?:\s+and\s+(?:"
+    + _ORG_WORD
+    + r"\s+)*?"
+    + _ROLE
+    + r")*)$"
 )
 
 
@@ -705,6 +741,13 @@ NAME_LIST = re.compile(
     + r"*(?:and"
     + _BLANK
     + r"+)?"
+    + _LISTED_NAME.replace("?P<n>", "?:")
+    + r"|"
+    # a comma the translation dropped between two names: "Yao Jin He Han, Cheng Yu"
+    + _BLANK
+    + r"+(?="
+    + _LISTED_NAME.replace("?P<n>", "?:")
+    + r"[,，、])"
     + _LISTED_NAME.replace("?P<n>", "?:")
     + r"|"
     + _BLANK

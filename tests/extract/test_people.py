@@ -144,6 +144,27 @@ def _posts(ctx):
             "Provincial Leader Zhou Kang inspected the port.",
             {"Zhou Kang": ["provincial leader | None"]},
         ),
+        # a possessive organisation before the role
+        (
+            "Wu Ming, the committee’s vice chairman, said at the session.",
+            {"Wu Ming": ["Vice Chairman | Committee"]},
+        ),
+        (
+            "Zheng Lei—the municipal Party committee’s deputy secretary and provincial "
+            "governor—inspected the port.",
+            {
+                "Zheng Lei": [
+                    "Deputy Secretary | Municipal Party Committee",
+                    "Governor | Provincial",
+                ]
+            },
+        ),
+        # a surname the translation left in lower case
+        (
+            "Entrusted by the county head, he Angang, member of the Standing Committee of the "
+            "County Party Committee, presided over the meeting.",
+            {"He Angang": ["Member | Standing Committee of the County Party Committee"]},
+        ),
         # a company post does not make an official
         ("At the symposium, Wang Jianhua, chairman of Haier Group, spoke.", {}),
         pytest.param(
@@ -229,6 +250,11 @@ def _listed(ctx):
             "Tao Ran, Kong Wei and Yan Li, the executive chairman of the presidium, took their "
             "seats in front of the rostrum.",
             {n: ["Executive Chairman | Presidium"] for n in ("Tao Ran", "Kong Wei", "Yan Li")},
+        ),
+        # a comma the translation dropped between two names
+        (
+            "Tao Ran, Kong Wei Yan Li, Hu Bo and others attended.",
+            {"Tao Ran": [], "Kong Wei": [], "Yan Li": [], "Hu Bo": []},
         ),
         # seated on the rostrum, said after other words
         (
