@@ -91,6 +91,10 @@ ROLE_TITLES = sorted(
         "Deputy County Head",
         "Executive Deputy County Head",
         "Convener",
+        "Vice-Premier",
+        "Deputy Party Secretary",
+        "Commander-in-Chief",
+        "Deputy Commander-in-Chief",
     ],
     key=len,
     reverse=True,
@@ -538,8 +542,8 @@ def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
 def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[PostRecord]:
     window_start = max(sent_start, name_start - 160)
     match = TITLE_BEFORE_NAME.search(ctx.text, window_start, name_start)
-    if not match:
-        return
+    if not match or NON_STATE_ORG.search(match["title"]):
+        return  # "Company chairman Zhang Bin": a company post, though "Company" is trimmed off
     lead = _title_lead(match["title"])
     title_start = match.start("title") + lead
     title = match["title"][lead:]
@@ -690,6 +694,17 @@ def _clause_start(ctx: Context, start: int, end: int) -> int | None:
         if token.idx >= end:
             break
         if (token.tag_ in FINITE_VERB_TAGS and token.text.islower()) or token.ent_type_ == "PERSON":
+            return token.idx
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if (
+            following is not None
+            and token.text.lower() in chinese_surnames()
+            and token.text.istitle()
+            and following.text.istitle()
+            and following.text.lower() not in NOT_NAME_WORDS
+            and following.idx < end
+        ):
+            # "... of the CPPCC Wang Shuming sat": a name the model missed starts here
             return token.idx
     return None
 

@@ -86,6 +86,15 @@ class Resolved:
     concepts: list[ConceptRecord]
 
 
+#: National leaders titled only by their office ("President Xi Jinping", "Premier Li"): the
+#: office is the state's, not that of a local body the article names for a "Vice President".
+NATIONAL_ROLES = {
+    "President": "People's Republic of China",
+    "Premier": "State Council",
+    "Vice Premier": "State Council",
+    "Vice-premier": "State Council",
+}
+
 #: Roles whose organisation is implied when the text names none.
 ROLE_ONLY_ORG = {
     "Mayor": "Municipal People's Government",
@@ -158,7 +167,11 @@ def _people(facts: ArticleFacts, locale: Locale) -> dict[str, Person]:
         person.credit = person.credit or record.credit
         person.titled = person.titled or record.titled
         for post_record in record.posts:
-            org = post_record.org or stated_orgs.get(_base_role(post_record.role))
+            org = (
+                post_record.org
+                or NATIONAL_ROLES.get(post_record.role)
+                or stated_orgs.get(_base_role(post_record.role))
+            )
             post = _post(post_record.role, org, locale)
             held = person.posts.setdefault(post.label, post)
             held.mentions.append(Mention(post_record.span, post_record.rule))

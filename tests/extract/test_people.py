@@ -165,7 +165,17 @@ def _posts(ctx):
             "County Party Committee, presided over the meeting.",
             {"He Angang": ["Member | Standing Committee of the County Party Committee"]},
         ),
+        # national leaders titled by office only; hyphenated titles
+        (
+            "Vice-Premier Han Lei attended the meeting.",
+            {"Han Lei": ["Vice-premier | None"]},
+        ),
+        (
+            "Deputy Party Secretary Chen Wu spoke.",
+            {"Chen Wu": ["Deputy Party Secretary | None"]},
+        ),
         # a company post does not make an official
+        ("Company chairman Zhang Bin reported the progress.", {}),
         ("At the symposium, Wang Jianhua, chairman of Haier Group, spoke.", {}),
         pytest.param(
             "Executive chairman Wang Gang presided over the meeting of the presidium.",
