@@ -775,7 +775,7 @@ NAME_LIST = re.compile(
 LISTED_NAME = re.compile(_LISTED_NAME)
 #: "of the Provincial CPPCC" after a collective title: the body its members sit in.
 TITLE_ORG = re.compile(
-    r"^\s+of\s+(?:the\s+)?(?P<org>(?:" + _ORG_WORD + r"\s+)*(?i:" + _ORG_HEAD + r"))\b"
+    r"^\s+of\s+(?:the\s+)?(?P<org>(?:" + _ORG_WORD + r"\s+)*(?i:" + _ORG_HEAD + r"))(?![\w-])"
 )
 #: Between a collective title and the names: "city leaders A", "leaders of Wuxi such as A".
 TITLE_TO_LIST = re.compile(
@@ -883,8 +883,8 @@ def _collective_after(
     by_start = {cue.start: cue for cue in cues}
     for opener in (LIST_AND_OTHER, LIST_APPOSITIVE):
         match = opener.match(rest)
-        cue = by_start.get(list_end + match.end()) if match else None
-        if cue is not None and cue.label not in PRESENT:
+        cue = _title_cue_at(ctx, cues, list_end + match.end(), sent_end) if match else None
+        if cue is not None:
             org_match = TITLE_ORG.match(ctx.text[cue.end : sent_end])
             end = cue.end + (org_match.end() if org_match else 0)
             org = org_match["org"] if org_match else None
@@ -906,6 +906,19 @@ def _collective_after(
     # "A, B, C waited for the meeting and took their seats on the rostrum"
     seated = any(c.label == "seated" and list_end <= c.start < sent_end for c in cues)
     return [], seated
+
+
+#: Describing words between the list and its plural title: "the commended outstanding Party
+#: secretaries of ...".
+TITLE_ADJECTIVES = re.compile(r"^(?:[a-z][\w-]*\s+){0,4}$")
+
+
+def _title_cue_at(ctx: Context, cues: list[Cue], start: int, sent_end: int) -> Cue | None:
+    """A collective title at ``start``, or after a few lower-case describing words."""
+    for cue in cues:
+        if start <= cue.start < sent_end and cue.label not in PRESENT:
+            return cue if TITLE_ADJECTIVES.match(ctx.text[start : cue.start]) else None
+    return None
 
 
 def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[PostRecord]:

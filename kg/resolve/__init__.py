@@ -22,6 +22,7 @@ from kg.types import (
     DirectiveRecord,
     DocumentRecord,
     MeetingRecord,
+    PostRecord,
     Span,
     SpeechRecord,
 )
@@ -170,13 +171,20 @@ def _people(facts: ArticleFacts, locale: Locale) -> dict[str, Person]:
             org = (
                 post_record.org
                 or NATIONAL_ROLES.get(post_record.role)
-                or stated_orgs.get(_base_role(post_record.role))
+                or (_borrows_org(post_record) and stated_orgs.get(_base_role(post_record.role)))
+                or None
             )
             post = _post(post_record.role, org, locale)
             held = person.posts.setdefault(post.label, post)
             held.mentions.append(Mention(post_record.span, post_record.rule))
     _merge_typos(people)
     return people
+
+
+def _borrows_org(post: PostRecord) -> bool:
+    """A bare role takes the body the article names for it, except a collective title's
+    ("outstanding Party secretaries A, B") unless it is a deputy of that body's head."""
+    return not post.rule.startswith("people.") or _base_role(post.role) != post.role
 
 
 def _merge_typos(people: dict[str, Person]) -> None:

@@ -266,6 +266,12 @@ def _listed(ctx):
             "Tao Ran, Kong Wei Yan Li, Hu Bo and others attended.",
             {"Tao Ran": [], "Kong Wei": [], "Yan Li": [], "Hu Bo": []},
         ),
+        # describing words before the plural title; "county-level" is no county
+        (
+            "The governor met Tao Ran, Kong Wei and Yan Li, the commended outstanding Party "
+            "secretaries of county-level committees.",
+            {n: ["Secretary | None"] for n in ("Tao Ran", "Kong Wei", "Yan Li")},
+        ),
         # seated on the rostrum, said after other words
         (
             "Tao Ran, Kong Wei and Yan Li arrived early and took their seats on the rostrum.",
