@@ -791,6 +791,8 @@ LIST_APPOSITIVE = re.compile(r"^\s*,\s*(?:the\s+|all\s+)?")
 
 #: Labels of cues that say who is present, not what post they hold.
 PRESENT = frozenset({"present", "seated"})
+#: Cue labels that are no collective post.
+NOT_TITLES = PRESENT | {"not official"}
 
 
 @dataclass(frozen=True)
@@ -824,6 +826,8 @@ def _name_lists(ctx: Context) -> Iterator[PersonRecord]:
             cues = _cues(ctx)
         list_start, list_end = names[0][0], names[-1][1]
         sent_start, sent_end = ctx.sentence_bounds(list_start)
+        if _under_non_official_title(ctx, cues, sent_start, list_start):
+            continue
         posts = _collective_before(ctx, cues, sent_start, list_start)
         after_posts, present = _collective_after(ctx, cues, list_end, sent_end)
         if not (posts or after_posts or present):
@@ -859,11 +863,24 @@ def _has_surname(name: str | None) -> bool:
     return name is not None and name.split()[0].lower() in chinese_surnames()
 
 
+def _under_non_official_title(
+    ctx: Context, cues: list[Cue], sent_start: int, list_start: int
+) -> bool:
+    """ "Entrepreneurs A and B attended": listed under a word for people who hold no office."""
+    return any(
+        cue.label == "not official"
+        and sent_start <= cue.start
+        and cue.end <= list_start
+        and TITLE_TO_LIST.match(ctx.text[cue.end : list_start])
+        for cue in cues
+    )
+
+
 def _collective_before(
     ctx: Context, cues: list[Cue], sent_start: int, list_start: int
 ) -> list[PostRecord]:
     for cue in cues:
-        if not (sent_start <= cue.start and cue.end <= list_start) or cue.label in PRESENT:
+        if not (sent_start <= cue.start and cue.end <= list_start) or cue.label in NOT_TITLES:
             continue
         gap = ctx.text[cue.end : list_start]
         org_match = TITLE_ORG.match(gap)
@@ -916,7 +933,7 @@ TITLE_ADJECTIVES = re.compile(r"^(?:[a-z][\w-]*\s+){0,4}$")
 def _title_cue_at(ctx: Context, cues: list[Cue], start: int, sent_end: int) -> Cue | None:
     """A collective title at ``start``, or after a few lower-case describing words."""
     for cue in cues:
-        if start <= cue.start < sent_end and cue.label not in PRESENT:
+        if start <= cue.start < sent_end and cue.label not in NOT_TITLES:
             return cue if TITLE_ADJECTIVES.match(ctx.text[start : cue.start]) else None
     return None
 
