@@ -111,7 +111,7 @@ _ORG_WORD = (
 _ORG_HEAD = (
     r"(?:Committee|Government|CPPCC|Congress|Commission|Inspection|Bureau|Office|Group|"
     r"Department|Zone|Area|Court|Procuratorate|Federation|League|Council|Presidium|Banner|"
-    r"County|District|City|Province|Region)"
+    r"County|District|City|Province|Region|Delegation)"
 )
 # One post written before a name: organisation words, a role, maybe "of the <organisation>".
 _ONE_TITLE = (
@@ -408,7 +408,15 @@ def _trim_org_start(org: str) -> str | None:
 
 def canonical_role(role: str) -> str:
     words = role.replace("Secretary General", "Secretary-General").split()
-    return " ".join(w if w.isupper() else w[:1].upper() + w[1:].lower() for w in words)
+    return " ".join(w if w.isupper() else _capitalise_parts(w) for w in words)
+
+
+def _capitalise_parts(word: str) -> str:
+    """'secretary-general' -> 'Secretary-General', 'commander-in-chief' -> 'Commander-in-Chief'."""
+    parts = word.lower().split("-")
+    return "-".join(
+        p if i > 0 and p in SMALL_WORDS else p[:1].upper() + p[1:] for i, p in enumerate(parts)
+    )
 
 
 def canonical_org(org: str) -> str:
@@ -465,6 +473,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
             sent_end = ctx.sentence_bounds(next_word)[1]  # the model split at "Tang Lei- Secretary"
         posts = [*_posts_before(ctx, sent_start, start), *_posts_after(ctx, end, sent_end)]
         posts = _with_org_after_name(ctx, posts, end, sent_end)
+        posts.extend(_elected_posts(ctx, end, sent_end))
         posts = [p for p in posts if not (p.org and NON_STATE_ORG.search(p.org))]
         rule_id = rule if not posts else "person.post.v1"
         yield PersonRecord(name=name, span=ctx.span(start, end), rule=rule_id, posts=tuple(posts))
@@ -572,6 +581,31 @@ def _with_org_after_name(
     org = canonical_org(match["org"])
     span = Span(last.span.start, ctx.span(name_end, name_end + match.end()).end)
     return [*posts[:-1], PostRecord(last.role, org, span, "post.title_name_of_org.v1")]
+
+
+#: "X, Party chief of Anhui, was elected head of the delegation at the meeting": the post a
+#: person is elected or appointed to, up to a preposition or punctuation.
+_ELECTED = (
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?"
+)
+_STOP = r"(?!(?:at|on|in|by|with|during|while|and|to|after|before)\b)"
+ELECTED_POST = re.compile(
+    r"^(?:\s*,[^,]{0,200},)?\s*"
+    + _ELECTED
+    + r"(?P<post>"
+    + _ROLE
+    + r"(?:\s+of\s+(?:the\s+)?(?:"
+    + _STOP
+    + r"[\w’'-]+(?:\s+|(?=[,.;]|$)))+)?)"
+)
+
+
+def _elected_posts(ctx: Context, name_end: int, sent_end: int) -> list[PostRecord]:
+    match = ELECTED_POST.match(ctx.text[name_end:sent_end])
+    if not match:
+        return []
+    start = name_end + match.start("post")
+    return [_post(ctx, match["post"].rstrip(), start, "post.elected_as.v1")]
 
 
 def _title_lead(title: str) -> int:
@@ -785,6 +819,8 @@ TITLE_TO_LIST = re.compile(
 LIST_TAIL_FILLER = re.compile(r"^\s*,?\s*(?:etc\.?|and\s+others|and\s+so\s+on)?\s*,?\s*")
 #: "A, B and other members of ...": the title that follows belongs to every name.
 LIST_AND_OTHER = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+other\s+")
+#: "A and B were elected as deputy secretaries-general of ...": the post elected to.
+LIST_ELECTED = re.compile(r"^\s*,?\s*" + _ELECTED)
 #: "A, B and C, vice chairmen of ...": an appositive title after the list.
 LIST_APPOSITIVE = re.compile(r"^\s*,\s*(?:the\s+|all\s+)?")
 
@@ -898,7 +934,7 @@ def _collective_after(
     the list is said to be present ("attended", "took their seats")."""
     rest = ctx.text[list_end:sent_end]
     by_start = {cue.start: cue for cue in cues}
-    for opener in (LIST_AND_OTHER, LIST_APPOSITIVE):
+    for opener in (LIST_AND_OTHER, LIST_APPOSITIVE, LIST_ELECTED):
         match = opener.match(rest)
         cue = _title_cue_at(ctx, cues, list_end + match.end(), sent_end) if match else None
         if cue is not None:

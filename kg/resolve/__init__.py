@@ -93,7 +93,7 @@ NATIONAL_ROLES = {
     "President": "People's Republic of China",
     "Premier": "State Council",
     "Vice Premier": "State Council",
-    "Vice-premier": "State Council",
+    "Vice-Premier": "State Council",
 }
 
 #: Roles whose organisation is implied when the text names none.

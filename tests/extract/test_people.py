@@ -134,7 +134,7 @@ def _posts(ctx):
         ),
         (
             "Li Hua, Party chief of Anhui province, was elected head of the delegation.",
-            {"Li Hua": ["Party Chief | Anhui Province"]},
+            {"Li Hua": ["Head | Delegation", "Party Chief | Anhui Province"]},
         ),
         (
             "Ma Lin, Chair of the Provincial Political Consultative Conference, attended.",
@@ -168,7 +168,7 @@ def _posts(ctx):
         # national leaders titled by office only; hyphenated titles
         (
             "Vice-Premier Han Lei attended the meeting.",
-            {"Han Lei": ["Vice-premier | None"]},
+            {"Han Lei": ["Vice-Premier | None"]},
         ),
         (
             "Deputy Party Secretary Chen Wu spoke.",
@@ -271,6 +271,11 @@ def _listed(ctx):
             "The governor met Tao Ran, Kong Wei and Yan Li, the commended outstanding Party "
             "secretaries of county-level committees.",
             {n: ["Secretary | None"] for n in ("Tao Ran", "Kong Wei", "Yan Li")},
+        ),
+        # elected to a post together
+        (
+            "Tao Ran and Kong Wei were elected as deputy secretaries-general of the congress.",
+            {n: ["Deputy Secretary-General | Congress"] for n in ("Tao Ran", "Kong Wei")},
         ),
         # seated on the rostrum, said after other words
         (
