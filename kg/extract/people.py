@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.clean import Removal
 from kg.extract.context import Context
 from kg.extract.gazetteer import gazetteer
 from kg.extract.phrases import phrase_trie
+from kg.nlp.rules import rule_set
 from kg.resources import data_file
 from kg.types import PersonRecord, PostRecord, Span
 
@@ -75,6 +77,24 @@ ROLE_TITLES = sorted(
         "District Mayor",
         "County Magistrate",
         "Deputy County Magistrate",
+        # shapes of real translations: "Chair of the ... Conference", "Party chief of Anhui",
+        # "Vice Secretary of", "acting mayor", "executive deputy county head"
+        "Chair",
+        "Chairperson",
+        "Vice Chairperson",
+        "Vice Chair",
+        "Vice Secretary",
+        "Party Chief",
+        "Acting Mayor",
+        "Acting Governor",
+        "County Head",
+        "Deputy County Head",
+        "Executive Deputy County Head",
+        "Convener",
+        "Vice-Premier",
+        "Deputy Party Secretary",
+        "Commander-in-Chief",
+        "Deputy Commander-in-Chief",
     ],
     key=len,
     reverse=True,
@@ -91,7 +111,7 @@ _ORG_WORD = (
 _ORG_HEAD = (
     r"(?:Committee|Government|CPPCC|Congress|Commission|Inspection|Bureau|Office|Group|"
     r"Department|Zone|Area|Court|Procuratorate|Federation|League|Council|Presidium|Banner|"
-    r"County|District|City|Province|Region)"
+    r"County|District|City|Province|Region|Delegation)"
 )
 # One post written before a name: organisation words, a role, maybe "of the <organisation>".
 _ONE_TITLE = (
@@ -130,9 +150,13 @@ TITLE_THEN_NAME = re.compile(
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 # Fallback for names the model misses before an appositive post: "Cui Yonghui, Secretary of".
 NAME_THEN_POST = re.compile(
-    r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2}),\s+(?:a\s+|the\s+)?"
+    r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})(?:,|\s*[-—–]+)\s*(?:a\s+|the\s+)?"
     + _ROLE
     + r"\s+of\b"
+)
+# A surname the translation left in lower case before an appositive post: "he Angang, member of".
+LOWER_SURNAME_THEN_POST = re.compile(
+    r"(?<![\w’'])(?P<name>[a-z]{1,6}\s+[A-Z][a-z]{1,10}),\s+(?:a\s+|the\s+)?" + _ROLE + r"\s+of\b"
 )
 # A plural title before a list of names: "Vice Mayors Sun Qing and Hu Bin attended".
 _LIST_NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:[’'][a-z]+)?"
@@ -167,7 +191,8 @@ TITLE_LIST = re.compile(
 #: party leading groups and party groups are state bodies.
 NON_STATE_ORG = re.compile(
     r"(?i)\b(?:company|co\.|corporation|ltd|inc|enterprise|factory|university|college|school|"
-    r"hospital|institute|association|bank|firm|(?<!leading )(?<!party )(?<!working )group)\b"
+    r"hospital|institute|association|bank|firm|"
+    r"(?<!leading )(?<!party )(?<!working )(?<!supervision )(?<!steering )(?<!inspection )group)\b"
 )
 # Credits the cleaner removed: "Photo by reporter Su Si/Visual Chongqing".
 CREDIT_NAMES = re.compile(
@@ -205,6 +230,47 @@ NOT_NAME_WORDS = frozenset(w.lower() for t in ROLE_TITLES for w in t.replace("-"
     "cpc",
     "china",
     "chinese",
+    # organisation and event words the model tags as people ("United Front Work Department")
+    "autonomous",
+    "region",
+    "department",
+    "front",
+    "work",
+    "works",
+    "electric",
+    "power",
+    "association",
+    "center",
+    "centre",
+    "meeting",
+    "meets",
+    "bureau",
+    "office",
+    "commission",
+    "company",
+    "education",
+    "theme",
+    "conference",
+    "consultative",
+    "political",
+    "social",
+    "aid",
+    "clan",
+    "river",
+    "news",
+    # headline verbs after a name ("Wang Fang Presides over ...")
+    "presides",
+    "inspects",
+    "attends",
+    "visits",
+    "stresses",
+    "chairs",
+    "holds",
+    "urges",
+    "calls",
+    "supervision",
+    "circuit",
+    "group",
 }
 #: Words an organisation name written before a title can start with (besides place names).
 ORG_START_WORDS = frozenset(
@@ -234,8 +300,16 @@ ORG_START_WORDS = frozenset(
         "discipline",
         "municipality",
         "province",
+        # functional departments: "Organization Department director"
+        "organization",
+        "organisation",
+        "propaganda",
+        "publicity",
+        "united",
     }
 )
+#: "Provincial Leader X", "Municipal Leader X": the collective post, written for one person.
+LEADER_LEVELS = {"provincial": "provincial", "municipal": "municipal", "city": "city"}
 SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to"}
 
 
@@ -243,6 +317,7 @@ def find_people(ctx: Context) -> list[PersonRecord]:
     """Every named person mention in the article, with posts stated beside it."""
     records = list(_officials_and_names(ctx))
     records.extend(_title_lists(ctx))
+    records.extend(_name_lists(ctx))
     records.extend(_credited(ctx.cleaned.removed))
     return sorted(records, key=lambda r: r.span)
 
@@ -284,15 +359,23 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         role, org = match["role"], match["org"]
     elif match := ORG_THEN_ROLE.match(text):
         org, role = _trim_org_start(match["org"]), match["role"]
+    elif match := re.match(_ROLE + r"\b", text):
+        role, org = match.group(), None  # "Mayor and Yongqian": a garbled rest is not a post
     else:
         role, org = text, None
     role = canonical_role(role)
+    if role == "Leader" and org and org.lower() in LEADER_LEVELS:
+        return f"{LEADER_LEVELS[org.lower()]} leader", None  # "Provincial Leader X"
+    if role == "Standing Committee Member" and org:
+        # "CPC Hunan Provincial Standing Committee member": a member of its standing committee
+        body = org if org.endswith("Committee") else f"{org} Committee"
+        return "Member", canonical_org(f"Standing Committee of the {body}")
     place = gazetteer().lookup(org) if org and " " not in org.strip() else None
     if (
         org
         and len(org.split()) == 1
         and place is None
-        and not re.search(_ORG_HEAD, org)
+        and not re.search(_ORG_HEAD, org, re.IGNORECASE)  # "of the presidium" names a body
         and org.lower() not in ORG_START_WORDS
     ):
         org = None  # "Director of Publicity": not an organisation we can name
@@ -325,7 +408,15 @@ def _trim_org_start(org: str) -> str | None:
 
 def canonical_role(role: str) -> str:
     words = role.replace("Secretary General", "Secretary-General").split()
-    return " ".join(w if w.isupper() else w[:1].upper() + w[1:].lower() for w in words)
+    return " ".join(w if w.isupper() else _capitalise_parts(w) for w in words)
+
+
+def _capitalise_parts(word: str) -> str:
+    """'secretary-general' -> 'Secretary-General', 'commander-in-chief' -> 'Commander-in-Chief'."""
+    parts = word.lower().split("-")
+    return "-".join(
+        p if i > 0 and p in SMALL_WORDS else p[:1].upper() + p[1:] for i, p in enumerate(parts)
+    )
 
 
 def canonical_org(org: str) -> str:
@@ -349,22 +440,40 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         for ent in ctx.doc.ents
         if ent.label_ == "PERSON"
     ]
+    for match in LOWER_SURNAME_THEN_POST.finditer(text):
+        start, end = match.span("name")
+        if _has_surname(match["name"]) and not any(s < end and start < e for s, e, _ in candidates):
+            candidates.append((start, end, "person.title_fallback.v1"))
     for pattern in (TITLE_THEN_NAME, NAME_THEN_POST):
         for match in pattern.finditer(text):
             start, end = match.span("name")
             end = _name_end(ctx, start, end)
             if end is None:
                 continue
-            if not any(s < end and start < e for s, e, _ in candidates):
+            overlapping = [c for c in candidates if c[0] < end and start < c[1]]
+            if all(start <= s and e <= end for s, e, _ in overlapping):
+                # the model's "Tang" inside "Tang Lei- Secretary of ...": the longer name wins
+                candidates = [c for c in candidates if c not in overlapping]
                 candidates.append((start, end, "person.title_fallback.v1"))
     for start, end, rule in sorted(candidates):
         start, end = _trim_to_name(text, start, end)
         name = normalize_name(text[start:end])
+        shorter = " ".join(name.split()[:2])
+        if not is_person_name(name) and is_person_name(shorter) and _has_surname(shorter):
+            # "Wang Fang Presides": a headline verb after a two-word name
+            name, end = (
+                shorter,
+                start + len(text[start:end].split()[0]) + 1 + len(text[start:end].split()[1]),
+            )
         if not is_person_name(name):
             continue
         sent_start, sent_end = ctx.sentence_bounds(start)
+        if ctx.text[end:sent_end].strip() in {"-", "—", "–"} and sent_end < len(ctx.text):
+            next_word = sent_end + len(ctx.text[sent_end:]) - len(ctx.text[sent_end:].lstrip())
+            sent_end = ctx.sentence_bounds(next_word)[1]  # the model split at "Tang Lei- Secretary"
         posts = [*_posts_before(ctx, sent_start, start), *_posts_after(ctx, end, sent_end)]
         posts = _with_org_after_name(ctx, posts, end, sent_end)
+        posts.extend(_elected_posts(ctx, end, sent_end))
         posts = [p for p in posts if not (p.org and NON_STATE_ORG.search(p.org))]
         rule_id = rule if not posts else "person.post.v1"
         yield PersonRecord(name=name, span=ctx.span(start, end), rule=rule_id, posts=tuple(posts))
@@ -434,14 +543,16 @@ def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
         start += match.end()
     if match := re.search(r"[’']s?(?:\s|$)", text[start:end]):
         end = start + match.start()
+    while end > start and text[end - 1] in "-—– ":
+        end -= 1  # "Tang Lei- Secretary of": the dash is the translation's comma
     return start, end
 
 
 def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[PostRecord]:
     window_start = max(sent_start, name_start - 160)
     match = TITLE_BEFORE_NAME.search(ctx.text, window_start, name_start)
-    if not match:
-        return
+    if not match or NON_STATE_ORG.search(match["title"]):
+        return  # "Company chairman Zhang Bin": a company post, though "Company" is trimmed off
     lead = _title_lead(match["title"])
     title_start = match.start("title") + lead
     title = match["title"][lead:]
@@ -472,6 +583,31 @@ def _with_org_after_name(
     return [*posts[:-1], PostRecord(last.role, org, span, "post.title_name_of_org.v1")]
 
 
+#: "X, Party chief of Anhui, was elected head of the delegation at the meeting": the post a
+#: person is elected or appointed to, up to a preposition or punctuation.
+_ELECTED = (
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?"
+)
+_STOP = r"(?!(?:at|on|in|by|with|during|while|and|to|after|before)\b)"
+ELECTED_POST = re.compile(
+    r"^(?:\s*,[^,]{0,200},)?\s*"
+    + _ELECTED
+    + r"(?P<post>"
+    + _ROLE
+    + r"(?:\s+of\s+(?:the\s+)?(?:"
+    + _STOP
+    + r"[\w’'-]+(?:\s+|(?=[,.;]|$)))+)?)"
+)
+
+
+def _elected_posts(ctx: Context, name_end: int, sent_end: int) -> list[PostRecord]:
+    match = ELECTED_POST.match(ctx.text[name_end:sent_end])
+    if not match:
+        return []
+    start = name_end + match.start("post")
+    return [_post(ctx, match["post"].rstrip(), start, "post.elected_as.v1")]
+
+
 def _title_lead(title: str) -> int:
     """Length of the words before where a title really starts: capitalised sentence words
     ("Implementing the Spirit of General Secretary") are not part of it."""
@@ -487,26 +623,124 @@ def _title_lead(title: str) -> int:
 
 def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRecord]:
     rest = ctx.text[name_end:sent_end]
-    if not re.match(r"\s*[,(（]", rest):
+    # "Wang Fang, Secretary of", "Wang Fang (Secretary of", "Wang Fang- Secretary of"
+    opener = re.match(r"\s*[,(（]|\s*[-—–]+\s*(?:the\s+)?(?=\S)", rest)
+    if not opener:
         return
-    opener = re.match(r"\s*[,(（]", rest)
     position = name_end + opener.end()
     # posts in parentheses end at the closing one: "Li Keqiang (a member of ..., Secretary of ...)"
     end = sent_end
     if opener.group().strip() in "(（":
         close = re.search(r"[)）]", ctx.text[position:sent_end])
         end = position + close.start() if close else sent_end
-    for chunk in ctx.text[position:end].split(","):
+    for chunk in re.split(r"[,;—–]", ctx.text[position:end]):
         body = re.sub(r"^\s*(?:and\s+)?", "", chunk)
         lead = len(chunk) - len(body)
+        if possessive := POSSESSIVE_TITLES.match(body.rstrip(" .;")):
+            # "the committee's vice chairman": the role of the organisation named before it
+            for index, (offset, part) in enumerate(_split_titles(possessive["titles"])):
+                role, org = parse_post(part)
+                if index == 0:  # later posts name their own organisation ("provincial governor")
+                    role, org = parse_post(f"{part} of the {canonical_org(possessive['org'])}")
+                at = position + lead + possessive.start("titles") + offset
+                yield PostRecord(
+                    role, org, ctx.span(at, at + len(part)), "post.appositive_possessive.v1"
+                )
+            position += len(chunk) + 1
+            continue
+        if ORG_FIRST_TITLES.match(body.rstrip(" .;—–-")):
+            # "CPC Hunan Provincial Committee deputy secretary and Hunan governor"
+            for offset, part in _split_titles(body.rstrip(" .;—–-")):
+                yield _post(ctx, part, position + lead + offset, "post.appositive_org_first.v1")
+            position += len(chunk) + 1
+            continue
         if not STARTS_WITH_ROLE.match(body.rstrip(" .;")):
             break
+        clause_at = _clause_start(ctx, position + lead, position + len(chunk))
+        if clause_at is not None:
+            # "Chairman of the CPPCC attended and spoke": the post ends where the verb starts
+            body = body[: clause_at - position - lead]
+            chunk = chunk[: clause_at - position]
         inner = 0
         for part in AND_NEXT_ROLE.split(body):
             part_at = body.index(part, inner)
             yield _post(ctx, part.rstrip(" .;\n"), position + lead + part_at, "post.appositive.v1")
             inner = part_at + len(part)
+        if clause_at is not None:
+            break
         position += len(chunk) + 1
+
+
+#: An appositive of posts written organisation first, each ending in its role:
+#: "CPC Hunan Provincial Committee secretary and Hunan Provincial People's Congress Standing
+#: Committee director" (the organisation must start like one, so "He said" is not a post).
+ORG_FIRST_TITLES = re.compile(
+    r"^(?:the\s+)?(?=(?i:cpc|municipal|provincial|city|county|district|[A-Z]\w+\s+(?:municipal|"
+    r"provincial|city|county|district|party|people)))(?:"
+    + _ORG_WORD
+    + r"\s+)+?"
+    + _ROLE
+    + r"(?:\s+and\s+(?:"
+    + _ORG_WORD
+    + r"\s+)*?"
+    + _ROLE
+    + r")*$"
+)
+
+
+#: Posts after a possessive organisation: "the municipal Party committee's deputy secretary and
+#: provincial governor", "the committee's chairman".
+POSSESSIVE_TITLES = re.compile(
+    r"^(?:the\s+)?(?P<org>(?:" + _ORG_WORD + r"\s+)*?(?i:" + _ORG_HEAD + r"))[’']s\s+"
+    r"(?P<titles>(?:"
+    + _ORG_WORD
+    + r"\s+)*?"
+    + _ROLE
+    + r"(?:\s+and\s+(?:"
+    + _ORG_WORD
+    + r"\s+)*?"
+    + _ROLE
+    + r")*)$"
+)
+
+
+def _split_titles(phrase: str) -> list[tuple[int, str]]:
+    """Split posts joined by "and" where the part before ends in a role."""
+    parts, start = [], 0
+    for joint in re.finditer(r"\s+and\s+", phrase):
+        if re.search(_ROLE + r"$", phrase[start : joint.start()]):
+            parts.append((start, phrase[start : joint.start()]))
+            start = joint.end()
+    parts.append((start, phrase[start:]))
+    return parts
+
+
+#: Finite verbs: a run-on appositive ("..., Chairman of the CPPCC attended the meeting") ends there.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _clause_start(ctx: Context, start: int, end: int) -> int | None:
+    """Where a new clause or another person starts inside an appositive chunk, if it does."""
+    words = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return None
+    for token in words[1:]:
+        if token.idx >= end:
+            break
+        if (token.tag_ in FINITE_VERB_TAGS and token.text.islower()) or token.ent_type_ == "PERSON":
+            return token.idx
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if (
+            following is not None
+            and token.text.lower() in chinese_surnames()
+            and token.text.istitle()
+            and following.text.istitle()
+            and following.text.lower() not in NOT_NAME_WORDS
+            and following.idx < end
+        ):
+            # "... of the CPPCC Wang Shuming sat": a name the model missed starts here
+            return token.idx
+    return None
 
 
 def _post(ctx: Context, phrase: str, start: int, rule: str) -> PostRecord:
@@ -535,3 +769,219 @@ def _credited(removed: tuple[Removal, ...]) -> Iterator[PersonRecord]:
                     rule="person.credit.v1",
                     credit=credit,
                 )
+
+
+# --- Lists of names: "city leaders A, B and C attended", "A, B and C, vice chairmen of X, ..."
+
+_BLANK = r"[^\S\n]"
+#: One name in a list: two capitalised syllables, maybe hyphenated, maybe after "Mr."/"Comrade".
+_LISTED_NAME = (
+    r"(?:(?:Mr\.?|Ms\.?|Comrade)" + _BLANK + r"+)?"
+    r"(?P<n>[A-Z][a-z]+(?:-[a-z]+)?" + _BLANK + r"+[A-Z][a-z]+(?:-[a-z]+)?)"
+)
+#: Two or more names in a row joined by commas or "and": the shape of a list of leaders.
+NAME_LIST = re.compile(
+    WORD_START
+    + _LISTED_NAME.replace("?P<n>", "?:")
+    + r"(?:"
+    + _BLANK
+    + r"*[,，、]"
+    + _BLANK
+    + r"*(?:and"
+    + _BLANK
+    + r"+)?"
+    + _LISTED_NAME.replace("?P<n>", "?:")
+    + r"|"
+    # a comma the translation dropped between two names: "Yao Jin He Han, Cheng Yu"
+    + _BLANK
+    + r"+(?="
+    + _LISTED_NAME.replace("?P<n>", "?:")
+    + r"[,，、])"
+    + _LISTED_NAME.replace("?P<n>", "?:")
+    + r"|"
+    + _BLANK
+    + r"+and"
+    + _BLANK
+    + r"+"
+    + _LISTED_NAME.replace("?P<n>", "?:")
+    + r")+(?![\w-])"
+)
+LISTED_NAME = re.compile(_LISTED_NAME)
+#: "of the Provincial CPPCC" after a collective title: the body its members sit in.
+TITLE_ORG = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?P<org>(?:" + _ORG_WORD + r"\s+)*(?i:" + _ORG_HEAD + r"))(?![\w-])"
+)
+#: Between a collective title and the names: "city leaders A", "leaders of Wuxi such as A".
+TITLE_TO_LIST = re.compile(
+    r"^\s*,?\s*(?:such\s+as|including|namely)?\s*(?:(?:Mr|Ms)\.?\s+|Comrades?\s+)?$"
+)
+#: After the names, before what is said of them: "..., etc. attended", "... and others attended".
+LIST_TAIL_FILLER = re.compile(r"^\s*,?\s*(?:etc\.?|and\s+others|and\s+so\s+on)?\s*,?\s*")
+#: "A, B and other members of ...": the title that follows belongs to every name.
+LIST_AND_OTHER = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+other\s+")
+#: "A and B were elected as deputy secretaries-general of ...": the post elected to.
+LIST_ELECTED = re.compile(r"^\s*,?\s*" + _ELECTED)
+#: "A, B and C, vice chairmen of ...": an appositive title after the list.
+LIST_APPOSITIVE = re.compile(r"^\s*,\s*(?:the\s+|all\s+)?")
+
+
+#: Labels of cues that say who is present, not what post they hold.
+PRESENT = frozenset({"present", "seated"})
+#: Cue labels that are no collective post.
+NOT_TITLES = PRESENT | {"not official"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word rule's match in character offsets: a collective title or "attended"."""
+
+    start: int
+    end: int
+    label: str
+    rule: str
+
+
+def _cues(ctx: Context) -> list[Cue]:
+    found = []
+    for match in rule_set("people", ctx.doc.vocab).longest(ctx.doc):
+        span = ctx.doc[match.start : match.end]
+        found.append(Cue(span.start_char, span.end_char, match.rule.label or "", match.rule.id))
+    return found
+
+
+def _name_lists(ctx: Context) -> Iterator[PersonRecord]:
+    """Names listed together and said to be present, or under one collective title, are
+    officials; the title, if any, is each one's post."""
+    text = ctx.text
+    cues: list[Cue] | None = None
+    for match in NAME_LIST.finditer(text):
+        names = _listed_names(match)
+        if len(names) < 2:
+            continue
+        if cues is None:
+            cues = _cues(ctx)
+        list_start, list_end = names[0][0], names[-1][1]
+        sent_start, sent_end = ctx.sentence_bounds(list_start)
+        if _under_non_official_title(ctx, cues, sent_start, list_start):
+            continue
+        posts = _collective_before(ctx, cues, sent_start, list_start)
+        after_posts, present = _collective_after(ctx, cues, list_end, sent_end)
+        if not (posts or after_posts or present):
+            continue
+        for start, end, name in names:
+            yield PersonRecord(
+                name=name,
+                span=ctx.span(start, end),
+                rule="person.name_list.v1",
+                posts=tuple(posts + after_posts),
+                titled=True,
+            )
+
+
+def _listed_names(match: re.Match[str]) -> list[tuple[int, int, str]]:
+    """The names of a list, from its first to its last real name ("Party Committee" is not)."""
+    names = []
+    for name_match in LISTED_NAME.finditer(match.group()):
+        name = normalize_name(name_match["n"])
+        start = match.start() + name_match.start("n")
+        names.append((start, start + len(name_match["n"]), name if is_person_name(name) else None))
+    # the list's ends are where names start with a surname ("Organization Department, Li Qing")
+    while names and not _has_surname(names[0][2]):
+        names.pop(0)
+    while names and not _has_surname(names[-1][2]):
+        names.pop()
+    if any(name is None for _, _, name in names):
+        return []
+    return names  # type: ignore[return-value]
+
+
+def _has_surname(name: str | None) -> bool:
+    return name is not None and name.split()[0].lower() in chinese_surnames()
+
+
+def _under_non_official_title(
+    ctx: Context, cues: list[Cue], sent_start: int, list_start: int
+) -> bool:
+    """ "Entrepreneurs A and B attended": listed under a word for people who hold no office."""
+    return any(
+        cue.label == "not official"
+        and sent_start <= cue.start
+        and cue.end <= list_start
+        and TITLE_TO_LIST.match(ctx.text[cue.end : list_start])
+        for cue in cues
+    )
+
+
+def _collective_before(
+    ctx: Context, cues: list[Cue], sent_start: int, list_start: int
+) -> list[PostRecord]:
+    for cue in cues:
+        if not (sent_start <= cue.start and cue.end <= list_start) or cue.label in NOT_TITLES:
+            continue
+        gap = ctx.text[cue.end : list_start]
+        org_match = TITLE_ORG.match(gap)
+        rest = gap[org_match.end() :] if org_match else gap
+        if TITLE_TO_LIST.match(rest):
+            end = cue.end + (org_match.end() if org_match else 0)
+            return _collective_post(ctx, cue, org_match["org"] if org_match else None, end)
+    return []
+
+
+def _collective_after(
+    ctx: Context, cues: list[Cue], list_end: int, sent_end: int
+) -> tuple[list[PostRecord], bool]:
+    """Posts an appositive or "and other <title>" after the list gives every name, and whether
+    the list is said to be present ("attended", "took their seats")."""
+    rest = ctx.text[list_end:sent_end]
+    by_start = {cue.start: cue for cue in cues}
+    for opener in (LIST_AND_OTHER, LIST_APPOSITIVE, LIST_ELECTED):
+        match = opener.match(rest)
+        cue = _title_cue_at(ctx, cues, list_end + match.end(), sent_end) if match else None
+        if cue is not None:
+            org_match = TITLE_ORG.match(ctx.text[cue.end : sent_end])
+            end = cue.end + (org_match.end() if org_match else 0)
+            org = org_match["org"] if org_match else None
+            return _collective_post(ctx, cue, org, end), True
+    position = list_end + LIST_TAIL_FILLER.match(rest).end()
+    shared: list[PostRecord] = []
+    if (appositive := LIST_APPOSITIVE.match(rest)) and STARTS_WITH_ROLE.match(
+        rest[appositive.end() :]
+    ):
+        # "A, B and C, the executive chairman of the presidium, took their seats": the
+        # appositive between the list and what they did is every name's post
+        comma = rest.find(",", appositive.end())
+        if comma >= 0:
+            position = list_end + comma + 1 + LIST_TAIL_FILLER.match(rest[comma + 1 :]).end()
+            shared = list(_posts_after(ctx, list_end, list_end + comma + 1))
+    cue = by_start.get(position)
+    if cue is not None and cue.label in PRESENT:
+        return shared, True
+    # "A, B, C waited for the meeting and took their seats on the rostrum"
+    seated = any(c.label == "seated" and list_end <= c.start < sent_end for c in cues)
+    return [], seated
+
+
+#: Describing words between the list and its plural title: "the commended outstanding Party
+#: secretaries of ...".
+TITLE_ADJECTIVES = re.compile(r"^(?:[a-z][\w-]*\s+){0,4}$")
+
+
+def _title_cue_at(ctx: Context, cues: list[Cue], start: int, sent_end: int) -> Cue | None:
+    """A collective title at ``start``, or after a few lower-case describing words."""
+    for cue in cues:
+        if start <= cue.start < sent_end and cue.label not in NOT_TITLES:
+            return cue if TITLE_ADJECTIVES.match(ctx.text[start : cue.start]) else None
+    return None
+
+
+def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[PostRecord]:
+    kind, _, value = cue.label.partition(":")
+    span = ctx.span(cue.start, end)
+    if kind == "leader":
+        return [PostRecord(f"{value} leader", None, span, cue.rule)]
+    if kind != "title" or (org is None and value == "Member"):
+        return []  # "members A and B": members of what is not said
+    role, parsed_org = parse_post(f"{value} of the {canonical_org(org)}" if org else value)
+    if parsed_org and NON_STATE_ORG.search(parsed_org):
+        return []
+    return [PostRecord(role, parsed_org, span, cue.rule)]

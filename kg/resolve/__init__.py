@@ -22,6 +22,7 @@ from kg.types import (
     DirectiveRecord,
     DocumentRecord,
     MeetingRecord,
+    PostRecord,
     Span,
     SpeechRecord,
 )
@@ -85,6 +86,15 @@ class Resolved:
     directives: list[DirectiveRecord]
     concepts: list[ConceptRecord]
 
+
+#: National leaders titled only by their office ("President Xi Jinping", "Premier Li"): the
+#: office is the state's, not that of a local body the article names for a "Vice President".
+NATIONAL_ROLES = {
+    "President": "People's Republic of China",
+    "Premier": "State Council",
+    "Vice Premier": "State Council",
+    "Vice-Premier": "State Council",
+}
 
 #: Roles whose organisation is implied when the text names none.
 ROLE_ONLY_ORG = {
@@ -159,12 +169,23 @@ def _people(facts: ArticleFacts, locale: Locale) -> dict[str, Person]:
         person.credit = person.credit or record.credit
         person.titled = person.titled or record.titled
         for post_record in record.posts:
-            org = post_record.org or stated_orgs.get(_base_role(post_record.role))
+            org = (
+                post_record.org
+                or NATIONAL_ROLES.get(post_record.role)
+                or (_borrows_org(post_record) and stated_orgs.get(_base_role(post_record.role)))
+                or None
+            )
             post = _post(post_record.role, org, locale)
             held = person.posts.setdefault(post.label, post)
             held.mentions.append(Mention(post_record.span, post_record.rule))
     _merge_typos(people)
     return people
+
+
+def _borrows_org(post: PostRecord) -> bool:
+    """A bare role takes the body the article names for it, except a collective title's
+    ("outstanding Party secretaries A, B") unless it is a deputy of that body's head."""
+    return not post.rule.startswith("people.") or _base_role(post.role) != post.role
 
 
 def _merge_typos(people: dict[str, Person]) -> None:
@@ -218,7 +239,14 @@ def _orgs_by_base_role(facts: ArticleFacts) -> dict[str, str]:
     return found
 
 
+#: Collective titles ("city leaders A, B and C"): the post is the place's leader, named so.
+COLLECTIVE_LEADERS = frozenset({"city leader", "municipal leader", "provincial leader"})
+
+
 def _post(role: str, org_name: str | None, locale: Locale) -> Post:
+    if role in COLLECTIVE_LEADERS:
+        place = locale.province if role == "provincial leader" else locale.city or locale.place
+        return Post(label=f"{place.name} {role}" if place else role, role=role, org=None)
     if org_name and role in ROLE_ONLY_ORG and gazetteer().lookup(org_name):
         # "Changchun Mayor": the place's own government
         org_name = f"{gazetteer().lookup(org_name).name} {ROLE_ONLY_ORG[role]}"

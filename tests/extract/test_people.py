@@ -1,6 +1,6 @@
 import pytest
 
-from kg.extract.people import find_people, normalize_name, parse_post
+from kg.extract.people import find_people, is_person_name, normalize_name, parse_post
 
 CHONGQING = "Chongqing"
 
@@ -106,7 +106,76 @@ def _posts(ctx):
                 ]
             },
         ),
+        # a run-on appositive: the post ends where the verb starts
+        (
+            "Zhou Kang, Chairman of the Municipal CPPCC attended the meeting and spoke.",
+            {"Zhou Kang": ["Chairman | Municipal CPPCC"]},
+        ),
+        # posts written organisation first, after the name, joined by "and" or ";"
+        (
+            "Wang Fang, CPC Hunan Provincial Committee deputy secretary and Hunan governor; "
+            "Zhou Kang, CPC Hunan Provincial Standing Committee member and Organization "
+            "Department director, attended the meeting.",
+            {
+                "Wang Fang": [
+                    "Deputy Secretary | CPC Hunan Provincial Committee",
+                    "Governor | Hunan",
+                ],
+                "Zhou Kang": [
+                    "Director | Organization Department",
+                    "Member | Standing Committee of the CPC Hunan Provincial Committee",
+                ],
+            },
+        ),
+        # a dash instead of a comma; more role words of real translations
+        (
+            "Recently, Tang Lei- Secretary of the Municipal Party Committee inspected the site.",
+            {"Tang Lei": ["Secretary | Municipal Party Committee"]},
+        ),
+        (
+            "Li Hua, Party chief of Anhui province, was elected head of the delegation.",
+            {"Li Hua": ["Head | Delegation", "Party Chief | Anhui Province"]},
+        ),
+        (
+            "Ma Lin, Chair of the Provincial Political Consultative Conference, attended.",
+            {"Ma Lin": ["Chair | Provincial Political Consultative Conference"]},
+        ),
+        (
+            "Provincial Leader Zhou Kang inspected the port.",
+            {"Zhou Kang": ["provincial leader | None"]},
+        ),
+        # a possessive organisation before the role
+        (
+            "Wu Ming, the committee’s vice chairman, said at the session.",
+            {"Wu Ming": ["Vice Chairman | Committee"]},
+        ),
+        (
+            "Zheng Lei—the municipal Party committee’s deputy secretary and provincial "
+            "governor—inspected the port.",
+            {
+                "Zheng Lei": [
+                    "Deputy Secretary | Municipal Party Committee",
+                    "Governor | Provincial",
+                ]
+            },
+        ),
+        # a surname the translation left in lower case
+        (
+            "Entrusted by the county head, he Angang, member of the Standing Committee of the "
+            "County Party Committee, presided over the meeting.",
+            {"He Angang": ["Member | Standing Committee of the County Party Committee"]},
+        ),
+        # national leaders titled by office only; hyphenated titles
+        (
+            "Vice-Premier Han Lei attended the meeting.",
+            {"Han Lei": ["Vice-Premier | None"]},
+        ),
+        (
+            "Deputy Party Secretary Chen Wu spoke.",
+            {"Chen Wu": ["Deputy Party Secretary | None"]},
+        ),
         # a company post does not make an official
+        ("Company chairman Zhang Bin reported the progress.", {}),
         ("At the symposium, Wang Jianhua, chairman of Haier Group, spoke.", {}),
         pytest.param(
             "Executive chairman Wang Gang presided over the meeting of the presidium.",
@@ -125,6 +194,117 @@ def test_generic_titles_before_name_lists_mark_officials(make_context):
     ctx = make_context("Provincial leaders Li Qiang, Zhang Wei and Chen Hong attended the meeting.")
     titled = {p.name for p in find_people(ctx) if p.titled}
     assert titled == {"Li Qiang", "Zhang Wei", "Chen Hong"}
+
+
+def _listed(ctx):
+    """Officials found in name lists: name -> posts (role | org)."""
+    return {
+        p.name: sorted(f"{post.role} | {post.org}" for post in p.posts)
+        for p in find_people(ctx)
+        if p.rule == "person.name_list.v1"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # names with no title, said to be present
+        (
+            "Zhang Wei, Li Ming and Wang Fang attended the meeting.",
+            {"Zhang Wei": [], "Li Ming": [], "Wang Fang": []},
+        ),
+        (
+            "Gao Peng, Sun Hui, Zhou Lan and others also attended.",
+            {"Gao Peng": [], "Sun Hui": [], "Zhou Lan": []},
+        ),
+        (
+            "Xu Tao, Ma Jun, Hu Qing took their seats on the rostrum.",
+            {"Xu Tao": [], "Ma Jun": [], "Hu Qing": []},
+        ),
+        (
+            "Mr. Shen Bo, Mr. Tang Kai and Mr. Lu Yi were present.",
+            {"Shen Bo": [], "Tang Kai": [], "Lu Yi": []},
+        ),
+        # a collective title before the list gives each name the post
+        (
+            "City leaders Zhang Wei, Li Ming, Wang Fang, etc. attended the meeting.",
+            {n: ["city leader | None"] for n in ("Zhang Wei", "Li Ming", "Wang Fang")},
+        ),
+        (
+            "Municipal leaders Zhao Lin, Qian Hong and Sun Li accompanied the inspection.",
+            {n: ["municipal leader | None"] for n in ("Zhao Lin", "Qian Hong", "Sun Li")},
+        ),
+        (
+            "Leaders of Wuxi such as Mr. Cao Yi, Mr. Ren Jie and Mr. Du Ming attended.",
+            {n: ["city leader | None"] for n in ("Cao Yi", "Ren Jie", "Du Ming")},
+        ),
+        (
+            "Vice-chairmen of the CPPCC Zhao Lin, Qian Hong, Sun Li sat in the front row.",
+            {n: ["Vice Chairman | CPPCC"] for n in ("Zhao Lin", "Qian Hong", "Sun Li")},
+        ),
+        # a plural title after the list
+        (
+            "Zhao Lin, Qian Hong, and Sun Li, vice chairmen of the Provincial CPPCC, attended.",
+            {n: ["Vice Chairman | Provincial CPPCC"] for n in ("Zhao Lin", "Qian Hong", "Sun Li")},
+        ),
+        (
+            "Zhao Lin, Qian Hong and other members of the Standing Committee of the Municipal "
+            "Party Committee attended.",
+            {
+                n: ["Member | Standing Committee of the Municipal Party Committee"]
+                for n in ("Zhao Lin", "Qian Hong")
+            },
+        ),
+        # an appositive between the list and "took their seats" is every name's post
+        (
+            "Tao Ran, Kong Wei and Yan Li, the executive chairman of the presidium, took their "
+            "seats in front of the rostrum.",
+            {n: ["Executive Chairman | Presidium"] for n in ("Tao Ran", "Kong Wei", "Yan Li")},
+        ),
+        # a comma the translation dropped between two names
+        (
+            "Tao Ran, Kong Wei Yan Li, Hu Bo and others attended.",
+            {"Tao Ran": [], "Kong Wei": [], "Yan Li": [], "Hu Bo": []},
+        ),
+        # describing words before the plural title; "county-level" is no county
+        (
+            "The governor met Tao Ran, Kong Wei and Yan Li, the commended outstanding Party "
+            "secretaries of county-level committees.",
+            {n: ["Secretary | None"] for n in ("Tao Ran", "Kong Wei", "Yan Li")},
+        ),
+        # elected to a post together
+        (
+            "Tao Ran and Kong Wei were elected as deputy secretaries-general of the congress.",
+            {n: ["Deputy Secretary-General | Congress"] for n in ("Tao Ran", "Kong Wei")},
+        ),
+        # seated on the rostrum, said after other words
+        (
+            "Tao Ran, Kong Wei and Yan Li arrived early and took their seats on the rostrum.",
+            {"Tao Ran": [], "Kong Wei": [], "Yan Li": []},
+        ),
+        # congress delegates and CPPCC members hold office
+        (
+            "Other delegates, including Tao Ran, Kong Wei and Yan Li, gave their views.",
+            {n: ["Delegate | None"] for n in ("Tao Ran", "Kong Wei", "Yan Li")},
+        ),
+        (
+            "Tao Ran, Kong Wei and other CPPCC members spoke in turn.",
+            {n: ["Member | CPPCC"] for n in ("Tao Ran", "Kong Wei")},
+        ),
+        # a list that is not said to be present, and organisations that look like names
+        ("Zhang Wei, Li Ming and Wang Fang visited the exhibition.", {}),
+        (
+            "Head of the Organization Department, Zhang Wei and Li Ming attended.",
+            {"Zhang Wei": [], "Li Ming": []},
+        ),
+        # entrepreneurs named after their company are not listed officials
+        ("Entrepreneurs Zhang Wei and Li Ming attended the forum.", {}),
+        ("Experts including Zhang Wei, Li Ming and Wang Fang attended.", {}),
+        ("Zhang Wei and Li Ming, entrepreneurs from the district, attended the forum.", {}),
+    ],
+)
+def test_name_lists_are_officials(make_context, sentence, expected):
+    assert _listed(make_context(sentence)) == expected
 
 
 def test_reporters_from_credits_are_people_not_officials(make_context):
@@ -163,6 +343,8 @@ def test_normalize_name(raw, name):
         ("General Secretary", "General Secretary", "CPC Central Committee"),
         ("Mayor", "Mayor", None),
         ("Yesterday Mayor", "Mayor", None),
+        ("Mayor and Yongqian", "Mayor", None),
+        ("Executive Chairman of the presidium", "Executive Chairman", "Presidium"),
         (
             "Shanghai Municipal Party Committee Secretary",
             "Secretary",
@@ -177,3 +359,16 @@ def test_normalize_name(raw, name):
 )
 def test_parse_post(phrase, role, org):
     assert parse_post(phrase) == (role, org)
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Zhang Wei", True),
+        ("Front Work Department", False),  # organisation words the model tags as a person
+        ("Zhuang Autonomous Region", False),
+        ("Social Aid Center", False),
+    ],
+)
+def test_is_person_name(name, expected):
+    assert is_person_name(name) is expected

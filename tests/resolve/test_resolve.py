@@ -165,3 +165,22 @@ def test_name_variants_with_apostrophes_are_one_person():
     )
     assert [n for n in resolved.people if n.startswith("Chen")] == ["Chen Miner"]
     assert len(resolved.people["Chen Miner"].mentions) == 2
+
+
+def test_collective_titles_name_the_place():
+    resolved = _resolve(
+        "On March 2, the Standing Committee of the Wuxi Municipal Party Committee held a meeting. "
+        "City leaders Zhang Wei, Li Ming and Wang Fang attended the meeting."
+    )
+    assert sorted(resolved.people["Li Ming"].posts) == ["Wuxi city leader"]
+
+
+def test_a_bare_president_is_the_state_president_not_a_local_body_head():
+    resolved = _resolve(
+        "On March 2, the Standing Committee of the Ningbo Municipal Party Committee held a meeting. "
+        "Wang Yong, President of the Ningbo Municipal Political Consultative Conference, attended. "
+        "The meeting studied the speech of President Xi Jinping."
+    )
+    assert sorted(resolved.people["Xi Jinping"].posts) == [
+        "President of the People's Republic of China"
+    ]
