@@ -70,6 +70,7 @@ ADMIN_UNIT = re.compile(
 UNIT_KINDS = {"District": "district", "County": "county", "Banner": "banner"}
 NOT_UNIT_WORDS = frozenset(
     {"The", "Municipal", "Provincial", "Standing", "Party", "City", "National", "Outstanding"}
+    | {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth"}
 )
 
 

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import COUNTY_KINDS, Place, gazetteer
 from kg.resolve.identity import TYPO, Identity, identity, one_letter_apart
-from kg.resolve.places import Locale, Organization, locate, meeting_place, place_of, qualify
+from kg.resolve.places import (
+    Locale,
+    Organization,
+    body_place,
+    locate,
+    meeting_place,
+    place_of,
+    qualify,
+)
 from kg.types import (
     Article,
     ArticleFacts,
@@ -119,6 +127,10 @@ def resolve(facts: ArticleFacts) -> Resolved:
         body = qualify(record.body, locale) if record.body else None
         attendees = [people[k] for p in record.attendees if (k := person_key(p.name)) in people]
         where = meeting_place(record.body, locale)
+        if record.meeting_type == "inspection" and record.body is None and chair is not None:
+            # an official's inspection is his body's: the place of the post named last
+            # ("member of the Wuxi committee and secretary of the Jiangyin committee")
+            where = _post_place(chair) or where
         meetings.append(Meeting(record, index, body, where, chair, attendees))
     _chairs_hold_posts_in_their_body(meetings)
     for attr in ("speeches", "documents", "directives", "concepts"):
@@ -151,6 +163,14 @@ def resolve(facts: ArticleFacts) -> Resolved:
         directives=facts.directives,
         concepts=facts.concepts,
     )
+
+
+def _post_place(person: Person) -> Place | None:
+    for post in reversed(list(person.posts.values())):
+        place = body_place(post.org.name) if post.org else None
+        if place is not None:
+            return place
+    return None
 
 
 def person_key(name: str) -> str:

@@ -148,9 +148,18 @@ def meeting_place(body: str | None, locale: Locale) -> Place | None:
 
 #: "<Name> County/District/Banner" names a county-level unit even when no gazetteer knows it.
 NAMED_UNIT = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<kind>County|District|Banner)\b"
+    r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<kind>County|District|Banner|Municipal|City)"
+    r"\b(?=\s+(?:Party|Committee|People|Government|CPPCC|Commission|Standing|Congress)|$)"
 )
-UNIT_KIND_WORDS = {"County": "county", "District": "district", "Banner": "banner"}
+#: The kind a unit's word gives a place no gazetteer knows ("Zhuanghe Municipal Committee":
+#: a county-level city, as the prefecture-level cities are all known).
+UNIT_KIND_WORDS = {
+    "County": "county",
+    "District": "district",
+    "Banner": "banner",
+    "Municipal": "county-level city",
+    "City": "county-level city",
+}
 NOT_PLACE_WORDS = frozenset(
     {
         "The",
@@ -203,13 +212,12 @@ def body_place(body: str | None) -> Place | None:
         if name:
             unit = " ".join(name)
             known = gazetteer().lookup(unit) or gazetteer().lookup(f"{unit} {match['kind']}")
-            candidates.append(
-                (
-                    match.start(),
-                    known
-                    or Place(name=f"{unit} {match['kind']}", kind=UNIT_KIND_WORDS[match["kind"]]),
-                )
+            city_word = match["kind"] in {"Municipal", "City"}
+            own = Place(
+                name=unit if city_word else f"{unit} {match['kind']}",
+                kind=UNIT_KIND_WORDS[match["kind"]],
             )
+            candidates.append((match.start(), known or own))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 

@@ -26,6 +26,9 @@ def _place(name: str):
         ("Standing Committee of the Suzhou Municipal Party Committee", "Suzhou"),
         ("the Fifth District Commission for Discipline Inspection", None),  # an ordinal, no place
         ("the Municipal Government", None),
+        # a county-level city no gazetteer knows, named by its body
+        ("Zhuanghe Municipal Committee of CPPCC", "Zhuanghe"),
+        ("the Standing Committee of the Fifth District Party Committee", None),
         (None, None),
     ],
 )

@@ -184,3 +184,25 @@ def test_a_bare_president_is_the_state_president_not_a_local_body_head():
     assert sorted(resolved.people["Xi Jinping"].posts) == [
         "President of the People's Republic of China"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        # an official's inspection is held by his own body: the place of the post named last
+        (
+            "Wang Ming, member of the Standing Committee of the Wuxi Municipal Party Committee and "
+            "Secretary of the Jiangyin Municipal Party Committee, led cadres to inspect the port.",
+            "Jiangyin",
+        ),
+        # a meeting is where its holding body is, though the article names another city more
+        (
+            "The Standing Committee of Huaiji County Party Committee of Zhaoqing City held a "
+            "meeting. Zhaoqing leaders praised Zhaoqing's work in Zhaoqing.",
+            "Huaiji County",
+        ),
+    ],
+)
+def test_meeting_place_is_the_holding_bodys(text, where):
+    meetings = _resolve(text).meetings
+    assert meetings and meetings[0].city is not None and meetings[0].city.name == where
