@@ -24,6 +24,7 @@ __all__ = [
     "meeting_place",
     "place_of",
     "qualify",
+    "url_place",
 ]
 
 
@@ -124,10 +125,29 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
     city, unit, province = best("city"), best("unit"), best("province")
     provincial = len(PROVINCIAL_BODY.findall(text)) > len(MUNICIPAL_BODY.findall(text))
     provincial = provincial and province is not None  # a province the text names
+    if not (city or unit or province):
+        city = url_place(facts.article.source)  # the text never says: the publishing site
     if province is None:
         anchor = city or unit
         province = gazetteer().province(anchor.province_iso) if anchor else None
     return Locale(city=city, unit=unit, province=province, provincial=provincial)
+
+
+#: Host labels that name no place ("en.wuxi.gov.cn": only "wuxi" does).
+HOST_NOISE = frozenset({"www", "en", "english", "eng", "gov", "cn", "com", "net", "org", "m"})
+
+
+def url_place(source: str | None) -> Place | None:
+    """The place a government site's host names ("http://en.wuxi.gov.cn/..." → Wuxi): a city
+    government's English portal publishes its own meetings. Used only when the text names
+    no place at all; other hosts (news sites) say nothing about where a meeting was."""
+    match = re.match(r"https?://([^/:]+)", source or "")
+    if match is None or not match[1].lower().endswith(".gov.cn"):
+        return None
+    for label in match[1].lower().split(".")[:-2]:
+        if label not in HOST_NOISE and (place := gazetteer().lookup(label)) is not None:
+            return place
+    return None
 
 
 def meeting_place(body: str | None, locale: Locale) -> Place | None:

@@ -49,3 +49,20 @@ def test_body_place(body, expected):
 def test_meeting_place_by_the_bodys_level(body, expected):
     locale = Locale(city=_place("Nanchong"), province=_place("Sichuan"), provincial=True)
     assert meeting_place(body, locale).name == expected
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("http://en.wuxi.gov.cn/a/202009/x.shtml", "Wuxi"),
+        ("https://www.hangzhou.gov.cn/art/2023/1/1/art_1.html", "Hangzhou"),
+        ("https://www.chinadaily.com.cn/a/2023/wuxi.html", None),  # a news site: no place
+        ("reports/wuxi.txt", None),
+        (None, None),
+    ],
+)
+def test_url_place_reads_government_hosts_only(source, expected):
+    from kg.resolve.places import url_place
+
+    found = url_place(source)
+    assert (found.name if found else None) == expected
