@@ -116,12 +116,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--memory-at", type=int, nargs=2, default=(500, 5000))
+    parser.add_argument(
+        "--ratio-only",
+        action="store_true",
+        help="measure only kg build against bare nlp.pipe (a quick check while tuning rules)",
+    )
     args = parser.parse_args()
     rows: list[tuple[str, str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         corpus = work / "corpus.jsonl"
-        write_corpus(corpus, max(args.articles, *args.memory_at))
+        write_corpus(
+            corpus, args.articles if args.ratio_only else max(args.articles, *args.memory_at)
+        )
         sample = work / "sample.jsonl"
         with corpus.open(encoding="utf-8") as lines, sample.open("w", encoding="utf-8") as out:
             for _ in range(args.articles):
@@ -139,6 +146,9 @@ def main() -> None:
         for name, seconds in (("bare nlp.pipe", bare), ("kg build, 1 process", one)):
             print(f"{name:28}{seconds:9.1f}{tokens / seconds:10.0f}{args.articles / seconds:12.1f}")
         rows.append(("kg build / bare nlp.pipe", f"{bare / one:.2f}", ">= 0.85"))
+        if args.ratio_only:
+            _print_rows(rows)
+            return
 
         w1, quads = timed_build(sample, work / "w1")
         w2, quads2 = timed_build(sample, work / "w2", workers=2)
@@ -193,6 +203,10 @@ def main() -> None:
             )
         )
 
+    _print_rows(rows)
+
+
+def _print_rows(rows: list[tuple[str, str, str]]) -> None:
     print(f"\n{'measure':44}{'value':>16}  target")
     for name, value, target_text in rows:
         print(f"{name:44}{value:>16}  {target_text}")

@@ -297,24 +297,13 @@ def _print_report(report: BuildReport, store: Path | str) -> None:
         )
     elif report.built:
         table = Table(title="Articles built", title_justify="left")
-        for column in (
-            "article",
-            "city",
-            "meeting",
-            "date",
-            "chair",
-            "officials",
-            "speeches",
-            "documents",
-            "directives",
-            "triples",
-        ):
-            table.add_column(
-                column,
-                justify="right"
-                if column in {"officials", "speeches", "documents", "directives", "triples"}
-                else "left",
-            )
+        from kg.elements import ELEMENTS
+
+        counted = [e.summary for e in ELEMENTS if e.summary and e.summary != "meetings"]
+        for column in ("article", "city", "meeting", "date", "chair"):
+            table.add_column(column, justify="left")
+        for column in (*counted, "triples"):
+            table.add_column(column.removeprefix("cited "), justify="right")
         for a in report.built:
             table.add_row(
                 a.id,
@@ -322,10 +311,7 @@ def _print_report(report: BuildReport, store: Path | str) -> None:
                 a.meeting or "-",
                 a.date or "-",
                 a.chair or "-",
-                str(a.officials),
-                str(a.speeches),
-                str(a.documents),
-                str(a.directives),
+                *(str(a.counts[name]) for name in counted),
                 str(a.triples),
             )
         out.print(table)

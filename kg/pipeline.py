@@ -61,11 +61,8 @@ class ArticleSummary:
     meeting: str | None
     date: str | None
     chair: str | None
-    meetings: int
-    officials: int
-    speeches: int
-    documents: int
-    directives: int
+    #: Records per element of the registry (:mod:`kg.elements`), by its summary name.
+    counts: dict[str, int]
     triples: int
 
 
@@ -86,15 +83,13 @@ class BuildReport:
         return not self.failures
 
     def totals(self) -> dict[str, int]:
-        return {
-            "articles": len(self.built),
-            "meetings": sum(a.meetings for a in self.built),
-            "officials": sum(a.officials for a in self.built),
-            "cited speeches": sum(a.speeches for a in self.built),
-            "documents": sum(a.documents for a in self.built),
-            "directives": sum(a.directives for a in self.built),
-            "triples": sum(a.triples for a in self.built),
-        }
+        from kg.elements import ELEMENTS
+
+        totals = {"articles": len(self.built)}
+        for name in (e.summary for e in ELEMENTS if e.summary):
+            totals[name] = sum(a.counts[name] for a in self.built)
+        totals["triples"] = sum(a.triples for a in self.built)
+        return totals
 
 
 def build(
@@ -410,7 +405,15 @@ def process(article: Article, model: str | None = None) -> Resolved:
     return resolve(extract(article, cleaned, load_nlp(model)(cleaned.text)))
 
 
+def _count(resolved: Resolved, element: str) -> int:
+    if element == "people":  # people found are counted once resolved as officials
+        return sum(1 for p in resolved.people.values() if p.is_official)
+    return len(getattr(resolved, element))
+
+
 def summarize(resolved: Resolved, triples: int) -> ArticleSummary:
+    from kg.elements import ELEMENTS
+
     first = resolved.meetings[0] if resolved.meetings else None
     date = first.record.date.value if first and first.record.date else None
     return ArticleSummary(
@@ -419,11 +422,7 @@ def summarize(resolved: Resolved, triples: int) -> ArticleSummary:
         meeting=first.record.meeting_type if first else None,
         date=date.isoformat() if date else None,
         chair=first.chair.name if first and first.chair else None,
-        meetings=len(resolved.meetings),
-        officials=sum(1 for p in resolved.people.values() if p.is_official),
-        speeches=len(resolved.speeches),
-        documents=len(resolved.documents),
-        directives=len(resolved.directives),
+        counts={e.summary: _count(resolved, e.name) for e in ELEMENTS if e.summary is not None},
         triples=triples,
     )
 

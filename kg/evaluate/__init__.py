@@ -123,33 +123,30 @@ def _load(path: Path) -> dict:
 
 # ------------------------------------------------------------------ what the graph says
 
-PREDICTION_QUERIES = {
-    "cities": "SELECT ?g ?city WHERE { GRAPH ?g { ?g dcterms:spatial/rdfs:label ?city } }",
-    "meetings": """SELECT ?g ?m ?type ?date ?chair WHERE { GRAPH ?g {
-        ?g pol:reports ?m . ?m pol:meetingType/rdfs:label ?type .
-        OPTIONAL { ?m pol:date ?date } OPTIONAL { ?m pol:presidedBy/rdfs:label ?chair } } }""",
-    "officials": "SELECT ?g ?name WHERE { GRAPH ?g { ?p a pol:Official ; rdfs:label ?name } }",
-    "posts": """SELECT ?g ?name ?post WHERE { GRAPH ?g {
-        ?p a pol:Official ; rdfs:label ?name ; pol:holdsPost/rdfs:label ?post } }""",
-    "speeches": """SELECT ?g ?kind ?label ?occasion WHERE { GRAPH ?g {
-        ?s a pol:CitedSpeech ; pol:speechKind ?kind ; rdfs:label ?label .
-        OPTIONAL { ?s pol:occasion ?occasion } } }""",
-    "documents": """SELECT ?g ?title WHERE { GRAPH ?g {
-        ?d a pol:PolicyDocument ; rdfs:label ?title } }""",
-    "concepts": """SELECT DISTINCT ?g ?label WHERE { GRAPH ?g {
-        ?c a pol:Concept ; rdfs:label ?label } }""",
-    "directives": """SELECT DISTINCT ?g ?quote WHERE { GRAPH ?g {
-        ?d a pol:Directive ; prov:wasDerivedFrom/pol:quote ?quote } }""",
-}
+
+def _prediction_queries() -> dict[str, str]:
+    """How each element is read back from a graph: the registry's queries, by the names the
+    gold uses ("cities" for the places query, "officials"/"posts" for people)."""
+    from kg.elements import ELEMENTS
+
+    queries = {e.name: e.eval_query for e in ELEMENTS if e.eval_query}
+    queries["cities"] = queries.pop("places")
+    queries["officials"] = queries.pop("people")
+    queries["posts"] = POSTS_QUERY
+    return queries
+
+
+POSTS_QUERY = """SELECT ?g ?name ?post WHERE { GRAPH ?g {
+        ?p a pol:Official ; rdfs:label ?name ; pol:holdsPost/rdfs:label ?post } }"""
 
 
 def _empty() -> dict[str, list]:
-    return {name: [] for name in PREDICTION_QUERIES}
+    return {name: [] for name in _prediction_queries()}
 
 
 def _predictions(store: Store) -> dict[str, dict[str, list]]:
     out: dict[str, dict[str, list]] = {}
-    for name, sparql in PREDICTION_QUERIES.items():
+    for name, sparql in _prediction_queries().items():
         results = store.query(sparql)
         columns = [v.value for v in results.variables if v.value != "g"]
         for row in results:

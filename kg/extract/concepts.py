@@ -12,7 +12,7 @@ import re
 
 from kg.extract.context import Context
 from kg.extract.vocabularies import known_concept_index
-from kg.types import ConceptRecord
+from kg.types import ConceptRecord, DocumentRecord
 
 # Double quotes only: the typographic single quote is also this genre's apostrophe.
 QUOTED_PHRASE = re.compile(r"[“\"](?P<phrase>[^”“\"\n]{2,60})[”\"]")
@@ -21,8 +21,9 @@ FUNCTION_WORDS = frozenset({"and", "the", "of", "a", "an", "to", "in", "on", "or
 MAX_SLOGAN_WORDS = 6
 
 
-def find_concepts(ctx: Context, document_spans: list[tuple[int, int]]) -> list[ConceptRecord]:
-    """Concept mentions in reading order; ``document_spans`` (original offsets) are titles."""
+def find_concepts(ctx: Context, documents: list[DocumentRecord]) -> list[ConceptRecord]:
+    """Concept mentions in reading order; the ``documents``' titles are not concepts."""
+    document_spans = [(d.span.start, d.span.end) for d in documents]
     text = ctx.text
     found: list[ConceptRecord] = []
     taken: list[tuple[int, int]] = []

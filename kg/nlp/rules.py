@@ -103,8 +103,8 @@ class RuleSet:
         self.token = Matcher(vocab, validate=True)
         self.phrase = PhraseMatcher(vocab, attr="LOWER")
         self.dependency = DependencyMatcher(vocab, validate=True)
-        self._dependency_doc: Doc | None = None
-        self._dependency_found: list[RuleMatch] = []
+        self._whole_doc: Doc | None = None
+        self._whole_doc_found: list[RuleMatch] = []
         from spacy.lang.en import English
 
         tokenizer = English().tokenizer  # phrases are tokenised as the model would
@@ -124,34 +124,35 @@ class RuleSet:
         """Matches in ``doclike``, offsets in its doc, sorted by start (longest first)."""
         doc = doclike.doc if isinstance(doclike, Span) else doclike
         base = doclike.start if isinstance(doclike, Span) else 0
-        # on a span, Matcher answers in the span's offsets and PhraseMatcher in the doc's
+        # on a span, Matcher answers in the span's offsets
         found = [
             RuleMatch(self.by_key[doc.vocab.strings[key]], base + start, base + end)
             for key, start, end in (self.token(doclike) if len(self.token) else [])
         ]
-        found += [
-            RuleMatch(self.by_key[doc.vocab.strings[key]], start, end)
-            for key, start, end in (self.phrase(doclike) if len(self.phrase) else [])
-        ]
-        if len(self.dependency):
+        if len(self.phrase) or len(self.dependency):
             first, last = (
                 (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
             )
-            found += [
-                m for m in self._dependency_matches(doc) if first <= m.start and m.end <= last
-            ]
+            found += [m for m in self._whole_doc_matches(doc) if first <= m.start and m.end <= last]
         return sorted(found, key=lambda m: (m.start, -m.end))
 
-    def _dependency_matches(self, doc: Doc) -> list[RuleMatch]:
-        """DependencyMatcher reads a whole doc; its matches are kept for the doc last read, so
-        an extractor asking sentence by sentence parses the doc's trees once."""
-        if self._dependency_doc is not doc:
-            self._dependency_doc = doc
-            self._dependency_found = [
-                RuleMatch(self.by_key[doc.vocab.strings[key]], min(t), max(t) + 1, tuple(t))
-                for key, t in self.dependency(doc)
+    def _whole_doc_matches(self, doc: Doc) -> list[RuleMatch]:
+        """PhraseMatcher and DependencyMatcher read a whole doc even when given a span; their
+        matches are kept for the doc last read, so an extractor asking sentence by sentence
+        has the doc read once."""
+        if self._whole_doc is not doc:
+            self._whole_doc = doc
+            strings = doc.vocab.strings
+            found = [
+                RuleMatch(self.by_key[strings[key]], start, end)
+                for key, start, end in (self.phrase(doc) if len(self.phrase) else [])
             ]
-        return self._dependency_found
+            found += [
+                RuleMatch(self.by_key[strings[key]], min(t), max(t) + 1, tuple(t))
+                for key, t in (self.dependency(doc) if len(self.dependency) else [])
+            ]
+            self._whole_doc_found = found
+        return self._whole_doc_found
 
     def longest(self, doclike: Doc | Span) -> Iterator[RuleMatch]:
         """Matches that no earlier or longer match overlaps (spaCy's greedy longest)."""

@@ -10,6 +10,7 @@ from datetime import date
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from kg.elements import MEETING_ELEMENTS
 from kg.extract.gazetteer import Place, gazetteer
 from kg.extract.vocabularies import policy_areas
 from kg.rdf.iris import article_iri, iri, local_iri
@@ -83,14 +84,9 @@ def article_quads(resolved: Resolved) -> list[Quad]:
     for meeting in resolved.meetings:
         _meeting(out, meeting, people)
     if not resolved.meetings:  # facts of an article that reports no meeting still count
-        for speech in resolved.speeches:
-            _speech(out, speech, people)
-        for document in resolved.documents:
-            _document(out, document)
-        for directive in resolved.directives:
-            _directive(out, directive)
-        for concept in resolved.concepts:
-            _concept_node(out, concept)
+        for element in MEETING_ELEMENTS:
+            for record in getattr(resolved, element.name):
+                element.write(out, record, people)
     return out.quads
 
 
@@ -233,14 +229,10 @@ def _meeting(out: GraphWriter, meeting: Meeting, people: dict[str, NamedNode]) -
     for person in meeting.attendees:
         if person.name in people:
             out.add(node, POL.attendedBy, people[person.name])
-    for speech in meeting.speeches:
-        out.add(node, POL.studied, _speech(out, speech, people))
-    for document in meeting.documents:
-        out.add(node, POL.reviewed, _document(out, document))
-    for directive in meeting.directives:
-        out.add(node, POL.issued, _directive(out, directive))
-    for concept in meeting.concepts:
-        out.add(node, POL.mentions, _concept_node(out, concept))
+    for element in MEETING_ELEMENTS:
+        link = getattr(POL, element.meeting_link)
+        for record in getattr(meeting, element.name):
+            out.add(node, link, element.write(out, record, people))
     return node
 
 
@@ -255,7 +247,7 @@ def _meeting_label(meeting: Meeting, when: date | None) -> str:
     return " ".join(parts)
 
 
-def _speech(out: GraphWriter, speech: SpeechRecord, people: dict[str, NamedNode]) -> NamedNode:
+def write_speech(out: GraphWriter, speech: SpeechRecord, people: dict[str, NamedNode]) -> NamedNode:
     found = resolve_speech(speech, _article_date(out.resolved))
     if found.iri:
         node = NamedNode(found.iri)
@@ -279,7 +271,9 @@ def _speech(out: GraphWriter, speech: SpeechRecord, people: dict[str, NamedNode]
     return node
 
 
-def _document(out: GraphWriter, document: DocumentRecord) -> NamedNode:
+def write_document(
+    out: GraphWriter, document: DocumentRecord, people: dict[str, NamedNode] | None = None
+) -> NamedNode:
     node = iri("document", document.title)
     out.add(node, RDF.type, POL.PolicyDocument)
     out.text(node, RDFS.label, document.title)
@@ -287,7 +281,9 @@ def _document(out: GraphWriter, document: DocumentRecord) -> NamedNode:
     return node
 
 
-def _directive(out: GraphWriter, directive: DirectiveRecord) -> NamedNode:
+def write_directive(
+    out: GraphWriter, directive: DirectiveRecord, people: dict[str, NamedNode] | None = None
+) -> NamedNode:
     article_id = out.resolved.article.id
     node = local_iri("directive", article_id, str(directive.span.start), str(directive.action + 1))
     out.add(node, RDF.type, POL.Directive)
@@ -309,12 +305,14 @@ def _directive(out: GraphWriter, directive: DirectiveRecord) -> NamedNode:
         if directive.span.start <= concept.span.start < directive.span.end and (
             said in directive.text.lower() or directive.verb is None
         ):
-            out.add(node, POL.mentions, _concept_node(out, concept))
+            out.add(node, POL.mentions, write_concept(out, concept))
     out.derived(node, directive.span, directive.rule)
     return node
 
 
-def _concept_node(out: GraphWriter, concept: ConceptRecord) -> NamedNode:
+def write_concept(
+    out: GraphWriter, concept: ConceptRecord, people: dict[str, NamedNode] | None = None
+) -> NamedNode:
     node = NamedNode(concept.iri) if concept.iri else iri("concept", concept.label)
     out.add(node, RDF.type, POL.Concept)
     out.add(node, RDF.type, SKOS.Concept)

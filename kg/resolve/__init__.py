@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from kg.elements import MEETING_ELEMENTS
 from kg.extract.gazetteer import COUNTY_KINDS, Place, gazetteer
 from kg.resolve.identity import TYPO, Identity, identity, one_letter_apart
 from kg.resolve.places import (
@@ -133,11 +134,11 @@ def resolve(facts: ArticleFacts) -> Resolved:
             where = _post_place(chair) or where
         meetings.append(Meeting(record, index, body, where, chair, attendees))
     _chairs_hold_posts_in_their_body(meetings)
-    for attr in ("speeches", "documents", "directives", "concepts"):
-        for record in getattr(facts, attr):
+    for element in MEETING_ELEMENTS:  # each record hangs off the meeting reported before it
+        for record in getattr(facts, element.name):
             meeting = _meeting_for(meetings, record.span)
             if meeting is not None:
-                getattr(meeting, attr).append(record)
+                getattr(meeting, element.name).append(record)
     assign_identities(people, locale)
     places: dict[str, tuple[Place, list[Mention]]] = {}
     for record in facts.places:

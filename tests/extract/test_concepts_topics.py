@@ -2,6 +2,7 @@ import pytest
 
 from kg.extract.concepts import find_concepts
 from kg.extract.topics import topics_of
+from kg.types import DocumentRecord
 
 TOPIC = "https://w3id.org/policykg/id/topic/"
 
@@ -35,7 +36,8 @@ def test_document_titles_are_not_slogans(make_context):
     ctx = make_context("The meeting reviewed the “Jinan Action Plan”.")
     title = ctx.text.index("Jinan")
     span = ctx.span(title, title + len("Jinan Action Plan"))
-    assert find_concepts(ctx, [(span.start, span.end)]) == []
+    title_record = DocumentRecord(title="Jinan Action Plan", span=span, rule="document.test.v1")
+    assert find_concepts(ctx, [title_record]) == []
 
 
 @pytest.mark.parametrize(
