@@ -208,6 +208,8 @@ def _lead_date(ctx: Context) -> DateRef | None:
         where = ctx.span(match.start, match.end)  # the dateline's span is in the raw text
         if skip is not None and where.start < skip.end and skip.start < where.end:
             continue
+        if _on_stamp_line(ctx.text, match.start):
+            continue  # "Xinhua) 09:36, March 02, 2022": another stamp of the page, not the event
         if dateline is not None and not (
             timedelta(0) <= dateline - match.value <= timedelta(days=LEAD_DATE_DAYS)
         ):
@@ -216,6 +218,16 @@ def _lead_date(ctx: Context) -> DateRef | None:
             continue
         return DateRef(match.phrase, match.value, "day", where)
     return None
+
+
+CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def _on_stamp_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` carries a clock time, as page stamps do."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return bool(CLOCK_TIME.search(text[start : end if end >= 0 else len(text)]))
 
 
 def _year_fixed(match: DateMatch, year: int | None) -> bool:
@@ -428,7 +440,14 @@ def _date(ctx: Context, sent: SpacySpan) -> DateRef | None:
                 "day",
                 ctx.span(start, sent.start_char + same_day.end()),
             )
-    matches = find_dates(ctx.text_of(sent), ctx.article.dateline)
+    dateline = ctx.article.dateline
+    matches = [
+        m
+        for m in find_dates(ctx.text_of(sent), dateline)
+        # a meeting reported as held is not after the page's date: "a session starting from
+        # March 4" in a report dated March 2 is what the meeting decided, not when it met
+        if m.value is None or dateline is None or m.value <= dateline
+    ]
     if not matches:
         return None
     best = next((m for m in matches if m.value is not None), matches[0])

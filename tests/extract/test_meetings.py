@@ -293,6 +293,14 @@ def test_attendees_named_as_attending_or_speaking(make_context, text, expected):
             "On the morning of July 24, the city held a meeting.",
             "2018-07-24",
         ),
+        # a second stamp of the page (a line with a clock time) is not the event's date, nor
+        # is a date after the page's own: what the meeting decided, not when it met
+        (
+            "date 2022-03-02 Advisers prepare for session\n\nXinhua) 09:36, March 02, 2022\n\n"
+            "BEIJING, March 1 (Xinhua) -- The Standing Committee convened in Beijing.\n\n"
+            "A decision to convene the session starting from March 4 was adopted at the meeting.",
+            "2022-03-01",
+        ),
         # a year the text only enters is not the year of its events
         ("Entering 2024, the city works hard. On the night of December 31, Li Hong met.", None),
     ],
