@@ -301,6 +301,25 @@ def test_attendees_named_as_attending_or_speaking(make_context, text, expected):
             "A decision to convene the session starting from March 4 was adopted at the meeting.",
             "2022-03-01",
         ),
+        pytest.param(
+            "2017-09-08 11:20:00\n\nA delegation headed by Li Qiang arrived in the region "
+            "Monday for an inspection tour.",
+            "2017-09-04",
+            marks=pytest.mark.xfail(
+                reason="a weekday with no 'on' before it (wire style: 'arrived Monday') is not "
+                "read as a date",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "Published: 2024-01-24\n\none month twenty-three Wu Gang presided over the meeting.",
+            "2024-01-23",
+            marks=pytest.mark.xfail(
+                reason="a date translated word by word from 1月23日 ('one month twenty-three') "
+                "is not read",
+                strict=True,
+            ),
+        ),
         # a year the text only enters is not the year of its events
         ("Entering 2024, the city works hard. On the night of December 31, Li Hong met.", None),
     ],

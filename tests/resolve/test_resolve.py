@@ -206,3 +206,14 @@ def test_a_bare_president_is_the_state_president_not_a_local_body_head():
 def test_meeting_place_is_the_holding_bodys(text, where):
     meetings = _resolve(text).meetings
     assert meetings and meetings[0].city is not None and meetings[0].city.name == where
+
+
+def test_a_visiting_delegation_is_its_own_provinces():
+    """A delegation's inspection tour elsewhere is held by its leader's body."""
+    text = (
+        "Jiangsu provincial CPC, government delegation visits Xinjiang\n\nA delegation headed "
+        "by Li Qiang, secretary of the Jiangsu Provincial Committee, arrived in Xinjiang Uygur "
+        "Autonomous Region for an inspection tour of Xinjiang."
+    )
+    meetings = _resolve(text).meetings
+    assert meetings and meetings[0].city is not None and meetings[0].city.name == "Jiangsu"
