@@ -11,6 +11,10 @@ Each element's rules are ``kg/nlp/patterns/<element>.jsonl``; a row is
   (``PhraseMatcher``: a list of phrases, matched on the lower-cased text) or ``dependency``
   (``DependencyMatcher``: a list of node dicts).
 - ``label``: what a match means to the extractor (a kind of speech, a post, a title).
+- ``extend_left`` (optional): the pattern starts at its anchor word ("requirements",
+  "government") and the match takes in the words that modify it from the left ("deployment
+  requirements", "the central government"): a pattern that began with optional or broad
+  tokens would start a partial match at nearly every token, and cost the most of any rule.
 
 A new phrasing is one row here plus one row in the element's test table. The files are
 part of the pipeline version (:mod:`kg.version`).
@@ -44,6 +48,7 @@ class Rule:
     pattern: Any = field(hash=False, compare=False)
     label: str | None = None
     reason: str = ""
+    extend_left: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,7 +95,16 @@ def rules(element: str) -> tuple[Rule, ...]:
         if not isinstance(row.get("pattern"), list) or not row["pattern"]:
             raise KgError(f"{where}: {rule_id} has no pattern (a non-empty list)")
         seen.add(rule_id)
-        out.append(Rule(rule_id, row["kind"], row["pattern"], row.get("label"), row["reason"]))
+        out.append(
+            Rule(
+                rule_id,
+                row["kind"],
+                row["pattern"],
+                row.get("label"),
+                row["reason"],
+                bool(row.get("extend_left", False)),
+            )
+        )
     return tuple(out)
 
 
@@ -125,10 +139,13 @@ class RuleSet:
         doc = doclike.doc if isinstance(doclike, Span) else doclike
         base = doclike.start if isinstance(doclike, Span) else 0
         # on a span, Matcher answers in the span's offsets
-        found = [
-            RuleMatch(self.by_key[doc.vocab.strings[key]], base + start, base + end)
-            for key, start, end in (self.token(doclike) if len(self.token) else [])
-        ]
+        found = []
+        for key, start, end in self.token(doclike) if len(self.token) else []:
+            rule = self.by_key[doc.vocab.strings[key]]
+            start += base
+            if rule.extend_left:
+                start = _left_modifiers(doc, start, base)
+            found.append(RuleMatch(rule, start, base + end))
         if len(self.phrase) or len(self.dependency):
             first, last = (
                 (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
@@ -161,6 +178,23 @@ class RuleSet:
             if match.start >= taken:
                 taken = match.end
                 yield match
+
+
+#: Words that modify a noun from its left and belong to the item it names.
+LEFT_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
+LEFT_MODIFIER_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM"})
+
+
+def _left_modifiers(doc: Doc, start: int, floor: int) -> int:
+    """The first of the modifiers standing right before ``start`` ("the [central] government",
+    "[deployment] requirements"), not before ``floor``."""
+    while (
+        start > floor
+        and doc[start - 1].dep_ in LEFT_MODIFIER_DEPS
+        and doc[start - 1].pos_ in LEFT_MODIFIER_POS
+    ):
+        start -= 1
+    return start
 
 
 _SETS: dict[tuple[str, int], RuleSet] = {}

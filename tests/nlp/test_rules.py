@@ -84,3 +84,21 @@ def test_matches_carry_their_rule_and_the_longest_wins(tmp_path, monkeypatch, nl
     for doclike in (doc, doc[3:]):  # offsets are the doc's, whether given a doc or a span
         found = list(compiled.longest(doclike))
         assert [(m.rule.id, doc[m.start : m.end].text) for m in found] == expected
+
+
+def test_extend_left_takes_in_the_anchors_modifiers(tmp_path, monkeypatch, nlp):
+    anchored = {
+        "id": "demo.requirements.v1",
+        "kind": "token",
+        "label": "instructions",
+        "reason": "anchored on the noun",
+        "pattern": [{"LOWER": "requirements"}, {"LOWER": "of"}, {"LOWER": "the"}],
+        "extend_left": True,
+    }
+    _write(tmp_path, monkeypatch, [anchored])
+    doc = nlp("We follow the important deployment requirements of the committee.")
+    found = list(RuleSet("demo", nlp.vocab).longest(doc[1:]))
+    rules_module.rules.cache_clear()
+    assert [doc[m.start : m.end].text for m in found] == [
+        "important deployment requirements of the"
+    ]
