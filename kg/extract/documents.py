@@ -32,11 +32,15 @@ QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})(?:[”\"》]|(?=
 LIST_VERB = re.compile(
     r"(?i)\b(?:(?:also\s+)?(?:reviewed|deliberated|adopted|approved|passed|discussed|examined|"
     r"considered|heard|review|deliberate|adopt|approve|pass|discuss|examine|hear|studied|study|"
-    r"explained)"
+    r"explained|interpreted)"
     r"(?:\s+and\s+(?:approved|adopted|passed|approve|adopt|pass))?|listened\s+to|listen\s+to|"
     r"voted\s+(?:on|to\s+adopt)|for\s+(?:review|deliberation)|"
     # "an explanation (from X) on the draft list of candidates"
-    r"(?:explanations?|statement)\s+(?:from\s+[^;.]{1,200}?\s+)?on|(?:these|they)\s+include[sd]?)\s+"
+    r"(?:explanations?|statement)\s+(?:from\s+[^;.]{1,200}?\s+)?on|"
+    # a draft put out for comment: "solicited opinions on the draft plan"
+    r"(?:solicit(?:ed|ing)?|seek(?:ing)?|sought|ask(?:ed|ing)?\s+for|listen(?:ed|ing)?\s+to)\s+"
+    r"(?:the\s+)?(?:opinions|views|suggestions|comments)\s+(?:and\s+suggestions\s+)?(?:on|about)|"
+    r"(?:these|they|it|decision)\s+(?:also\s+)?include[sd]?)\s+"
     r"(?:in\s+writing\s+|in\s+principle\s+)?(?=(?:the|a|an)\s|(?:reports|lists|drafts)\s+(?:on|of)\s)"
 )
 #: Where a verb's list of titles ends: the clause's end, or a new clause of the sentence.
@@ -58,6 +62,30 @@ PASSIVE_TITLE = re.compile(
 #: not documents; a named work report is one.
 HEARD = re.compile(r"(?i)(?:also\s+)?(?:heard|hear|listened\s+to|listen\s+to)\b")
 BRIEFING = re.compile(r"(?i)^(?!work\s+report)(?:\S+\s+)?(?:reports?|opinions|briefings?)\b")
+#: A work report of an organ is a title even when heard: "heard the report on the work of the
+#: standing committee" (a report on the work of a city is a briefing).
+FORMAL_REPORT = re.compile(
+    r"(?i)^reports?\s+on\s+the\s+work\s+of\s+(?:the\s+)?[^,]*?\b(?:committees?|government|"
+    r"courts?|procuratorates?|congress|commissions?|presidium|cppcc|npc)\b"
+)
+#: A report on a topic; heard next to reviewed documents it is one of the agenda's items.
+TOPICAL_REPORT = re.compile(r"(?i)^reports?\s+on\b")
+#: A list piece that continues the title before it: no article, no "and the" opens it.
+#: A new clause ("and to study the ...", "stressing the ...") is not a continuation.
+CONTINUATION = re.compile(
+    r"(?i)^\s*(?:and\s+)?(?!(?:the|a|an|and|as\s+well\s+as|to)\s|\w+\s+(?:the|a|an|its|our)\s)\S"
+)
+#: "the work reports of the provincial court and the provincial procuratorate": one report each.
+ORGAN_PAIR = re.compile(
+    r"(?i)(?P<first>(?:work\s+)?reports?\s+(?:on\s+the\s+work\s+)?of\s+the\s+[^,]+?\b{organ})"
+    r"\s+and\s+(?:of\s+)?the\s+(?P<second>[^,]+?\b{organ})$".format(
+        organ=r"(?:court|procuratorate|government|committee|commission)"
+    )
+)
+#: A verb under a modal is a task set ("delegates should discuss the plan"), not a review done.
+MODAL = re.compile(
+    r"(?i)\b(?:should|must|shall|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is)\s+(?:encouraged|required)\s+to)\b"
+)
 #: Separators between the titles of a list.
 LIST_SEPARATOR = re.compile(r"(?i)\s*[,;]\s*(?:and\s+)?")
 #: "and" between two titles when the list has no serial comma to show where titles end
@@ -65,7 +93,7 @@ LIST_SEPARATOR = re.compile(r"(?i)\s*[,;]\s*(?:and\s+)?")
 LAST_AND = re.compile(r"(?i)\s+and\s+(?=(?:the|a|an)\s|(?:reports?|lists?|drafts?)\s+(?:on|of)\b)")
 #: Leading words of a listed item that are not part of its title.
 ITEM_LEAD = re.compile(
-    r"(?i)^(?:(?:including|includes?|such\s+as|and|also)\s+)*(?:(?:the|a|an)\s+)?"
+    r"(?i)^(?:(?:including|includes?|such\s+as|and|also|as\s+well\s+as)\s+)*(?:(?:the|a|an)\s+)?"
     r"(?:explanations?\s+on\s+(?:the\s+)?)?(?:drafting\s+of\s+(?:the\s+)?)?"
 )
 #: A listed object is a title when a document word heads it: it ends the phrase ("the work
@@ -75,12 +103,19 @@ HEADED_BY_DOCUMENT = re.compile(
     r"provisions|measures|plans?|programme|scheme|lists?|opinions?|decisions?|reports?|notice|"
     r"outline|guidelines?|methods?|law|charter|catalogue|resolution|drafts?|budgets?|agreements?|"
     r"agenda|amendments?|proposals?|points|bills?)(?:\s*\([^)]*\))?"
-    r"(?:\s+(?:\w+ed\s+)?(?:of|on|for|to|regarding|about|in|from|by|with)\b.*)?$"
+    # a complement: "of/on/for ...", "made by ...", or a participle ("regulations banning ...")
+    r"(?:\s+(?:(?:\w+ed|made)\s+)?(?:of|on|for|to|regarding|about|in|from|by|with)\b.*|\s+\w+ing\b.*)?$"
 )
 #: Listed objects that are talk about documents, not their titles.
 NOT_LIST_TITLE = re.compile(
-    r"(?i)^(?:spirit|important|relevant|related|other|above|work\b|situation|series|number|"
-    r"several|some)\b|\breport\s+on\s+the\s+spirit\b|[“”\"《》]|"
+    r"(?i)^(?:spirit|important|relevant|related|other|above|situation|series|number|"
+    r"several|some)\b|\breport\s+on\s+the\s+spirit\b|"
+    # a quoted title is the quoted rule's; a quoted phrase inside a bare title is its own
+    r"^[“”\"《]|[“\"《][^”\"》]*\b(?:regulations?|measures|plan|opinions?|report|notice|decision)\b|"
+    # "the work of ...", but a work report or work plan is a title
+    r"^work\b(?!\s+(?:reports?|plans?|points|rules|programmes?|summary)\b)|"
+    # "the implementation opinions" with no subject refers back to another document
+    r"^implementation\s+(?:opinions|plans?|measures)\b(?!\s*\(|\s+(?:on|for|of|regarding)\b)|"
     # a gerund opens a clause ("outlining the key points"), "and carry out" a new action
     r"^(?-i:[a-z]+ing)\s+(?:the|a|an|our|its)\b|^\w+['’]s\b|\band\s+(?:carry|implement|do|make|strengthen|promote)\b"
 )
@@ -149,23 +184,63 @@ def _distinct(found: list[DocumentRecord]) -> list[DocumentRecord]:
 def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     """Bare titles listed after a review verb: "adopted the examination report of the
     credentials committee, the agenda of the congress, and the election rules (draft)"."""
-    found = []
+    titles: list[tuple[int, int]] = []
+    heard: list[tuple[int, int]] = []
     for verb in LIST_VERB.finditer(text):
+        if MODAL.search(_clause_before(text, verb.start())):
+            continue
         end = LIST_END.search(text, verb.end())
         stop = end.start() if end else len(text.rstrip())
+        previous: list[tuple[int, int]] | None = None
         for item_start, item_end in _list_items(text, verb.end(), stop):
             item = text[item_start:item_end]
+            if previous and CONTINUATION.match(item) and not _is_title(_lead_stripped(item)):
+                # "regulations banning the digging of sand, stone, and soil": the comma was
+                # the title's own, so the piece extends the title before it
+                previous[-1] = (previous[-1][0], item_end)
+                continue
             lead = ITEM_LEAD.match(item)
             first = item_start + (lead.end() if lead else 0)
             title = " ".join(text[first:item_end].split())
-            if (
-                HEADED_BY_DOCUMENT.search(title)
-                and not (HEARD.match(verb[0]) and BRIEFING.match(title))
-                and not NOT_LIST_TITLE.search(title)
-                and len(title.split()) >= 2
-            ):
-                found.append(_titled(ctx, base, first, item_end, "document.listed.v1"))
-    return found
+            previous = None
+            if not _is_title(title):
+                continue
+            if not HEARD.match(verb[0]) or not BRIEFING.match(title) or FORMAL_REPORT.match(title):
+                previous = titles
+            elif TOPICAL_REPORT.match(title):
+                previous = heard
+            if previous is not None:
+                previous.append((first, item_end))
+    # a report heard among documents reviewed is an item of the agenda, not a briefing
+    kept = titles + heard if titles else []
+    spans = [part for a, b in sorted(kept) for part in _organ_reports(text, a, b)]
+    return [_titled(ctx, base, a, b, "document.listed.v1") for a, b in spans]
+
+
+def _organ_reports(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The work reports of two organs, heard together, are two documents."""
+    pair = ORGAN_PAIR.match(text, start, end)
+    if not pair:
+        return [(start, end)]
+    return [(pair.start("first"), pair.end("first")), (pair.start("second"), pair.end("second"))]
+
+
+def _is_title(title: str) -> bool:
+    return bool(
+        HEADED_BY_DOCUMENT.search(title)
+        and not NOT_LIST_TITLE.search(title)
+        and len(title.split()) >= 2
+    )
+
+
+def _lead_stripped(item: str) -> str:
+    lead = ITEM_LEAD.match(item)
+    return " ".join(item[lead.end() if lead else 0 :].split())
+
+
+def _clause_before(text: str, position: int) -> str:
+    boundary = max(text.rfind(mark, 0, position) for mark in ";:")
+    return text[boundary + 1 : position]
 
 
 def _passive_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:

@@ -86,8 +86,57 @@ from kg.extract.documents import find_documents
             "The executive meeting will review the Agreement on Investment in the Drone Town Project, hear the report on rural roads and review the Interim Measures for the Management of Scooters in Wuhu City.",
             [
                 "Agreement on Investment in the Drone Town Project",
+                # a report heard among documents reviewed is an item of the agenda
+                "Report on rural roads",
                 "Interim Measures for the Management of Scooters in Wuhu City",
             ],
+        ),
+        (
+            "The meeting heard reports on the “two zones” of fish farming in Wuhu and reviewed the Wuhu Measures for Fishing Boats.",
+            [
+                "Reports on the “two zones” of fish farming in Wuhu",
+                "Wuhu Measures for Fishing Boats",
+            ],
+        ),
+        # work reports of organs, heard at a session
+        (
+            "The session heard the work report made by Zhao Lei, mayor of the city, on behalf of the municipal government, "
+            "and the work reports of the municipal intermediate people's court and the municipal people's procuratorate.",
+            [
+                "Work report made by Zhao Lei, mayor of the city, on behalf of the municipal government",
+                "Work reports of the municipal intermediate people's court",
+                "Municipal people's procuratorate",
+            ],
+        ),
+        (
+            "It also heard reports on the work of the special committees of the Wuhu CPPCC Committee.",
+            ["Reports on the work of the special committees of the Wuhu CPPCC Committee"],
+        ),
+        (
+            "The members discussed and passed the work report of the standing committee (draft) and the key work points for 2024.",
+            ["Work report of the standing committee (draft)", "Key work points for 2024"],
+        ),
+        # commas inside a listed title
+        (
+            "The standing committee approved the regulations banning the digging of sand, gravel, and clay in Wuhu City, "
+            "and the parking management rules of Bengbu.",
+            [
+                "Regulations banning the digging of sand, gravel, and clay in Wuhu City",
+                "Parking management rules of Bengbu",
+            ],
+        ),
+        # other verbs: interpreted, soliciting opinions on, a decision that includes
+        (
+            "The meeting interpreted the Regulations on the Safety Duties of Local Leaders.",
+            ["Regulations on the Safety Duties of Local Leaders"],
+        ),
+        (
+            "The county committee held a forum soliciting opinions on the draft work report of the county government.",
+            ["Draft work report of the county government"],
+        ),
+        (
+            "The decision also included a proposed agenda for the fourth session.",
+            ["Proposed agenda for the fourth session"],
         ),
         # briefings heard, vague or generic objects, clauses are not titles
         ("The meeting listened to the report on work safety in the second quarter.", []),
@@ -97,6 +146,9 @@ from kg.extract.documents import find_documents
             [],
         ),
         ("All agreed to study the report and carry out the guiding points in their work.", []),
+        # a task set is not a review done; implementation opinions with no subject refer back
+        ("Deputies should discuss the development plan in the spirit of ownership.", []),
+        ("The meeting was held to study the implementation opinions in Anhui Province.", []),
         (
             "The committee also heard the report on the spirit of the provincial conference and the city's implementation opinions.",
             [],
