@@ -32,16 +32,20 @@ QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})(?:[”\"》]|(?=
 LIST_VERB = re.compile(
     r"(?i)\b(?:(?:also\s+)?(?:reviewed|deliberated|adopted|approved|passed|discussed|examined|"
     r"considered|heard|review|deliberate|adopt|approve|pass|discuss|examine|hear|studied|study|"
-    r"explained|interpreted)"
-    r"(?:\s+and\s+(?:approved|adopted|passed|approve|adopt|pass))?|listened\s+to|listen\s+to|"
-    r"voted\s+(?:on|to\s+adopt)|for\s+(?:review|deliberation)|"
+    r"explained|interpreted|"
+    # a clause opened by a gerund: "held its plenary meeting, reviewing the ..."
+    r"reviewing|deliberating|adopting|approving|passing|discussing|examining|hearing|studying)"
+    r"(?:\s+and\s+(?:approved|adopted|passed|approve|adopt|pass|approving|adopting|passing))?"
+    r"(?:\s+on(?=\s+the\s+draft))?|listen(?:ed|ing)?\s+to(?:\s+and\s+(?:deliberated|reviewed|discussed))?|"
+    r"voted\s+(?:on|to\s+(?:adopt|pass|approve))|for\s+(?:review|deliberation)|"
     # "an explanation (from X) on the draft list of candidates"
     r"(?:explanations?|statement)\s+(?:from\s+[^;.]{1,200}?\s+)?on|"
     # a draft put out for comment: "solicited opinions on the draft plan"
     r"(?:solicit(?:ed|ing)?|seek(?:ing)?|sought|ask(?:ed|ing)?\s+for|listen(?:ed|ing)?\s+to)\s+"
     r"(?:the\s+)?(?:opinions|views|suggestions|comments)\s+(?:and\s+suggestions\s+)?(?:on|about)|"
     r"(?:these|they|it|decision)\s+(?:also\s+)?include[sd]?)\s+"
-    r"(?:in\s+writing\s+|in\s+principle\s+)?(?=(?:the|a|an)\s|(?:reports|lists|drafts)\s+(?:on|of)\s)"
+    r"(?:(?:in\s+writing|in\s+principle|unanimously|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot|vote))\s+)?"
+    r"(?=(?:the|a|an)\s|(?:reports|lists|drafts)\s+(?:on|of)\s)"
 )
 #: Where a verb's list of titles ends: the clause's end, or a new clause of the sentence.
 LIST_END = re.compile(
@@ -56,11 +60,11 @@ LIST_END = re.compile(
 PASSIVE_TITLE = re.compile(
     r"(?i)^\s*(?:(?:at|in|during)\s+the\s+meeting,\s*)?(?:the|a|an)\s+(?P<title>[^,;:.“\"]{5,250}?)"
     r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:reviewed|adopted|approved|passed|deliberated|circulated|"
-    r"issued|examined|discussed)\b"
+    r"issued|examined|discussed|studied|considered|submitted\s+for)\b"
 )
 #: Reports and opinions "heard" or "listened to" are briefings (on work safety, on a visit),
 #: not documents; a named work report is one.
-HEARD = re.compile(r"(?i)(?:also\s+)?(?:heard|hear|listened\s+to|listen\s+to)\b")
+HEARD = re.compile(r"(?i)(?:also\s+)?(?:heard|hear|hearing|listen(?:ed|ing)?\s+to)\b")
 BRIEFING = re.compile(r"(?i)^(?!work\s+report)(?:\S+\s+)?(?:reports?|opinions|briefings?)\b")
 #: A work report of an organ is a title even when heard: "heard the report on the work of the
 #: standing committee" (a report on the work of a city is a briefing).
@@ -86,6 +90,10 @@ ORGAN_PAIR = re.compile(
 MODAL = re.compile(
     r"(?i)\b(?:should|must|shall|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is)\s+(?:encouraged|required)\s+to)\b"
 )
+#: A gerund after "when" is what someone else did ("his speech when listening to the work
+#: report", "when reviewing the agreement, he pointed out"), not the meeting's review.
+GERUND = re.compile(r"(?i)^(?:also\s+)?\w+ing\b")
+TEMPORAL = re.compile(r"(?i)\b(?:when|while|after|before|upon)\s*$")
 #: Separators between the titles of a list.
 LIST_SEPARATOR = re.compile(r"(?i)\s*[,;]\s*(?:and\s+)?")
 #: "and" between two titles when the list has no serial comma to show where titles end
@@ -109,13 +117,14 @@ HEADED_BY_DOCUMENT = re.compile(
 #: Listed objects that are talk about documents, not their titles.
 NOT_LIST_TITLE = re.compile(
     r"(?i)^(?:spirit|important|relevant|related|other|above|situation|series|number|"
-    r"several|some)\b|\breport\s+on\s+the\s+spirit\b|"
+    r"(?:several|some)\b(?!\s+(?:measures|opinions|provisions|regulations|policies|rules)\s+(?:on|for|to)\b))\b|"
+    r"\breport\s+on\s+the\s+spirit\b|"
     # a quoted title is the quoted rule's; a quoted phrase inside a bare title is its own
     r"^[“”\"《]|[“\"《][^”\"》]*\b(?:regulations?|measures|plan|opinions?|report|notice|decision)\b|"
     # "the work of ...", but a work report or work plan is a title
     r"^work\b(?!\s+(?:reports?|plans?|points|rules|programmes?|summary)\b)|"
     # "the implementation opinions" with no subject refers back to another document
-    r"^implementation\s+(?:opinions|plans?|measures)\b(?!\s*\(|\s+(?:on|for|of|regarding)\b)|"
+    r"^implementation\s+(?:opinions|plans?|measures)\b(?!\s*\(|.*\b(?:on|for|regarding)\b)|"
     # a gerund opens a clause ("outlining the key points"), "and carry out" a new action
     r"^(?-i:[a-z]+ing)\s+(?:the|a|an|our|its)\b|^\w+['’]s\b|\band\s+(?:carry|implement|do|make|strengthen|promote)\b"
 )
@@ -128,6 +137,17 @@ NOUN_CUE = re.compile(
     r"(?i)\b(?:implementation|enforcement|revision|amendment|formulation|drafting|draft)\s+"
     r"(?:of\s+)?(?:the\s+)?$"
 )
+#: Words between a verb and its quoted title that say how it was reviewed, not what:
+#: "adopted in principle the newly revised “...”".
+GAP_FILLER = re.compile(
+    r"(?i)\b(?:in\s+principle|in\s+writing|unanimously|newly|revised|amended|"
+    r"by\s+(?:a\s+)?(?:show\s+of\s+hands|vote))\s*"
+)
+#: A quoted title reviewed in the passive: "the “...” was submitted for deliberation".
+REVIEWED_AFTER = re.compile(
+    r"(?i)\s*(?:\([^)]*\)\s*)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reviewed|"
+    r"adopted|approved|passed|deliberated|studied|discussed|examined|submitted\s+for|circulated)\b"
+)
 LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
 #: Quoted phrases shorter than this with no document word are slogans, not titles.
 MIN_TITLE_WORDS = 6
@@ -139,16 +159,13 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
         text = ctx.text_of(sent)
         found.extend(_listed_titles(ctx, sent.start_char, text))
         found.extend(_passive_titles(ctx, sent.start_char, text))
-        verb = REVIEW_VERB.search(text)
-        if not verb:
-            continue
         previous_end = -1
         for match in QUOTED.finditer(text):
             title = " ".join(match["title"].split())
             near_verb = any(
-                0 <= match.start() - v.end() <= MAX_VERB_GAP
+                0 <= len(GAP_FILLER.sub("", text[v.end() : match.start()])) <= MAX_VERB_GAP
                 for v in REVIEW_VERB.finditer(text, 0, match.start())
-            )
+            ) or bool(REVIEWED_AFTER.match(text, match.end()))
             in_list = previous_end >= 0 and bool(
                 LIST_JOIN.match(text[previous_end : match.start()])
             )
@@ -187,7 +204,8 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     titles: list[tuple[int, int]] = []
     heard: list[tuple[int, int]] = []
     for verb in LIST_VERB.finditer(text):
-        if MODAL.search(_clause_before(text, verb.start())):
+        before = _clause_before(text, verb.start())
+        if MODAL.search(before) or (GERUND.match(verb[0]) and TEMPORAL.search(before)):
             continue
         end = LIST_END.search(text, verb.end())
         stop = end.start() if end else len(text.rstrip())
@@ -281,6 +299,10 @@ def _split_on_and(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _titled(ctx: Context, base: int, start: int, end: int, rule: str) -> DocumentRecord:
+    # single quotes around a bare title ('Opinions on ...') are not part of it
+    piece = ctx.text[base + start : base + end]
+    start += len(piece) - len(piece.lstrip("'‘"))
+    end -= len(piece) - len(piece.rstrip("'’"))
     title = " ".join(ctx.text[base + start : base + end].split())
     title = title[:1].upper() + title[1:]
     return DocumentRecord(title=title, span=ctx.span(base + start, base + end), rule=rule)

@@ -138,7 +138,41 @@ from kg.extract.documents import find_documents
             "The decision also included a proposed agenda for the fourth session.",
             ["Proposed agenda for the fourth session"],
         ),
+        # titles opening with "Several", votes by a show of hands, "deliberated on the draft"
+        (
+            "The meeting studied the Several Measures for Supporting Small Shops in Wuhu (Draft for Comments).",
+            ["Several Measures for Supporting Small Shops in Wuhu (Draft for Comments)"],
+        ),
+        (
+            "The meeting passed by a show of hands the list of members of the presidium and the agenda of the session.",
+            ["List of members of the presidium", "Agenda of the session"],
+        ),
+        (
+            "The meeting deliberated on the draft Wuhu Regulations on Pond Protection.",
+            ["Draft Wuhu Regulations on Pond Protection"],
+        ),
+        (
+            "At the meeting, the Implementation Plan for the Reform of County Clinics was studied.",
+            ["Implementation Plan for the Reform of County Clinics"],
+        ),
+        # a gerund clause reviews; a gerund after "when" is someone else's act
+        (
+            "The second plenary meeting was held on Friday, listening to the work report of the standing committee of the county people's congress.",
+            ["Work report of the standing committee of the county people's congress"],
+        ),
+        (
+            "The group studied the speech he made when listening to the work report of the provincial government.",
+            [],
+        ),
+        (
+            "The meeting reviewed in principle the 'Opinions on Protecting Old Streets in Wuhu'.",
+            ["Opinions on Protecting Old Streets in Wuhu"],
+        ),
         # briefings heard, vague or generic objects, clauses are not titles
+        (
+            "The meeting conveyed the spirit of the provincial conference and studied the implementation measures of our city.",
+            [],
+        ),
         ("The meeting listened to the report on work safety in the second quarter.", []),
         ("Later, he chaired a symposium and listened to reports on the work of Wuhu City.", []),
         (
@@ -181,6 +215,15 @@ from kg.extract.documents import find_documents
         (
             'Zhang Wei delivered a report entitled "Building a Greener Wuhu and Making Unremitting Efforts for a Better and Bett',
             ["Building a Greener Wuhu and Making Unremitting Efforts for a Better and Bett"],
+        ),
+        # quoted titles: a verb before words saying how it was reviewed, or a passive after
+        (
+            "The meeting reviewed and adopted in principle the newly revised “Wuhu Measures for Renting Public Housing”.",
+            ["Wuhu Measures for Renting Public Housing"],
+        ),
+        (
+            "At the meeting, the “Wuhu Regulations on Care for the Elderly (Draft)” was submitted for deliberation.",
+            ["Wuhu Regulations on Care for the Elderly (Draft)"],
         ),
         # quoted slogans are concepts, not documents
         (
