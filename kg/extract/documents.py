@@ -94,6 +94,12 @@ MODAL = re.compile(
 #: report", "when reviewing the agreement, he pointed out"), not the meeting's review.
 GERUND = re.compile(r"(?i)^(?:also\s+)?\w+ing\b")
 TEMPORAL = re.compile(r"(?i)\b(?:when|while|after|before|upon)\s*$")
+#: Verbs that adopt; an item adopted among titles is a title with no document word.
+ADOPTING = re.compile(r"(?i)^(?:also\s+)?(?:\w+\s+and\s+)?(?:adopted|approved|passed)\b")
+COMPANION = re.compile(
+    r"(?i)^(?!.*\b(?:work|spirit|situation|matters|issues|appointments?|removals?|adjustments?|"
+    r"establishment|changes?|construction|progress|implementation)\b)(?:\w+\s+){1,3}of\s+the\s+\S"
+)
 #: Separators between the titles of a list.
 LIST_SEPARATOR = re.compile(r"(?i)\s*[,;]\s*(?:and\s+)?")
 #: "and" between two titles when the list has no serial comma to show where titles end
@@ -119,6 +125,8 @@ NOT_LIST_TITLE = re.compile(
     r"(?i)^(?:spirit|important|relevant|related|other|above|situation|series|number|"
     r"(?:several|some)\b(?!\s+(?:measures|opinions|provisions|regulations|policies|rules)\s+(?:on|for|to)\b))\b|"
     r"\breport\s+on\s+the\s+spirit\b|"
+    # a bare document word and where it was read ("the report in groups") names no title
+    r"^(?:reports?|drafts?|plans?|decisions?|resolutions?)\s+(?:in|during|at)\s|"
     # a quoted title is the quoted rule's; a quoted phrase inside a bare title is its own
     r"^[“”\"《]|[“\"《][^”\"》]*\b(?:regulations?|measures|plan|opinions?|report|notice|decision)\b|"
     # "the work of ...", but a work report or work plan is a title
@@ -210,6 +218,8 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
         end = LIST_END.search(text, verb.end())
         stop = end.start() if end else len(text.rstrip())
         previous: list[tuple[int, int]] | None = None
+        companions: list[tuple[int, int]] = []
+        titles_before = len(titles)
         for item_start, item_end in _list_items(text, verb.end(), stop):
             item = text[item_start:item_end]
             if previous and CONTINUATION.match(item) and not _is_title(_lead_stripped(item)):
@@ -222,6 +232,8 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
             title = " ".join(text[first:item_end].split())
             previous = None
             if not _is_title(title):
+                if ADOPTING.match(verb[0]) and COMPANION.match(title):
+                    companions.append((first, item_end))
                 continue
             if not HEARD.match(verb[0]) or not BRIEFING.match(title) or FORMAL_REPORT.match(title):
                 previous = titles
@@ -229,6 +241,10 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
                 previous = heard
             if previous is not None:
                 previous.append((first, item_end))
+        # "adopted the examination report ..., the agenda ..., and the secretariat
+        # organization of the congress": what is adopted beside titles is one
+        if len(titles) > titles_before:
+            titles.extend(companions)
     # a report heard among documents reviewed is an item of the agenda, not a briefing
     kept = titles + heard if titles else []
     spans = [part for a, b in sorted(kept) for part in _organ_reports(text, a, b)]

@@ -168,7 +168,22 @@ from kg.extract.documents import find_documents
             "The meeting reviewed in principle the 'Opinions on Protecting Old Streets in Wuhu'.",
             ["Opinions on Protecting Old Streets in Wuhu"],
         ),
+        # what is adopted beside titles is a title, though it has no document word
+        (
+            "The congress adopted the examination report of the credentials committee, the agenda of the congress, "
+            "and the secretariat organization of the 9th Wuhu Party Congress.",
+            [
+                "Examination report of the credentials committee",
+                "Agenda of the congress",
+                "Secretariat organization of the 9th Wuhu Party Congress",
+            ],
+        ),
+        (
+            "The meeting approved the rectification plan of the bureau, the appointment of the new director and other matters.",
+            ["Rectification plan of the bureau"],
+        ),
         # briefings heard, vague or generic objects, clauses are not titles
+        ("Participants discussed the report in groups.", []),
         (
             "The meeting conveyed the spirit of the provincial conference and studied the implementation measures of our city.",
             [],
