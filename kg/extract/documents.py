@@ -45,17 +45,20 @@ LIST_VERB = re.compile(
     r"(?:the\s+)?(?:opinions|views|suggestions|comments)\s+(?:and\s+suggestions\s+)?(?:on|about)|"
     r"(?:these|they|it|decision)\s+(?:also\s+)?include[sd]?)\s+"
     r"(?:(?:in\s+writing|in\s+principle|unanimously|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot|vote))\s+)?"
+    # "adopted the following documents: the A; the B", "reviewed (1) the A, (2) the B"
+    r"(?P<following>the\s+following(?:\s+\w+){0,2}\s*:\s*)?(?:\(?\d{1,2}\)\s*)?"
     r"(?=(?:the|a|an)\s|(?:reports|lists|drafts)\s+(?:on|of)\s)"
 )
 #: Where a verb's list of titles ends: the clause's end, or a new clause of the sentence.
 LIST_END = re.compile(
     r"(?i)[.;:]|,\s*(?:and\s+)?(?:emphasiz|stress|point|decid|agree|submitt|which|who|requir|"
-    r"it\s|and\s+(?:then|also)\b)|\s+(?:and|to)\s+(?:decided|agreed|submitted|vote)\b|"
+    r"it\s|and\s+(?:then|also)\b)|\s+(?:and|to)\s+(?:decided|agreed|submitted|vote|put\s+forward)\b|"
     # the next verb of a run of clauses ("review A, listen to the report on B and pass C")
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:also\s+)?(?:listen(?:ed)?\s+to|hear|heard|review|reviewed|"
     r"approved?|adopt(?:ed)?|pass(?:ed)?|deliberated?|discuss(?:ed)?|examined?|studied|study|"
     r"vote[ds]?)\s)"
 )
+FOLLOWING_END = re.compile(r"\.(?:\s|$)")
 #: A title opening its sentence, then reviewed in the passive.
 PASSIVE_TITLE = re.compile(
     r"(?i)^\s*(?:(?:at|in|during)\s+the\s+meeting,\s*)?(?:the|a|an)\s+(?P<title>[^,;:.“\"]{5,250}?)"
@@ -64,7 +67,7 @@ PASSIVE_TITLE = re.compile(
 )
 #: Reports and opinions "heard" or "listened to" are briefings (on work safety, on a visit),
 #: not documents; a named work report is one.
-HEARD = re.compile(r"(?i)(?:also\s+)?(?:heard|hear|hearing|listen(?:ed|ing)?\s+to)\b")
+HEARD = re.compile(r"(?i)(?:also\s+)?(?:heard|hear|hearing|listen(?:ed|ing)?\s+to)\b(?!\s+and\b)")
 BRIEFING = re.compile(r"(?i)^(?!work\s+report)(?:\S+\s+)?(?:reports?|opinions|briefings?)\b")
 #: A work report of an organ is a title even when heard: "heard the report on the work of the
 #: standing committee" (a report on the work of a city is a briefing).
@@ -77,7 +80,8 @@ TOPICAL_REPORT = re.compile(r"(?i)^reports?\s+on\b")
 #: A list piece that continues the title before it: no article, no "and the" opens it.
 #: A new clause ("and to study the ...", "stressing the ...") is not a continuation.
 CONTINUATION = re.compile(
-    r"(?i)^\s*(?:and\s+)?(?!(?:the|a|an|and|as\s+well\s+as|to)\s|\w+\s+(?:the|a|an|its|our)\s)\S"
+    r"(?i)^\s*(?:and\s+)?(?!(?:the|a|an|and|as\s+well\s+as|to)\s|"
+    r"(?!(?:on|of|for|in|by|with|from)\s)\w+\s+(?:the|a|an|its|our)\s)\S"
 )
 #: "the work reports of the provincial court and the provincial procuratorate": one report each.
 ORGAN_PAIR = re.compile(
@@ -107,7 +111,7 @@ LIST_SEPARATOR = re.compile(r"(?i)\s*[,;]\s*(?:and\s+)?")
 LAST_AND = re.compile(r"(?i)\s+and\s+(?=(?:the|a|an)\s|(?:reports?|lists?|drafts?)\s+(?:on|of)\b)")
 #: Leading words of a listed item that are not part of its title.
 ITEM_LEAD = re.compile(
-    r"(?i)^(?:(?:including|includes?|such\s+as|and|also|as\s+well\s+as)\s+)*(?:(?:the|a|an)\s+)?"
+    r"(?i)^(?:\(?\d{1,2}\)\s*)?(?:(?:including|includes?|such\s+as|and|also|as\s+well\s+as)\s+)*(?:(?:the|a|an)\s+)?"
     r"(?:explanations?\s+on\s+(?:the\s+)?)?(?:drafting\s+of\s+(?:the\s+)?)?"
 )
 #: A listed object is a title when a document word heads it: it ends the phrase ("the work
@@ -115,7 +119,7 @@ ITEM_LEAD = re.compile(
 HEADED_BY_DOCUMENT = re.compile(
     r"(?i)^(?:(?!\b(?:of|on|for|to|regarding|about|in|from|by|with)\b)[^,])*?\b(?:regulations?|rules|"
     r"provisions|measures|plans?|programme|scheme|lists?|opinions?|decisions?|reports?|notice|"
-    r"outline|guidelines?|methods?|law|charter|catalogue|resolution|drafts?|budgets?|agreements?|"
+    r"outlines?|guidelines?|methods?|laws?|charters?|catalogues?|resolutions?|drafts?|budgets?|agreements?|"
     r"agenda|amendments?|proposals?|points|bills?)(?:\s*\([^)]*\))?"
     # a complement: "of/on/for ...", "made by ...", or a participle ("regulations banning ...")
     r"(?:\s+(?:(?:\w+ed|made)\s+)?(?:of|on|for|to|regarding|about|in|from|by|with)\b.*|\s+\w+ing\b.*)?$"
@@ -215,7 +219,8 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
         before = _clause_before(text, verb.start())
         if MODAL.search(before) or (GERUND.match(verb[0]) and TEMPORAL.search(before)):
             continue
-        end = LIST_END.search(text, verb.end())
+        # a list announced by "the following:" runs on past its semicolons
+        end = (FOLLOWING_END if verb["following"] else LIST_END).search(text, verb.end())
         stop = end.start() if end else len(text.rstrip())
         previous: list[tuple[int, int]] | None = None
         companions: list[tuple[int, int]] = []
@@ -282,11 +287,12 @@ def _passive_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     adopted", "the notice of criticism on ... was circulated"."""
     found = []
     for match in PASSIVE_TITLE.finditer(text):
-        title = " ".join(match["title"].split())
-        if HEADED_BY_DOCUMENT.search(title) and not NOT_LIST_TITLE.search(title):
-            found.append(
-                _titled(ctx, base, match.start("title"), match.end("title"), "document.passive.v1")
-            )
+        # "the A and the B were adopted": each title its own
+        for start, end in _split_on_and(text, match.start("title"), match.end("title")):
+            lead = ITEM_LEAD.match(text[start:end])
+            first = start + (lead.end() if lead else 0)
+            if _is_title(" ".join(text[first:end].split())):
+                found.append(_titled(ctx, base, first, end, "document.passive.v1"))
     return found
 
 
@@ -307,10 +313,15 @@ def _list_items(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 
 def _split_on_and(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split at "and" only where a title follows it: "the outline of the plan and the
+    long-range objectives through 2035" is one title."""
+    joints = list(LAST_AND.finditer(chunk, start, end))
     pieces, cursor = [], start
-    for joint in LAST_AND.finditer(chunk, start, end):
-        pieces.append((cursor, joint.start()))
-        cursor = joint.end()
+    for index, joint in enumerate(joints):
+        right_end = joints[index + 1].start() if index + 1 < len(joints) else end
+        if _is_title(_lead_stripped(chunk[joint.end() : right_end])):
+            pieces.append((cursor, joint.start()))
+            cursor = joint.end()
     return [*pieces, (cursor, end)]
 
 

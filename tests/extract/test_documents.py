@@ -182,8 +182,43 @@ from kg.extract.documents import find_documents
             "The meeting approved the rectification plan of the bureau, the appointment of the new director and other matters.",
             ["Rectification plan of the bureau"],
         ),
+        # lists announced by "the following:", numbered items, passives of two titles
+        (
+            "The meeting reviewed and adopted the following documents: the Wuhu Plan for Lanes; "
+            "the Measures for Managing Night Markets; and the Notice on Flood Control.",
+            [
+                "Wuhu Plan for Lanes",
+                "Measures for Managing Night Markets",
+                "Notice on Flood Control",
+            ],
+        ),
+        (
+            "The meeting reviewed (1) the Wuhu Plan for Lanes, (2) the Measures for Managing Night Markets.",
+            ["Wuhu Plan for Lanes", "Measures for Managing Night Markets"],
+        ),
+        (
+            "The Wuhu Plan for Lanes and the Measures for Managing Night Markets were reviewed and adopted at the meeting.",
+            ["Wuhu Plan for Lanes", "Measures for Managing Night Markets"],
+        ),
+        # "and" splits two titles, not a title's own second half
+        (
+            "The meeting reviewed the outline of the 15th Five-Year Plan of Wuhu and the long-range objectives through 2040.",
+            [
+                "Outline of the 15th Five-Year Plan of Wuhu and the long-range objectives through 2040"
+            ],
+        ),
+        (
+            "The session adopted the resolutions on the government work report, on the plan and on the budget.",
+            ["Resolutions on the government work report, on the plan and on the budget"],
+        ),
+        # heard and adopted is adopted
+        (
+            "The meeting heard and adopted the report of the motions review committee.",
+            ["Report of the motions review committee"],
+        ),
         # briefings heard, vague or generic objects, clauses are not titles
         ("Participants discussed the report in groups.", []),
+        ("The meeting heard the report of the motions review committee.", []),
         (
             "The meeting conveyed the spirit of the provincial conference and studied the implementation measures of our city.",
             [],
