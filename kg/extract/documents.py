@@ -17,6 +17,7 @@ REVIEW_VERB = re.compile(
     r"(?i)\b(?:review(?:ed|s)?|stud(?:ied|y)|deliberat(?:e|ed|es)|adopt(?:ed|s)?|pass(?:ed|es)?|"
     r"approv(?:e|ed|es)|discuss(?:ed|es)?|examin(?:e|ed|es)|hear(?:d)?\s+(?:a\s+|the\s+)?reports?\s+(?:on|of)|"
     r"listened\s+to\s+(?:a\s+|the\s+)?report(?:s)?\s+on|issued|printed\s+and\s+distributed|"
+    r"consider(?:ed|s)?|voted\s+on|explained|interpreted|explanations?\s+(?:of|on)|"
     # a report or article delivered under a quoted title: "a report entitled “...”"
     r"(?:en)?titled|delivered\s+(?:a|the)\s+report)\b"
 )
@@ -57,6 +58,11 @@ LIST_END = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:also\s+)?(?:listen(?:ed)?\s+to|hear|heard|review|reviewed|"
     r"approved?|adopt(?:ed)?|pass(?:ed)?|deliberated?|discuss(?:ed)?|examined?|studied|study|"
     r"vote[ds]?)\s)"
+)
+#: "submit the X to the Y for deliberation": the X is a document under review.
+SUBMITTED = re.compile(
+    r"(?i)\bsubmit(?:ted|s|ting)?\s+(?:the|a)\s+(?P<title>[^,;.“\"]{5,200}?)\s+to\s+(?:the\s+)?"
+    r"[^,;.]{2,120}?\s+for\s+(?:review|deliberation|approval|consideration)\b"
 )
 FOLLOWING_END = re.compile(r"\.(?:\s|$)")
 #: A title opening its sentence, then reviewed in the passive.
@@ -171,6 +177,7 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
         text = ctx.text_of(sent)
         found.extend(_listed_titles(ctx, sent.start_char, text))
         found.extend(_passive_titles(ctx, sent.start_char, text))
+        found.extend(_submitted_titles(ctx, sent.start_char, text))
         previous_end = -1
         for match in QUOTED.finditer(text):
             title = " ".join(match["title"].split())
@@ -191,7 +198,12 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
 
 
 #: Which rule's reading of a title wins where two overlap: the quotes mark it exactly.
-RULE_PRIORITY = ("document.quoted.v1", "document.listed.v1", "document.passive.v1")
+RULE_PRIORITY = (
+    "document.quoted.v1",
+    "document.listed.v1",
+    "document.passive.v1",
+    "document.submitted.v1",
+)
 
 
 def _distinct(found: list[DocumentRecord]) -> list[DocumentRecord]:
@@ -293,6 +305,21 @@ def _passive_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
             first = start + (lead.end() if lead else 0)
             if _is_title(" ".join(text[first:end].split())):
                 found.append(_titled(ctx, base, first, end, "document.passive.v1"))
+    return found
+
+
+def _submitted_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
+    """A title the meeting sends on: "agreed to submit the Wuhu Regulations (Draft) to the
+    standing committee for deliberation"."""
+    found = []
+    for match in SUBMITTED.finditer(text):
+        title = " ".join(match["title"].split())
+        if _is_title(title):
+            found.append(
+                _titled(
+                    ctx, base, match.start("title"), match.end("title"), "document.submitted.v1"
+                )
+            )
     return found
 
 

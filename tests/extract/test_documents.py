@@ -275,6 +275,20 @@ from kg.extract.documents import find_documents
             "At the meeting, the “Wuhu Regulations on Care for the Elderly (Draft)” was submitted for deliberation.",
             ["Wuhu Regulations on Care for the Elderly (Draft)"],
         ),
+        (
+            "Li Ming made an explanation on the “Wuhu Plan for Lanes (Draft)”.",
+            ["Wuhu Plan for Lanes (Draft)"],
+        ),
+        (
+            "The committee considered the “Wuhu Regulations on Markets (Draft)”.",
+            ["Wuhu Regulations on Markets (Draft)"],
+        ),
+        # a title sent on for deliberation; a pronoun sent on is no title
+        (
+            "The meeting agreed to submit the Wuhu Regulations on Lanes (Draft) to the standing committee of the municipal people's congress for deliberation.",
+            ["Wuhu Regulations on Lanes (Draft)"],
+        ),
+        ("The meeting decided to submit it to the standing committee for deliberation.", []),
         # quoted slogans are concepts, not documents
         (
             "It is necessary to support the “two establishments” and achieve the “two maintenances”.",
