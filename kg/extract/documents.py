@@ -69,7 +69,7 @@ FOLLOWING_END = re.compile(r"\.(?:\s|$)")
 PASSIVE_TITLE = re.compile(
     r"(?i)^\s*(?:(?:at|in|during)\s+the\s+meeting,\s*)?(?:the|a|an)\s+(?P<title>[^,;:.“\"]{5,250}?)"
     r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:reviewed|adopted|approved|passed|deliberated|circulated|"
-    r"issued|examined|discussed|studied|considered|submitted\s+for)\b"
+    r"issued|examined|discussed|studied|considered|explained|submitted\s+for)\b"
 )
 #: Reports and opinions "heard" or "listened to" are briefings (on work safety, on a visit),
 #: not documents; a named work report is one.
@@ -100,6 +100,8 @@ ORGAN_PAIR = re.compile(
 MODAL = re.compile(
     r"(?i)\b(?:should|must|shall|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is)\s+(?:encouraged|required)\s+to)\b"
 )
+#: A modal governs a bare verb; a past one is a new clause ("..., must act, and reviewed the").
+PAST_VERB = re.compile(r"(?i)^(?:also\s+)?(?:\w+ed|heard)\b")
 #: A gerund after "when" is what someone else did ("his speech when listening to the work
 #: report", "when reviewing the agreement, he pointed out"), not the meeting's review.
 GERUND = re.compile(r"(?i)^(?:also\s+)?\w+ing\b")
@@ -229,7 +231,8 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     heard: list[tuple[int, int]] = []
     for verb in LIST_VERB.finditer(text):
         before = _clause_before(text, verb.start())
-        if MODAL.search(before) or (GERUND.match(verb[0]) and TEMPORAL.search(before)):
+        under_modal = MODAL.search(before) and not PAST_VERB.match(verb[0])
+        if under_modal or (GERUND.match(verb[0]) and TEMPORAL.search(before)):
             continue
         # a list announced by "the following:" runs on past its semicolons
         end = (FOLLOWING_END if verb["following"] else LIST_END).search(text, verb.end())

@@ -230,6 +230,10 @@ from kg.extract.documents import find_documents
             [],
         ),
         ("All agreed to study the report and carry out the guiding points in their work.", []),
+        (
+            "The meeting pointed out that all units must act at once, and reviewed the Wuhu Plan for Lanes.",
+            ["Wuhu Plan for Lanes"],
+        ),
         # a task set is not a review done; implementation opinions with no subject refer back
         ("Deputies should discuss the development plan in the spirit of ownership.", []),
         ("The meeting was held to study the implementation opinions in Anhui Province.", []),
