@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
+from kg.nlp.rules import rules
 from kg.types import DocumentRecord
 
 REVIEW_VERB = re.compile(
@@ -21,11 +22,18 @@ REVIEW_VERB = re.compile(
     # a report or article delivered under a quoted title: "a report entitled “...”"
     r"(?:en)?titled|delivered\s+(?:a|the)\s+report)\b"
 )
-DOCUMENT_WORDS = re.compile(
-    r"(?i)\b(?:regulations?|rules|provisions|measures|plan|programme|program|scheme|list|"
-    r"statement|opinions?|decision|report|notice|outline|guidelines?|methods|law|charter|"
-    r"implementation|catalogue|catalog|standards?|resolution|draft|budget|agreement)\b"
-)
+
+
+def _words(rule_id: str) -> str:
+    """A regex alternation of the phrases of one row of ``kg/nlp/patterns/documents.jsonl``."""
+    (rule,) = [r for r in rules("documents") if r.id == rule_id]
+    return "|".join(re.escape(word) for word in sorted(rule.pattern, key=len, reverse=True))
+
+
+#: Words that make a quoted phrase read as a title (data: documents.title_word.v1).
+DOCUMENT_WORDS = re.compile(rf"(?i)\b(?:{_words('documents.title_word.v1')})\b")
+#: Nouns that head a bare title (data: documents.head_noun.v1).
+HEAD_NOUN = _words("documents.head_noun.v1")
 #: A quoted title; the excerpt may cut it off before its closing quote.
 QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})(?:[”\"》]|(?=\s*$))")
 #: Verbs whose object is a list of bare titles ("adopted the A, the B and the C"), each
@@ -125,10 +133,9 @@ ITEM_LEAD = re.compile(
 #: A listed object is a title when a document word heads it: it ends the phrase ("the work
 #: report", "the agenda (draft)") or takes a complement ("the list of ...", "report on ...").
 HEADED_BY_DOCUMENT = re.compile(
-    r"(?i)^(?:(?!\b(?:of|on|for|to|regarding|about|in|from|by|with)\b)[^,])*?\b(?:regulations?|rules|"
-    r"provisions|measures|plans?|programme|scheme|lists?|opinions?|decisions?|reports?|notice|"
-    r"outlines?|guidelines?|methods?|laws?|charters?|catalogues?|resolutions?|drafts?|budgets?|agreements?|"
-    r"agenda|amendments?|proposals?|points|bills?)(?:\s*\([^)]*\))?"
+    r"(?i)^(?:(?!\b(?:of|on|for|to|regarding|about|in|from|by|with)\b)[^,])*?\b(?:"
+    + HEAD_NOUN
+    + r")(?:\s*\([^)]*\))?"
     # a complement: "of/on/for ...", "made by ...", or a participle ("regulations banning ...")
     r"(?:\s+(?:(?:\w+ed|made)\s+)?(?:of|on|for|to|regarding|about|in|from|by|with)\b.*|\s+\w+ing\b.*)?$"
 )
