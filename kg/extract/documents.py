@@ -74,10 +74,19 @@ SUBMITTED = re.compile(
 )
 FOLLOWING_END = re.compile(r"\.(?:\s|$)")
 #: A title opening its sentence, then reviewed in the passive.
-PASSIVE_TITLE = re.compile(
-    r"(?i)^\s*(?:(?:at|in|during)\s+the\s+meeting,\s*)?(?:the|a|an)\s+(?P<title>[^,;:.“\"]{5,250}?)"
+PASSIVE_VERB = (
     r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:reviewed|adopted|approved|passed|deliberated|circulated|"
     r"issued|examined|discussed|studied|considered|explained|submitted\s+for)\b"
+)
+PASSIVE_TITLE = re.compile(
+    r"(?i)^\s*(?:(?:at|in|during|on|after)\s+[^,]{2,40},\s*)?(?:the|a|an)\s+(?P<title>[^,;:.“\"]{5,250}?)"
+    + PASSIVE_VERB
+)
+#: "The A, the B and the C were adopted": a list of noun phrases, each opened by an article.
+PASSIVE_LIST = re.compile(
+    r"(?i)^\s*(?:(?:at|in|during|on|after)\s+[^,]{2,40},\s*)?(?P<title>(?:the|a|an)\s+[^,;:.“\"]{3,250}?"
+    r"(?:,\s*(?:and\s+)?(?:the|a|an)\s+[^,;:.“\"]{3,250}?)+)"
+    + PASSIVE_VERB.replace("(?:was|were)", "were")
 )
 #: Reports and opinions "heard" or "listened to" are briefings (on work safety, on a visit),
 #: not documents; a named work report is one.
@@ -142,6 +151,8 @@ HEADED_BY_DOCUMENT = re.compile(
 #: Listed objects that are talk about documents, not their titles.
 NOT_LIST_TITLE = re.compile(
     r"(?i)^(?:spirit|important|relevant|related|other|above|situation|series|number|"
+    # the meeting as the subject of a clause ("the meeting heard reports")
+    r"(?:meeting|session|conference)\s+(?:\w+ed|heard)\b|"
     r"(?:several|some)\b(?!\s+(?:measures|opinions|provisions|regulations|policies|rules)\s+(?:on|for|to)\b))\b|"
     r"\breport\s+on\s+the\s+spirit\b|"
     # a bare document word and where it was read ("the report in groups") names no title
@@ -311,6 +322,12 @@ def _passive_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     for match in PASSIVE_TITLE.finditer(text):
         # "the A and the B were adopted": each title its own
         for start, end in _split_on_and(text, match.start("title"), match.end("title")):
+            lead = ITEM_LEAD.match(text[start:end])
+            first = start + (lead.end() if lead else 0)
+            if _is_title(" ".join(text[first:end].split())):
+                found.append(_titled(ctx, base, first, end, "document.passive.v1"))
+    for match in PASSIVE_LIST.finditer(text):
+        for start, end in _list_items(text, match.start("title"), match.end("title")):
             lead = ITEM_LEAD.match(text[start:end])
             first = start + (lead.end() if lead else 0)
             if _is_title(" ".join(text[first:end].split())):
