@@ -4,6 +4,11 @@ Titles come in quotes (“Jinan Three-Year Action Plan for ... (2023-2025)”) o
 after the verb ("reviewed the decision of the Standing Committee ... on ..."). A
 quoted phrase is a document only next to a review verb and when it reads like one
 (a document word, or long enough to be a title); short quoted slogans are concepts.
+
+A report only heard is a briefing, unless it is a work report (of an organ), or heard in
+the same sentence as documents reviewed: then it is an item of the agenda. Word lists
+(title words, title heads) are rows of ``kg/nlp/patterns/documents.jsonl``; the regular
+expressions here read shape (quotes, lists, clauses).
 """
 
 from __future__ import annotations
