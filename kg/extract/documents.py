@@ -186,6 +186,8 @@ GAP_FILLER = re.compile(
     r"(?i)\b(?:in\s+principle|in\s+writing|unanimously|newly|revised|amended|"
     r"by\s+(?:a\s+)?(?:show\s+of\s+hands|vote))\s*"
 )
+#: The body whose title it is, between verb and quote: "reviewed the municipal government's “...”".
+POSSESSIVE_GAP = re.compile(r"^[^,;.:“”\"]{0,60}['’]s\s*$")
 #: A quoted title reviewed in the passive: "the “...” was submitted for deliberation".
 REVIEWED_AFTER = re.compile(
     r"(?i)\s*(?:\([^)]*\)\s*)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reviewed|"
@@ -207,7 +209,7 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
         for match in QUOTED.finditer(text):
             title = " ".join(match["title"].split())
             near_verb = any(
-                0 <= len(GAP_FILLER.sub("", text[v.end() : match.start()])) <= MAX_VERB_GAP
+                _close_to_verb(text[v.end() : match.start()])
                 for v in REVIEW_VERB.finditer(text, 0, match.start())
             ) or bool(REVIEWED_AFTER.match(text, match.end()))
             in_list = previous_end >= 0 and bool(
@@ -229,6 +231,11 @@ RULE_PRIORITY = (
     "document.passive.v1",
     "document.submitted.v1",
 )
+
+
+def _close_to_verb(gap: str) -> bool:
+    """Whether the text between a review verb and a quote leaves the quote its object."""
+    return len(GAP_FILLER.sub("", gap)) <= MAX_VERB_GAP or bool(POSSESSIVE_GAP.match(gap))
 
 
 def _distinct(found: list[DocumentRecord]) -> list[DocumentRecord]:

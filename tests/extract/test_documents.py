@@ -307,6 +307,14 @@ from kg.extract.documents import find_documents
             ["Wuhu Regulations on Lanes (Draft)"],
         ),
         ("The meeting decided to submit it to the standing committee for deliberation.", []),
+        (
+            "The meeting reviewed and adopted the Wuhu Municipal People's Government's “Opinions on Helping Small Shops”.",
+            ["Opinions on Helping Small Shops"],
+        ),
+        (
+            "The meeting studied his speech, stressing that “we must build a strong county and make every family rich”",
+            [],
+        ),
         # quoted slogans are concepts, not documents
         (
             "It is necessary to support the “two establishments” and achieve the “two maintenances”.",
