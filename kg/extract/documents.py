@@ -190,10 +190,13 @@ GAP_FILLER = re.compile(
 POSSESSIVE_GAP = re.compile(r"^[^,;.:“”\"]{0,60}['’]s\s*$")
 #: A quoted title reviewed in the passive: "the “...” was submitted for deliberation".
 REVIEWED_AFTER = re.compile(
-    r"(?i)\s*(?:\([^)]*\)\s*)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reviewed|"
+    r"(?i)\s*(?:\([^)]*\)\s*)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?(?:reviewed|"
     r"adopted|approved|passed|deliberated|studied|discussed|examined|submitted\s+for|circulated)\b"
 )
-LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
+#: Between two quoted titles of a list: a comma (Chinese or not), "and", "as well as", or nothing.
+LIST_JOIN = re.compile(
+    r"(?i)^\s*(?:[,、，;]\s*)?(?:(?:and|as\s+well\s+as)\s+)?(?:the\s+)?(?:(?:revised\s+)?draft\s+)?$"
+)
 #: Quoted phrases shorter than this with no document word are slogans, not titles.
 MIN_TITLE_WORDS = 6
 

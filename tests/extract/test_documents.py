@@ -315,6 +315,18 @@ from kg.extract.documents import find_documents
             "The meeting studied his speech, stressing that “we must build a strong county and make every family rich”",
             [],
         ),
+        (
+            "The meeting reviewed and approved 《Wuhu Plan for Lanes》,《Wuhu Measures for Markets》,《Wuhu Notice on Floods》.",
+            ["Wuhu Plan for Lanes", "Wuhu Measures for Markets", "Wuhu Notice on Floods"],
+        ),
+        (
+            "The meeting studied the “Wuhu Plan for Lanes” as well as the “Wuhu Measures for Markets”.",
+            ["Wuhu Plan for Lanes", "Wuhu Measures for Markets"],
+        ),
+        (
+            "The meeting adopted in principle the “Wuhu Plan for Lanes”; the “Wuhu Measures for Markets” was also reviewed.",
+            ["Wuhu Plan for Lanes", "Wuhu Measures for Markets"],
+        ),
         # quoted slogans are concepts, not documents
         (
             "It is necessary to support the “two establishments” and achieve the “two maintenances”.",
