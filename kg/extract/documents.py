@@ -101,7 +101,10 @@ BRIEFING = re.compile(r"(?i)^(?!work\s+report)(?:\S+\s+)?(?:reports?|opinions|br
 #: standing committee" (a report on the work of a city is a briefing).
 FORMAL_REPORT = re.compile(
     r"(?i)^reports?\s+on\s+the\s+work\s+of\s+(?:the\s+)?[^,]*?\b(?:committees?|government|"
-    r"courts?|procuratorates?|congress|commissions?|presidium|cppcc|npc)\b"
+    r"courts?|procuratorates?|congress|commissions?|presidium|cppcc|npc)\b|"
+    # the plan and budget reports of a people's congress session
+    r"^reports?\s+on\s+(?:the\s+)?(?:(?:implementation|execution)\s+of\s+(?:the\s+)?[^,]*?"
+    r"\b(?:plan|budget)s?\b|[^,]*?\bfinal\s+accounts\b)"
 )
 #: A report on a topic; heard next to reviewed documents it is one of the agenda's items.
 TOPICAL_REPORT = re.compile(r"(?i)^reports?\s+on\b")
@@ -133,6 +136,10 @@ ADOPTING = re.compile(r"(?i)^(?:also\s+)?(?:\w+\s+and\s+)?(?:adopted|approved|pa
 COMPANION = re.compile(
     r"(?i)^(?!.*\b(?:work|spirit|situation|matters|issues|appointments?|removals?|adjustments?|"
     r"establishment|changes?|construction|progress|implementation)\b)(?:\w+\s+){1,3}of\s+the\s+\S"
+)
+#: "the report on the 2023 budget and the 2024 draft budget" is one report of two years.
+NEXT_YEAR_HALF = re.compile(
+    r"(?i)^(?:\d{4}\s+)?(?:draft\s+)?(?:plan|budget)s?(?:\s*\(draft\))?\s*$"
 )
 #: Separators between the titles of a list.
 LIST_SEPARATOR = re.compile(r"(?i)\s*[,;]\s*(?:and\s+)?")
@@ -388,7 +395,8 @@ def _split_on_and(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces, cursor = [], start
     for index, joint in enumerate(joints):
         right_end = joints[index + 1].start() if index + 1 < len(joints) else end
-        if _is_title(_lead_stripped(chunk[joint.end() : right_end])):
+        right = _lead_stripped(chunk[joint.end() : right_end])
+        if _is_title(right) and not NEXT_YEAR_HALF.match(right):
             pieces.append((cursor, joint.start()))
             cursor = joint.end()
     return [*pieces, (cursor, end)]

@@ -108,6 +108,16 @@ from kg.extract.documents import find_documents
                 "Municipal people's procuratorate",
             ],
         ),
+        # the plan and budget reports of a congress session, heard
+        (
+            "The meeting heard the report on the implementation of the 2023 budget of Wuhu and the 2024 draft budget.",
+            ["Report on the implementation of the 2023 budget of Wuhu and the 2024 draft budget"],
+        ),
+        (
+            "The session heard the report on the 2023 final accounts of Wuhu.",
+            ["Report on the 2023 final accounts of Wuhu"],
+        ),
+        ("The meeting heard the report on the implementation of key projects.", []),
         (
             "It also heard reports on the work of the special committees of the Wuhu CPPCC Committee.",
             ["Reports on the work of the special committees of the Wuhu CPPCC Committee"],
