@@ -224,6 +224,11 @@ from kg.extract.documents import find_documents
                 strict=True,
             ),
         ),
+        (
+            "The meeting reviewed several documents, including the Wuhu Plan for Lanes and the Wuhu Measures for Markets.",
+            ["Wuhu Plan for Lanes", "Wuhu Measures for Markets"],
+        ),
+        ("The meeting reviewed several matters, including the appointment of the director.", []),
         # "and" splits two titles, not a title's own second half
         (
             "The meeting reviewed the outline of the 15th Five-Year Plan of Wuhu and the long-range objectives through 2040.",
