@@ -151,7 +151,10 @@ LAST_AND = re.compile(r"(?i)\s+and\s+(?=(?:the|a|an)\s|(?:reports?|lists?|drafts
 #: Leading words of a listed item that are not part of its title.
 ITEM_LEAD = re.compile(
     r"(?i)^(?:\(?\d{1,2}\)\s*)?(?:(?:including|includes?|such\s+as|and|also|as\s+well\s+as)\s+)*(?:(?:the|a|an)\s+)?"
-    r"(?:explanations?\s+on\s+(?:the\s+)?)?(?:drafting\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:explanations?|reports?)\s+on\s+(?:the\s+)?(?=(?:drafting|formulation|revision)\s+of\s+the\s))?"
+    r"(?:explanations?\s+on\s+(?:the\s+)?)?"
+    # the document drafted is the title: "a report on the drafting of the ... (draft)"
+    r"(?:(?:drafting|formulation|revision)\s+of\s+the\s+|drafting\s+of\s+)?"
 )
 #: A listed object is a title when a document word heads it: it ends the phrase ("the work
 #: report", "the agenda (draft)") or takes a complement ("the list of ...", "report on ...").

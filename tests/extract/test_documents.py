@@ -108,6 +108,12 @@ from kg.extract.documents import find_documents
                 "Municipal people's procuratorate",
             ],
         ),
+        # a report on the drafting of a document: the document is the title
+        (
+            "The meeting heard a report on the drafting of the Wuhu Regulations on Lanes (Draft).",
+            ["Wuhu Regulations on Lanes (Draft)"],
+        ),
+        ("The meeting heard the report on the formulation of plans for rural roads.", []),
         # the plan and budget reports of a congress session, heard
         (
             "The meeting heard the report on the implementation of the 2023 budget of Wuhu and the 2024 draft budget.",
