@@ -98,7 +98,12 @@ PASSIVE_LIST = re.compile(
 #: Reports and opinions "heard" or "listened to" are briefings (on work safety, on a visit),
 #: not documents; a named work report is one.
 HEARD = re.compile(r"(?i)(?:also\s+)?(?:heard|hear|hearing|listen(?:ed|ing)?\s+to)\b(?!\s+and\b)")
-BRIEFING = re.compile(r"(?i)^(?!work\s+report)(?:\S+\s+)?(?:reports?|opinions|briefings?)\b")
+BRIEFING = re.compile(
+    r"(?i)^(?!work\s+reports?\b(?!\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}"
+    # ... but the work reports of people (township secretaries, principals) are briefings
+    r"(?:secretaries|heads|leaders|principals|cadres|directors|chiefs|officials|members)\b))"
+    r"(?:\S+\s+)?(?:reports?|opinions|briefings?)\b"
+)
 #: A work report of an organ is a title even when heard: "heard the report on the work of the
 #: standing committee" (a report on the work of a city is a briefing).
 FORMAL_REPORT = re.compile(

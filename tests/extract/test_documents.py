@@ -254,6 +254,7 @@ from kg.extract.documents import find_documents
         # briefings heard, vague or generic objects, clauses are not titles
         ("Participants discussed the report in groups.", []),
         ("The meeting heard the report of the motions review committee.", []),
+        ("The meeting heard the work reports of the township secretaries.", []),
         (
             "The meeting conveyed the spirit of the provincial conference and studied the implementation measures of our city.",
             [],
