@@ -142,7 +142,9 @@ TEMPORAL = re.compile(r"(?i)\b(?:when|while|after|before|upon)\s*$")
 ADOPTING = re.compile(r"(?i)^(?:also\s+)?(?:\w+\s+and\s+)?(?:adopted|approved|passed)\b")
 COMPANION = re.compile(
     r"(?i)^(?!.*\b(?:work|spirit|situation|matters|issues|appointments?|removals?|adjustments?|"
-    r"establishment|changes?|construction|progress|implementation)\b)(?:\w+\s+){1,3}of\s+the\s+\S"
+    r"establishment|changes?|construction|progress|implementation)\b)(?:\w+\s+){1,3}of\s+the\s+"
+    # an item of a congress's own business: "the secretariat organization of the congress"
+    r".*\b(?:congress|session|conference|meeting|committee|presidium|cppcc|npc|assembly)\b"
 )
 #: "the report on the 2023 budget and the 2024 draft budget" is one report of two years.
 NEXT_YEAR_HALF = re.compile(

@@ -195,7 +195,7 @@ from kg.extract.documents import find_documents
             ],
         ),
         (
-            "The meeting approved the rectification plan of the bureau, the appointment of the new director and other matters.",
+            "The meeting approved the rectification plan of the bureau, the name of the new district and the boundary of the zone.",
             ["Rectification plan of the bureau"],
         ),
         # lists announced by "the following:", numbered items, passives of two titles
