@@ -4,6 +4,11 @@ Titles come in quotes (“Jinan Three-Year Action Plan for ... (2023-2025)”) o
 after the verb ("reviewed the decision of the Standing Committee ... on ..."). A
 quoted phrase is a document only next to a review verb and when it reads like one
 (a document word, or long enough to be a title); short quoted slogans are concepts.
+
+A report only heard is a briefing, unless it is a work report (of an organ), or heard in
+the same sentence as documents reviewed: then it is an item of the agenda. Word lists
+(title words, title heads) are rows of ``kg/nlp/patterns/documents.jsonl``; the regular
+expressions here read shape (quotes, lists, clauses).
 """
 
 from __future__ import annotations
@@ -11,20 +16,29 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
+from kg.nlp.rules import rules
 from kg.types import DocumentRecord
 
 REVIEW_VERB = re.compile(
     r"(?i)\b(?:review(?:ed|s)?|stud(?:ied|y)|deliberat(?:e|ed|es)|adopt(?:ed|s)?|pass(?:ed|es)?|"
     r"approv(?:e|ed|es)|discuss(?:ed|es)?|examin(?:e|ed|es)|hear(?:d)?\s+(?:a\s+|the\s+)?reports?\s+(?:on|of)|"
     r"listened\s+to\s+(?:a\s+|the\s+)?report(?:s)?\s+on|issued|printed\s+and\s+distributed|"
+    r"consider(?:ed|s)?|voted\s+on|explained|interpreted|explanations?\s+(?:of|on)|"
     # a report or article delivered under a quoted title: "a report entitled “...”"
     r"(?:en)?titled|delivered\s+(?:a|the)\s+report)\b"
 )
-DOCUMENT_WORDS = re.compile(
-    r"(?i)\b(?:regulations?|rules|provisions|measures|plan|programme|program|scheme|list|"
-    r"statement|opinions?|decision|report|notice|outline|guidelines?|methods|law|charter|"
-    r"implementation|catalogue|catalog|standards?|resolution|draft|budget|agreement)\b"
-)
+
+
+def _words(rule_id: str) -> str:
+    """A regex alternation of the phrases of one row of ``kg/nlp/patterns/documents.jsonl``."""
+    (rule,) = [r for r in rules("documents") if r.id == rule_id]
+    return "|".join(re.escape(word) for word in sorted(rule.pattern, key=len, reverse=True))
+
+
+#: Words that make a quoted phrase read as a title (data: documents.title_word.v1).
+DOCUMENT_WORDS = re.compile(rf"(?i)\b(?:{_words('documents.title_word.v1')})\b")
+#: Nouns that head a bare title (data: documents.head_noun.v1).
+HEAD_NOUN = _words("documents.head_noun.v1")
 #: A quoted title; the excerpt may cut it off before its closing quote.
 QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})(?:[”\"》]|(?=\s*$))")
 #: Verbs whose object is a list of bare titles ("adopted the A, the B and the C"), each
@@ -32,32 +46,110 @@ QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})(?:[”\"》]|(?=
 LIST_VERB = re.compile(
     r"(?i)\b(?:(?:also\s+)?(?:reviewed|deliberated|adopted|approved|passed|discussed|examined|"
     r"considered|heard|review|deliberate|adopt|approve|pass|discuss|examine|hear|studied|study|"
-    r"explained)"
-    r"(?:\s+and\s+(?:approved|adopted|passed|approve|adopt|pass))?|listened\s+to|listen\s+to|"
-    r"voted\s+(?:on|to\s+adopt)|for\s+(?:review|deliberation)|"
+    r"explained|interpreted|"
+    # a clause opened by a gerund: "held its plenary meeting, reviewing the ..."
+    r"reviewing|deliberating|adopting|approving|passing|discussing|examining|hearing|studying)"
+    r"(?:\s+and\s+(?:approved|adopted|passed|approve|adopt|pass|approving|adopting|passing))?"
+    r"(?:\s+on(?=\s+the\s+draft))?|listen(?:ed|ing)?\s+to(?:\s+and\s+(?:deliberated|reviewed|discussed))?|"
+    r"voted\s+(?:on|to\s+(?:adopt|pass|approve))|for\s+(?:review|deliberation)|"
     # "an explanation (from X) on the draft list of candidates"
-    r"(?:explanations?|statement)\s+(?:from\s+[^;.]{1,200}?\s+)?on|(?:these|they)\s+include[sd]?)\s+"
-    r"(?:in\s+writing\s+|in\s+principle\s+)?(?=(?:the|a|an)\s|(?:reports|lists|drafts)\s+(?:on|of)\s)"
+    r"(?:explanations?|statement)\s+(?:from\s+[^;.]{1,200}?\s+)?on|"
+    # a draft put out for comment: "solicited opinions on the draft plan"
+    r"(?:solicit(?:ed|ing)?|seek(?:ing)?|sought|ask(?:ed|ing)?\s+for|listen(?:ed|ing)?\s+to)\s+"
+    r"(?:the\s+)?(?:opinions|views|suggestions|comments)\s+(?:and\s+suggestions\s+)?(?:on|about)|"
+    r"(?:these|they|it|decision)\s+(?:also\s+)?include[sd]?)\s+"
+    r"(?:(?:in\s+writing|in\s+principle|unanimously|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot|vote))\s+)?"
+    # "adopted the following documents: the A; the B", "reviewed (1) the A, (2) the B"
+    r"(?P<following>the\s+following(?:\s+\w+){0,2}\s*:\s*)?(?:\(?\d{1,2}\)\s*)?"
+    # "reviewed several documents, including the A and the B"
+    r"(?:(?:\w+\s+){0,2}(?:documents|regulations|matters|items|drafts)\s*,?\s*(?:including|such\s+as|namely)\s*[:,]?\s*)?"
+    r"(?=(?:the|a|an)\s|(?:reports|lists|drafts)\s+(?:on|of)\s)"
 )
 #: Where a verb's list of titles ends: the clause's end, or a new clause of the sentence.
 LIST_END = re.compile(
     r"(?i)[.;:]|,\s*(?:and\s+)?(?:emphasiz|stress|point|decid|agree|submitt|which|who|requir|"
-    r"it\s|and\s+(?:then|also)\b)|\s+(?:and|to)\s+(?:decided|agreed|submitted|vote)\b|"
+    r"it\s|and\s+(?:then|also)\b)|\s+(?:and|to)\s+(?:decided|agreed|submitted|vote|put\s+forward)\b|"
     # the next verb of a run of clauses ("review A, listen to the report on B and pass C")
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:also\s+)?(?:listen(?:ed)?\s+to|hear|heard|review|reviewed|"
     r"approved?|adopt(?:ed)?|pass(?:ed)?|deliberated?|discuss(?:ed)?|examined?|studied|study|"
     r"vote[ds]?)\s)"
 )
+#: "submit the X to the Y for deliberation": the X is a document under review.
+SUBMITTED = re.compile(
+    r"(?i)\bsubmit(?:ted|s|ting)?\s+(?:the|a)\s+(?P<title>[^,;.“\"]{5,200}?)\s+to\s+(?:the\s+)?"
+    r"[^,;.]{2,120}?\s+for\s+(?:review|deliberation|approval|consideration)\b"
+)
+FOLLOWING_END = re.compile(r"\.(?:\s|$)")
 #: A title opening its sentence, then reviewed in the passive.
-PASSIVE_TITLE = re.compile(
-    r"(?i)^\s*(?:(?:at|in|during)\s+the\s+meeting,\s*)?(?:the|a|an)\s+(?P<title>[^,;:.“\"]{5,250}?)"
+PASSIVE_VERB = (
     r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:reviewed|adopted|approved|passed|deliberated|circulated|"
-    r"issued|examined|discussed)\b"
+    r"issued|examined|discussed|studied|considered|explained|submitted\s+for)\b"
+)
+PASSIVE_TITLE = re.compile(
+    r"(?i)^\s*(?:(?:at|in|during|on|after)\s+[^,]{2,40},\s*)?(?:the|a|an)\s+(?P<title>[^,;:.“\"]{5,250}?)"
+    + PASSIVE_VERB
+)
+#: "The A, the B and the C were adopted": a list of noun phrases, each opened by an article.
+PASSIVE_LIST = re.compile(
+    r"(?i)^\s*(?:(?:at|in|during|on|after)\s+[^,]{2,40},\s*)?(?P<title>(?:the|a|an)\s+[^,;:.“\"]{3,250}?"
+    r"(?:,\s*(?:and\s+)?(?:the|a|an)\s+[^,;:.“\"]{3,250}?)+)"
+    + PASSIVE_VERB.replace("(?:was|were)", "were")
 )
 #: Reports and opinions "heard" or "listened to" are briefings (on work safety, on a visit),
 #: not documents; a named work report is one.
-HEARD = re.compile(r"(?i)(?:also\s+)?(?:heard|hear|listened\s+to|listen\s+to)\b")
-BRIEFING = re.compile(r"(?i)^(?!work\s+report)(?:\S+\s+)?(?:reports?|opinions|briefings?)\b")
+HEARD = re.compile(r"(?i)(?:also\s+)?(?:heard|hear|hearing|listen(?:ed|ing)?\s+to)\b(?!\s+and\b)")
+BRIEFING = re.compile(
+    r"(?i)^(?!work\s+reports?\b(?!\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}"
+    # ... but the work reports of people (township secretaries, principals) are briefings
+    r"(?:secretaries|heads|leaders|principals|cadres|directors|chiefs|officials|members)\b))"
+    r"(?:\S+\s+)?(?:reports?|opinions|briefings?)\b"
+)
+#: A work report of an organ is a title even when heard: "heard the report on the work of the
+#: standing committee" (a report on the work of a city is a briefing).
+FORMAL_REPORT = re.compile(
+    r"(?i)^reports?\s+on\s+the\s+work\s+of\s+(?:the\s+)?[^,]*?\b(?:committees?|government|"
+    r"courts?|procuratorates?|congress|commissions?|presidium|cppcc|npc)\b|"
+    # the plan and budget reports of a people's congress session
+    r"^reports?\s+on\s+(?:the\s+)?(?:(?:implementation|execution)\s+of\s+(?:the\s+)?[^,]*?"
+    r"\b(?:plan|budget)s?\b|[^,]*?\bfinal\s+accounts\b)"
+)
+#: A report on a topic; heard next to reviewed documents it is one of the agenda's items.
+TOPICAL_REPORT = re.compile(r"(?i)^reports?\s+on\b")
+#: A list piece that continues the title before it: no article, no "and the" opens it.
+#: A new clause ("and to study the ...", "stressing the ...") is not a continuation.
+CONTINUATION = re.compile(
+    r"(?i)^\s*(?:and\s+)?(?!(?:the|a|an|and|as\s+well\s+as|to)\s|"
+    r"(?!(?:on|of|for|in|by|with|from)\s)\w+\s+(?:the|a|an|its|our)\s)\S"
+)
+#: "the work reports of the provincial court and the provincial procuratorate": one report each.
+ORGAN_PAIR = re.compile(
+    r"(?i)(?P<first>(?:work\s+)?reports?\s+(?:on\s+the\s+work\s+)?of\s+the\s+[^,]+?\b{organ})"
+    r"\s+and\s+(?:of\s+)?the\s+(?P<second>[^,]+?\b{organ})$".format(
+        organ=r"(?:court|procuratorate|government|committee|commission)"
+    )
+)
+#: A verb under a modal is a task set ("delegates should discuss the plan"), not a review done.
+MODAL = re.compile(
+    r"(?i)\b(?:should|must|shall|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is)\s+(?:encouraged|required)\s+to)\b"
+)
+#: A modal governs a bare verb; a past one is a new clause ("..., must act, and reviewed the").
+PAST_VERB = re.compile(r"(?i)^(?:also\s+)?(?:\w+ed|heard)\b")
+#: A gerund after "when" is what someone else did ("his speech when listening to the work
+#: report", "when reviewing the agreement, he pointed out"), not the meeting's review.
+GERUND = re.compile(r"(?i)^(?:also\s+)?\w+ing\b")
+TEMPORAL = re.compile(r"(?i)\b(?:when|while|after|before|upon)\s*$")
+#: Verbs that adopt; an item adopted among titles is a title with no document word.
+ADOPTING = re.compile(r"(?i)^(?:also\s+)?(?:\w+\s+and\s+)?(?:adopted|approved|passed)\b")
+COMPANION = re.compile(
+    r"(?i)^(?!.*\b(?:work|spirit|situation|matters|issues|appointments?|removals?|adjustments?|"
+    r"establishment|changes?|construction|progress|implementation)\b)(?:\w+\s+){1,3}of\s+the\s+"
+    # an item of a congress's own business: "the secretariat organization of the congress"
+    r".*\b(?:congress|session|conference|meeting|committee|presidium|cppcc|npc|assembly)\b"
+)
+#: "the report on the 2023 budget and the 2024 draft budget" is one report of two years.
+NEXT_YEAR_HALF = re.compile(
+    r"(?i)^(?:\d{4}\s+)?(?:draft\s+)?(?:plan|budget)s?(?:\s*\(draft\))?\s*$"
+)
 #: Separators between the titles of a list.
 LIST_SEPARATOR = re.compile(r"(?i)\s*[,;]\s*(?:and\s+)?")
 #: "and" between two titles when the list has no serial comma to show where titles end
@@ -65,22 +157,36 @@ LIST_SEPARATOR = re.compile(r"(?i)\s*[,;]\s*(?:and\s+)?")
 LAST_AND = re.compile(r"(?i)\s+and\s+(?=(?:the|a|an)\s|(?:reports?|lists?|drafts?)\s+(?:on|of)\b)")
 #: Leading words of a listed item that are not part of its title.
 ITEM_LEAD = re.compile(
-    r"(?i)^(?:(?:including|includes?|such\s+as|and|also)\s+)*(?:(?:the|a|an)\s+)?"
-    r"(?:explanations?\s+on\s+(?:the\s+)?)?(?:drafting\s+of\s+(?:the\s+)?)?"
+    r"(?i)^(?:\(?\d{1,2}\)\s*)?(?:(?:including|includes?|such\s+as|and|also|as\s+well\s+as)\s+)*(?:(?:the|a|an)\s+)?"
+    r"(?:(?:explanations?|reports?)\s+on\s+(?:the\s+)?(?=(?:drafting|formulation|revision)\s+of\s+the\s))?"
+    r"(?:explanations?\s+on\s+(?:the\s+)?)?"
+    # the document drafted is the title: "a report on the drafting of the ... (draft)"
+    r"(?:(?:drafting|formulation|revision)\s+of\s+the\s+|drafting\s+of\s+)?"
 )
 #: A listed object is a title when a document word heads it: it ends the phrase ("the work
 #: report", "the agenda (draft)") or takes a complement ("the list of ...", "report on ...").
 HEADED_BY_DOCUMENT = re.compile(
-    r"(?i)^(?:(?!\b(?:of|on|for|to|regarding|about|in|from|by|with)\b)[^,])*?\b(?:regulations?|rules|"
-    r"provisions|measures|plans?|programme|scheme|lists?|opinions?|decisions?|reports?|notice|"
-    r"outline|guidelines?|methods?|law|charter|catalogue|resolution|drafts?|budgets?|agreements?|"
-    r"agenda|amendments?|proposals?|points|bills?)(?:\s*\([^)]*\))?"
-    r"(?:\s+(?:\w+ed\s+)?(?:of|on|for|to|regarding|about|in|from|by|with)\b.*)?$"
+    r"(?i)^(?:(?!\b(?:of|on|for|to|regarding|about|in|from|by|with)\b)[^,])*?\b(?:"
+    + HEAD_NOUN
+    + r")(?:\s*\([^)]*\))?"
+    # a complement: "of/on/for ...", "made by ...", or a participle ("regulations banning ...")
+    r"(?:\s+(?:(?:\w+ed|made)\s+)?(?:of|on|for|to|regarding|about|in|from|by|with)\b.*|\s+\w+ing\b.*)?$"
 )
 #: Listed objects that are talk about documents, not their titles.
 NOT_LIST_TITLE = re.compile(
-    r"(?i)^(?:spirit|important|relevant|related|other|above|work\b|situation|series|number|"
-    r"several|some)\b|\breport\s+on\s+the\s+spirit\b|[“”\"《》]|"
+    r"(?i)^(?:spirit|important|relevant|related|other|above|situation|series|number|"
+    # the meeting as the subject of a clause ("the meeting heard reports")
+    r"(?:meeting|session|conference)\s+(?:\w+ed|heard)\b|"
+    r"(?:several|some)\b(?!\s+(?:measures|opinions|provisions|regulations|policies|rules)\s+(?:on|for|to)\b))\b|"
+    r"\breport\s+on\s+the\s+spirit\b|"
+    # a bare document word and where it was read ("the report in groups") names no title
+    r"^(?:reports?|drafts?|plans?|decisions?|resolutions?)\s+(?:in|during|at)\s|"
+    # a quoted title is the quoted rule's; a quoted phrase inside a bare title is its own
+    r"^[“”\"《]|[“\"《][^”\"》]*\b(?:regulations?|measures|plan|opinions?|report|notice|decision)\b|"
+    # "the work of ...", but a work report or work plan is a title
+    r"^work\b(?!\s+(?:reports?|plans?|points|rules|programmes?|summary)\b)|"
+    # "the implementation opinions" with no subject refers back to another document
+    r"^implementation\s+(?:opinions|plans?|measures)\b(?!\s*\(|.*\b(?:on|for|regarding)\b)|"
     # a gerund opens a clause ("outlining the key points"), "and carry out" a new action
     r"^(?-i:[a-z]+ing)\s+(?:the|a|an|our|its)\b|^\w+['’]s\b|\band\s+(?:carry|implement|do|make|strengthen|promote)\b"
 )
@@ -93,7 +199,23 @@ NOUN_CUE = re.compile(
     r"(?i)\b(?:implementation|enforcement|revision|amendment|formulation|drafting|draft)\s+"
     r"(?:of\s+)?(?:the\s+)?$"
 )
-LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
+#: Words between a verb and its quoted title that say how it was reviewed, not what:
+#: "adopted in principle the newly revised “...”".
+GAP_FILLER = re.compile(
+    r"(?i)\b(?:in\s+principle|in\s+writing|unanimously|newly|revised|amended|"
+    r"by\s+(?:a\s+)?(?:show\s+of\s+hands|vote))\s*"
+)
+#: The body whose title it is, between verb and quote: "reviewed the municipal government's “...”".
+POSSESSIVE_GAP = re.compile(r"^[^,;.:“”\"]{0,60}['’]s\s*$")
+#: A quoted title reviewed in the passive: "the “...” was submitted for deliberation".
+REVIEWED_AFTER = re.compile(
+    r"(?i)\s*(?:\([^)]*\)\s*)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?(?:reviewed|"
+    r"adopted|approved|passed|deliberated|studied|discussed|examined|submitted\s+for|circulated)\b"
+)
+#: Between two quoted titles of a list: a comma (Chinese or not), "and", "as well as", or nothing.
+LIST_JOIN = re.compile(
+    r"(?i)^\s*(?:[,、，;]\s*)?(?:(?:and|as\s+well\s+as)\s+)?(?:the\s+)?(?:(?:revised\s+)?draft\s+)?$"
+)
 #: Quoted phrases shorter than this with no document word are slogans, not titles.
 MIN_TITLE_WORDS = 6
 
@@ -104,16 +226,14 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
         text = ctx.text_of(sent)
         found.extend(_listed_titles(ctx, sent.start_char, text))
         found.extend(_passive_titles(ctx, sent.start_char, text))
-        verb = REVIEW_VERB.search(text)
-        if not verb:
-            continue
+        found.extend(_submitted_titles(ctx, sent.start_char, text))
         previous_end = -1
         for match in QUOTED.finditer(text):
             title = " ".join(match["title"].split())
             near_verb = any(
-                0 <= match.start() - v.end() <= MAX_VERB_GAP
+                _close_to_verb(text[v.end() : match.start()])
                 for v in REVIEW_VERB.finditer(text, 0, match.start())
-            )
+            ) or bool(REVIEWED_AFTER.match(text, match.end()))
             in_list = previous_end >= 0 and bool(
                 LIST_JOIN.match(text[previous_end : match.start()])
             )
@@ -127,7 +247,17 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
 
 
 #: Which rule's reading of a title wins where two overlap: the quotes mark it exactly.
-RULE_PRIORITY = ("document.quoted.v1", "document.listed.v1", "document.passive.v1")
+RULE_PRIORITY = (
+    "document.quoted.v1",
+    "document.listed.v1",
+    "document.passive.v1",
+    "document.submitted.v1",
+)
+
+
+def _close_to_verb(gap: str) -> bool:
+    """Whether the text between a review verb and a quote leaves the quote its object."""
+    return len(GAP_FILLER.sub("", gap)) <= MAX_VERB_GAP or bool(POSSESSIVE_GAP.match(gap))
 
 
 def _distinct(found: list[DocumentRecord]) -> list[DocumentRecord]:
@@ -149,23 +279,74 @@ def _distinct(found: list[DocumentRecord]) -> list[DocumentRecord]:
 def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     """Bare titles listed after a review verb: "adopted the examination report of the
     credentials committee, the agenda of the congress, and the election rules (draft)"."""
-    found = []
+    titles: list[tuple[int, int]] = []
+    heard: list[tuple[int, int]] = []
     for verb in LIST_VERB.finditer(text):
-        end = LIST_END.search(text, verb.end())
+        before = _clause_before(text, verb.start())
+        under_modal = MODAL.search(before) and not PAST_VERB.match(verb[0])
+        if under_modal or (GERUND.match(verb[0]) and TEMPORAL.search(before)):
+            continue
+        # a list announced by "the following:" runs on past its semicolons
+        end = (FOLLOWING_END if verb["following"] else LIST_END).search(text, verb.end())
         stop = end.start() if end else len(text.rstrip())
+        previous: list[tuple[int, int]] | None = None
+        companions: list[tuple[int, int]] = []
+        titles_before = len(titles)
         for item_start, item_end in _list_items(text, verb.end(), stop):
             item = text[item_start:item_end]
+            if previous and CONTINUATION.match(item) and not _is_title(_lead_stripped(item)):
+                # "regulations banning the digging of sand, stone, and soil": the comma was
+                # the title's own, so the piece extends the title before it
+                previous[-1] = (previous[-1][0], item_end)
+                continue
             lead = ITEM_LEAD.match(item)
             first = item_start + (lead.end() if lead else 0)
             title = " ".join(text[first:item_end].split())
-            if (
-                HEADED_BY_DOCUMENT.search(title)
-                and not (HEARD.match(verb[0]) and BRIEFING.match(title))
-                and not NOT_LIST_TITLE.search(title)
-                and len(title.split()) >= 2
-            ):
-                found.append(_titled(ctx, base, first, item_end, "document.listed.v1"))
-    return found
+            previous = None
+            if not _is_title(title):
+                if ADOPTING.match(verb[0]) and COMPANION.match(title):
+                    companions.append((first, item_end))
+                continue
+            if not HEARD.match(verb[0]) or not BRIEFING.match(title) or FORMAL_REPORT.match(title):
+                previous = titles
+            elif TOPICAL_REPORT.match(title):
+                previous = heard
+            if previous is not None:
+                previous.append((first, item_end))
+        # "adopted the examination report ..., the agenda ..., and the secretariat
+        # organization of the congress": what is adopted beside titles is one
+        if len(titles) > titles_before:
+            titles.extend(companions)
+    # a report heard among documents reviewed is an item of the agenda, not a briefing
+    kept = titles + heard if titles else []
+    spans = [part for a, b in sorted(kept) for part in _organ_reports(text, a, b)]
+    return [_titled(ctx, base, a, b, "document.listed.v1") for a, b in spans]
+
+
+def _organ_reports(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The work reports of two organs, heard together, are two documents."""
+    pair = ORGAN_PAIR.match(text, start, end)
+    if not pair:
+        return [(start, end)]
+    return [(pair.start("first"), pair.end("first")), (pair.start("second"), pair.end("second"))]
+
+
+def _is_title(title: str) -> bool:
+    return bool(
+        HEADED_BY_DOCUMENT.search(title)
+        and not NOT_LIST_TITLE.search(title)
+        and len(title.split()) >= 2
+    )
+
+
+def _lead_stripped(item: str) -> str:
+    lead = ITEM_LEAD.match(item)
+    return " ".join(item[lead.end() if lead else 0 :].split())
+
+
+def _clause_before(text: str, position: int) -> str:
+    boundary = max(text.rfind(mark, 0, position) for mark in ";:")
+    return text[boundary + 1 : position]
 
 
 def _passive_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
@@ -173,10 +354,32 @@ def _passive_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     adopted", "the notice of criticism on ... was circulated"."""
     found = []
     for match in PASSIVE_TITLE.finditer(text):
+        # "the A and the B were adopted": each title its own
+        for start, end in _split_on_and(text, match.start("title"), match.end("title")):
+            lead = ITEM_LEAD.match(text[start:end])
+            first = start + (lead.end() if lead else 0)
+            if _is_title(" ".join(text[first:end].split())):
+                found.append(_titled(ctx, base, first, end, "document.passive.v1"))
+    for match in PASSIVE_LIST.finditer(text):
+        for start, end in _list_items(text, match.start("title"), match.end("title")):
+            lead = ITEM_LEAD.match(text[start:end])
+            first = start + (lead.end() if lead else 0)
+            if _is_title(" ".join(text[first:end].split())):
+                found.append(_titled(ctx, base, first, end, "document.passive.v1"))
+    return found
+
+
+def _submitted_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
+    """A title the meeting sends on: "agreed to submit the Wuhu Regulations (Draft) to the
+    standing committee for deliberation"."""
+    found = []
+    for match in SUBMITTED.finditer(text):
         title = " ".join(match["title"].split())
-        if HEADED_BY_DOCUMENT.search(title) and not NOT_LIST_TITLE.search(title):
+        if _is_title(title):
             found.append(
-                _titled(ctx, base, match.start("title"), match.end("title"), "document.passive.v1")
+                _titled(
+                    ctx, base, match.start("title"), match.end("title"), "document.submitted.v1"
+                )
             )
     return found
 
@@ -198,14 +401,24 @@ def _list_items(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 
 def _split_on_and(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split at "and" only where a title follows it: "the outline of the plan and the
+    long-range objectives through 2035" is one title."""
+    joints = list(LAST_AND.finditer(chunk, start, end))
     pieces, cursor = [], start
-    for joint in LAST_AND.finditer(chunk, start, end):
-        pieces.append((cursor, joint.start()))
-        cursor = joint.end()
+    for index, joint in enumerate(joints):
+        right_end = joints[index + 1].start() if index + 1 < len(joints) else end
+        right = _lead_stripped(chunk[joint.end() : right_end])
+        if _is_title(right) and not NEXT_YEAR_HALF.match(right):
+            pieces.append((cursor, joint.start()))
+            cursor = joint.end()
     return [*pieces, (cursor, end)]
 
 
 def _titled(ctx: Context, base: int, start: int, end: int, rule: str) -> DocumentRecord:
+    # single quotes around a bare title ('Opinions on ...') are not part of it
+    piece = ctx.text[base + start : base + end]
+    start += len(piece) - len(piece.lstrip("'‘"))
+    end -= len(piece) - len(piece.rstrip("'’"))
     title = " ".join(ctx.text[base + start : base + end].split())
     title = title[:1].upper() + title[1:]
     return DocumentRecord(title=title, span=ctx.span(base + start, base + end), rule=rule)

@@ -30,7 +30,7 @@ DEV_FLOORS = {
     "officials": 0.94,
     "posts": 0.88,
     "cited": 0.65,
-    "documents": 0.79,
+    "documents": 0.92,
     "directives": 0.95,
     "date": 0.88,
     "chair": 0.89,
