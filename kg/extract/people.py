@@ -95,6 +95,9 @@ ROLE_TITLES = sorted(
         "Deputy Party Secretary",
         "Commander-in-Chief",
         "Deputy Commander-in-Chief",
+        # state-owned enterprise heads ("General Manager of State Grid X Power Supply Company")
+        "General Manager",
+        "Deputy General Manager",
     ],
     key=len,
     reverse=True,
@@ -474,9 +477,35 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         posts = [*_posts_before(ctx, sent_start, start), *_posts_after(ctx, end, sent_end)]
         posts = _with_org_after_name(ctx, posts, end, sent_end)
         posts.extend(_elected_posts(ctx, end, sent_end))
-        posts = [p for p in posts if not (p.org and NON_STATE_ORG.search(p.org))]
+        posts = _state_posts(posts)
         rule_id = rule if not posts else "person.post.v1"
         yield PersonRecord(name=name, span=ctx.span(start, end), rule=rule_id, posts=tuple(posts))
+
+
+#: A bare party body before a post in an enterprise or institution: "Secretary of the Party
+#: Committee and General Manager of X Company" is the party committee of that company.
+BARE_PARTY_BODY = re.compile(r"(?i)^(?:the\s+)?party\s+(?:committee|group|branch)$")
+
+
+def _state_posts(posts: list[PostRecord]) -> list[PostRecord]:
+    """Posts that make an office holder. Company, school and hospital posts do not, unless the
+    person also leads the body's party committee: that is a state-owned enterprise or public
+    institution whose leader acts in office ("Secretary of the Party Committee and General
+    Manager of X Power Supply Company")."""
+    enterprise = next((p.org for p in posts if p.org and NON_STATE_ORG.search(p.org)), None)
+    party = [p for p in posts if p.org and BARE_PARTY_BODY.match(p.org)]
+    if enterprise is None:
+        return posts
+    if not party:
+        return [p for p in posts if not (p.org and NON_STATE_ORG.search(p.org))]
+    return [
+        PostRecord(
+            p.role, f"{canonical_org(p.org)} of {enterprise}", p.span, "post.state_enterprise.v1"
+        )
+        if p in party
+        else p
+        for p in posts
+    ]
 
 
 def _name_end(ctx: Context, start: int, end: int) -> int | None:
@@ -868,6 +897,8 @@ def _name_lists(ctx: Context) -> Iterator[PersonRecord]:
         after_posts, present = _collective_after(ctx, cues, list_end, sent_end)
         if not (posts or after_posts or present):
             continue
+        if not (posts or after_posts):
+            posts = _shared_title_before(ctx, sent_start, list_start, len(names))
         for start, end, name in names:
             yield PersonRecord(
                 name=name,
@@ -876,6 +907,45 @@ def _name_lists(ctx: Context) -> Iterator[PersonRecord]:
                 posts=tuple(posts + after_posts),
                 titled=True,
             )
+
+
+#: One bare role right before a list of untitled names: "Chairman A, B, C and D attended" (the
+#: presidium's executive chairmen) or "Vice Mayor A, B and C": the role is each one's.
+BARE_ROLE_BEFORE = re.compile(r"(?<![\w’'-])(?P<role>" + _ROLE + r")\s+$")
+#: Roles held by one person in a body: "Secretary A, B and C" lists the secretary and others.
+SOLE_ROLES = frozenset(
+    {
+        "Secretary",
+        "Party Secretary",
+        "General Secretary",
+        "Mayor",
+        "Governor",
+        "President",
+        "Premier",
+        "Party Chief",
+        "County Magistrate",
+        "District Mayor",
+        "County Head",
+    }
+)
+#: A shared title needs a list long enough not to be a title and one more name.
+SHARED_TITLE_MIN_NAMES = 3
+
+
+def _shared_title_before(
+    ctx: Context, sent_start: int, list_start: int, count: int
+) -> list[PostRecord]:
+    match = BARE_ROLE_BEFORE.search(ctx.text, max(sent_start, list_start - 40), list_start)
+    if match is None or count < SHARED_TITLE_MIN_NAMES:
+        return []
+    role = canonical_role(match["role"])
+    if role in SOLE_ROLES:
+        return []
+    before = ctx.text[max(sent_start, match.start() - 30) : match.start()]
+    if re.search(r"(?:[A-Z][\w’'-]*|of|the)\s*$", before):
+        return []  # "Vice Chairman of the CPPCC A": a title with its body, for the first name
+    span = ctx.span(match.start("role"), match.end("role"))
+    return [PostRecord(role, None, span, "post.title_shared_by_list.v1")]
 
 
 def _listed_names(match: re.Match[str]) -> list[tuple[int, int, str]]:

@@ -177,6 +177,18 @@ def _posts(ctx):
         # a company post does not make an official
         ("Company chairman Zhang Bin reported the progress.", {}),
         ("At the symposium, Wang Jianhua, chairman of Haier Group, spoke.", {}),
+        # ... unless the person also leads its party committee: a state enterprise in office
+        (
+            "Luo Ping, Secretary of the Party Committee and General Manager of Hengtai Power "
+            "Supply Company, spoke at the forum.",
+            {
+                "Luo Ping": [
+                    "General Manager | Hengtai Power Supply Company",
+                    "Secretary | Party Committee of Hengtai Power Supply Company",
+                ]
+            },
+        ),
+        ("Qian Bo, General Manager of Xinda Trading Company, spoke at the forum.", {}),
         pytest.param(
             "Executive chairman Wang Gang presided over the meeting of the presidium.",
             {"Wang Gang": ["Executive Chairman | Presidium"]},
@@ -290,6 +302,20 @@ def _listed(ctx):
         (
             "Tao Ran, Kong Wei and other CPPCC members spoke in turn.",
             {n: ["Member | CPPCC"] for n in ("Tao Ran", "Kong Wei")},
+        ),
+        # one bare title before a list of untitled names is each one's (executive chairmen)
+        (
+            "Chairman Zhang Wei, Li Ming, Kong Wei and Wang Fang attended the meeting.",
+            {n: ["Chairman | None"] for n in ("Zhang Wei", "Li Ming", "Kong Wei", "Wang Fang")},
+        ),
+        # ... but a sole head's title is the first name's only, and so is a title with its body
+        (
+            "Secretary Zhang Wei, Li Ming, Kong Wei and Wang Fang attended the meeting.",
+            {n: [] for n in ("Zhang Wei", "Li Ming", "Kong Wei", "Wang Fang")},
+        ),
+        (
+            "Chairman of the CPPCC Zhang Wei, Li Ming, Kong Wei and Wang Fang attended.",
+            {n: [] for n in ("Zhang Wei", "Li Ming", "Kong Wei", "Wang Fang")},
         ),
         # a list that is not said to be present, and organisations that look like names
         ("Zhang Wei, Li Ming and Wang Fang visited the exhibition.", {}),
