@@ -66,6 +66,15 @@ ATTEND = re.compile(
     r"|(?:emphasi[sz]ed|stressed|pointed out|said|noted|required) at the (?:meeting|conference))"
 )
 PASSIVE_BY = re.compile(r"^\s*(?:over\s+)?by\b")
+#: A person who holds or opens a meeting chairs it: "X, the mayor, held a work scheduling
+#: meeting", "X opened the assembly" (not "the meeting was held", which has no person subject).
+CONVENE = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!be )\b(?:held|holds|convened|convenes|opened|"
+    r"declared\s+(?:the\s+)?opening\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,10}?"
+    r"(?:meeting|conference|symposium|session|forum|seminar|assembly|congress|plenum)\b"
+)
+#: What may stand between a convener and the verb: nothing, or an appositive of posts.
+CONVENER_GAP = re.compile(r"^(?:\s*|\s*,[^.;]*,\s*)$")
 #: An official going somewhere to inspect or research is an inspection (a meeting in the graph).
 INSPECT_LEMMAS = frozenset(
     {
@@ -443,7 +452,7 @@ def _chair(
 ) -> tuple[PersonRecord, str] | None:
     match = PRESIDE.search(ctx.text_of(sent))
     if not match:
-        return None
+        return _convener(ctx, sent, officials)
     verb_at = ctx.span(sent.start_char + match.start(), sent.start_char + match.end())
     sentence = ctx.span(sent.start_char, sent.end_char)
     in_sentence = [
@@ -458,6 +467,22 @@ def _chair(
     if re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", ctx.text_of(sent)[: match.start()], re.I):
         earlier = [p for p in officials if p.span.end <= sentence.start]
         return (earlier[-1], "chair.pronoun.v1") if earlier else None
+    return None
+
+
+def _convener(
+    ctx: Context, sent: SpacySpan, officials: list[PersonRecord]
+) -> tuple[PersonRecord, str] | None:
+    """The official who is the subject of "held/opened <a meeting>" in the sentence."""
+    match = CONVENE.search(ctx.text_of(sent))
+    if not match:
+        return None
+    verb_at = ctx.span(sent.start_char + match.start(), sent.start_char + match.end()).start
+    sentence_start = ctx.span(sent.start_char, sent.end_char).start
+    before = [p for p in officials if sentence_start <= p.span.start and p.span.end <= verb_at]
+    # spans are the original text's; so is the gap between the convener and the verb
+    if before and CONVENER_GAP.match(ctx.article.text[before[-1].span.end : verb_at]):
+        return before[-1], "chair.convener.v1"
     return None
 
 

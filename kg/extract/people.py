@@ -136,6 +136,18 @@ WORD_START = r"(?<![\w’'-])"
 TITLE_BEFORE_NAME = re.compile(
     r"(?P<title>" + _ONE_TITLE + r"(?:(?:\s+and|,)\s+" + _ONE_TITLE + r")*)\s+$"
 )
+# A title run on into a government with its head's role dropped: "Deputy Secretary of the county
+# Party committee, county people's government Han Lin" heads that government too.
+_ONE_TITLE_ANY_CASE = _ONE_TITLE.replace(_ORG_HEAD, "(?i:" + _ORG_HEAD + ")")
+TITLE_THEN_GOVERNMENT = re.compile(
+    r"(?P<title>"
+    + _ONE_TITLE_ANY_CASE
+    + r"(?:(?:\s+and|,)\s+"
+    + _ONE_TITLE_ANY_CASE
+    + r")*)\s*,\s+(?P<gov>(?:"
+    + _ORG_WORD
+    + r"\s+)*?(?i:government))\s+$"
+)
 # A post phrase at the start of an appositive chunk ("a member of the Standing Committee of ...").
 STARTS_WITH_ROLE = re.compile(r"^(?:a|an|the)?\s*" + _ROLE + r"\b")
 ROLE_OF_ORG = re.compile(r"^(?P<role>" + _ROLE + r")\s+of\s+(?:the\s+)?(?P<org>.+)$")
@@ -160,6 +172,16 @@ NAME_THEN_POST = re.compile(
 # A surname the translation left in lower case before an appositive post: "he Angang, member of".
 LOWER_SURNAME_THEN_POST = re.compile(
     r"(?<![\w’'])(?P<name>[a-z]{1,6}\s+[A-Z][a-z]{1,10}),\s+(?:a\s+|the\s+)?" + _ROLE + r"\s+of\b"
+)
+# A name the translation wrote as one word before an appositive post: "Yuke, Deputy Secretary of".
+ONE_WORD_NAME_THEN_POST = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][a-z]{3,10}),\s+(?:a\s+|the\s+)?" + _ROLE + r"\b"
+)
+# A name right after a run-on title that ends in a body, not a role: "chaired by Deputy
+# Secretary of the county Party committee, county people's government Han Lin."
+ORG_THEN_NAME = re.compile(
+    r"(?i:government|committee|congress|cppcc|commission)\s+"
+    r"(?P<name>[A-Z][a-z]{1,7}\s+[A-Z][a-z]{1,10})(?=\s*[,.;]|\s+[a-z])"
 )
 # A plural title before a list of names: "Vice Mayors Sun Qing and Hu Bin attended".
 _LIST_NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:[’'][a-z]+)?"
@@ -274,6 +296,12 @@ NOT_NAME_WORDS = frozenset(w.lower() for t in ROLE_TITLES for w in t.replace("-"
     "supervision",
     "circuit",
     "group",
+    # places below a county the model tags as people when they hold a meeting ("X Town held")
+    "town",
+    "township",
+    "village",
+    "street",
+    "subdistrict",
 }
 #: Words an organisation name written before a title can start with (besides place names).
 ORG_START_WORDS = frozenset(
@@ -447,6 +475,16 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         start, end = match.span("name")
         if _has_surname(match["name"]) and not any(s < end and start < e for s, e, _ in candidates):
             candidates.append((start, end, "person.title_fallback.v1"))
+    for match in ORG_THEN_NAME.finditer(text):
+        start, end = match.span("name")
+        if _has_surname(match["name"]) and not any(s < end and start < e for s, e, _ in candidates):
+            candidates.append((start, end, "person.org_then_name.v1"))
+    respelled = _joined_names(text)
+    candidates.extend(
+        (start, start + len(word), "person.joined_name.v1")
+        for start, (word, _) in respelled.items()
+        if not any(s < start + len(word) and start < e for s, e, _ in candidates)
+    )
     for pattern in (TITLE_THEN_NAME, NAME_THEN_POST):
         for match in pattern.finditer(text):
             start, end = match.span("name")
@@ -460,7 +498,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
                 candidates.append((start, end, "person.title_fallback.v1"))
     for start, end, rule in sorted(candidates):
         start, end = _trim_to_name(text, start, end)
-        name = normalize_name(text[start:end])
+        name = respelled[start][1] if start in respelled else normalize_name(text[start:end])
         shorter = " ".join(name.split()[:2])
         if not is_person_name(name) and is_person_name(shorter) and _has_surname(shorter):
             # "Wang Fang Presides": a headline verb after a two-word name
@@ -506,6 +544,22 @@ def _state_posts(posts: list[PostRecord]) -> list[PostRecord]:
         else p
         for p in posts
     ]
+
+
+def _joined_names(text: str) -> dict[int, tuple[str, str]]:
+    """One-word names before a post that the text also writes as two ("Yuke" / "Yu Ke"): where
+    each starts -> (the word, the two-word spelling)."""
+    found = {}
+    for match in ONE_WORD_NAME_THEN_POST.finditer(text):
+        word = match["name"]
+        for cut in range(1, len(word) - 1):
+            spelt = f"{word[:cut]} {word[cut:].capitalize()}"
+            if word[:cut].lower() in chinese_surnames() and re.search(
+                r"(?<![\w’'])" + re.escape(spelt) + r"(?![\w’'])", text
+            ):
+                found[match.start("name")] = (word, spelt)
+                break
+    return found
 
 
 def _name_end(ctx: Context, start: int, end: int) -> int | None:
@@ -580,6 +634,17 @@ def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
 def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[PostRecord]:
     window_start = max(sent_start, name_start - 160)
     match = TITLE_BEFORE_NAME.search(ctx.text, window_start, name_start)
+    if match is None and (
+        run_on := TITLE_THEN_GOVERNMENT.search(ctx.text, window_start, name_start)
+    ):
+        match = run_on
+        gov_at = run_on.start("gov")
+        yield PostRecord(
+            "Head",
+            canonical_org(run_on["gov"]),
+            ctx.span(gov_at, run_on.end("gov")),
+            "post.government_head_dropped.v1",
+        )
     if not match or NON_STATE_ORG.search(match["title"]):
         return  # "Company chairman Zhang Bin": a company post, though "Company" is trimmed off
     lead = _title_lead(match["title"])

@@ -102,6 +102,8 @@ ROLE_ONLY_ORG = {
     "Vice Mayor": "Municipal People's Government",
     "Deputy Mayor": "Municipal People's Government",
     "Executive Vice Mayor": "Municipal People's Government",
+    "Acting Mayor": "Municipal People's Government",
+    "Acting Governor": "Provincial People's Government",
     "Governor": "Provincial People's Government",
     "Vice Governor": "Provincial People's Government",
 }

@@ -189,6 +189,25 @@ def _posts(ctx):
             },
         ),
         ("Qian Bo, General Manager of Xinda Trading Company, spoke at the forum.", {}),
+        # a title run on into a government whose head's role the translation dropped
+        (
+            "The meeting was chaired by Deputy Secretary of the county Party committee, county "
+            "people's government Qin Haoran.",
+            {
+                "Qin Haoran": [
+                    "Deputy Secretary | County Party Committee",
+                    "Head | County People's Government",
+                ]
+            },
+        ),
+        # a name written as one word before its post, in two words elsewhere in the text
+        (
+            "On May 3, Zhoulan, Deputy Secretary of the Municipal Party Committee, spoke. "
+            "Zhou Lan said so.",
+            {"Zhou Lan": ["Deputy Secretary | Municipal Party Committee"]},
+        ),
+        # ... a one-word place before a post is no name
+        ("Lishui, Vice Mayor of the city, spoke.", {}),
         pytest.param(
             "Executive chairman Wang Gang presided over the meeting of the presidium.",
             {"Wang Gang": ["Executive Chairman | Presidium"]},
