@@ -134,7 +134,7 @@ _ONE_TITLE = (
 WORD_START = r"(?<![\w’'-])"
 # A title directly before a name: one post, or several joined by "and".
 TITLE_BEFORE_NAME = re.compile(
-    r"(?P<title>" + _ONE_TITLE + r"(?:(?:\s+and|,)\s+" + _ONE_TITLE + r")*)\s+$"
+    r"(?P<title>" + _ONE_TITLE + r"(?:(?:(?:\s+and|,)\s+|\s*/\s*)" + _ONE_TITLE + r")*)\s+$"
 )
 # A title run on into a government with its head's role dropped: "Deputy Secretary of the county
 # Party committee, county people's government Han Lin" heads that government too.
@@ -153,7 +153,7 @@ STARTS_WITH_ROLE = re.compile(r"^(?:a|an|the)?\s*" + _ROLE + r"\b")
 ROLE_OF_ORG = re.compile(r"^(?P<role>" + _ROLE + r")\s+of\s+(?:the\s+)?(?P<org>.+)$")
 ORG_THEN_ROLE = re.compile(r"^(?P<org>.+?)\s+(?P<role>" + _ROLE + r")$")
 # Two posts joined by "and" inside one chunk: split where the second role starts.
-AND_NEXT_ROLE = re.compile(r"(?:\s+and|,)\s+(?=(?:a\s+|the\s+)?" + _ROLE + r"\b)")
+AND_NEXT_ROLE = re.compile(r"(?:(?:\s+and|,)\s+|\s*/\s*)(?=(?:a\s+|the\s+)?" + _ROLE + r"\b)")
 # Fallback for names the model misses right after a title: two or three capitalised syllables.
 TITLE_THEN_NAME = re.compile(
     WORD_START
@@ -341,6 +341,10 @@ ORG_START_WORDS = frozenset(
 )
 #: "Provincial Leader X", "Municipal Leader X": the collective post, written for one person.
 LEADER_LEVELS = {"provincial": "provincial", "municipal": "municipal", "city": "city"}
+#: Administrative levels written alone before a title ("County Deputy Secretary").
+LEVEL_WORDS = frozenset(
+    {"district", "county", "city", "municipal", "provincial", "township", "town"}
+)
 SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to"}
 
 
@@ -424,6 +428,8 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
             org = f"{place.name} {level} Party Committee"
         else:
             org = f"{org} Party Committee" if org else "Party Committee"
+    if org and org.lower() in LEVEL_WORDS and role in {"Secretary", "Deputy Secretary"}:
+        org = f"{org} Party Committee"  # "District Deputy Secretary": of the district's committee
     if org is None:
         org = DEFAULT_ORG_FOR_ROLE.get(role)
     return role, canonical_org(org) if org else None
@@ -647,15 +653,43 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
         )
     if not match or NON_STATE_ORG.search(match["title"]):
         return  # "Company chairman Zhang Bin": a company post, though "Company" is trimmed off
-    lead = _title_lead(match["title"])
+    after_names = _after_names(match["title"])
+    lead = after_names + _title_lead(match["title"][after_names:])
     title_start = match.start("title") + lead
     title = match["title"][lead:]
     position = 0
+    level = SLASHED_LEVEL.match(title)
     for part in AND_NEXT_ROLE.split(title):
         position = title.index(part, position)
-        if re.search(_ROLE, part):
+        if level and position and re.fullmatch(_ROLE, part.strip()):
+            # "District Deputy Secretary/Mayor": the level word is the second title's too
+            role, _ = parse_post(f"{level['level']} {part.strip()}")
+            span = ctx.span(title_start + position, title_start + position + len(part.strip()))
+            yield PostRecord(role, None, span, "post.title_before_name.v1")
+        elif re.search(_ROLE, part):
             yield _post(ctx, part, title_start + position, "post.title_before_name.v1")
         position += len(part)
+
+
+#: "District Deputy Secretary/Mayor Pu Lin": titles joined by a slash after one level word.
+SLASHED_LEVEL = re.compile(
+    r"(?i)^(?P<level>district|county|city|municipal|provincial|township|town)\s+" + _ROLE + r"\s*/"
+)
+#: Two capitalised words that may be a name inside a title before a name.
+_NAME_IN_TITLE = re.compile(r"(?<![\w’'-])(?=(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)(?![\w’'-]))")
+
+
+def _after_names(title: str) -> int:
+    """Where a title starts after another person's name it swallowed: "Mayor Yu Hong and vice
+    mayor Lin Jun" is Lin Jun's "vice mayor" only."""
+    start = 0
+    for found in _NAME_IN_TITLE.finditer(title):
+        name, end = found["name"], found.end("name")
+        if _has_surname(name) and is_person_name(name):
+            rest = re.match(r"\s*(?:,|and\b)\s*", title[end:])
+            if rest:
+                start = end + rest.end()
+    return start
 
 
 #: "Director Yu Hongtao of the Standing Committee of the ... Congress": the organisation of a
@@ -751,10 +785,17 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         if not STARTS_WITH_ROLE.match(body.rstrip(" .;")):
             break
         clause_at = _clause_start(ctx, position + lead, position + len(chunk))
+        if clause_at is not None and lead and chunk[:lead].strip() == "and":
+            break  # "A, and Secretary-General of the CPPCC B sat": the next person's title
         if clause_at is not None:
             # "Chairman of the CPPCC attended and spoke": the post ends where the verb starts
             body = body[: clause_at - position - lead]
             chunk = chunk[: clause_at - position]
+        if topic := TOPIC_AFTER_POST.search(body):
+            # "executive chairman of the presidium on the draft list of candidates for the
+            # chairman, ...": what the person explained follows the post, not another post
+            body = body[: topic.start()]
+            clause_at = clause_at or position + lead + topic.start()
         inner = 0
         for part in AND_NEXT_ROLE.split(body):
             part_at = body.index(part, inner)
@@ -764,6 +805,9 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
             break
         position += len(chunk) + 1
 
+
+#: A preposition that starts the topic a person speaks on after their post.
+TOPIC_AFTER_POST = re.compile(r"\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?(?=[a-z])")
 
 #: An appositive of posts written organisation first, each ending in its role:
 #: "CPC Hunan Provincial Committee secretary and Hunan Provincial People's Congress Standing

@@ -252,8 +252,13 @@ def _post(role: str, org_name: str | None, locale: Locale) -> Post:
     if org_name and role in ROLE_ONLY_ORG and gazetteer().lookup(org_name):
         # "Changchun Mayor": the place's own government
         org_name = f"{gazetteer().lookup(org_name).name} {ROLE_ONLY_ORG[role]}"
+    implied = org_name is None and role in ROLE_ONLY_ORG
     org_name = org_name or ROLE_ONLY_ORG.get(role)
     org = qualify(org_name, locale) if org_name else None
+    if implied and org is not None and org.name == org_name:
+        # "Mayor" in an article whose city is unknown: "the Municipal People's Government"
+        # names no place, and a wrong guess is worse than the bare title
+        return Post(label=role, role=role, org=None)
     label = f"{role} of the {org.name}" if org else role
     return Post(label=label, role=role, org=org)
 

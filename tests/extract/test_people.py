@@ -206,6 +206,32 @@ def _posts(ctx):
             "Zhou Lan said so.",
             {"Zhou Lan": ["Deputy Secretary | Municipal Party Committee"]},
         ),
+        # titles joined by a slash after one level word
+        (
+            "District Deputy Secretary/Mayor Pu Lin chaired the meeting.",
+            {"Pu Lin": ["Deputy Secretary | District Party Committee", "District Mayor | None"]},
+        ),
+        # a title before a name does not reach back over another person's name
+        (
+            "Mayor Yu Hong and vice mayor Lin Jun went to the site.",
+            {"Yu Hong": ["Mayor | None"], "Lin Jun": ["Vice Mayor | None"]},
+        ),
+        # the topic a person explains after the post is not part of it, nor another post
+        (
+            "The meeting heard an explanation from Xu Bo, executive chairman of the presidium on "
+            "the draft list of candidates for the chairman, vice chairman and members.",
+            {"Xu Bo": ["Executive Chairman | Presidium"]},
+        ),
+        # "and <title> <name>" after a listed name is the next person's title
+        (
+            "Vice-chairmen Zhao Jie, Miao Lin, and Secretary-General of the CPPCC Wang Shuming "
+            "sat in the front row.",
+            {
+                "Zhao Jie": ["Vice Chairman | None"],
+                "Miao Lin": ["Vice Chairman | None"],
+                "Wang Shuming": ["Secretary-General | CPPCC"],
+            },
+        ),
         # ... a one-word place before a post is no name
         ("Lishui, Vice Mayor of the city, spoke.", {}),
         pytest.param(

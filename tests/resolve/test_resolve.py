@@ -184,3 +184,11 @@ def test_a_bare_president_is_the_state_president_not_a_local_body_head():
     assert sorted(resolved.people["Xi Jinping"].posts) == [
         "President of the People's Republic of China"
     ]
+
+
+def test_a_bare_mayor_in_an_article_with_no_known_place_stays_bare():
+    resolved = _resolve(
+        "On March 2, the Municipal Government held an executive meeting. Party Secretary and "
+        "Mayor Lu Jiang presided over the meeting."
+    )
+    assert "Mayor" in resolved.people["Lu Jiang"].posts
