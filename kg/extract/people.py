@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.clean import Removal
@@ -354,7 +354,44 @@ def find_people(ctx: Context) -> list[PersonRecord]:
     records.extend(_title_lists(ctx))
     records.extend(_name_lists(ctx))
     records.extend(_credited(ctx.cleaned.removed))
+    records = _elected_together(ctx, records)
     return sorted(records, key=lambda r: r.span)
+
+
+#: "A, deputy secretary B and C were chosen as deputy heads": a plural post the clause's
+#: subjects were elected to together, whatever titles they are named with.
+ELECTED_TOGETHER = re.compile(
+    r"\b(?:were|have\s+been|are)\s+(?:elected|chosen|appointed|named|selected)\s+"
+    r"(?:as\s+)?(?:the\s+)?"
+)
+#: Where the clause whose subjects were elected starts: "X was elected head, while A and B ...".
+CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|that)\b")
+
+
+def _elected_together(ctx: Context, records: list[PersonRecord]) -> list[PersonRecord]:
+    if not ELECTED_TOGETHER.search(ctx.text):
+        return records
+    cues = _cues(ctx)
+    out = list(records)
+    for match in ELECTED_TOGETHER.finditer(ctx.text):
+        cue = next(
+            (c for c in cues if c.start == match.end() and c.label.startswith("title:")), None
+        )
+        if cue is None:
+            continue
+        sent_start, sent_end = ctx.sentence_bounds(match.start())
+        breaks = list(CLAUSE_BREAK.finditer(ctx.text, sent_start, match.start()))
+        clause = ctx.span(breaks[-1].end() if breaks else sent_start, match.start())
+        org_match = TITLE_ORG.match(ctx.text[cue.end : sent_end])
+        org = org_match["org"] if org_match else None
+        posts = _collective_post(ctx, cue, org, cue.end + (org_match.end() if org_match else 0))
+        for index, record in enumerate(out):
+            inside = clause.start <= record.span.start and record.span.end <= clause.end
+            held = {post.role for post in record.posts}
+            new = tuple(post for post in posts if post.role not in held)
+            if new and inside and record.credit is None:
+                out[index] = replace(record, posts=(*record.posts, *new), titled=True)
+    return out
 
 
 def normalize_name(raw: str) -> str:
@@ -714,7 +751,8 @@ def _with_org_after_name(
 #: "X, Party chief of Anhui, was elected head of the delegation at the meeting": the post a
 #: person is elected or appointed to, up to a preposition or punctuation.
 _ELECTED = (
-    r"(?:was|were|has\s+been|have\s+been)\s+(?:elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:elected|appointed|named|chosen|selected)\s+"
+    r"(?:as\s+)?(?:the\s+)?"
 )
 _STOP = r"(?!(?:at|on|in|by|with|during|while|and|to|after|before)\b)"
 ELECTED_POST = re.compile(
@@ -1149,8 +1187,22 @@ def _title_cue_at(ctx: Context, cues: list[Cue], start: int, sent_end: int) -> C
     """A collective title at ``start``, or after a few lower-case describing words."""
     for cue in cues:
         if start <= cue.start < sent_end and cue.label not in NOT_TITLES:
-            return cue if TITLE_ADJECTIVES.match(ctx.text[start : cue.start]) else None
+            gap = ctx.text[start : cue.start]
+            return (
+                cue
+                if TITLE_ADJECTIVES.match(gap) and not _has_verb(ctx, start, cue.start)
+                else None
+            )
     return None
+
+
+def _has_verb(ctx: Context, start: int, end: int) -> bool:
+    """A finite verb or "and" between a list and a title: "A, B and others visited members of
+    the CPPCC" visited the members; they are not members."""
+    words = ctx.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return words is not None and any(
+        t.tag_ in FINITE_VERB_TAGS or t.lower_ in {"and", "others"} for t in words
+    )
 
 
 def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[PostRecord]:

@@ -232,6 +232,24 @@ def _posts(ctx):
                 "Wang Shuming": ["Secretary-General | CPPCC"],
             },
         ),
+        # subjects elected to a plural post together, whatever titles they are named with
+        (
+            "Tan Bo was elected head, while Deputy Party Secretary Lu Ming and Kang Rui, vice "
+            "chairman of the Provincial People's Congress, were chosen as deputy heads.",
+            {
+                "Tan Bo": ["Head | None"],
+                "Lu Ming": ["Deputy Head | None", "Deputy Party Secretary | None"],
+                "Kang Rui": [
+                    "Deputy Head | None",
+                    "Vice Chairman | Provincial People's Congress",
+                ],
+            },
+        ),
+        # a list that visited members of a body are not its members
+        (
+            "Wu Hong, Xu Nan, and others visited members of the CPPCC Municipal Committee.",
+            {},
+        ),
         # ... a one-word place before a post is no name
         ("Lishui, Vice Mayor of the city, spoke.", {}),
         pytest.param(
