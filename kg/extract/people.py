@@ -98,6 +98,19 @@ ROLE_TITLES = sorted(
         # state-owned enterprise heads ("General Manager of State Grid X Power Supply Company")
         "General Manager",
         "Deputy General Manager",
+        # "District Chief" (区长), "Standing Deputy District Mayor" (常务副区长), "Deputy Chief of
+        # the Leading Group": heads and deputies as real translations write them
+        "District Chief",
+        "Deputy District Chief",
+        "County Chief",
+        "Deputy County Chief",
+        "Deputy Chief",
+        "Standing Deputy Mayor",
+        "Standing Vice Mayor",
+        "Standing Deputy District Mayor",
+        "Standing Deputy County Magistrate",
+        "Standing Vice Governor",
+        "Executive Vice Governor",
     ],
     key=len,
     reverse=True,
@@ -341,6 +354,23 @@ ORG_START_WORDS = frozenset(
 )
 #: "Provincial Leader X", "Municipal Leader X": the collective post, written for one person.
 LEADER_LEVELS = {"provincial": "provincial", "municipal": "municipal", "city": "city"}
+#: Heads of a place's government: "<role> of <Word>" names a place even if the gazetteer
+#: does not know it.
+PLACE_HEAD_ROLES = frozenset(
+    {
+        "Mayor",
+        "Vice Mayor",
+        "Deputy Mayor",
+        "Acting Mayor",
+        "Governor",
+        "Vice Governor",
+        "Acting Governor",
+        "District Mayor",
+        "District Chief",
+        "County Magistrate",
+        "County Head",
+    }
+)
 #: Administrative levels written alone before a title ("County Deputy Secretary").
 LEVEL_WORDS = frozenset(
     {"district", "county", "city", "municipal", "provincial", "township", "town"}
@@ -449,7 +479,9 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         and place is None
         and not re.search(_ORG_HEAD, org, re.IGNORECASE)  # "of the presidium" names a body
         and org.lower() not in ORG_START_WORDS
+        and not (canonical_role(role) in PLACE_HEAD_ROLES and org[:1].isupper())
     ):
+        # ("Governor of Lvshunkou": a head of government is head of a place, known or not)
         org = None  # "Director of Publicity": not an organisation we can name
     if PARTY_SECRETARY.match(role) or (place is not None and "Secretary" in role):
         # "Municipal party secretary", "Party Secretary of Chongqing": the party committee
@@ -674,8 +706,14 @@ def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: An honorific between a title and the name it precedes.
+HONORIFIC_BEFORE = re.compile(r"\s(?:Comrade|Mr\.?|Ms\.?|Mrs\.?|Madam)\s+$")
+
+
 def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[PostRecord]:
     window_start = max(sent_start, name_start - 160)
+    if honorific := HONORIFIC_BEFORE.search(ctx.text, window_start, name_start):
+        name_start = honorific.start() + 1  # "Mayor of Nanning Mr. Zhou Hong": the title is his
     match = TITLE_BEFORE_NAME.search(ctx.text, window_start, name_start)
     if match is None and (
         run_on := TITLE_THEN_GOVERNMENT.search(ctx.text, window_start, name_start)

@@ -250,6 +250,29 @@ def _posts(ctx):
             "Wu Hong, Xu Nan, and others visited members of the CPPCC Municipal Committee.",
             {},
         ),
+        # heads and deputies as real translations write them split posts joined by "and"
+        (
+            "Dai Rong, Deputy Secretary of the CPC Meixi District Committee and District Chief, "
+            "presided over the meeting.",
+            {
+                "Dai Rong": [
+                    "Deputy Secretary | CPC Meixi District Committee",
+                    "District Chief | None",
+                ]
+            },
+        ),
+        (
+            "Fu Lin, a member of the Standing Committee of the District Committee and Standing "
+            "Deputy District Mayor, attended.",
+            {
+                "Fu Lin": [
+                    "Member | Standing Committee of the District Committee",
+                    "Standing Deputy District Mayor | None",
+                ]
+            },
+        ),
+        # a head of government is the head of a place the gazetteer may not know
+        ("Li Jun, governor of Qiaoshankou, spoke.", {"Li Jun": ["Governor | Qiaoshankou"]}),
         # ... a one-word place before a post is no name
         ("Lishui, Vice Mayor of the city, spoke.", {}),
         pytest.param(
