@@ -192,17 +192,25 @@ def _borrows_org(post: PostRecord) -> bool:
 
 def _merge_typos(people: dict[str, Person]) -> None:
     """ "Yuan Jiajun" and "Yuan Jiajan" holding the same post in one article are one person,
-    kept under the spelling used more often (or, as often, first)."""
+    kept under the spelling used more often (or, as often, the one given a post, then first).
+    A variant with no post at all ("presided by Wei Zhaohui" in a headline, "Wei Chaohui,
+    deputy secretary, ..." below) is the same person too."""
     keys = sorted(
         people,
-        key=lambda k: (-len(people[k].mentions), min(m.span.start for m in people[k].mentions)),
+        key=lambda k: (
+            -len(people[k].mentions),
+            not people[k].posts,
+            min(m.span.start for m in people[k].mentions),
+        ),
     )
     for i, keep in enumerate(keys):
         for other in keys[i + 1 :]:
             if keep not in people or other not in people:
                 continue
             a, b = people[keep], people[other]
-            if a is not b and one_letter_apart(keep, other) and set(a.posts) & set(b.posts):
+            same_post = bool(set(a.posts) & set(b.posts))
+            one_untitled = bool(a.posts) != bool(b.posts) and not (a.titled or b.titled)
+            if a is not b and one_letter_apart(keep, other) and (same_post or one_untitled):
                 a.mentions.extend(b.mentions)
                 for label, post in b.posts.items():
                     if label in a.posts:
