@@ -182,6 +182,11 @@ NAME_THEN_POST = re.compile(
     + _ROLE
     + r"\s+of\b"
 )
+# Fallback for names the model misses before "was elected <post> of": "Lin Duo was elected".
+NAME_ELECTED = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})\s+(?:was|has\s+been)\s+"
+    r"(?:elected|appointed|named|chosen)\s+(?:as\s+)?(?:the\s+)?" + _ROLE + r"\s+of\b"
+)
 # A surname the translation left in lower case before an appositive post: "he Angang, member of".
 LOWER_SURNAME_THEN_POST = re.compile(
     r"(?<![\w’'])(?P<name>[a-z]{1,6}\s+[A-Z][a-z]{1,10}),\s+(?:a\s+|the\s+)?" + _ROLE + r"\s+of\b"
@@ -189,6 +194,8 @@ LOWER_SURNAME_THEN_POST = re.compile(
 # A name the translation wrote as one word before an appositive post: "Yuke, Deputy Secretary of".
 ONE_WORD_NAME_THEN_POST = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][a-z]{3,10}),\s+(?:a\s+|the\s+)?" + _ROLE + r"\b"
+    # or after one: "the propaganda minister Zhengxin attended"
+    r"|(?<![\w’'-])" + _ROLE + r"\s+(?P<after>[A-Z][a-z]{3,10})(?![\w’'-]|\s+[A-Z])"
 )
 # A name right after a run-on title that ends in a body, not a role: "chaired by Deputy
 # Secretary of the county Party committee, county people's government Han Lin."
@@ -560,7 +567,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         for start, (word, _) in respelled.items()
         if not any(s < start + len(word) and start < e for s, e, _ in candidates)
     )
-    for pattern in (TITLE_THEN_NAME, NAME_THEN_POST):
+    for pattern in (TITLE_THEN_NAME, NAME_THEN_POST, NAME_ELECTED):
         for match in pattern.finditer(text):
             start, end = match.span("name")
             end = _name_end(ctx, start, end)
@@ -626,13 +633,14 @@ def _joined_names(text: str) -> dict[int, tuple[str, str]]:
     each starts -> (the word, the two-word spelling)."""
     found = {}
     for match in ONE_WORD_NAME_THEN_POST.finditer(text):
-        word = match["name"]
+        group = "name" if match["name"] else "after"
+        word = match[group]
         for cut in range(1, len(word) - 1):
             spelt = f"{word[:cut]} {word[cut:].capitalize()}"
             if word[:cut].lower() in chinese_surnames() and re.search(
                 r"(?<![\w’'])" + re.escape(spelt) + r"(?![\w’'])", text
             ):
-                found[match.start("name")] = (word, spelt)
+                found[match.start(group)] = (word, spelt)
                 break
     return found
 
@@ -800,7 +808,7 @@ ELECTED_POST = re.compile(
     + _ROLE
     + r"(?:\s+of\s+(?:the\s+)?(?:"
     + _STOP
-    + r"[\w’'-]+(?:\s+|(?=[,.;]|$)))+)?)"
+    + r"(?:[\w’'-]+|\([A-Z]{2,}\))(?:\s+|(?=[,.;]|$)))+)?)"
 )
 
 
@@ -809,7 +817,14 @@ def _elected_posts(ctx: Context, name_end: int, sent_end: int) -> list[PostRecor
     if not match:
         return []
     start = name_end + match.start("post")
-    return [_post(ctx, match["post"].rstrip(), start, "post.elected_as.v1")]
+    post = _post(ctx, match["post"].rstrip(), start, "post.elected_as.v1")
+    if post.org and (short := ACRONYM_GLOSS.sub(r"\g<acronym>", post.org)) != post.org:
+        post = replace(post, org=short)  # "Communist Party of China (CPC) Gansu ..." -> "CPC Gansu"
+    return [post]
+
+
+#: A body written out and then abbreviated: "Communist Party of China (CPC)".
+ACRONYM_GLOSS = re.compile(r"(?:[A-Z][a-z]+\s+(?:of\s+)?)+\((?P<acronym>[A-Z]{2,})\)")
 
 
 def _title_lead(title: str) -> int:

@@ -273,6 +273,17 @@ def _posts(ctx):
         ),
         # a head of government is the head of a place the gazetteer may not know
         ("Li Jun, governor of Qiaoshankou, spoke.", {"Li Jun": ["Governor | Qiaoshankou"]}),
+        # ... or after a title
+        (
+            "The propaganda minister Zhoulan attended the meeting. Zhou Lan said so.",
+            {"Zhou Lan": ["Minister | None"]},
+        ),
+        # a name the model misses before "was elected <post> of"; a glossed acronym is kept short
+        (
+            "NANNING - Tan Bo was elected secretary of the Communist Party of China (CPC) Guangxi "
+            "Regional Committee on Friday.",
+            {"Tan Bo": ["Secretary | CPC Guangxi Regional Committee"]},
+        ),
         # ... a one-word place before a post is no name
         ("Lishui, Vice Mayor of the city, spoke.", {}),
         pytest.param(
