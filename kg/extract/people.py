@@ -520,7 +520,9 @@ def _trim_org_start(org: str) -> str | None:
 
 
 def canonical_role(role: str) -> str:
-    words = role.replace("Secretary General", "Secretary-General").split()
+    # the text's own spelling: "Secretary General" and "Secretary-General" both occur, and a
+    # reader searching for one does not find the other
+    words = role.split()
     return " ".join(w if w.isupper() else _capitalise_parts(w) for w in words)
 
 

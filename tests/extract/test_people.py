@@ -284,6 +284,11 @@ def _posts(ctx):
             "Regional Committee on Friday.",
             {"Tan Bo": ["Secretary | CPC Guangxi Regional Committee"]},
         ),
+        # the text's own spelling of a hyphenable title is kept
+        (
+            "Wang Lei, Secretary General of the Municipal CPPCC, attended.",
+            {"Wang Lei": ["Secretary General | Municipal CPPCC"]},
+        ),
         # ... a one-word place before a post is no name
         ("Lishui, Vice Mayor of the city, spoke.", {}),
         pytest.param(
