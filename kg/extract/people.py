@@ -111,11 +111,17 @@ ROLE_TITLES = sorted(
         "Standing Deputy County Magistrate",
         "Standing Vice Governor",
         "Executive Vice Governor",
+        "Director General",
+        "Director-General",
+        "Deputy Director General",
+        "Deputy Director-General",
     ],
     key=len,
     reverse=True,
 )
-_ROLE = phrase_trie(ROLE_TITLES)
+#: "a deputy to the Provincial People's Congress": "deputy" alone is a role only before "to"
+#: (else it starts "deputy secretaries-general" and the like).
+_ROLE = "(?:" + phrase_trie(ROLE_TITLES) + r"|(?i:deputy)(?=\s+to\s))"
 
 #: Lower-case words allowed inside an organisation name written before a title.
 _ORG_WORD = (
@@ -125,7 +131,7 @@ _ORG_WORD = (
 #: Last words of an organisation name: a title that ends in one ("Secretary of the Municipal
 #: Party Committee Fan Rui") is as good as one that ends in a role ("... Secretary Fan Rui").
 _ORG_HEAD = (
-    r"(?:Committee|Government|CPPCC|Congress|Commission|Inspection|Bureau|Office|Group|"
+    r"(?:Committee|Government|CPPCC|NPC|Congress|Commission|Inspection|Bureau|Office|Group|"
     r"Department|Zone|Area|Court|Procuratorate|Federation|League|Council|Presidium|Banner|"
     r"County|District|City|Province|Region|Delegation)"
 )
@@ -138,7 +144,10 @@ _ONE_TITLE = (
     + r"(?:\s+of\s+(?:the\s+)?(?:(?:"
     + _ORG_WORD
     + r"\s+)*?"
+    # real translations write the body in lower case too: "of the municipal party committee"
+    + "(?i:"
     + _ORG_HEAD
+    + ")"
     # or a place: "Party Secretary of Chongqing" (parse_post keeps it only if it is one)
     + r"|[A-Z][a-z]+(?:'[a-z]+)?))?"
 )
@@ -151,12 +160,11 @@ TITLE_BEFORE_NAME = re.compile(
 )
 # A title run on into a government with its head's role dropped: "Deputy Secretary of the county
 # Party committee, county people's government Han Lin" heads that government too.
-_ONE_TITLE_ANY_CASE = _ONE_TITLE.replace(_ORG_HEAD, "(?i:" + _ORG_HEAD + ")")
 TITLE_THEN_GOVERNMENT = re.compile(
     r"(?P<title>"
-    + _ONE_TITLE_ANY_CASE
+    + _ONE_TITLE
     + r"(?:(?:\s+and|,)\s+"
-    + _ONE_TITLE_ANY_CASE
+    + _ONE_TITLE
     + r")*)\s*,\s+(?P<gov>(?:"
     + _ORG_WORD
     + r"\s+)*?(?i:government))\s+$"
@@ -250,7 +258,12 @@ DEFAULT_ORG_FOR_ROLE = {"General Secretary": "CPC Central Committee"}
 #: "Municipal party secretary": the party committee is implied by "party".
 PARTY_SECRETARY = re.compile(r"(?i)^party\s+secretary$")
 #: Words that never appear in a person's name (titles, organisation words, pronouns).
-NOT_NAME_WORDS = frozenset(w.lower() for t in ROLE_TITLES for w in t.replace("-", " ").split()) | {
+NOT_NAME_WORDS = frozenset(
+    form
+    for t in ROLE_TITLES
+    for w in t.replace("-", " ").lower().split()
+    for form in (w, w + "s", w.removesuffix("man") + "men")  # "Vice Mayors Xu Li" is no name
+) | {
     "municipal",
     "provincial",
     "party",
@@ -462,6 +475,8 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
     'Secretary of the Municipal Party Committee' -> ('Secretary', 'Municipal Party Committee')
     """
     text = re.sub(r"^(?:a|an|the)\s+", "", " ".join(phrase.split()), flags=re.I).strip(" ,.;")
+    if match := DEPUTY_TO.match(text):
+        return "Deputy", canonical_org(match["org"])  # a congress delegate
     if re.fullmatch(_ROLE, text):
         role, org = text, None
     elif match := ROLE_OF_ORG.match(text):
@@ -509,6 +524,10 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
     if org is None:
         org = DEFAULT_ORG_FOR_ROLE.get(role)
     return role, canonical_org(org) if org else None
+
+
+#: "Deputy to the Provincial People's Congress": a delegate of that congress.
+DEPUTY_TO = re.compile(r"(?i)^deputy\s+to\s+(?:the\s+)?(?P<org>.+)$")
 
 
 def _trim_org_start(org: str) -> str | None:

@@ -289,6 +289,29 @@ def _posts(ctx):
             "Wang Lei, Secretary General of the Municipal CPPCC, attended.",
             {"Wang Lei": ["Secretary General | Municipal CPPCC"]},
         ),
+        # the body of a title before a name written in lower case
+        (
+            "Deputy secretary of the municipal party committee and mayor Chen Gang spoke.",
+            {"Chen Gang": ["Deputy Secretary | Municipal Party Committee", "Mayor | None"]},
+        ),
+        (
+            "Liu Bo, the director general of the provincial Department of Commerce, attended.",
+            {"Liu Bo": ["Director General | Provincial Department of Commerce"]},
+        ),
+        # a congress delegate
+        (
+            "Yang Kai, a deputy to the National People's Congress, spoke.",
+            {"Yang Kai": ["Deputy | National People's Congress"]},
+        ),
+        # a plural title is no part of a name
+        (
+            "Mayor Li Qiang, Vice Mayors Xu Li and Ren Hai attended.",
+            {
+                "Li Qiang": ["Mayor | None"],
+                "Xu Li": ["Vice Mayor | None"],
+                "Ren Hai": ["Vice Mayor | None"],
+            },
+        ),
         # ... a one-word place before a post is no name
         ("Lishui, Vice Mayor of the city, spoke.", {}),
         pytest.param(
