@@ -54,8 +54,10 @@ EVENT_WORDS = re.compile(
 #: updated, months later.
 LEAD_DATE_DAYS = 200
 #: Verbs that name the chair; "host" is a chair verb when a person is its subject.
-PRESIDE = re.compile(r"\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing)|host(?:ed|s|ing))\b")
-PRESIDE_LEMMAS = frozenset({"preside", "chair", "host"})
+PRESIDE = re.compile(
+    r"\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing|manship)|host(?:ed|s|ing)|moderat(?:ed|es|ing))\b"
+)
+PRESIDE_LEMMAS = frozenset({"preside", "chair", "host", "moderate"})
 #: Being named as attending or speaking (the vocabulary's ``pol:attendedBy``); the officials
 #: named before the verb in its sentence are its subjects ("X, Y and Z attended the meeting").
 #: Finite verbs only: gerunds and bare forms describe other occasions ("the speech Xi Jinping
@@ -65,7 +67,8 @@ ATTEND = re.compile(
     r"|(?:delivered|made|gave) (?:a |an )?(?:important |concluding |keynote )?speech"
     r"|(?:emphasi[sz]ed|stressed|pointed out|said|noted|required) at the (?:meeting|conference))"
 )
-PASSIVE_BY = re.compile(r"^\s*(?:over\s+)?by\b")
+#: "chaired by X", "presided over by X", "under the chairmanship of X": the chair follows.
+PASSIVE_BY = re.compile(r"^\s*(?:over\s+)?by\b|^\s+of\b")
 #: A person who holds or opens a meeting chairs it: "X, the mayor, held a work scheduling
 #: meeting", "X opened the assembly" (not "the meeting was held", which has no person subject).
 CONVENE = re.compile(

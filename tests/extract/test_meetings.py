@@ -315,6 +315,16 @@ def test_lead_date(nlp, text, expected):
             "Gao Ming",
         ),
         ("At 9 a.m., Chen Lu opened the congress. All stood for the anthem.", "Chen Lu"),
+        (
+            "On May 5, the Municipal Party Committee held a standing committee meeting. The "
+            "meeting was moderated by Secretary Qin Hua.",
+            "Qin Hua",
+        ),
+        (
+            "On May 5, the Municipal Party Committee held a standing committee meeting under the "
+            "chairmanship of Qin Hua, secretary of the municipal party committee.",
+            "Qin Hua",
+        ),
         # the meeting held by a body has no person as its convener
         ("On May 3, the Municipal Government held a flood control meeting.", None),
         ("The flood control meeting was held by the municipal government on May 3.", None),
