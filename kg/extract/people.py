@@ -861,7 +861,15 @@ def _title_lead(title: str) -> int:
     return 0
 
 
+#: Between a name and its posts, a word on the person, not a post: "(female)", "(Hui)".
+PERSONAL_ASIDE = re.compile(r"\s*[(（](?:female|male|[A-Z][a-z]+(?:\s+nationality)?)[)）]")
+#: "Chinese president": the state's post, written with the country's adjective.
+NATIONAL_ADJECTIVE = re.compile(r"(?i:chinese|china's|state)\s+(?=" + _ROLE + r"\b)")
+
+
 def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRecord]:
+    if aside := PERSONAL_ASIDE.match(ctx.text, name_end, sent_end):
+        name_end = aside.end()  # "Wang Hua (female), deputy mayor of"
     rest = ctx.text[name_end:sent_end]
     # "Wang Fang, Secretary of", "Wang Fang (Secretary of", "Wang Fang- Secretary of"
     opener = re.match(r"\s*[,(（]|\s*[-—–]+\s*(?:the\s+)?(?=\S)", rest)
@@ -874,7 +882,9 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         close = re.search(r"[)）]", ctx.text[position:sent_end])
         end = position + close.start() if close else sent_end
     for chunk in re.split(r"[,;—–]", ctx.text[position:end]):
-        body = re.sub(r"^\s*(?:and\s+)?", "", chunk)
+        body = re.sub(r"^\s*(?:and\s+)?(?:who\s+is\s+)?(?:also\s+)?", "", chunk)
+        if adjective := NATIONAL_ADJECTIVE.match(body):
+            body = body[adjective.end() :]  # "Chinese president and chairman of the CMC"
         lead = len(chunk) - len(body)
         if possessive := POSSESSIVE_TITLES.match(body.rstrip(" .;")):
             # "the committee's vice chairman": the role of the organisation named before it

@@ -312,6 +312,27 @@ def _posts(ctx):
                 "Ren Hai": ["Vice Mayor | None"],
             },
         ),
+        # "who is also", a personal aside, and the state's post written with its adjective
+        (
+            "The delegation head Tan Bo, who is also Secretary of the CPC Yunnan Provincial "
+            "Committee, chaired the meeting.",
+            {"Tan Bo": ["Head | None", "Secretary | CPC Yunnan Provincial Committee"]},
+        ),
+        (
+            "Wang Hua (female), deputy mayor of the city, attended.",
+            {"Wang Hua": ["Deputy Mayor | City"]},
+        ),
+        (
+            "Xi Jinping, general secretary of the CPC Central Committee, Chinese president and "
+            "chairman of the Central Military Commission, spoke.",
+            {
+                "Xi Jinping": [
+                    "Chairman | Central Military Commission",
+                    "General Secretary | CPC Central Committee",
+                    "President | None",
+                ]
+            },
+        ),
         # ... a one-word place before a post is no name
         ("Lishui, Vice Mayor of the city, spoke.", {}),
         pytest.param(
