@@ -617,6 +617,8 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
             sent_end = ctx.sentence_bounds(next_word)[1]  # the model split at "Tang Lei- Secretary"
         posts = [*_posts_before(ctx, sent_start, start), *_posts_after(ctx, end, sent_end)]
         posts = _with_org_after_name(ctx, posts, end, sent_end)
+        if posts and ENTERPRISE_AFTER_NAME.match(ctx.text, end, sent_end):
+            posts = []  # "Chairman Wang Fang of Xinda Company": a company's chairman
         posts.extend(_elected_posts(ctx, end, sent_end))
         posts = _state_posts(posts)
         rule_id = rule if not posts else "person.post.v1"
@@ -814,6 +816,12 @@ def _with_org_after_name(
     span = Span(last.span.start, ctx.span(name_end, name_end + match.end()).end)
     return [*posts[:-1], PostRecord(last.role, org, span, "post.title_name_of_org.v1")]
 
+
+#: "Chairman Wang Fang of Xinda Company": the bare title before the name is the company's.
+ENTERPRISE_AFTER_NAME = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+)*?(?i:company|co\.|corporation|group|ltd|inc|"
+    r"enterprise|factory|university|college|school|institute|association|bank)\b"
+)
 
 #: "X, Party chief of Anhui, was elected head of the delegation at the meeting": the post a
 #: person is elected or appointed to, up to a preposition or punctuation.

@@ -189,6 +189,7 @@ def _posts(ctx):
             },
         ),
         ("Qian Bo, General Manager of Xinda Trading Company, spoke at the forum.", {}),
+        ("Chairman Qian Bo of Xinda Trading Company spoke at the forum.", {}),
         # a title run on into a government whose head's role the translation dropped
         (
             "The meeting was chaired by Deputy Secretary of the county Party committee, county "
@@ -473,6 +474,8 @@ def _listed(ctx):
         ("Entrepreneurs Zhang Wei and Li Ming attended the forum.", {}),
         ("Experts including Zhang Wei, Li Ming and Wang Fang attended.", {}),
         ("Zhang Wei and Li Ming, entrepreneurs from the district, attended the forum.", {}),
+        # one singular word for people with no office before a list means all of them
+        ("Professor Zhang Wei, Li Ming, Kong Wei and Wang Fang attended the forum.", {}),
     ],
 )
 def test_name_lists_are_officials(make_context, sentence, expected):
