@@ -111,6 +111,8 @@ ROLE_TITLES = sorted(
         "Standing Deputy County Magistrate",
         "Standing Vice Governor",
         "Executive Vice Governor",
+        # "Provincial People's Congress representative": a congress deputy (kept only then)
+        "Representative",
         "Director General",
         "Director-General",
         "Deputy Director General",
@@ -488,6 +490,9 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
     else:
         role, org = text, None
     role = canonical_role(role)
+    if role == "Representative":
+        # a congress's representative is its deputy; anyone else's holds no office
+        return ("Deputy", canonical_org(org)) if org and CONGRESS.search(org) else (role, None)
     if role == "Leader" and org and org.lower() in LEADER_LEVELS:
         return f"{LEADER_LEVELS[org.lower()]} leader", None  # "Provincial Leader X"
     if role == "Standing Committee Member" and org:
@@ -526,6 +531,8 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
     return role, canonical_org(org) if org else None
 
 
+#: Bodies whose representatives are deputies holding office.
+CONGRESS = re.compile(r"(?i)\b(?:congress|npc|cppcc)\b")
 #: "Deputy to the Provincial People's Congress": a delegate of that congress.
 DEPUTY_TO = re.compile(r"(?i)^deputy\s+to\s+(?:the\s+)?(?P<org>.+)$")
 
@@ -620,7 +627,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         if posts and ENTERPRISE_AFTER_NAME.match(ctx.text, end, sent_end):
             posts = []  # "Chairman Wang Fang of Xinda Company": a company's chairman
         posts.extend(_elected_posts(ctx, end, sent_end))
-        posts = _state_posts(posts)
+        posts = [p for p in _state_posts(posts) if p.role != "Representative"]
         rule_id = rule if not posts else "person.post.v1"
         yield PersonRecord(name=name, span=ctx.span(start, end), rule=rule_id, posts=tuple(posts))
 
@@ -765,7 +772,7 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
     title = match["title"][lead:]
     position = 0
     level = SLASHED_LEVEL.match(title)
-    for part in AND_NEXT_ROLE.split(title):
+    for part in _title_parts(title):
         position = title.index(part, position)
         if level and position and re.fullmatch(_ROLE, part.strip()):
             # "District Deputy Secretary/Mayor": the level word is the second title's too
@@ -775,6 +782,24 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
         elif re.search(_ROLE, part):
             yield _post(ctx, part, title_start + position, "post.title_before_name.v1")
         position += len(part)
+
+
+#: Where titles written before a name may be joined.
+TITLE_JOINT = re.compile(r"(?:\s+and|,)\s+|\s*/\s*")
+
+
+def _title_parts(title: str) -> list[str]:
+    """Posts joined before a name, split where the next starts with a role ("Secretary of the
+    Committee and Mayor") or the last ended in one ("Congress representative, Municipal Party
+    Secretary")."""
+    parts, start = [], 0
+    for joint in TITLE_JOINT.finditer(title):
+        before, after = title[start : joint.start()], title[joint.end() :]
+        if re.match(r"(?:a\s+|the\s+)?" + _ROLE + r"\b", after) or re.search(_ROLE + r"$", before):
+            parts.append(before)
+            start = joint.end()
+    parts.append(title[start:])
+    return parts
 
 
 #: "District Deputy Secretary/Mayor Pu Lin": titles joined by a slash after one level word.

@@ -299,6 +299,18 @@ def _posts(ctx):
             "Liu Bo, the director general of the provincial Department of Commerce, attended.",
             {"Liu Bo": ["Director General | Provincial Department of Commerce"]},
         ),
+        # a congress's representative is its deputy; titles before a name split after a role
+        (
+            "Provincial People's Congress representative, Municipal Party Secretary Song Hua "
+            "attended.",
+            {
+                "Song Hua": [
+                    "Deputy | Provincial People's Congress",
+                    "Secretary | Municipal Party Committee",
+                ]
+            },
+        ),
+        ("Zhang Wei, a representative of the villagers, spoke.", {}),
         # a congress delegate
         (
             "Yang Kai, a deputy to the National People's Congress, spoke.",
