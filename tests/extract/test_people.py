@@ -402,6 +402,10 @@ def _listed(ctx):
             {n: ["city leader | None"] for n in ("Zhang Wei", "Li Ming", "Wang Fang")},
         ),
         (
+            "Leaders of the city's four leading bodies Gao Feng, Ma Lin and Xu Jie attended.",
+            {n: ["city leader | None"] for n in ("Gao Feng", "Ma Lin", "Xu Jie")},
+        ),
+        (
             "Municipal leaders Zhao Lin, Qian Hong and Sun Li accompanied the inspection.",
             {n: ["municipal leader | None"] for n in ("Zhao Lin", "Qian Hong", "Sun Li")},
         ),
