@@ -123,7 +123,13 @@ ROLE_TITLES = sorted(
 )
 #: "a deputy to the Provincial People's Congress": "deputy" alone is a role only before "to"
 #: (else it starts "deputy secretaries-general" and the like).
-_ROLE = "(?:" + phrase_trie(ROLE_TITLES) + r"|(?i:deputy)(?=\s+to\s))"
+#: "Vice-governor", "deputy-director": the rank joined to the role by a hyphen, as often.
+HYPHENATED_RANKS = [
+    t.replace(" ", "-", 1)
+    for t in ROLE_TITLES
+    if " " in t and t.split()[0] in {"Vice", "Deputy", "Executive", "Standing"}
+]
+_ROLE = "(?:" + phrase_trie(ROLE_TITLES + HYPHENATED_RANKS) + r"|(?i:deputy)(?=\s+to\s))"
 
 #: Lower-case words allowed inside an organisation name written before a title.
 _ORG_WORD = (

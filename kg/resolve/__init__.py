@@ -231,7 +231,7 @@ def assign_identities(people: dict[str, Person], locale: Locale) -> None:
 
 
 #: Rank prefixes: a "Vice Chairman" sits in the same body as the "Chairman" of the article.
-RANK_PREFIX = re.compile(r"^(?:Executive\s+)?(?:Vice|Deputy|Executive)\s+|^Executive\s+")
+RANK_PREFIX = re.compile(r"^(?:Executive\s+)?(?:Vice|Deputy|Executive)[\s-]+|^Executive\s+")
 
 
 def _base_role(role: str) -> str:
@@ -260,8 +260,9 @@ def _post(role: str, org_name: str | None, locale: Locale) -> Post:
     if org_name and role in ROLE_ONLY_ORG and gazetteer().lookup(org_name):
         # "Changchun Mayor": the place's own government
         org_name = f"{gazetteer().lookup(org_name).name} {ROLE_ONLY_ORG[role]}"
-    implied = org_name is None and role in ROLE_ONLY_ORG
-    org_name = org_name or ROLE_ONLY_ORG.get(role)
+    implied_org = ROLE_ONLY_ORG.get(role.replace("-", " "))  # "Vice-Mayor" as "Vice Mayor"
+    implied = org_name is None and implied_org is not None
+    org_name = org_name or implied_org
     org = qualify(org_name, locale) if org_name else None
     if implied and org is not None and org.name == org_name:
         # "Mayor" in an article whose city is unknown: "the Municipal People's Government"

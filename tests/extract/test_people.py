@@ -311,6 +311,8 @@ def _posts(ctx):
             },
         ),
         ("Zhang Wei, a representative of the villagers, spoke.", {}),
+        # the rank joined to the role by a hyphen
+        ("Vice-governor Li Ming attended.", {"Li Ming": ["Vice-Governor | None"]}),
         # a congress delegate
         (
             "Yang Kai, a deputy to the National People's Congress, spoke.",
