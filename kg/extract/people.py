@@ -902,6 +902,10 @@ def _title_lead(title: str) -> int:
 
 #: Between a name and its posts, a word on the person, not a post: "(female)", "(Hui)".
 PERSONAL_ASIDE = re.compile(r"\s*[(（](?:female|male|[A-Z][a-z]+(?:\s+nationality)?)[)）]")
+#: An appositive naming a place and its head: "Wuxi mayor", "Jiangsu's party chief".
+PLACE_THEN_ROLE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:[’']s)?\s+(?P<role>" + _ROLE + r")$"
+)
 #: "Chinese president": the state's post, written with the country's adjective.
 NATIONAL_ADJECTIVE = re.compile(r"(?i:chinese|china's|state)\s+(?=" + _ROLE + r"\b)")
 
@@ -935,6 +939,18 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
                 yield PostRecord(
                     role, org, ctx.span(at, at + len(part)), "post.appositive_possessive.v1"
                 )
+            position += len(chunk) + 1
+            continue
+        if (placed := PLACE_THEN_ROLE.match(body.rstrip(" .;—–-"))) and gazetteer().lookup(
+            placed["place"]
+        ):
+            # "Wuxi mayor", "Jiangsu's party chief": the head of that place
+            phrase = f"{placed['place']} {placed['role']}"
+            at = position + lead
+            role, org = parse_post(phrase)
+            yield PostRecord(
+                role, org, ctx.span(at, at + len(placed.group())), "post.place_role.v1"
+            )
             position += len(chunk) + 1
             continue
         if ORG_FIRST_TITLES.match(body.rstrip(" .;—–-")):

@@ -311,6 +311,9 @@ def _posts(ctx):
             },
         ),
         ("Zhang Wei, a representative of the villagers, spoke.", {}),
+        # a place and its head in an appositive
+        ("Li Ming, Wuxi's mayor, attended.", {"Li Ming": ["Mayor | Wuxi"]}),
+        ("Li Ming, Jiangsu party chief, attended.", {"Li Ming": ["Party Chief | Jiangsu"]}),
         # the rank joined to the role by a hyphen
         ("Vice-governor Li Ming attended.", {"Li Ming": ["Vice-Governor | None"]}),
         # a congress delegate
