@@ -962,8 +962,12 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         if not STARTS_WITH_ROLE.match(body.rstrip(" .;")):
             break
         clause_at = _clause_start(ctx, position + lead, position + len(chunk))
-        if clause_at is not None and lead and chunk[:lead].strip() == "and":
-            break  # "A, and Secretary-General of the CPPCC B sat": the next person's title
+        if (
+            clause_at is not None
+            and _person_starts_at(ctx, clause_at)
+            and TITLE_BEFORE_NAME.match(ctx.text, position + lead, clause_at)
+        ):
+            break  # "A, Mayor B, Chairman C attended": the title before the next person's name
         if clause_at is not None:
             # "Chairman of the CPPCC attended and spoke": the post ends where the verb starts
             body = body[: clause_at - position - lead]
@@ -1032,6 +1036,12 @@ def _split_titles(phrase: str) -> list[tuple[int, str]]:
 
 #: Finite verbs: a run-on appositive ("..., Chairman of the CPPCC attended the meeting") ends there.
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _person_starts_at(ctx: Context, at: int) -> bool:
+    """A name, not a verb, starts at ``at`` (where :func:`_clause_start` cut a chunk)."""
+    words = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    return words is not None and len(words) > 0 and words[0].tag_ not in FINITE_VERB_TAGS
 
 
 def _clause_start(ctx: Context, start: int, end: int) -> int | None:
@@ -1141,7 +1151,7 @@ LIST_APPOSITIVE = re.compile(r"^\s*,\s*(?:the\s+|all\s+)?")
 
 
 #: Labels of cues that say who is present, not what post they hold.
-PRESENT = frozenset({"present", "seated"})
+PRESENT = frozenset({"present", "seated", "present before"})
 #: Cue labels that are no collective post.
 NOT_TITLES = PRESENT | {"not official"}
 
@@ -1181,6 +1191,7 @@ def _name_lists(ctx: Context) -> Iterator[PersonRecord]:
             continue
         posts = _collective_before(ctx, cues, sent_start, list_start)
         after_posts, present = _collective_after(ctx, cues, list_end, sent_end)
+        present = present or _said_present_before(ctx, cues, sent_start, list_start)
         if not (posts or after_posts or present):
             continue
         if not (posts or after_posts):
@@ -1264,6 +1275,20 @@ def _under_non_official_title(
         and sent_start <= cue.start
         and cue.end <= list_start
         and TITLE_TO_LIST.match(ctx.text[cue.end : list_start])
+        for cue in cues
+    )
+
+
+def _said_present_before(ctx: Context, cues: list[Cue], sent_start: int, list_start: int) -> bool:
+    """ "Attending the meeting were A, B and C": present, said before the list (maybe with a
+    collective title between, which gives the posts)."""
+    if any(c.label == "not official" and sent_start <= c.start < list_start for c in cues):
+        return False  # "Entrepreneurs attending the forum were A and B"
+    return any(
+        cue.label == "present before"
+        and sent_start <= cue.start
+        and cue.end <= list_start
+        and re.match(r"^\s*[:,]?\s*(?:[\w’'-]+\s+){0,4}?$", ctx.text[cue.end : list_start])
         for cue in cues
     )
 

@@ -311,6 +311,16 @@ def _posts(ctx):
             },
         ),
         ("Zhang Wei, a representative of the villagers, spoke.", {}),
+        # titles before each name of a list are each one's own
+        (
+            "Municipal Party Committee Secretary Zhang Wei, Mayor Li Ming, CPPCC Chairman Wang "
+            "Fang and others attended.",
+            {
+                "Zhang Wei": ["Secretary | Municipal Party Committee"],
+                "Li Ming": ["Mayor | None"],
+                "Wang Fang": ["Chairman | None"],
+            },
+        ),
         # a place and its head in an appositive
         ("Li Ming, Wuxi's mayor, attended.", {"Li Ming": ["Mayor | Wuxi"]}),
         ("Li Ming, Jiangsu party chief, attended.", {"Li Ming": ["Party Chief | Jiangsu"]}),
@@ -485,6 +495,16 @@ def _listed(ctx):
             "Chairman of the CPPCC Zhang Wei, Li Ming, Kong Wei and Wang Fang attended.",
             {n: [] for n in ("Zhang Wei", "Li Ming", "Kong Wei", "Wang Fang")},
         ),
+        # said to be present before the list
+        (
+            "Attending the meeting were Zhang Wei, Li Ming, Wang Fang, and Zhao Lei.",
+            {n: [] for n in ("Zhang Wei", "Li Ming", "Wang Fang", "Zhao Lei")},
+        ),
+        (
+            "The meeting was attended by Zhang Wei, Li Ming, Wang Fang and Zhao Lei.",
+            {n: [] for n in ("Zhang Wei", "Li Ming", "Wang Fang", "Zhao Lei")},
+        ),
+        ("Entrepreneurs attending the forum were Zhang Wei, Li Ming and Wang Fang.", {}),
         # a list that is not said to be present, and organisations that look like names
         ("Zhang Wei, Li Ming and Wang Fang visited the exhibition.", {}),
         (
