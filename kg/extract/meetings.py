@@ -55,7 +55,7 @@ EVENT_WORDS = re.compile(
 LEAD_DATE_DAYS = 200
 #: Verbs that name the chair; "host" is a chair verb when a person is its subject.
 PRESIDE = re.compile(
-    r"\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing|manship)|host(?:ed|s|ing)|moderat(?:ed|es|ing))\b"
+    r"(?i)\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing|manship)|host(?:ed|s|ing)|moderat(?:ed|es|ing))\b"
 )
 PRESIDE_LEMMAS = frozenset({"preside", "chair", "host", "moderate"})
 #: Being named as attending or speaking (the vocabulary's ``pol:attendedBy``); the officials
@@ -467,6 +467,11 @@ def _chair(
     before = [p for p in in_sentence if p.span.end <= verb_at.start]
     if before:
         return before[-1], "chair.subject.v1"
+    if not ctx.text_of(sent)[: match.start()].strip():
+        # "Presiding over the meeting was X", "Chaired by X, the meeting ...": the verb opens
+        # the sentence and the chair follows
+        after = [p for p in in_sentence if p.span.start >= verb_at.end]
+        return (after[0], "chair.opening_participle.v1") if after else None
     if re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", ctx.text_of(sent)[: match.start()], re.I):
         earlier = [p for p in officials if p.span.end <= sentence.start]
         return (earlier[-1], "chair.pronoun.v1") if earlier else None

@@ -337,6 +337,12 @@ NOT_NAME_WORDS = frozenset(
     "supervision",
     "circuit",
     "group",
+    # participles after a name ("with Secretary Qin Hua presiding")
+    "presiding",
+    "chairing",
+    "hosting",
+    "attending",
+    "speaking",
     # places below a county the model tags as people when they hold a meeting ("X Town held")
     "town",
     "township",

@@ -325,6 +325,22 @@ def test_lead_date(nlp, text, expected):
             "chairmanship of Qin Hua, secretary of the municipal party committee.",
             "Qin Hua",
         ),
+        # the presiding verb opens the sentence, or follows the name as a participle
+        (
+            "On May 5, the Municipal Party Committee held a standing committee meeting. "
+            "Presiding over the meeting was Secretary Qin Hua.",
+            "Qin Hua",
+        ),
+        (
+            "On May 5, the Municipal Party Committee held a standing committee meeting. Chaired "
+            "by Secretary Qin Hua, the meeting studied the plan.",
+            "Qin Hua",
+        ),
+        (
+            "On May 5, the Municipal Party Committee held a standing committee meeting, with "
+            "Secretary Qin Hua presiding.",
+            "Qin Hua",
+        ),
         # the meeting held by a body has no person as its convener
         ("On May 3, the Municipal Government held a flood control meeting.", None),
         ("The flood control meeting was held by the municipal government on May 3.", None),
