@@ -419,7 +419,23 @@ def find_people(ctx: Context) -> list[PersonRecord]:
     records.extend(_name_lists(ctx))
     records.extend(_credited(ctx.cleaned.removed))
     records = _elected_together(ctx, records)
+    records = [_speaking_for_a_body(ctx, r) for r in records]
     return sorted(records, key=lambda r: r.span)
+
+
+#: "On behalf of the 13th Municipal Party Committee, Zhang Wei delivered the report": one who
+#: speaks for a party or state body holds office in it.
+ON_BEHALF = re.compile(
+    r"(?i:on\s+behalf\s+of)\s+(?:the\s+)?[^,;.]{0,100}?(?i:committee|government|congress|cppcc|"
+    r"commission|presidium)\s*,\s*$"
+)
+
+
+def _speaking_for_a_body(ctx: Context, record: PersonRecord) -> PersonRecord:
+    if record.credit or record.titled or record.posts:
+        return record
+    before = ctx.article.text[max(0, record.span.start - 160) : record.span.start]
+    return replace(record, titled=True) if ON_BEHALF.search(before) else record
 
 
 #: "A, deputy secretary B and C were chosen as deputy heads": a plural post the clause's

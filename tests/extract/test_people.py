@@ -382,6 +382,18 @@ def test_generic_titles_before_name_lists_mark_officials(make_context):
     assert titled == {"Li Qiang", "Zhang Wei", "Chen Hong"}
 
 
+@pytest.mark.parametrize(
+    "sentence, titled",
+    [
+        ("On behalf of the 13th Municipal Party Committee, Qiu Lan delivered the report.", True),
+        ("On behalf of the villagers, Qiu Lan thanked the county.", False),
+    ],
+)
+def test_speaking_for_a_party_or_state_body_marks_an_official(make_context, sentence, titled):
+    found = {p.name: p.titled for p in find_people(make_context(sentence))}
+    assert found == {"Qiu Lan": titled}
+
+
 def _listed(ctx):
     """Officials found in name lists: name -> posts (role | org)."""
     return {
