@@ -102,6 +102,15 @@ ROLE_TITLES = sorted(
         # the Leading Group": heads and deputies as real translations write them
         "District Chief",
         "Deputy District Chief",
+        "District Head",
+        "Deputy District Head",
+        "Executive Deputy District Head",
+        "Township Head",
+        "Deputy Township Head",
+        "Town Mayor",
+        "Deputy Town Mayor",
+        "Deputy County Mayor",
+        "County Mayor",
         "County Chief",
         "Deputy County Chief",
         "Deputy Chief",
@@ -1074,8 +1083,10 @@ def _clause_start(ctx: Context, start: int, end: int) -> int | None:
     for token in words[1:]:
         if token.idx >= end:
             break
-        if (token.tag_ in FINITE_VERB_TAGS and token.text.islower()) or token.ent_type_ == "PERSON":
-            return token.idx
+        if (token.tag_ in FINITE_VERB_TAGS and token.text.islower()) or (
+            token.ent_type_ == "PERSON" and token.lower_ not in NOT_NAME_WORDS
+        ):
+            return token.idx  # (the model's "District Head" is no person)
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if (
             following is not None

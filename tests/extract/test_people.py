@@ -321,6 +321,13 @@ def _posts(ctx):
                 "Wang Fang": ["Chairman | None"],
             },
         ),
+        # district, county and township heads, and the model's "District Head" is no person
+        ("Deputy District Head Li Ming attended.", {"Li Ming": ["Deputy District Head | None"]}),
+        (
+            "Li Ming, Secretary of the District Party Committee and District Head, presided over "
+            "the meeting.",
+            {"Li Ming": ["District Head | None", "Secretary | District Party Committee"]},
+        ),
         # a place and its head in an appositive
         ("Li Ming, Wuxi's mayor, attended.", {"Li Ming": ["Mayor | Wuxi"]}),
         ("Li Ming, Jiangsu party chief, attended.", {"Li Ming": ["Party Chief | Jiangsu"]}),
