@@ -102,6 +102,15 @@ ROLE_TITLES = sorted(
         # the Leading Group": heads and deputies as real translations write them
         "District Chief",
         "Deputy District Chief",
+        # military districts and civil-service ranks
+        "Political Commissar",
+        "Deputy Political Commissar",
+        "Commander",
+        "Deputy Commander",
+        "Chief of Staff",
+        "Inspector",
+        "First-level Inspector",
+        "Second-level Inspector",
         "District Head",
         "Deputy District Head",
         "Executive Deputy District Head",
@@ -150,7 +159,7 @@ _ORG_WORD = (
 _ORG_HEAD = (
     r"(?:Committee|Government|CPPCC|NPC|Congress|Commission|Inspection|Bureau|Office|Group|"
     r"Department|Zone|Area|Court|Procuratorate|Federation|League|Council|Presidium|Banner|"
-    r"County|District|City|Province|Region|Delegation)"
+    r"County|District|City|Province|Region|Delegation|Sub-district|Garrison|Command)"
 )
 # One post written before a name: organisation words, a role, maybe "of the <organisation>".
 _ONE_TITLE = (
@@ -346,6 +355,12 @@ NOT_NAME_WORDS = frozenset(
     "supervision",
     "circuit",
     "group",
+    # military bodies ("Political Commissar of the Municipal Military Sub-district")
+    "military",
+    "sub",
+    "garrison",
+    "armed",
+    "police",
     # participles after a name ("with Secretary Qin Hua presiding")
     "presiding",
     "chairing",

@@ -328,6 +328,15 @@ def _posts(ctx):
             "the meeting.",
             {"Li Ming": ["District Head | None", "Secretary | District Party Committee"]},
         ),
+        # military districts and civil-service ranks
+        (
+            "Political Commissar of the Municipal Military Sub-district Li Ming attended.",
+            {"Li Ming": ["Political Commissar | Municipal Military Sub-district"]},
+        ),
+        (
+            "Li Ming, first-level inspector of the Municipal Bureau of Finance, attended.",
+            {"Li Ming": ["First-Level Inspector | Municipal Bureau of Finance"]},
+        ),
         # a place and its head in an appositive
         ("Li Ming, Wuxi's mayor, attended.", {"Li Ming": ["Mayor | Wuxi"]}),
         ("Li Ming, Jiangsu party chief, attended.", {"Li Ming": ["Party Chief | Jiangsu"]}),
