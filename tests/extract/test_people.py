@@ -337,6 +337,19 @@ def _posts(ctx):
             "Li Ming, first-level inspector of the Municipal Bureau of Finance, attended.",
             {"Li Ming": ["First-Level Inspector | Municipal Bureau of Finance"]},
         ),
+        # a second post run on after a body without a comma (left: on the real reports the one
+        # such appositive belongs to a misspelt name, so splitting it scored no better)
+        pytest.param(
+            "Li Ming, Deputy Secretary of the Municipal Party Committee Standing Committee "
+            "member, spoke.",
+            {
+                "Li Ming": [
+                    "Deputy Secretary | Municipal Party Committee",
+                    "Member | Standing Committee of the Municipal Party Committee",
+                ]
+            },
+            marks=pytest.mark.xfail(reason="run-on second post not split", strict=True),
+        ),
         # a place and its head in an appositive
         ("Li Ming, Wuxi's mayor, attended.", {"Li Ming": ["Mayor | Wuxi"]}),
         ("Li Ming, Jiangsu party chief, attended.", {"Li Ming": ["Party Chief | Jiangsu"]}),
