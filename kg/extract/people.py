@@ -102,6 +102,10 @@ ROLE_TITLES = sorted(
         # the Leading Group": heads and deputies as real translations write them
         "District Chief",
         "Deputy District Chief",
+        "Executive Vice President",
+        "Executive Deputy Director",
+        "Executive Deputy Head",
+        "Executive Deputy Secretary",
         # military districts and civil-service ranks
         "Political Commissar",
         "Deputy Political Commissar",
@@ -273,6 +277,19 @@ NON_STATE_ORG = re.compile(
     r"hospital|institute|association|bank|firm|"
     r"(?<!leading )(?<!party )(?<!working )(?<!supervision )(?<!steering )(?<!inspection )group)\b"
 )
+#: Public institutions among them: a people's or a municipal hospital, a party school, a state
+#: grid company; their leaders act in office.
+PUBLIC_INSTITUTION = re.compile(
+    r"(?i)\b(?:people[’']s|municipal|county|provincial|district|city)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"hospital\b|\bparty\s+school\b|\bstate\s+grid\b|\bstate-owned\b"
+)
+
+
+def non_state(org: str) -> bool:
+    """A company, school, hospital or association that is not a public institution."""
+    return bool(NON_STATE_ORG.search(org)) and not PUBLIC_INSTITUTION.search(org)
+
+
 # Credits the cleaner removed: "Photo by reporter Su Si/Visual Chongqing".
 CREDIT_NAMES = re.compile(
     r"(?P<role>[Rr]eporters?|[Pp]hotographers?|[Cc]orrespondents?|[Cc]ameraman)\s+"
@@ -355,6 +372,12 @@ NOT_NAME_WORDS = frozenset(
     "supervision",
     "circuit",
     "group",
+    # institutions the model's spans end in ("president of X Private Hospital")
+    "hospital",
+    "school",
+    "university",
+    "college",
+    "private",
     # military bodies ("Political Commissar of the Municipal Military Sub-district")
     "military",
     "sub",
@@ -694,12 +717,12 @@ def _state_posts(posts: list[PostRecord]) -> list[PostRecord]:
     person also leads the body's party committee: that is a state-owned enterprise or public
     institution whose leader acts in office ("Secretary of the Party Committee and General
     Manager of X Power Supply Company")."""
-    enterprise = next((p.org for p in posts if p.org and NON_STATE_ORG.search(p.org)), None)
+    enterprise = next((p.org for p in posts if p.org and non_state(p.org)), None)
     party = [p for p in posts if p.org and BARE_PARTY_BODY.match(p.org)]
     if enterprise is None:
         return posts
     if not party:
-        return [p for p in posts if not (p.org and NON_STATE_ORG.search(p.org))]
+        return [p for p in posts if not (p.org and non_state(p.org))]
     return [
         PostRecord(
             p.role, f"{canonical_org(p.org)} of {enterprise}", p.span, "post.state_enterprise.v1"
@@ -816,7 +839,7 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
             ctx.span(gov_at, run_on.end("gov")),
             "post.government_head_dropped.v1",
         )
-    if not match or NON_STATE_ORG.search(match["title"]):
+    if not match or non_state(match["title"]):
         return  # "Company chairman Zhang Bin": a company post, though "Company" is trimmed off
     after_names = _after_names(match["title"])
     lead = after_names + _title_lead(match["title"][after_names:])
@@ -1425,6 +1448,6 @@ def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[
     if kind != "title" or (org is None and value == "Member"):
         return []  # "members A and B": members of what is not said
     role, parsed_org = parse_post(f"{value} of the {canonical_org(org)}" if org else value)
-    if parsed_org and NON_STATE_ORG.search(parsed_org):
+    if parsed_org and non_state(parsed_org):
         return []
     return [PostRecord(role, parsed_org, span, cue.rule)]

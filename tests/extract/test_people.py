@@ -190,6 +190,16 @@ def _posts(ctx):
         ),
         ("Qian Bo, General Manager of Xinda Trading Company, spoke at the forum.", {}),
         ("Chairman Qian Bo of Xinda Trading Company spoke at the forum.", {}),
+        ("Li Ming, president of Meinian Private Hospital, attended.", {}),
+        # public hospitals and party schools are public institutions
+        (
+            "Li Ming, president of the Municipal People's Hospital, attended.",
+            {"Li Ming": ["President | Municipal People's Hospital"]},
+        ),
+        (
+            "Li Ming, executive vice president of the Municipal Party School, attended.",
+            {"Li Ming": ["Executive Vice President | Municipal Party School"]},
+        ),
         # a title run on into a government whose head's role the translation dropped
         (
             "The meeting was chaired by Deputy Secretary of the county Party committee, county "
