@@ -275,7 +275,8 @@ TITLE_LIST = re.compile(
 NON_STATE_ORG = re.compile(
     r"(?i)\b(?:company|co\.|corporation|ltd|inc|enterprise|factory|university|college|school|"
     r"hospital|institute|association|bank|firm|"
-    r"(?<!leading )(?<!party )(?<!working )(?<!supervision )(?<!steering )(?<!inspection )group)\b"
+    r"(?<!leading )(?<!party )(?<!working )(?<!supervision )(?<!steering )(?<!inspection )"
+    r"(?<!leadership )(?<!members. )(?<!members )(?<!work )(?<!study )group)\b"
 )
 #: Public institutions among them: a people's or a municipal hospital, a party school, a state
 #: grid company; their leaders act in office.
@@ -702,14 +703,36 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         if posts and ENTERPRISE_AFTER_NAME.match(ctx.text, end, sent_end):
             posts = []  # "Chairman Wang Fang of Xinda Company": a company's chairman
         posts.extend(_elected_posts(ctx, end, sent_end))
-        posts = [p for p in _state_posts(posts) if p.role != "Representative"]
+        posts = [
+            p for p in _state_posts(_party_bodies_of_next(posts)) if p.role != "Representative"
+        ]
         rule_id = rule if not posts else "person.post.v1"
         yield PersonRecord(name=name, span=ctx.span(start, end), rule=rule_id, posts=tuple(posts))
 
 
 #: A bare party body before a post in an enterprise or institution: "Secretary of the Party
 #: Committee and General Manager of X Company" is the party committee of that company.
-BARE_PARTY_BODY = re.compile(r"(?i)^(?:the\s+)?party\s+(?:committee|group|branch)$")
+BARE_PARTY_BODY = re.compile(
+    r"(?i)^(?:the\s+)?(?:party\s+(?:committee|group|branch|leadership\s+group|leading\s+group)|"
+    r"leading\s+party\s+(?:members[’']?\s+)?group)$"
+)
+
+
+def _party_bodies_of_next(posts: list[PostRecord]) -> list[PostRecord]:
+    """ "Secretary of the Party Group and Director of the Municipal Bureau of Finance": the party
+    group is the bureau's. A bare party body takes the organisation of the next post that names
+    a state body (companies are left to :func:`_state_posts`)."""
+    out = list(posts)
+    for index, post in enumerate(posts):
+        if not (post.org and BARE_PARTY_BODY.match(post.org)):
+            continue
+        body = next(
+            (p.org for p in posts[index + 1 :] if p.org and not BARE_PARTY_BODY.match(p.org)), None
+        )
+        if body and not non_state(body) and not re.search(r"(?i)\bparty\b", body):
+            org = f"{canonical_org(post.org)} of the {body}"
+            out[index] = PostRecord(post.role, org, post.span, "post.party_body_of_next.v1")
+    return out
 
 
 def _state_posts(posts: list[PostRecord]) -> list[PostRecord]:

@@ -191,6 +191,28 @@ def _posts(ctx):
         ("Qian Bo, General Manager of Xinda Trading Company, spoke at the forum.", {}),
         ("Chairman Qian Bo of Xinda Trading Company spoke at the forum.", {}),
         ("Li Ming, president of Meinian Private Hospital, attended.", {}),
+        # a bare party group is that of the body named by the next post
+        (
+            "Liu Yang, secretary of the party group and director of the Municipal Development "
+            "and Reform Commission, reported on the work.",
+            {
+                "Liu Yang": [
+                    "Director | Municipal Development and Reform Commission",
+                    "Secretary | Party Group of the Municipal Development and Reform Commission",
+                ]
+            },
+        ),
+        # a party leadership group is a state body
+        (
+            "Xu Guo, head of the United Front Work Department, and deputy secretary of the party "
+            "leadership group of the Provincial CPPCC, attended.",
+            {
+                "Xu Guo": [
+                    "Deputy Secretary | Party Leadership Group of the Provincial CPPCC",
+                    "Head | United Front Work Department",
+                ]
+            },
+        ),
         # public hospitals and party schools are public institutions
         (
             "Li Ming, president of the Municipal People's Hospital, attended.",
