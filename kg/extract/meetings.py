@@ -54,8 +54,10 @@ EVENT_WORDS = re.compile(
 #: updated, months later.
 LEAD_DATE_DAYS = 200
 #: Verbs that name the chair; "host" is a chair verb when a person is its subject.
-PRESIDE = re.compile(r"\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing)|host(?:ed|s|ing))\b")
-PRESIDE_LEMMAS = frozenset({"preside", "chair", "host"})
+PRESIDE = re.compile(
+    r"(?i)\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing|manship)|host(?:ed|s|ing)|moderat(?:ed|es|ing))\b"
+)
+PRESIDE_LEMMAS = frozenset({"preside", "chair", "host", "moderate"})
 #: Being named as attending or speaking (the vocabulary's ``pol:attendedBy``); the officials
 #: named before the verb in its sentence are its subjects ("X, Y and Z attended the meeting").
 #: Finite verbs only: gerunds and bare forms describe other occasions ("the speech Xi Jinping
@@ -65,7 +67,17 @@ ATTEND = re.compile(
     r"|(?:delivered|made|gave) (?:a |an )?(?:important |concluding |keynote )?speech"
     r"|(?:emphasi[sz]ed|stressed|pointed out|said|noted|required) at the (?:meeting|conference))"
 )
-PASSIVE_BY = re.compile(r"^\s*(?:over\s+)?by\b")
+#: "chaired by X", "presided over by X", "under the chairmanship of X": the chair follows.
+PASSIVE_BY = re.compile(r"^\s*(?:over\s+)?by\b|^\s+of\b")
+#: A person who holds or opens a meeting chairs it: "X, the mayor, held a work scheduling
+#: meeting", "X opened the assembly" (not "the meeting was held", which has no person subject).
+CONVENE = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!be )\b(?:held|holds|convened|convenes|opened|"
+    r"declared\s+(?:the\s+)?opening\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'-]+\s+){0,10}?"
+    r"(?:meeting|conference|symposium|session|forum|seminar|assembly|congress|plenum)\b"
+)
+#: What may stand between a convener and the verb: nothing, or an appositive of posts.
+CONVENER_GAP = re.compile(r"^(?:\s*|\s*,[^.;]*,\s*)$")
 #: An official going somewhere to inspect or research is an inspection (a meeting in the graph).
 INSPECT_LEMMAS = frozenset(
     {
@@ -462,7 +474,7 @@ def _chair(
 ) -> tuple[PersonRecord, str] | None:
     match = PRESIDE.search(ctx.text_of(sent))
     if not match:
-        return None
+        return _convener(ctx, sent, officials)
     verb_at = ctx.span(sent.start_char + match.start(), sent.start_char + match.end())
     sentence = ctx.span(sent.start_char, sent.end_char)
     in_sentence = [
@@ -474,9 +486,30 @@ def _chair(
     before = [p for p in in_sentence if p.span.end <= verb_at.start]
     if before:
         return before[-1], "chair.subject.v1"
+    if not ctx.text_of(sent)[: match.start()].strip():
+        # "Presiding over the meeting was X", "Chaired by X, the meeting ...": the verb opens
+        # the sentence and the chair follows
+        after = [p for p in in_sentence if p.span.start >= verb_at.end]
+        return (after[0], "chair.opening_participle.v1") if after else None
     if re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", ctx.text_of(sent)[: match.start()], re.I):
         earlier = [p for p in officials if p.span.end <= sentence.start]
         return (earlier[-1], "chair.pronoun.v1") if earlier else None
+    return None
+
+
+def _convener(
+    ctx: Context, sent: SpacySpan, officials: list[PersonRecord]
+) -> tuple[PersonRecord, str] | None:
+    """The official who is the subject of "held/opened <a meeting>" in the sentence."""
+    match = CONVENE.search(ctx.text_of(sent))
+    if not match:
+        return None
+    verb_at = ctx.span(sent.start_char + match.start(), sent.start_char + match.end()).start
+    sentence_start = ctx.span(sent.start_char, sent.end_char).start
+    before = [p for p in officials if sentence_start <= p.span.start and p.span.end <= verb_at]
+    # spans are the original text's; so is the gap between the convener and the verb
+    if before and CONVENER_GAP.match(ctx.article.text[before[-1].span.end : verb_at]):
+        return before[-1], "chair.convener.v1"
     return None
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.clean import Removal
@@ -95,11 +95,63 @@ ROLE_TITLES = sorted(
         "Deputy Party Secretary",
         "Commander-in-Chief",
         "Deputy Commander-in-Chief",
+        # state-owned enterprise heads ("General Manager of State Grid X Power Supply Company")
+        "General Manager",
+        "Deputy General Manager",
+        # "District Chief" (区长), "Standing Deputy District Mayor" (常务副区长), "Deputy Chief of
+        # the Leading Group": heads and deputies as real translations write them
+        "District Chief",
+        "Deputy District Chief",
+        "Executive Vice President",
+        "Executive Deputy Director",
+        "Executive Deputy Head",
+        "Executive Deputy Secretary",
+        # military districts and civil-service ranks
+        "Political Commissar",
+        "Deputy Political Commissar",
+        "Commander",
+        "Deputy Commander",
+        "Chief of Staff",
+        "Inspector",
+        "First-level Inspector",
+        "Second-level Inspector",
+        "District Head",
+        "Deputy District Head",
+        "Executive Deputy District Head",
+        "Township Head",
+        "Deputy Township Head",
+        "Town Mayor",
+        "Deputy Town Mayor",
+        "Deputy County Mayor",
+        "County Mayor",
+        "County Chief",
+        "Deputy County Chief",
+        "Deputy Chief",
+        "Standing Deputy Mayor",
+        "Standing Vice Mayor",
+        "Standing Deputy District Mayor",
+        "Standing Deputy County Magistrate",
+        "Standing Vice Governor",
+        "Executive Vice Governor",
+        # "Provincial People's Congress representative": a congress deputy (kept only then)
+        "Representative",
+        "Director General",
+        "Director-General",
+        "Deputy Director General",
+        "Deputy Director-General",
     ],
     key=len,
     reverse=True,
 )
-_ROLE = phrase_trie(ROLE_TITLES)
+#: "a deputy to the Provincial People's Congress": "deputy" alone is a role only before "to"
+#: (else it starts "deputy secretaries-general" and the like).
+#: "Vice-governor", "deputy-director": the rank joined to the role by a hyphen, as often.
+HYPHENATED_RANKS = [
+    t.replace(" ", "-", 1)
+    for t in ROLE_TITLES
+    if " " in t and t.split()[0] in {"Vice", "Deputy", "Executive", "Standing"}
+]
+_ROLE = "(?:" + phrase_trie(ROLE_TITLES + HYPHENATED_RANKS) + r"|(?i:deputy)(?=\s+to\s))"
 
 #: Lower-case words allowed inside an organisation name written before a title.
 _ORG_WORD = (
@@ -109,9 +161,9 @@ _ORG_WORD = (
 #: Last words of an organisation name: a title that ends in one ("Secretary of the Municipal
 #: Party Committee Fan Rui") is as good as one that ends in a role ("... Secretary Fan Rui").
 _ORG_HEAD = (
-    r"(?:Committee|Government|CPPCC|Congress|Commission|Inspection|Bureau|Office|Group|"
+    r"(?:Committee|Government|CPPCC|NPC|Congress|Commission|Inspection|Bureau|Office|Group|"
     r"Department|Zone|Area|Court|Procuratorate|Federation|League|Council|Presidium|Banner|"
-    r"County|District|City|Province|Region|Delegation)"
+    r"County|District|City|Province|Region|Delegation|Sub-district|Garrison|Command)"
 )
 # One post written before a name: organisation words, a role, maybe "of the <organisation>".
 _ONE_TITLE = (
@@ -122,7 +174,10 @@ _ONE_TITLE = (
     + r"(?:\s+of\s+(?:the\s+)?(?:(?:"
     + _ORG_WORD
     + r"\s+)*?"
+    # real translations write the body in lower case too: "of the municipal party committee"
+    + "(?i:"
     + _ORG_HEAD
+    + ")"
     # or a place: "Party Secretary of Chongqing" (parse_post keeps it only if it is one)
     + r"|[A-Z][a-z]+(?:'[a-z]+)?))?"
 )
@@ -131,14 +186,25 @@ _ONE_TITLE = (
 WORD_START = r"(?<![\w’'-])"
 # A title directly before a name: one post, or several joined by "and".
 TITLE_BEFORE_NAME = re.compile(
-    r"(?P<title>" + _ONE_TITLE + r"(?:(?:\s+and|,)\s+" + _ONE_TITLE + r")*)\s+$"
+    r"(?P<title>" + _ONE_TITLE + r"(?:(?:(?:\s+and|,)\s+|\s*/\s*)" + _ONE_TITLE + r")*)\s+$"
+)
+# A title run on into a government with its head's role dropped: "Deputy Secretary of the county
+# Party committee, county people's government Han Lin" heads that government too.
+TITLE_THEN_GOVERNMENT = re.compile(
+    r"(?P<title>"
+    + _ONE_TITLE
+    + r"(?:(?:\s+and|,)\s+"
+    + _ONE_TITLE
+    + r")*)\s*,\s+(?P<gov>(?:"
+    + _ORG_WORD
+    + r"\s+)*?(?i:government))\s+$"
 )
 # A post phrase at the start of an appositive chunk ("a member of the Standing Committee of ...").
 STARTS_WITH_ROLE = re.compile(r"^(?:a|an|the)?\s*" + _ROLE + r"\b")
 ROLE_OF_ORG = re.compile(r"^(?P<role>" + _ROLE + r")\s+of\s+(?:the\s+)?(?P<org>.+)$")
 ORG_THEN_ROLE = re.compile(r"^(?P<org>.+?)\s+(?P<role>" + _ROLE + r")$")
 # Two posts joined by "and" inside one chunk: split where the second role starts.
-AND_NEXT_ROLE = re.compile(r"(?:\s+and|,)\s+(?=(?:a\s+|the\s+)?" + _ROLE + r"\b)")
+AND_NEXT_ROLE = re.compile(r"(?:(?:\s+and|,)\s+|\s*/\s*)(?=(?:a\s+|the\s+)?" + _ROLE + r"\b)")
 # Fallback for names the model misses right after a title: two or three capitalised syllables.
 TITLE_THEN_NAME = re.compile(
     WORD_START
@@ -154,9 +220,26 @@ NAME_THEN_POST = re.compile(
     + _ROLE
     + r"\s+of\b"
 )
+# Fallback for names the model misses before "was elected <post> of": "Lin Duo was elected".
+NAME_ELECTED = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})\s+(?:was|has\s+been)\s+"
+    r"(?:elected|appointed|named|chosen)\s+(?:as\s+)?(?:the\s+)?" + _ROLE + r"\s+of\b"
+)
 # A surname the translation left in lower case before an appositive post: "he Angang, member of".
 LOWER_SURNAME_THEN_POST = re.compile(
     r"(?<![\w’'])(?P<name>[a-z]{1,6}\s+[A-Z][a-z]{1,10}),\s+(?:a\s+|the\s+)?" + _ROLE + r"\s+of\b"
+)
+# A name the translation wrote as one word before an appositive post: "Yuke, Deputy Secretary of".
+ONE_WORD_NAME_THEN_POST = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][a-z]{3,10}),\s+(?:a\s+|the\s+)?" + _ROLE + r"\b"
+    # or after one: "the propaganda minister Zhengxin attended"
+    r"|(?<![\w’'-])" + _ROLE + r"\s+(?P<after>[A-Z][a-z]{3,10})(?![\w’'-]|\s+[A-Z])"
+)
+# A name right after a run-on title that ends in a body, not a role: "chaired by Deputy
+# Secretary of the county Party committee, county people's government Han Lin."
+ORG_THEN_NAME = re.compile(
+    r"(?i:government|committee|congress|cppcc|commission)\s+"
+    r"(?P<name>[A-Z][a-z]{1,7}\s+[A-Z][a-z]{1,10})(?=\s*[,.;]|\s+[a-z])"
 )
 # A plural title before a list of names: "Vice Mayors Sun Qing and Hu Bin attended".
 _LIST_NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:[’'][a-z]+)?"
@@ -192,8 +275,22 @@ TITLE_LIST = re.compile(
 NON_STATE_ORG = re.compile(
     r"(?i)\b(?:company|co\.|corporation|ltd|inc|enterprise|factory|university|college|school|"
     r"hospital|institute|association|bank|firm|"
-    r"(?<!leading )(?<!party )(?<!working )(?<!supervision )(?<!steering )(?<!inspection )group)\b"
+    r"(?<!leading )(?<!party )(?<!working )(?<!supervision )(?<!steering )(?<!inspection )"
+    r"(?<!leadership )(?<!members. )(?<!members )(?<!work )(?<!study )group)\b"
 )
+#: Public institutions among them: a people's or a municipal hospital, a party school, a state
+#: grid company; their leaders act in office.
+PUBLIC_INSTITUTION = re.compile(
+    r"(?i)\b(?:people[’']s|municipal|county|provincial|district|city)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"hospital\b|\bparty\s+school\b|\bstate\s+grid\b|\bstate-owned\b"
+)
+
+
+def non_state(org: str) -> bool:
+    """A company, school, hospital or association that is not a public institution."""
+    return bool(NON_STATE_ORG.search(org)) and not PUBLIC_INSTITUTION.search(org)
+
+
 # Credits the cleaner removed: "Photo by reporter Su Si/Visual Chongqing".
 CREDIT_NAMES = re.compile(
     r"(?P<role>[Rr]eporters?|[Pp]hotographers?|[Cc]orrespondents?|[Cc]ameraman)\s+"
@@ -205,7 +302,12 @@ DEFAULT_ORG_FOR_ROLE = {"General Secretary": "CPC Central Committee"}
 #: "Municipal party secretary": the party committee is implied by "party".
 PARTY_SECRETARY = re.compile(r"(?i)^party\s+secretary$")
 #: Words that never appear in a person's name (titles, organisation words, pronouns).
-NOT_NAME_WORDS = frozenset(w.lower() for t in ROLE_TITLES for w in t.replace("-", " ").split()) | {
+NOT_NAME_WORDS = frozenset(
+    form
+    for t in ROLE_TITLES
+    for w in t.replace("-", " ").lower().split()
+    for form in (w, w + "s", w.removesuffix("man") + "men")  # "Vice Mayors Xu Li" is no name
+) | {
     "municipal",
     "provincial",
     "party",
@@ -271,6 +373,30 @@ NOT_NAME_WORDS = frozenset(w.lower() for t in ROLE_TITLES for w in t.replace("-"
     "supervision",
     "circuit",
     "group",
+    # institutions the model's spans end in ("president of X Private Hospital")
+    "hospital",
+    "school",
+    "university",
+    "college",
+    "private",
+    # military bodies ("Political Commissar of the Municipal Military Sub-district")
+    "military",
+    "sub",
+    "garrison",
+    "armed",
+    "police",
+    # participles after a name ("with Secretary Qin Hua presiding")
+    "presiding",
+    "chairing",
+    "hosting",
+    "attending",
+    "speaking",
+    # places below a county the model tags as people when they hold a meeting ("X Town held")
+    "town",
+    "township",
+    "village",
+    "street",
+    "subdistrict",
 }
 #: Words an organisation name written before a title can start with (besides place names).
 ORG_START_WORDS = frozenset(
@@ -310,6 +436,27 @@ ORG_START_WORDS = frozenset(
 )
 #: "Provincial Leader X", "Municipal Leader X": the collective post, written for one person.
 LEADER_LEVELS = {"provincial": "provincial", "municipal": "municipal", "city": "city"}
+#: Heads of a place's government: "<role> of <Word>" names a place even if the gazetteer
+#: does not know it.
+PLACE_HEAD_ROLES = frozenset(
+    {
+        "Mayor",
+        "Vice Mayor",
+        "Deputy Mayor",
+        "Acting Mayor",
+        "Governor",
+        "Vice Governor",
+        "Acting Governor",
+        "District Mayor",
+        "District Chief",
+        "County Magistrate",
+        "County Head",
+    }
+)
+#: Administrative levels written alone before a title ("County Deputy Secretary").
+LEVEL_WORDS = frozenset(
+    {"district", "county", "city", "municipal", "provincial", "township", "town"}
+)
 SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to"}
 
 
@@ -319,7 +466,60 @@ def find_people(ctx: Context) -> list[PersonRecord]:
     records.extend(_title_lists(ctx))
     records.extend(_name_lists(ctx))
     records.extend(_credited(ctx.cleaned.removed))
+    records = _elected_together(ctx, records)
+    records = [_speaking_for_a_body(ctx, r) for r in records]
     return sorted(records, key=lambda r: r.span)
+
+
+#: "On behalf of the 13th Municipal Party Committee, Zhang Wei delivered the report": one who
+#: speaks for a party or state body holds office in it.
+ON_BEHALF = re.compile(
+    r"(?i:on\s+behalf\s+of)\s+(?:the\s+)?[^,;.]{0,100}?(?i:committee|government|congress|cppcc|"
+    r"commission|presidium)\s*,\s*$"
+)
+
+
+def _speaking_for_a_body(ctx: Context, record: PersonRecord) -> PersonRecord:
+    if record.credit or record.titled or record.posts:
+        return record
+    before = ctx.article.text[max(0, record.span.start - 160) : record.span.start]
+    return replace(record, titled=True) if ON_BEHALF.search(before) else record
+
+
+#: "A, deputy secretary B and C were chosen as deputy heads": a plural post the clause's
+#: subjects were elected to together, whatever titles they are named with.
+ELECTED_TOGETHER = re.compile(
+    r"\b(?:were|have\s+been|are)\s+(?:elected|chosen|appointed|named|selected)\s+"
+    r"(?:as\s+)?(?:the\s+)?"
+)
+#: Where the clause whose subjects were elected starts: "X was elected head, while A and B ...".
+CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|that)\b")
+
+
+def _elected_together(ctx: Context, records: list[PersonRecord]) -> list[PersonRecord]:
+    if not ELECTED_TOGETHER.search(ctx.text):
+        return records
+    cues = _cues(ctx)
+    out = list(records)
+    for match in ELECTED_TOGETHER.finditer(ctx.text):
+        cue = next(
+            (c for c in cues if c.start == match.end() and c.label.startswith("title:")), None
+        )
+        if cue is None:
+            continue
+        sent_start, sent_end = ctx.sentence_bounds(match.start())
+        breaks = list(CLAUSE_BREAK.finditer(ctx.text, sent_start, match.start()))
+        clause = ctx.span(breaks[-1].end() if breaks else sent_start, match.start())
+        org_match = TITLE_ORG.match(ctx.text[cue.end : sent_end])
+        org = org_match["org"] if org_match else None
+        posts = _collective_post(ctx, cue, org, cue.end + (org_match.end() if org_match else 0))
+        for index, record in enumerate(out):
+            inside = clause.start <= record.span.start and record.span.end <= clause.end
+            held = {post.role for post in record.posts}
+            new = tuple(post for post in posts if post.role not in held)
+            if new and inside and record.credit is None:
+                out[index] = replace(record, posts=(*record.posts, *new), titled=True)
+    return out
 
 
 def normalize_name(raw: str) -> str:
@@ -353,6 +553,8 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
     'Secretary of the Municipal Party Committee' -> ('Secretary', 'Municipal Party Committee')
     """
     text = re.sub(r"^(?:a|an|the)\s+", "", " ".join(phrase.split()), flags=re.I).strip(" ,.;")
+    if match := DEPUTY_TO.match(text):
+        return "Deputy", canonical_org(match["org"])  # a congress delegate
     if re.fullmatch(_ROLE, text):
         role, org = text, None
     elif match := ROLE_OF_ORG.match(text):
@@ -364,6 +566,9 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
     else:
         role, org = text, None
     role = canonical_role(role)
+    if role == "Representative":
+        # a congress's representative is its deputy; anyone else's holds no office
+        return ("Deputy", canonical_org(org)) if org and CONGRESS.search(org) else (role, None)
     if role == "Leader" and org and org.lower() in LEADER_LEVELS:
         return f"{LEADER_LEVELS[org.lower()]} leader", None  # "Provincial Leader X"
     if role == "Standing Committee Member" and org:
@@ -377,7 +582,9 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         and place is None
         and not re.search(_ORG_HEAD, org, re.IGNORECASE)  # "of the presidium" names a body
         and org.lower() not in ORG_START_WORDS
+        and not (canonical_role(role) in PLACE_HEAD_ROLES and org[:1].isupper())
     ):
+        # ("Governor of Lvshunkou": a head of government is head of a place, known or not)
         org = None  # "Director of Publicity": not an organisation we can name
     if PARTY_SECRETARY.match(role) or (place is not None and "Secretary" in role):
         # "Municipal party secretary", "Party Secretary of Chongqing": the party committee
@@ -393,9 +600,17 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
             org = f"{place.name} {level} Party Committee"
         else:
             org = f"{org} Party Committee" if org else "Party Committee"
+    if org and org.lower() in LEVEL_WORDS and role in {"Secretary", "Deputy Secretary"}:
+        org = f"{org} Party Committee"  # "District Deputy Secretary": of the district's committee
     if org is None:
         org = DEFAULT_ORG_FOR_ROLE.get(role)
     return role, canonical_org(org) if org else None
+
+
+#: Bodies whose representatives are deputies holding office.
+CONGRESS = re.compile(r"(?i)\b(?:congress|npc|cppcc)\b")
+#: "Deputy to the Provincial People's Congress": a delegate of that congress.
+DEPUTY_TO = re.compile(r"(?i)^deputy\s+to\s+(?:the\s+)?(?P<org>.+)$")
 
 
 def _trim_org_start(org: str) -> str | None:
@@ -407,7 +622,9 @@ def _trim_org_start(org: str) -> str | None:
 
 
 def canonical_role(role: str) -> str:
-    words = role.replace("Secretary General", "Secretary-General").split()
+    # the text's own spelling: "Secretary General" and "Secretary-General" both occur, and a
+    # reader searching for one does not find the other
+    words = role.split()
     return " ".join(w if w.isupper() else _capitalise_parts(w) for w in words)
 
 
@@ -444,7 +661,17 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         start, end = match.span("name")
         if _has_surname(match["name"]) and not any(s < end and start < e for s, e, _ in candidates):
             candidates.append((start, end, "person.title_fallback.v1"))
-    for pattern in (TITLE_THEN_NAME, NAME_THEN_POST):
+    for match in ORG_THEN_NAME.finditer(text):
+        start, end = match.span("name")
+        if _has_surname(match["name"]) and not any(s < end and start < e for s, e, _ in candidates):
+            candidates.append((start, end, "person.org_then_name.v1"))
+    respelled = _joined_names(text)
+    candidates.extend(
+        (start, start + len(word), "person.joined_name.v1")
+        for start, (word, _) in respelled.items()
+        if not any(s < start + len(word) and start < e for s, e, _ in candidates)
+    )
+    for pattern in (TITLE_THEN_NAME, NAME_THEN_POST, NAME_ELECTED):
         for match in pattern.finditer(text):
             start, end = match.span("name")
             end = _name_end(ctx, start, end)
@@ -457,7 +684,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
                 candidates.append((start, end, "person.title_fallback.v1"))
     for start, end, rule in sorted(candidates):
         start, end = _trim_to_name(text, start, end)
-        name = normalize_name(text[start:end])
+        name = respelled[start][1] if start in respelled else normalize_name(text[start:end])
         shorter = " ".join(name.split()[:2])
         if not is_person_name(name) and is_person_name(shorter) and _has_surname(shorter):
             # "Wang Fang Presides": a headline verb after a two-word name
@@ -473,10 +700,77 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
             sent_end = ctx.sentence_bounds(next_word)[1]  # the model split at "Tang Lei- Secretary"
         posts = [*_posts_before(ctx, sent_start, start), *_posts_after(ctx, end, sent_end)]
         posts = _with_org_after_name(ctx, posts, end, sent_end)
+        if posts and ENTERPRISE_AFTER_NAME.match(ctx.text, end, sent_end):
+            posts = []  # "Chairman Wang Fang of Xinda Company": a company's chairman
         posts.extend(_elected_posts(ctx, end, sent_end))
-        posts = [p for p in posts if not (p.org and NON_STATE_ORG.search(p.org))]
+        posts = [
+            p for p in _state_posts(_party_bodies_of_next(posts)) if p.role != "Representative"
+        ]
         rule_id = rule if not posts else "person.post.v1"
         yield PersonRecord(name=name, span=ctx.span(start, end), rule=rule_id, posts=tuple(posts))
+
+
+#: A bare party body before a post in an enterprise or institution: "Secretary of the Party
+#: Committee and General Manager of X Company" is the party committee of that company.
+BARE_PARTY_BODY = re.compile(
+    r"(?i)^(?:the\s+)?(?:party\s+(?:committee|group|branch|leadership\s+group|leading\s+group)|"
+    r"leading\s+party\s+(?:members[’']?\s+)?group)$"
+)
+
+
+def _party_bodies_of_next(posts: list[PostRecord]) -> list[PostRecord]:
+    """ "Secretary of the Party Group and Director of the Municipal Bureau of Finance": the party
+    group is the bureau's. A bare party body takes the organisation of the next post that names
+    a state body (companies are left to :func:`_state_posts`)."""
+    out = list(posts)
+    for index, post in enumerate(posts):
+        if not (post.org and BARE_PARTY_BODY.match(post.org)):
+            continue
+        body = next(
+            (p.org for p in posts[index + 1 :] if p.org and not BARE_PARTY_BODY.match(p.org)), None
+        )
+        if body and not non_state(body) and not re.search(r"(?i)\bparty\b", body):
+            org = f"{canonical_org(post.org)} of the {body}"
+            out[index] = PostRecord(post.role, org, post.span, "post.party_body_of_next.v1")
+    return out
+
+
+def _state_posts(posts: list[PostRecord]) -> list[PostRecord]:
+    """Posts that make an office holder. Company, school and hospital posts do not, unless the
+    person also leads the body's party committee: that is a state-owned enterprise or public
+    institution whose leader acts in office ("Secretary of the Party Committee and General
+    Manager of X Power Supply Company")."""
+    enterprise = next((p.org for p in posts if p.org and non_state(p.org)), None)
+    party = [p for p in posts if p.org and BARE_PARTY_BODY.match(p.org)]
+    if enterprise is None:
+        return posts
+    if not party:
+        return [p for p in posts if not (p.org and non_state(p.org))]
+    return [
+        PostRecord(
+            p.role, f"{canonical_org(p.org)} of {enterprise}", p.span, "post.state_enterprise.v1"
+        )
+        if p in party
+        else p
+        for p in posts
+    ]
+
+
+def _joined_names(text: str) -> dict[int, tuple[str, str]]:
+    """One-word names before a post that the text also writes as two ("Yuke" / "Yu Ke"): where
+    each starts -> (the word, the two-word spelling)."""
+    found = {}
+    for match in ONE_WORD_NAME_THEN_POST.finditer(text):
+        group = "name" if match["name"] else "after"
+        word = match[group]
+        for cut in range(1, len(word) - 1):
+            spelt = f"{word[:cut]} {word[cut:].capitalize()}"
+            if word[:cut].lower() in chinese_surnames() and re.search(
+                r"(?<![\w’'])" + re.escape(spelt) + r"(?![\w’'])", text
+            ):
+                found[match.start(group)] = (word, spelt)
+                break
+    return found
 
 
 def _name_end(ctx: Context, start: int, end: int) -> int | None:
@@ -548,20 +842,83 @@ def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: An honorific between a title and the name it precedes.
+HONORIFIC_BEFORE = re.compile(r"\s(?:Comrade|Mr\.?|Ms\.?|Mrs\.?|Madam)\s+$")
+
+
 def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[PostRecord]:
     window_start = max(sent_start, name_start - 160)
+    if honorific := HONORIFIC_BEFORE.search(ctx.text, window_start, name_start):
+        name_start = honorific.start() + 1  # "Mayor of Nanning Mr. Zhou Hong": the title is his
     match = TITLE_BEFORE_NAME.search(ctx.text, window_start, name_start)
-    if not match or NON_STATE_ORG.search(match["title"]):
+    if match is None and (
+        run_on := TITLE_THEN_GOVERNMENT.search(ctx.text, window_start, name_start)
+    ):
+        match = run_on
+        gov_at = run_on.start("gov")
+        yield PostRecord(
+            "Head",
+            canonical_org(run_on["gov"]),
+            ctx.span(gov_at, run_on.end("gov")),
+            "post.government_head_dropped.v1",
+        )
+    if not match or non_state(match["title"]):
         return  # "Company chairman Zhang Bin": a company post, though "Company" is trimmed off
-    lead = _title_lead(match["title"])
+    after_names = _after_names(match["title"])
+    lead = after_names + _title_lead(match["title"][after_names:])
     title_start = match.start("title") + lead
     title = match["title"][lead:]
     position = 0
-    for part in AND_NEXT_ROLE.split(title):
+    level = SLASHED_LEVEL.match(title)
+    for part in _title_parts(title):
         position = title.index(part, position)
-        if re.search(_ROLE, part):
+        if level and position and re.fullmatch(_ROLE, part.strip()):
+            # "District Deputy Secretary/Mayor": the level word is the second title's too
+            role, _ = parse_post(f"{level['level']} {part.strip()}")
+            span = ctx.span(title_start + position, title_start + position + len(part.strip()))
+            yield PostRecord(role, None, span, "post.title_before_name.v1")
+        elif re.search(_ROLE, part):
             yield _post(ctx, part, title_start + position, "post.title_before_name.v1")
         position += len(part)
+
+
+#: Where titles written before a name may be joined.
+TITLE_JOINT = re.compile(r"(?:\s+and|,)\s+|\s*/\s*")
+
+
+def _title_parts(title: str) -> list[str]:
+    """Posts joined before a name, split where the next starts with a role ("Secretary of the
+    Committee and Mayor") or the last ended in one ("Congress representative, Municipal Party
+    Secretary")."""
+    parts, start = [], 0
+    for joint in TITLE_JOINT.finditer(title):
+        before, after = title[start : joint.start()], title[joint.end() :]
+        if re.match(r"(?:a\s+|the\s+)?" + _ROLE + r"\b", after) or re.search(_ROLE + r"$", before):
+            parts.append(before)
+            start = joint.end()
+    parts.append(title[start:])
+    return parts
+
+
+#: "District Deputy Secretary/Mayor Pu Lin": titles joined by a slash after one level word.
+SLASHED_LEVEL = re.compile(
+    r"(?i)^(?P<level>district|county|city|municipal|provincial|township|town)\s+" + _ROLE + r"\s*/"
+)
+#: Two capitalised words that may be a name inside a title before a name.
+_NAME_IN_TITLE = re.compile(r"(?<![\w’'-])(?=(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)(?![\w’'-]))")
+
+
+def _after_names(title: str) -> int:
+    """Where a title starts after another person's name it swallowed: "Mayor Yu Hong and vice
+    mayor Lin Jun" is Lin Jun's "vice mayor" only."""
+    start = 0
+    for found in _NAME_IN_TITLE.finditer(title):
+        name, end = found["name"], found.end("name")
+        if _has_surname(name) and is_person_name(name):
+            rest = re.match(r"\s*(?:,|and\b)\s*", title[end:])
+            if rest:
+                start = end + rest.end()
+    return start
 
 
 #: "Director Yu Hongtao of the Standing Committee of the ... Congress": the organisation of a
@@ -583,10 +940,17 @@ def _with_org_after_name(
     return [*posts[:-1], PostRecord(last.role, org, span, "post.title_name_of_org.v1")]
 
 
+#: "Chairman Wang Fang of Xinda Company": the bare title before the name is the company's.
+ENTERPRISE_AFTER_NAME = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+)*?(?i:company|co\.|corporation|group|ltd|inc|"
+    r"enterprise|factory|university|college|school|institute|association|bank)\b"
+)
+
 #: "X, Party chief of Anhui, was elected head of the delegation at the meeting": the post a
 #: person is elected or appointed to, up to a preposition or punctuation.
 _ELECTED = (
-    r"(?:was|were|has\s+been|have\s+been)\s+(?:elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:elected|appointed|named|chosen|selected)\s+"
+    r"(?:as\s+)?(?:the\s+)?"
 )
 _STOP = r"(?!(?:at|on|in|by|with|during|while|and|to|after|before)\b)"
 ELECTED_POST = re.compile(
@@ -596,7 +960,7 @@ ELECTED_POST = re.compile(
     + _ROLE
     + r"(?:\s+of\s+(?:the\s+)?(?:"
     + _STOP
-    + r"[\w’'-]+(?:\s+|(?=[,.;]|$)))+)?)"
+    + r"(?:[\w’'-]+|\([A-Z]{2,}\))(?:\s+|(?=[,.;]|$)))+)?)"
 )
 
 
@@ -605,7 +969,14 @@ def _elected_posts(ctx: Context, name_end: int, sent_end: int) -> list[PostRecor
     if not match:
         return []
     start = name_end + match.start("post")
-    return [_post(ctx, match["post"].rstrip(), start, "post.elected_as.v1")]
+    post = _post(ctx, match["post"].rstrip(), start, "post.elected_as.v1")
+    if post.org and (short := ACRONYM_GLOSS.sub(r"\g<acronym>", post.org)) != post.org:
+        post = replace(post, org=short)  # "Communist Party of China (CPC) Gansu ..." -> "CPC Gansu"
+    return [post]
+
+
+#: A body written out and then abbreviated: "Communist Party of China (CPC)".
+ACRONYM_GLOSS = re.compile(r"(?:[A-Z][a-z]+\s+(?:of\s+)?)+\((?P<acronym>[A-Z]{2,})\)")
 
 
 def _title_lead(title: str) -> int:
@@ -621,7 +992,19 @@ def _title_lead(title: str) -> int:
     return 0
 
 
+#: Between a name and its posts, a word on the person, not a post: "(female)", "(Hui)".
+PERSONAL_ASIDE = re.compile(r"\s*[(（](?:female|male|[A-Z][a-z]+(?:\s+nationality)?)[)）]")
+#: An appositive naming a place and its head: "Wuxi mayor", "Jiangsu's party chief".
+PLACE_THEN_ROLE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:[’']s)?\s+(?P<role>" + _ROLE + r")$"
+)
+#: "Chinese president": the state's post, written with the country's adjective.
+NATIONAL_ADJECTIVE = re.compile(r"(?i:chinese|china's|state)\s+(?=" + _ROLE + r"\b)")
+
+
 def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRecord]:
+    if aside := PERSONAL_ASIDE.match(ctx.text, name_end, sent_end):
+        name_end = aside.end()  # "Wang Hua (female), deputy mayor of"
     rest = ctx.text[name_end:sent_end]
     # "Wang Fang, Secretary of", "Wang Fang (Secretary of", "Wang Fang- Secretary of"
     opener = re.match(r"\s*[,(（]|\s*[-—–]+\s*(?:the\s+)?(?=\S)", rest)
@@ -634,7 +1017,9 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         close = re.search(r"[)）]", ctx.text[position:sent_end])
         end = position + close.start() if close else sent_end
     for chunk in re.split(r"[,;—–]", ctx.text[position:end]):
-        body = re.sub(r"^\s*(?:and\s+)?", "", chunk)
+        body = re.sub(r"^\s*(?:and\s+)?(?:who\s+is\s+)?(?:also\s+)?", "", chunk)
+        if adjective := NATIONAL_ADJECTIVE.match(body):
+            body = body[adjective.end() :]  # "Chinese president and chairman of the CMC"
         lead = len(chunk) - len(body)
         if possessive := POSSESSIVE_TITLES.match(body.rstrip(" .;")):
             # "the committee's vice chairman": the role of the organisation named before it
@@ -648,6 +1033,18 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
                 )
             position += len(chunk) + 1
             continue
+        if (placed := PLACE_THEN_ROLE.match(body.rstrip(" .;—–-"))) and gazetteer().lookup(
+            placed["place"]
+        ):
+            # "Wuxi mayor", "Jiangsu's party chief": the head of that place
+            phrase = f"{placed['place']} {placed['role']}"
+            at = position + lead
+            role, org = parse_post(phrase)
+            yield PostRecord(
+                role, org, ctx.span(at, at + len(placed.group())), "post.place_role.v1"
+            )
+            position += len(chunk) + 1
+            continue
         if ORG_FIRST_TITLES.match(body.rstrip(" .;—–-")):
             # "CPC Hunan Provincial Committee deputy secretary and Hunan governor"
             for offset, part in _split_titles(body.rstrip(" .;—–-")):
@@ -657,10 +1054,21 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         if not STARTS_WITH_ROLE.match(body.rstrip(" .;")):
             break
         clause_at = _clause_start(ctx, position + lead, position + len(chunk))
+        if (
+            clause_at is not None
+            and _person_starts_at(ctx, clause_at)
+            and TITLE_BEFORE_NAME.match(ctx.text, position + lead, clause_at)
+        ):
+            break  # "A, Mayor B, Chairman C attended": the title before the next person's name
         if clause_at is not None:
             # "Chairman of the CPPCC attended and spoke": the post ends where the verb starts
             body = body[: clause_at - position - lead]
             chunk = chunk[: clause_at - position]
+        if topic := TOPIC_AFTER_POST.search(body):
+            # "executive chairman of the presidium on the draft list of candidates for the
+            # chairman, ...": what the person explained follows the post, not another post
+            body = body[: topic.start()]
+            clause_at = clause_at or position + lead + topic.start()
         inner = 0
         for part in AND_NEXT_ROLE.split(body):
             part_at = body.index(part, inner)
@@ -670,6 +1078,9 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
             break
         position += len(chunk) + 1
 
+
+#: A preposition that starts the topic a person speaks on after their post.
+TOPIC_AFTER_POST = re.compile(r"\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?(?=[a-z])")
 
 #: An appositive of posts written organisation first, each ending in its role:
 #: "CPC Hunan Provincial Committee secretary and Hunan Provincial People's Congress Standing
@@ -719,6 +1130,12 @@ def _split_titles(phrase: str) -> list[tuple[int, str]]:
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+def _person_starts_at(ctx: Context, at: int) -> bool:
+    """A name, not a verb, starts at ``at`` (where :func:`_clause_start` cut a chunk)."""
+    words = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    return words is not None and len(words) > 0 and words[0].tag_ not in FINITE_VERB_TAGS
+
+
 def _clause_start(ctx: Context, start: int, end: int) -> int | None:
     """Where a new clause or another person starts inside an appositive chunk, if it does."""
     words = ctx.doc.char_span(start, end, alignment_mode="expand")
@@ -727,8 +1144,10 @@ def _clause_start(ctx: Context, start: int, end: int) -> int | None:
     for token in words[1:]:
         if token.idx >= end:
             break
-        if (token.tag_ in FINITE_VERB_TAGS and token.text.islower()) or token.ent_type_ == "PERSON":
-            return token.idx
+        if (token.tag_ in FINITE_VERB_TAGS and token.text.islower()) or (
+            token.ent_type_ == "PERSON" and token.lower_ not in NOT_NAME_WORDS
+        ):
+            return token.idx  # (the model's "District Head" is no person)
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if (
             following is not None
@@ -826,7 +1245,7 @@ LIST_APPOSITIVE = re.compile(r"^\s*,\s*(?:the\s+|all\s+)?")
 
 
 #: Labels of cues that say who is present, not what post they hold.
-PRESENT = frozenset({"present", "seated"})
+PRESENT = frozenset({"present", "seated", "present before"})
 #: Cue labels that are no collective post.
 NOT_TITLES = PRESENT | {"not official"}
 
@@ -866,8 +1285,11 @@ def _name_lists(ctx: Context) -> Iterator[PersonRecord]:
             continue
         posts = _collective_before(ctx, cues, sent_start, list_start)
         after_posts, present = _collective_after(ctx, cues, list_end, sent_end)
+        present = present or _said_present_before(ctx, cues, sent_start, list_start)
         if not (posts or after_posts or present):
             continue
+        if not (posts or after_posts):
+            posts = _shared_title_before(ctx, sent_start, list_start, len(names))
         for start, end, name in names:
             yield PersonRecord(
                 name=name,
@@ -876,6 +1298,45 @@ def _name_lists(ctx: Context) -> Iterator[PersonRecord]:
                 posts=tuple(posts + after_posts),
                 titled=True,
             )
+
+
+#: One bare role right before a list of untitled names: "Chairman A, B, C and D attended" (the
+#: presidium's executive chairmen) or "Vice Mayor A, B and C": the role is each one's.
+BARE_ROLE_BEFORE = re.compile(r"(?<![\w’'-])(?P<role>" + _ROLE + r")\s+$")
+#: Roles held by one person in a body: "Secretary A, B and C" lists the secretary and others.
+SOLE_ROLES = frozenset(
+    {
+        "Secretary",
+        "Party Secretary",
+        "General Secretary",
+        "Mayor",
+        "Governor",
+        "President",
+        "Premier",
+        "Party Chief",
+        "County Magistrate",
+        "District Mayor",
+        "County Head",
+    }
+)
+#: A shared title needs a list long enough not to be a title and one more name.
+SHARED_TITLE_MIN_NAMES = 3
+
+
+def _shared_title_before(
+    ctx: Context, sent_start: int, list_start: int, count: int
+) -> list[PostRecord]:
+    match = BARE_ROLE_BEFORE.search(ctx.text, max(sent_start, list_start - 40), list_start)
+    if match is None or count < SHARED_TITLE_MIN_NAMES:
+        return []
+    role = canonical_role(match["role"])
+    if role in SOLE_ROLES:
+        return []
+    before = ctx.text[max(sent_start, match.start() - 30) : match.start()]
+    if re.search(r"(?:[A-Z][\w’'-]*|of|the)\s*$", before):
+        return []  # "Vice Chairman of the CPPCC A": a title with its body, for the first name
+    span = ctx.span(match.start("role"), match.end("role"))
+    return [PostRecord(role, None, span, "post.title_shared_by_list.v1")]
 
 
 def _listed_names(match: re.Match[str]) -> list[tuple[int, int, str]]:
@@ -908,6 +1369,20 @@ def _under_non_official_title(
         and sent_start <= cue.start
         and cue.end <= list_start
         and TITLE_TO_LIST.match(ctx.text[cue.end : list_start])
+        for cue in cues
+    )
+
+
+def _said_present_before(ctx: Context, cues: list[Cue], sent_start: int, list_start: int) -> bool:
+    """ "Attending the meeting were A, B and C": present, said before the list (maybe with a
+    collective title between, which gives the posts)."""
+    if any(c.label == "not official" and sent_start <= c.start < list_start for c in cues):
+        return False  # "Entrepreneurs attending the forum were A and B"
+    return any(
+        cue.label == "present before"
+        and sent_start <= cue.start
+        and cue.end <= list_start
+        and re.match(r"^\s*[:,]?\s*(?:[\w’'-]+\s+){0,4}?$", ctx.text[cue.end : list_start])
         for cue in cues
     )
 
@@ -970,8 +1445,22 @@ def _title_cue_at(ctx: Context, cues: list[Cue], start: int, sent_end: int) -> C
     """A collective title at ``start``, or after a few lower-case describing words."""
     for cue in cues:
         if start <= cue.start < sent_end and cue.label not in NOT_TITLES:
-            return cue if TITLE_ADJECTIVES.match(ctx.text[start : cue.start]) else None
+            gap = ctx.text[start : cue.start]
+            return (
+                cue
+                if TITLE_ADJECTIVES.match(gap) and not _has_verb(ctx, start, cue.start)
+                else None
+            )
     return None
+
+
+def _has_verb(ctx: Context, start: int, end: int) -> bool:
+    """A finite verb or "and" between a list and a title: "A, B and others visited members of
+    the CPPCC" visited the members; they are not members."""
+    words = ctx.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return words is not None and any(
+        t.tag_ in FINITE_VERB_TAGS or t.lower_ in {"and", "others"} for t in words
+    )
 
 
 def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[PostRecord]:
@@ -982,6 +1471,6 @@ def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[
     if kind != "title" or (org is None and value == "Member"):
         return []  # "members A and B": members of what is not said
     role, parsed_org = parse_post(f"{value} of the {canonical_org(org)}" if org else value)
-    if parsed_org and NON_STATE_ORG.search(parsed_org):
+    if parsed_org and non_state(parsed_org):
         return []
     return [PostRecord(role, parsed_org, span, cue.rule)]

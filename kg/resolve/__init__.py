@@ -111,6 +111,8 @@ ROLE_ONLY_ORG = {
     "Vice Mayor": "Municipal People's Government",
     "Deputy Mayor": "Municipal People's Government",
     "Executive Vice Mayor": "Municipal People's Government",
+    "Acting Mayor": "Municipal People's Government",
+    "Acting Governor": "Provincial People's Government",
     "Governor": "Provincial People's Government",
     "Vice Governor": "Provincial People's Government",
 }
@@ -211,17 +213,25 @@ def _borrows_org(post: PostRecord) -> bool:
 
 def _merge_typos(people: dict[str, Person]) -> None:
     """ "Yuan Jiajun" and "Yuan Jiajan" holding the same post in one article are one person,
-    kept under the spelling used more often (or, as often, first)."""
+    kept under the spelling used more often (or, as often, the one given a post, then first).
+    A variant with no post at all ("presided by Wei Zhaohui" in a headline, "Wei Chaohui,
+    deputy secretary, ..." below) is the same person too."""
     keys = sorted(
         people,
-        key=lambda k: (-len(people[k].mentions), min(m.span.start for m in people[k].mentions)),
+        key=lambda k: (
+            -len(people[k].mentions),
+            not people[k].posts,
+            min(m.span.start for m in people[k].mentions),
+        ),
     )
     for i, keep in enumerate(keys):
         for other in keys[i + 1 :]:
             if keep not in people or other not in people:
                 continue
             a, b = people[keep], people[other]
-            if a is not b and one_letter_apart(keep, other) and set(a.posts) & set(b.posts):
+            same_post = bool(set(a.posts) & set(b.posts))
+            one_untitled = bool(a.posts) != bool(b.posts) and not (a.titled or b.titled)
+            if a is not b and one_letter_apart(keep, other) and (same_post or one_untitled):
                 a.mentions.extend(b.mentions)
                 for label, post in b.posts.items():
                     if label in a.posts:
@@ -242,7 +252,7 @@ def assign_identities(people: dict[str, Person], locale: Locale) -> None:
 
 
 #: Rank prefixes: a "Vice Chairman" sits in the same body as the "Chairman" of the article.
-RANK_PREFIX = re.compile(r"^(?:Executive\s+)?(?:Vice|Deputy|Executive)\s+|^Executive\s+")
+RANK_PREFIX = re.compile(r"^(?:Executive\s+)?(?:Vice|Deputy|Executive)[\s-]+|^Executive\s+")
 
 
 def _base_role(role: str) -> str:
@@ -271,8 +281,14 @@ def _post(role: str, org_name: str | None, locale: Locale) -> Post:
     if org_name and role in ROLE_ONLY_ORG and gazetteer().lookup(org_name):
         # "Changchun Mayor": the place's own government
         org_name = f"{gazetteer().lookup(org_name).name} {ROLE_ONLY_ORG[role]}"
-    org_name = org_name or ROLE_ONLY_ORG.get(role)
+    implied_org = ROLE_ONLY_ORG.get(role.replace("-", " "))  # "Vice-Mayor" as "Vice Mayor"
+    implied = org_name is None and implied_org is not None
+    org_name = org_name or implied_org
     org = qualify(org_name, locale) if org_name else None
+    if implied and org is not None and org.name == org_name:
+        # "Mayor" in an article whose city is unknown: "the Municipal People's Government"
+        # names no place, and a wrong guess is worse than the bare title
+        return Post(label=role, role=role, org=None)
     label = f"{role} of the {org.name}" if org else role
     return Post(label=label, role=role, org=org)
 

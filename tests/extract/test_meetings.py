@@ -330,3 +330,67 @@ def test_lead_date(nlp, text, expected):
     meetings = find_meetings(Context(article, cleaned, nlp(cleaned.text)), [])
     found = meetings[0].date.value if meetings and meetings[0].date else None
     assert (found.isoformat() if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, chair",
+    [
+        # a person who holds or opens the meeting chairs it
+        (
+            "On May 3, Gao Ming, Deputy Secretary of the Municipal Party Committee and Mayor, "
+            "held a flood control work scheduling meeting.",
+            "Gao Ming",
+        ),
+        ("At 9 a.m., Chen Lu opened the congress. All stood for the anthem.", "Chen Lu"),
+        (
+            "On May 5, the Municipal Party Committee held a standing committee meeting. The "
+            "meeting was moderated by Secretary Qin Hua.",
+            "Qin Hua",
+        ),
+        (
+            "On May 5, the Municipal Party Committee held a standing committee meeting under the "
+            "chairmanship of Qin Hua, secretary of the municipal party committee.",
+            "Qin Hua",
+        ),
+        # the presiding verb opens the sentence, or follows the name as a participle
+        (
+            "On May 5, the Municipal Party Committee held a standing committee meeting. "
+            "Presiding over the meeting was Secretary Qin Hua.",
+            "Qin Hua",
+        ),
+        (
+            "On May 5, the Municipal Party Committee held a standing committee meeting. Chaired "
+            "by Secretary Qin Hua, the meeting studied the plan.",
+            "Qin Hua",
+        ),
+        (
+            "On May 5, the Municipal Party Committee held a standing committee meeting, with "
+            "Secretary Qin Hua presiding.",
+            "Qin Hua",
+        ),
+        # the meeting held by a body has no person as its convener
+        ("On May 3, the Municipal Government held a flood control meeting.", None),
+        ("The flood control meeting was held by the municipal government on May 3.", None),
+        # a run-on title that ends in a government before the name
+        (
+            "The meeting was chaired by Deputy Secretary of the county Party committee, county "
+            "people's government Qin Haoran.",
+            "Qin Haoran",
+        ),
+        # a name written as one word, spelt in two elsewhere
+        (
+            "On May 3, Zhoulan, Deputy Secretary of the Municipal Party Committee and acting "
+            "mayor, chaired the executive meeting of the municipal government.\n"
+            "Zhou Lan pointed out that the work must go on.",
+            "Zhou Lan",
+        ),
+    ],
+)
+def test_chairs(make_context, text, chair):
+    chairs = [m.chair.name for m in find_meetings(*_parsed(make_context, text)) if m.chair]
+    assert chairs == ([chair] if chair else [])
+
+
+def _parsed(make_context, text):
+    ctx = make_context(text)
+    return ctx, find_people(ctx)

@@ -217,3 +217,29 @@ def test_a_visiting_delegation_is_its_own_provinces():
     )
     meetings = _resolve(text).meetings
     assert meetings and meetings[0].city is not None and meetings[0].city.name == "Jiangsu"
+
+
+def test_a_bare_mayor_in_an_article_with_no_known_place_stays_bare():
+    resolved = _resolve(
+        "On March 2, the Municipal Government held an executive meeting. Party Secretary and "
+        "Mayor Lu Jiang presided over the meeting."
+    )
+    assert "Mayor" in resolved.people["Lu Jiang"].posts
+
+
+def test_a_variant_spelling_with_no_post_is_the_person_with_one():
+    resolved = _resolve(
+        "Municipal government meeting presided by Ma Zhaolin\n\n"
+        "On March 2, Ma Chaolin, Deputy Secretary of the Municipal Party Committee, presided over "
+        "the executive meeting of the municipal government."
+    )
+    assert "Ma Zhaolin" not in resolved.people
+    assert resolved.people["Ma Chaolin"].posts
+
+
+def test_listed_names_one_letter_apart_stay_two_people():
+    resolved = _resolve(
+        "On March 2, the Municipal Party Committee held a meeting. Li Ming, Li Min and Wang Fang "
+        "attended the meeting."
+    )
+    assert {"Li Ming", "Li Min"} <= set(resolved.people)
