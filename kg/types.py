@@ -74,6 +74,7 @@ class PersonRecord:
     posts: tuple[PostRecord, ...] = ()
     credit: str | None = None  # "reporter", "photographer": named, but not an official
     titled: bool = False  # named under an official title without a post ("Provincial leaders X")
+    acting: bool = False  # untitled, but shown acting in office (presiding, speaking, inspecting)
 
 
 @dataclass(frozen=True)

@@ -468,7 +468,86 @@ def find_people(ctx: Context) -> list[PersonRecord]:
     records.extend(_credited(ctx.cleaned.removed))
     records = _elected_together(ctx, records)
     records = [_speaking_for_a_body(ctx, r) for r in records]
+    records = [_acting_in_office(ctx, r) for r in records]
     return sorted(records, key=lambda r: r.span)
+
+
+#: Verbs by which a report shows a named person acting in the meeting's business: presiding,
+#: attending, speaking, requiring, inspecting. In this genre such a person holds office,
+#: unless the sentence names a company, a school or a trade (NON_OFFICIAL_CONTEXT).
+ACTING_LEMMAS = frozenset(
+    {
+        "preside",
+        "chair",
+        "host",
+        "attend",
+        "speak",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "point",
+        "require",
+        "deliver",
+        "inspect",
+        "visit",
+        "investigate",
+        "urge",
+        "demand",
+        "convey",
+        "announce",
+        "accompany",
+        "participate",
+        "lead",
+    }
+)
+NON_OFFICIAL_CONTEXT = re.compile(
+    r"(?i)\b(?:compan(?:y|ies)|enterprises?|corporation|co\.|ltd|firm|factory|professors?|"
+    r"experts?|scholars?|universit(?:y|ies)|students?|teachers?|villagers?|residents?|"
+    r"reporters?|correspondents?|editors?|photographers?|entrepreneurs?|founder|ceo|"
+    r"businessm[ae]n|workers?|farmers?|volunteers?|citizens?|athletes?|models?)\b"
+)
+
+
+#: One syllable of Hanyu Pinyin, without tones: a given name is one to three of them.
+PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|er|an|en|in|un|"
+    r"ia|ua|uo|a|o|e|i|u|v)"
+)
+PINYIN_GIVEN_NAME = re.compile(rf"(?i)(?:{PINYIN_SYLLABLE}[-'’]?){{1,3}}")
+
+
+def looks_chinese(name: str) -> bool:
+    """A surname the list knows, then given names spelt in pinyin syllables ("Wei Zhaohui",
+    not "Wang Speech" or "Shenyang Held", which the model also tags as people)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in chinese_surnames()
+        and all(PINYIN_GIVEN_NAME.fullmatch(w) for w in words[1:])
+    )
+
+
+def _acting_in_office(ctx: Context, record: PersonRecord) -> PersonRecord:
+    """An untitled name is an official where its sentence shows it acting in office."""
+    if record.credit or record.titled or record.posts or not looks_chinese(record.name):
+        return record
+    sentence = next(
+        (
+            sent
+            for sent in ctx.sentences
+            if (where := ctx.span(sent.start_char, sent.end_char)).start <= record.span.start
+            and record.span.end <= where.end
+        ),
+        None,
+    )
+    if sentence is None or NON_OFFICIAL_CONTEXT.search(ctx.text_of(sentence)):
+        return record
+    if any(t.lemma_.lower() in ACTING_LEMMAS and t.pos_ == "VERB" for t in sentence):
+        return replace(record, acting=True)
+    return record
+
+
 
 
 #: "On behalf of the 13th Municipal Party Committee, Zhang Wei delivered the report": one who

@@ -61,12 +61,15 @@ class Person:
     credit: str | None = None
     presides: bool = False
     titled: bool = False
+    acting: bool = False
     identity: Identity | None = None
     merged_by: str | None = None  # rule that merged a misspelt variant into this person
 
     @property
     def is_official(self) -> bool:
-        return self.credit is None and (bool(self.posts) or self.presides or self.titled)
+        return self.credit is None and (
+            bool(self.posts) or self.presides or self.titled or self.acting
+        )
 
 
 @dataclass
@@ -191,6 +194,7 @@ def _people(facts: ArticleFacts, locale: Locale) -> dict[str, Person]:
         person.mentions.append(Mention(record.span, record.rule))
         person.credit = person.credit or record.credit
         person.titled = person.titled or record.titled
+        person.acting = person.acting or record.acting
         for post_record in record.posts:
             org = (
                 post_record.org
@@ -247,7 +251,13 @@ def assign_identities(people: dict[str, Person], locale: Locale) -> None:
     local_places = [p for p in (locale.unit, locale.city, locale.province) if p]
     for person in people.values():
         orgs = [post.org.name for post in person.posts.values() if post.org]
-        has_role = person.presides or bool(person.posts) or bool(person.credit) or person.titled
+        has_role = (
+            person.presides
+            or bool(person.posts)
+            or bool(person.credit)
+            or person.titled
+            or person.acting
+        )
         person.identity = identity(orgs, local_places, locale.place, has_role)
 
 

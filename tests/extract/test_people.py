@@ -1,6 +1,12 @@
 import pytest
 
-from kg.extract.people import find_people, is_person_name, normalize_name, parse_post
+from kg.extract.people import (
+    find_people,
+    is_person_name,
+    looks_chinese,
+    normalize_name,
+    parse_post,
+)
 
 CHONGQING = "Chongqing"
 
@@ -453,6 +459,39 @@ def test_generic_titles_before_name_lists_mark_officials(make_context):
 def test_speaking_for_a_party_or_state_body_marks_an_official(make_context, sentence, titled):
     found = {p.name: p.titled for p in find_people(make_context(sentence))}
     assert found == {"Qiu Lan": titled}
+
+
+@pytest.mark.parametrize(
+    "sentence, acting",
+    [
+        # a name shown presiding, speaking or inspecting holds office in this genre
+        ("Zhou Hanlin presided over the meeting and delivered a speech.", {"Zhou Hanlin": True}),
+        ("Gao Feng stressed that safety comes first.", {"Gao Feng": True}),
+        # ...unless the sentence names a company, a school or a trade
+        (
+            "Gao Feng, founder of a technology company, spoke at the forum.",
+            {"Gao Feng": False},
+        ),
+        # listening shows no office of one's own
+        ("Liu Lan listened to the report.", {"Liu Lan": False}),
+    ],
+)
+def test_acting_in_office_marks_an_untitled_official(make_context, sentence, acting):
+    found = {p.name: p.acting for p in find_people(make_context(sentence)) if p.name in acting}
+    assert found == acting
+
+
+@pytest.mark.parametrize(
+    "name, chinese",
+    [
+        ("Wei Zhaohui", True),
+        ("Ma Chang-ming", True),
+        ("Wang Speech", False),
+        ("Shenyang Held", False),
+    ],
+)
+def test_looks_chinese(name, chinese):
+    assert looks_chinese(name) is chinese
 
 
 def _listed(ctx):
