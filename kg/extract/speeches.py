@@ -51,7 +51,7 @@ _KIND_WORD = "|".join(sorted(SPEECH_KINDS, key=len, reverse=True))
 _KIND = (
     r"(?P<kind>"
     + _KIND_WORD
-    + r")(?:\s+and\s+(?:important\s+)?(?:(?P<kind2>"
+    + r")(?:\s+and\s+(?P<important2>important\s+)?(?:(?P<kind2>"
     + _KIND_WORD
     + r")|requirements|spirit))?"
 )
@@ -194,7 +194,9 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
         for record in sorted(in_sentence, key=lambda r: r.span):
             if any(_same(r, record) for r in found):
                 continue
-            if record.rule == VAGUE and any(r.speaker == record.speaker for r in found):
+            if record.rule == VAGUE and any(
+                r.speaker == record.speaker and r.span.start != record.span.start for r in found
+            ):
                 continue  # "his important speech" again: what he said is already cited
             found.append(record)
     return found
@@ -425,18 +427,18 @@ def _citations(
         taken.append(match.span())
         name = match.groupdict().get("name")
         speaker = (name if name and name not in TITLES_AS_NAMES else None) or last_speaker
-        kind = SPEECH_KINDS[(match["kind2"] or match["kind"]).lower()]
+        kinds = _kinds_named(ctx, base, match)
         position = match.end()
         occasion = OCCASION.match(text[position:])
         if occasion is None and match.re is not UNOWNED_KIND:
-            yield _vague(ctx, base, match, kind, speaker)
+            for kind, words in kinds:
+                yield _vague(ctx, base, match, kind, speaker, words)
         while occasion:
-            phrase = " ".join(occasion["occasion"].split())
-            if occasion.re is NEXT_EVENT:
-                phrase = f"at {phrase}"
+            phrase = _occasion_phrase(occasion)
             start, end = position + occasion.start("occasion"), position + occasion.end("occasion")
             occasion_spans.append((start, end))
-            yield _record(ctx, base, match.start(), end, kind, speaker, phrase)
+            for kind, words in kinds:
+                yield _record(ctx, base, match.start(), end, (kind, words), speaker, phrase)
             position = end
             occasion = NEXT_OCCASION.match(text[position:])
             if occasion is None and phrase.lower().startswith("at "):
@@ -471,36 +473,70 @@ def _takes_up(token) -> bool:
     return (token.pos_ == "VERB" and lemma in TAKE_UP_VERBS) or lemma in TAKE_UP_NOUNS
 
 
+def _kinds_named(ctx: Context, base: int, match: re.Match[str]) -> list[tuple[str, str]]:
+    """The kinds a match names, each with its words as written. "speeches and instructions" is
+    one item (of the last kind); "speeches and important instructions" repeats the adjective,
+    so names two ("the important speech and important instructions": a speech, instructions)."""
+    owner = match.groupdict().get("owner")
+    if owner:
+        before = match.group()[len(owner) : match.start("kind") - match.start()]
+    else:  # "the series of major speeches made by ...": the words before the kind too
+        ahead = ctx.text[max(0, base + match.start() - 60) : base + match.start("kind")]
+        adjectives = re.search(_ADJECTIVES + r"$", ahead, re.IGNORECASE)
+        before = adjectives.group() if adjectives else ""
+    last = "kind2" if match["kind2"] else "kind"
+    if match["kind2"] and match["important2"]:
+        first = before + match["kind"]
+        second = match["important2"] + match["kind2"]
+        return [
+            (SPEECH_KINDS[match["kind"].lower()], " ".join(first.split())),
+            (SPEECH_KINDS[match["kind2"].lower()], " ".join(second.split())),
+        ]
+    words = (
+        before
+        + match.group()[match.start("kind") - match.start() : match.end(last) - match.start()]
+    )
+    return [(SPEECH_KINDS[match[last].lower()], " ".join(words.split()))]
+
+
+def _occasion_phrase(occasion: re.Match[str]) -> str:
+    phrase = " ".join(occasion["occasion"].split())
+    if occasion.re is NEXT_EVENT:
+        phrase = f"at {phrase}"
+    return phrase
+
+
 def _vague(
-    ctx: Context, base: int, match: re.Match[str], kind: str, speaker: str | None
+    ctx: Context, base: int, match: re.Match[str], kind: str, speaker: str | None, words: str
 ) -> SpeechRecord:
     """A speech named by its kind alone ("General Secretary Xi Jinping's series of important
     speeches and instructions"): cited, once, when nothing more specific of its speaker and
     kind came before."""
-    owner = match.groupdict().get("owner")
-    if owner:
-        words = match.group()[len(owner) :]
-    else:  # "the series of major speeches made by ...": the words before the kind too
-        before = ctx.text[max(0, base + match.start() - 60) : base + match.start()]
-        adjectives = re.search(_ADJECTIVES + r"$", before, re.IGNORECASE)
-        words = (adjectives.group() if adjectives else "") + match["kind"]
-    phrase = " ".join(words.split())
     return SpeechRecord(
-        label=f"{speaker}'s {phrase}" if speaker else phrase,
+        label=f"{speaker}'s {words}" if speaker else words,
         kind=kind,
         span=ctx.span(base + match.start(), base + match.end()),
         rule=VAGUE,
         speaker=speaker,
-        occasion=phrase,
+        occasion=words,
     )
 
 
 def _record(
-    ctx: Context, base: int, start: int, end: int, kind: str, speaker: str | None, occasion: str
+    ctx: Context,
+    base: int,
+    start: int,
+    end: int,
+    kind_words: tuple[str, str],
+    speaker: str | None,
+    occasion: str,
 ) -> SpeechRecord:
+    """A speech with its occasion, labelled with its kind words as written ("Xi Jinping's
+    important speeches to Hunan")."""
+    kind, words = kind_words
     owner = f"{speaker}'s " if speaker else ""
     return SpeechRecord(
-        label=f"{owner}{kind} {occasion}",
+        label=f"{owner}{words} {occasion}",
         kind=kind,
         span=ctx.span(base + start, base + end),
         rule="speech.kind_occasion.v1",

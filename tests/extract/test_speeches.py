@@ -81,7 +81,11 @@ def _speeches(ctx):
         (
             "It is necessary to implement General Secretary Xi Jinping’s important speeches and "
             "important instructions on auditing work.",
-            [("instructions", "Xi Jinping", "on auditing work")],
+            # the repeated adjective names two items: the speeches and the instructions
+            [
+                ("speech", "Xi Jinping", "on auditing work"),
+                ("instructions", "Xi Jinping", "on auditing work"),
+            ],
         ),
         (
             "The meeting conveyed the spirit of the first session of the 14th National People's "
