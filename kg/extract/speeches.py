@@ -75,6 +75,28 @@ KIND_BY = re.compile(
     r"(?:by|of|from)\s+"
     r"(?:" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")|the\s+(?:general\s+)?secretary)\b"
 )
+# "the important speech General Secretary Xi Jinping delivered at ...", "the speeches and
+# instructions made General Secretary Xi Jinping during ...": a translation that drops the "by"
+KIND_SPEAKER = re.compile(
+    r"\b" + _KIND + r"\s+(?:(?:made|delivered|given)\s+)?"
+    r"(?i:general\s+secretary|president|premier|chairman|comrade)\s+(?P<name>" + _NAME + r")"
+    r"(?=\s+(?:(?:delivered|made|gave)\s+)?(?:at|during|in|on|when|while)\b)"
+)
+# "Xi Jinping's inspection of Fujian's important speech", "the governor's research speech in
+# Luohe": the visit the speech was given on, named before the kind
+VISIT_OWNED_KIND = re.compile(
+    r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s?|\bhis)\s+"
+    r"(?P<visit>inspection|research|investigation|survey|visit)\s+"
+    r"(?:(?:of|in|to)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)[’']s\s+)?"
+    + _ADJECTIVES
+    + _KIND
+    + r"\b"
+)
+# "the important speech on Fujian's inspection": the same visit, in the other order
+PLACE_VISIT = re.compile(
+    r"(?i)^on\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)[’']s\s+"
+    r"(?P<visit>inspection|research|investigation|survey|visit)$"
+)
 # "the spirit of important instructions on ...", "the important instructions made on ...":
 # the speaker is the one cited just before
 UNOWNED_KIND = re.compile(
@@ -90,7 +112,9 @@ _OCCASION_END = (
 )
 # What follows a kind and says when or about what it was given.
 OCCASION = re.compile(
-    r"^\s*(?:(?:made|delivered|given|issued)\s+)?(?P<occasion>(?:during|at|when|while|in|on|"
+    # "the instructions of X, the governor, after his investigation in Y" (a dash apposition)
+    r"^(?:\s*[—–]+[^—–.;]{1,120}[—–]+)?"
+    r"\s*(?:(?:made|delivered|given|issued)\s+)?(?P<occasion>(?:during|at|when|while|in|on|after|"
     # "to" names an addressee ("letter to the villagers"), not a purpose ("to study and deploy")
     r"to(?!\s+(?:further\s+)?(?:study|deploy|implement|promote|convey|carry|learn|do|make|"
     r"strengthen|build|ensure|accelerate|push|advance)\b))"
@@ -419,7 +443,13 @@ def _citations(
     ctx: Context, base: int, text: str, last_speaker: str | None
 ) -> Iterator[SpeechRecord]:
     occasion_spans: list[tuple[int, int]] = []
-    matches = [*OWNED_KIND.finditer(text), *KIND_BY.finditer(text), *UNOWNED_KIND.finditer(text)]
+    matches = [
+        *VISIT_OWNED_KIND.finditer(text),
+        *OWNED_KIND.finditer(text),
+        *KIND_BY.finditer(text),
+        *KIND_SPEAKER.finditer(text),
+        *UNOWNED_KIND.finditer(text),
+    ]
     taken: list[tuple[int, int]] = []
     for match in sorted(matches, key=lambda m: m.start()):
         if any(s <= match.start() < e for s, e in taken):
@@ -429,6 +459,10 @@ def _citations(
         speaker = (name if name and name not in TITLES_AS_NAMES else None) or last_speaker
         kinds = _kinds_named(ctx, base, match)
         position = match.end()
+        if match.re is VISIT_OWNED_KIND:
+            yield from _visit_records(ctx, base, match, kinds, speaker, text)
+            last_speaker = speaker
+            continue
         occasion = OCCASION.match(text[position:])
         if occasion is None and match.re is not UNOWNED_KIND:
             for kind, words in kinds:
@@ -503,7 +537,33 @@ def _occasion_phrase(occasion: re.Match[str]) -> str:
     phrase = " ".join(occasion["occasion"].split())
     if occasion.re is NEXT_EVENT:
         phrase = f"at {phrase}"
+    if visit := PLACE_VISIT.match(phrase):
+        phrase = f"{visit['visit']} of {visit['place']}"
     return phrase
+
+
+def _visit_records(
+    ctx: Context,
+    base: int,
+    match: re.Match[str],
+    kinds: list[tuple[str, str]],
+    speaker: str | None,
+    text: str,
+) -> Iterator[SpeechRecord]:
+    """A speech named by the visit it was given on: "inspection of Fujian" from the words
+    before the kind, or "research in Luohe" from the visit word and the place after it; with
+    no place it names nothing (a "research speech" alone is a vague repeat)."""
+    end = match.end()
+    if match["place"]:
+        phrase = f"{match['visit']} of {match['place']}"
+    else:
+        place = OCCASION.match(text[end:])
+        if place is None or not place["occasion"].lower().startswith(("in ", "to ")):
+            return
+        phrase = f"{match['visit']} {' '.join(place['occasion'].split())}"
+        end += place.end("occasion")
+    for kind, words in kinds:
+        yield _record(ctx, base, match.start(), end, (kind, words), speaker, phrase)
 
 
 def _vague(

@@ -233,6 +233,42 @@ def _speeches(ctx):
             "instructions. Xi Jinping's important speech was studied again.",
             [("instructions", "Xi Jinping", "recent important speeches and instructions")],
         ),
+        # the speaker after the kind with no "by" (a translation's word order)
+        (
+            "The meeting studied the important speech General Secretary Xi Jinping delivered at "
+            "the opening of the autumn training class for young cadres.",
+            [
+                (
+                    "speech",
+                    "Xi Jinping",
+                    "at the opening of the autumn training class for young cadres",
+                )
+            ],
+        ),
+        (
+            "We will implement the important speeches and instructions made General Secretary Xi "
+            "Jinping during his inspection to Gansu Province.",
+            [("instructions", "Xi Jinping", "during his inspection to Gansu Province")],
+        ),
+        # the visit named before the kind, and a place's inspection after it: one item
+        (
+            "The group studied the spirit of General Secretary Xi Jinping's inspection of "
+            "Yunnan's important speech. The spirit of his important speech on Yunnan's "
+            "inspection was conveyed again.",
+            [("speech", "Xi Jinping", "inspection of Yunnan")],
+        ),
+        (
+            "The meeting conveyed the spirit of Governor Zhou Ming's research speech in Anyang.",
+            [("speech", "Zhou Ming", "research in Anyang")],
+        ),
+        # a research speech with no place is a vague repeat
+        ("The meeting conveyed the spirit of Governor Zhou Ming's research speech.", []),
+        # the occasion after a dash apposition
+        (
+            "The meeting conveyed the instructions of Sun Hao—the governor of the province—after "
+            "his investigation in Linfen.",
+            [("instructions", "Sun Hao", "after his investigation in Linfen")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
