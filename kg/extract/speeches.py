@@ -59,9 +59,10 @@ _SPEAKER_TITLE = (
     r"(?:(?i:general\s+secretary|president|chairman|premier|vice\s+premier|comrade)\s+)?"
 )
 _NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
+# Words before a kind; "articles and speeches" lends the speeches its adjectives.
 _ADJECTIVES = (
     r"(?:(?:series\s+of\s+|important\s+|recent\s+|key\s+|new\s+|written\s+|major\s+|"
-    r"latest\s+|guiding\s+)*)"
+    r"latest\s+|guiding\s+|articles\s+and\s+)*)"
 )
 # "General Secretary Xi Jinping's important speech", "his letter", "the secretary's speech"
 OWNED_KIND = re.compile(
@@ -209,6 +210,7 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
     for sent in ctx.sentences:
         text = ctx.text_of(sent)
         if not STUDY_CUE.search(text):
+            found = _named_later(ctx, sent.start_char, text, found)
             continue
         in_sentence: list[SpeechRecord] = []
         for record in _citations(ctx, sent.start_char, text, last_speaker):
@@ -223,6 +225,31 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
             ):
                 continue  # "his important speech" again: what he said is already cited
             found.append(record)
+    return _without_vague_named_later(found)
+
+
+def _without_vague_named_later(found: list[SpeechRecord]) -> list[SpeechRecord]:
+    """A vague item ("his important speech") before the same speaker's speech of the same kind
+    named later in the report is that speech, cited once."""
+    named = {(r.speaker, r.kind) for r in found if r.rule != VAGUE}
+    return [r for r in found if r.rule != VAGUE or (r.speaker, r.kind) not in named]
+
+
+def _named_later(
+    ctx: Context, base: int, text: str, found: list[SpeechRecord]
+) -> list[SpeechRecord]:
+    """A speech cited vaguely ("the spirit of his important speech") and named in a later
+    sentence that only talks about it ("his important speech at the X plenary session
+    profoundly summarized ..."): the named one is what was cited, in the vague one's place."""
+    vague = {(r.speaker, r.kind): r for r in found if r.rule == VAGUE and r.speaker}
+    if not vague:
+        return found
+    for record in _citations(ctx, base, text, None):
+        if record.rule == VAGUE:
+            continue
+        stood_for = vague.pop((record.speaker, record.kind), None)
+        if stood_for is not None:
+            found = [record if r is stood_for else r for r in found]
     return found
 
 
@@ -240,7 +267,7 @@ def _pattern_items(
         start, end = span.start, span.end
         if any(s < end and start < e for s, e in taken):
             continue
-        if not any(_takes_up(token) for token in ctx.doc[sent.start : match.start]):
+        if not any(_takes_up(token, match.start) for token in ctx.doc[sent.start : match.start]):
             continue
         if match.rule.id in LISTS_BODIES:
             items += _more_bodies(ctx, sent, match, words)
@@ -373,6 +400,10 @@ def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
     if (a.occasion or a.label).lower() == (b.occasion or b.label).lower():
         return True
     if a.occasion and b.occasion and a.speaker == b.speaker:
+        # one occasion running on into the sentence ("on Jiangsu's work with the study of ...")
+        shorter, longer = sorted((a.occasion.lower(), b.occasion.lower()), key=len)
+        if longer.startswith(shorter + " "):
+            return True
         # a rewording of one occasion ("on the work of the New Era General Office" / "on the
         # work of the General Office in the new era")
         words_a, words_b = _content_words(a.occasion), _content_words(b.occasion)
@@ -502,8 +533,16 @@ def _named_events(
         yield SpeechRecord(label=name, kind=kind, span=span, rule="speech.named_event.v1")
 
 
-def _takes_up(token) -> bool:
+#: "According to" takes up only what it governs: "according to the requirements of X", not
+#: "according to the agenda, the X congress will open"; so the item must follow closely.
+ACCORDING_REACH = 6
+
+
+def _takes_up(token: Token, item_start: int) -> bool:
     lemma = token.lemma_.lower()
+    if lemma == "accord" and token.pos_ == "VERB":
+        between = token.doc[token.i : item_start]
+        return len(between) <= ACCORDING_REACH and not any(t.is_punct for t in between)
     return (token.pos_ == "VERB" and lemma in TAKE_UP_VERBS) or lemma in TAKE_UP_NOUNS
 
 

@@ -269,6 +269,38 @@ def _speeches(ctx):
             "his investigation in Linfen.",
             [("instructions", "Sun Hao", "after his investigation in Linfen")],
         ),
+        # an occasion run on into the sentence is the one already cited
+        (
+            "The meeting studied General Secretary Xi Jinping's important speech on Hebei's work. "
+            "It aligned General Secretary Xi Jinping's important speech on Hebei's work with the "
+            "study of the plenary session.",
+            [("speech", "Xi Jinping", "on Hebei's work")],
+        ),
+        # cited vaguely, named in a later sentence that only talks about it
+        (
+            "The meeting studied the spirit of General Secretary Xi Jinping's important speech. "
+            "General Secretary Xi Jinping's important speech at the Fourth Plenary Session of the "
+            "Central Commission for Discipline Inspection is a guide to action.",
+            [
+                (
+                    "speech",
+                    "Xi Jinping",
+                    "at the Fourth Plenary Session of the Central Commission for Discipline "
+                    "Inspection",
+                )
+            ],
+        ),
+        # "articles and speeches": the speeches keep the adjectives
+        (
+            "The meeting studied the recent important articles and speeches of General Secretary "
+            "Xi Jinping.",
+            [("speech", "Xi Jinping", "recent important articles and speeches")],
+        ),
+        # "according to the agenda" takes up nothing named after its comma
+        (
+            "According to the agenda, the 9th Party Congress of Dongying will open on Monday.",
+            [],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
