@@ -267,7 +267,9 @@ def _pattern_items(
         start, end = span.start, span.end
         if any(s < end and start < e for s, e in taken):
             continue
-        if not any(_takes_up(token, match.start) for token in ctx.doc[sent.start : match.start]):
+        if not any(
+            _takes_up(token, match.start) for token in ctx.doc[sent.start : match.start]
+        ) and not _taken_up_after(words):
             continue
         if match.rule.id in LISTS_BODIES:
             items += _more_bodies(ctx, sent, match, words)
@@ -531,6 +533,13 @@ def _named_events(
         kind = "plenary session" if EVENT_KIND.search(name) else "conference"
         span = ctx.span(base + match.start("name"), base + match.end("name"))
         yield SpeechRecord(label=name, kind=kind, span=span, rule="speech.named_event.v1")
+
+
+def _taken_up_after(words: SpacySpan) -> bool:
+    """An item the subject of a passive take-up verb: "the X strategy will be implemented"."""
+    root, verb = words.root, words.root.head
+    passive = root.dep_ == "nsubjpass" or any(t.dep_ == "auxpass" for t in verb.children)
+    return root.dep_.startswith("nsubj") and passive and verb.lemma_.lower() in TAKE_UP_VERBS
 
 
 #: "According to" takes up only what it governs: "according to the requirements of X", not

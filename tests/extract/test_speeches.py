@@ -301,6 +301,29 @@ def _speeches(ctx):
             "According to the agenda, the 9th Party Congress of Dongying will open on Monday.",
             [],
         ),
+        # the party's strategy for a region and Xi's new concepts are items of kind other
+        (
+            "The committee will implement the Party's strategy for governing Qinghai in the new "
+            "era.",
+            [("other", None, "Party's strategy for governing Qinghai in the new era")],
+        ),
+        (
+            "We must study the new ideas, new thoughts and new strategies of governing the "
+            "country.",
+            [
+                (
+                    "other",
+                    None,
+                    "new ideas, new thoughts and new strategies of governing the country",
+                )
+            ],
+        ),
+        # an item taken up in the passive, after it is named
+        (
+            "He said the party's ruling strategy for the border region in the new era will be "
+            "firmly implemented.",
+            [("other", None, "party's ruling strategy for the border region in the new era")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
