@@ -98,6 +98,14 @@ PLACE_VISIT = re.compile(
     r"(?i)^on\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)[’']s\s+"
     r"(?P<visit>inspection|research|investigation|survey|visit)$"
 )
+# "the 'two firsts' requirements proposed by Secretary X's investigation of Y": what a leader
+# required on a visit, named by the visit (the translation's possessive stands for "during")
+VISIT_REQUIREMENTS = re.compile(
+    r"(?:(?P<quoted>[“\"][^”\"]{1,40}[”\"])\s+)?(?P<kind>requirements|instructions|arrangements)"
+    r"\s+(?:proposed|put\s+forward|made|raised|given)\s+by\s+(?:the\s+)?(?P<who>[^,.;]{0,80}?)"
+    r"[’']s\s+(?P<visit>inspection|investigation|research|visit|survey)\s+(?:of|in|to)\s+"
+    r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
 # "the spirit of important instructions on ...", "the important instructions made on ...":
 # the speaker is the one cited just before
 UNOWNED_KIND = re.compile(
@@ -511,7 +519,27 @@ def _citations(
             if occasion is None and phrase.lower().startswith("at "):
                 occasion = NEXT_EVENT.match(text[position:])
         last_speaker = speaker
+    yield from _visit_requirements(ctx, base, text, occasion_spans)
     yield from _named_events(ctx, base, text, occasion_spans)
+
+
+def _visit_requirements(
+    ctx: Context, base: int, text: str, occasion_spans: list[tuple[int, int]]
+) -> Iterator[SpeechRecord]:
+    for match in VISIT_REQUIREMENTS.finditer(text):
+        if any(s <= match.start() < e for s, e in occasion_spans):
+            continue
+        name = re.search(_NAME + r"$", match["who"])  # "the Secretary of the X Committee Li Ming"
+        occasion = f"{match['visit']} of {match['place']}"
+        occasion_spans.append(match.span())
+        yield SpeechRecord(
+            label=" ".join(match.group().split()),
+            kind="instructions",
+            span=ctx.span(base + match.start(), base + match.end()),
+            rule="speech.visit_requirements.v1",
+            speaker=name.group() if name else None,
+            occasion=occasion,
+        )
 
 
 def _named_events(
@@ -532,7 +560,24 @@ def _named_events(
         previous_end = match.end()
         kind = "plenary session" if EVENT_KIND.search(name) else "conference"
         span = ctx.span(base + match.start("name"), base + match.end("name"))
-        yield SpeechRecord(label=name, kind=kind, span=span, rule="speech.named_event.v1")
+        for each in _shared_head_split(name):
+            yield SpeechRecord(label=each, kind=kind, span=span, rule="speech.named_event.v1")
+
+
+#: "the national meteorological work and the provincial meteorological work conference": two
+#: conferences of two levels sharing the last word.
+SHARED_HEAD = re.compile(
+    r"(?i)^(?P<first>(?:national|central|provincial|municipal|city|county|district)\b.*?)"
+    r"\s+and\s+the\s+(?P<second>(?:national|central|provincial|municipal|city|county|district)"
+    r"\b.*\b(?P<head>conference|meeting))$"
+)
+
+
+def _shared_head_split(name: str) -> list[str]:
+    shared = SHARED_HEAD.match(name)
+    if shared is None or re.search(r"(?i)\b(?:conference|meeting)\b", shared["first"]):
+        return [name]
+    return [f"{shared['first']} {shared['head']}", shared["second"]]
 
 
 def _taken_up_after(words: SpacySpan) -> bool:

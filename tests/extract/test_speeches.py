@@ -324,6 +324,21 @@ def _speeches(ctx):
             "firmly implemented.",
             [("other", None, "party's ruling strategy for the border region in the new era")],
         ),
+        # what a leader required on a visit, named by the visit
+        (
+            "We will carry out the “three firsts” requirements proposed by the Secretary of the "
+            "Provincial Party Committee Gao Feng’s investigation of Xinyang.",
+            [("instructions", "Gao Feng", "investigation of Xinyang")],
+        ),
+        # two levels' conferences sharing their last word are two
+        (
+            "The bureau will implement the spirit of the national forestry work and the "
+            "provincial forestry work conference.",
+            [
+                ("conference", None, "national forestry work conference"),
+                ("conference", None, "provincial forestry work conference"),
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
