@@ -45,6 +45,10 @@ SPEECH_KINDS: dict[str, str] = {
     "discourses": "expositions",
     "discourse": "expositions",
     "treatises": "expositions",
+    # "General Secretary Xi Jinping's important thoughts on the party's self-revolution" (the
+    # ideology "Xi Jinping Thought on ..." has no possessive and no "of": not read as one)
+    "thoughts": "expositions",
+    "thought": "expositions",
 }
 _KIND_WORD = "|".join(sorted(SPEECH_KINDS, key=len, reverse=True))
 # "speeches and important instructions": the last kind names what the occasion belongs to
@@ -281,6 +285,10 @@ def _pattern_items(
             continue
         if match.rule.id in LISTS_BODIES:
             items += _more_bodies(ctx, sent, match, words)
+        if match.rule.id == OWN_BODIES_MEETINGS:
+            # the bodies whose meetings are conveyed are mostly the meeting's own city's: the
+            # mention is the words "conference spirit", so their place still names our city
+            span = ctx.span(words.start_char, words[1].idx + len(words[1]))
         kind = match.rule.label if match.rule.kind != "dependency" else _item_kind(words)
         if kind is None or (match.rule.kind == "dependency" and kind in SPEECH_KINDS.values()):
             continue  # a speech by kind alone is read by the speech rules, with its speaker
@@ -298,7 +306,8 @@ def _pattern_items(
 
 #: Rules whose item may name several bodies: "the arrangements made by the provincial Party
 #: committee and the municipal Party committee" are two bodies' arrangements.
-LISTS_BODIES = frozenset({"cited.requirements_of_body.v1"})
+LISTS_BODIES = frozenset({"cited.requirements_of_body.v1", "cited.conference_spirit_of_body.v1"})
+OWN_BODIES_MEETINGS = "cited.conference_spirit_of_body.v1"
 NEXT_BODY = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){0,4}?"
     r"(?:committee|government|council|commission))\b",
@@ -322,7 +331,7 @@ def _more_bodies(
         out.append(
             SpeechRecord(
                 label=f"{head}{body}",
-                kind="instructions",
+                kind=match.rule.label or "instructions",
                 span=ctx.span(more.start("body"), more.end("body")),
                 rule=match.rule.id,
             )
@@ -499,6 +508,8 @@ def _citations(
         name = match.groupdict().get("name")
         speaker = (name if name and name not in TITLES_AS_NAMES else None) or last_speaker
         kinds = _kinds_named(ctx, base, match)
+        if _an_ideology(match, kinds):
+            continue
         position = match.end()
         if match.re is VISIT_OWNED_KIND:
             yield from _visit_records(ctx, base, match, kinds, speaker, text)
@@ -624,6 +635,13 @@ def _kinds_named(ctx: Context, base: int, match: re.Match[str]) -> list[tuple[st
         + match.group()[match.start("kind") - match.start() : match.end(last) - match.start()]
     )
     return [(SPEECH_KINDS[match[last].lower()], " ".join(words.split()))]
+
+
+def _an_ideology(match: re.Match[str], kinds: list[tuple[str, str]]) -> bool:
+    """ "Xi Jinping's thought on the rule of law" is an ideology, not cited; his "important
+    thoughts on ..." are expositions."""
+    thought = (match["kind2"] or match["kind"]).lower().startswith("thought")
+    return thought and not any("important" in words.lower().split() for _, words in kinds)
 
 
 def _occasion_phrase(occasion: re.Match[str]) -> str:

@@ -339,6 +339,33 @@ def _speeches(ctx):
                 ("conference", None, "provincial forestry work conference"),
             ],
         ),
+        # his "important thoughts on ..." are expositions; his thought on a field is an ideology
+        (
+            "We must study General Secretary Xi Jinping's important thoughts on youth work.",
+            [("expositions", "Xi Jinping", "on youth work")],
+        ),
+        (
+            "The court will implement the important thought of General Secretary Xi Jinping on "
+            "improving the work of the trade unions.",
+            [("expositions", "Xi Jinping", "on improving the work of the trade unions")],
+        ),
+        ("The court will implement Xi Jinping's thought on the rule of law.", []),
+        # the meetings of several bodies conveyed: one item per body
+        (
+            "The dean conveyed the conference spirits of Qujing municipal party committee, "
+            "municipal government and the municipal health commission.",
+            [
+                ("conference", None, "conference spirits of Qujing municipal party committee"),
+                ("conference", None, "conference spirits of municipal government"),
+                ("conference", None, "conference spirits of municipal health commission"),
+            ],
+        ),
+        # a conference named by its body in the possessive
+        (
+            "The delegation studied the gist of the CPC Central Committee's third work "
+            "conference on Tibet.",
+            [("conference", None, "Committee's third work conference on Tibet")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
