@@ -146,13 +146,30 @@ NEXT_EVENT = re.compile(
 )
 # Named events cited on their own: plenary sessions, sessions of congresses, conferences.
 NAMED_EVENT = re.compile(
-    r"\bthe\s+(?P<name>(?:[A-Z][\w-]*\s+)+Plenary\s+Session\s+of\s+the\s+[^,.;:]+?"
+    # "the sixth meeting of the 'Stay True' Theme Education Leading Group of the Municipal
+    # Party Committee": a numbered meeting of a named group, its quoted theme kept whole
+    r"\bthe\s+(?P<name>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+meeting\s+of\s+the\s+(?:[“\"][^”\"]{1,80}[”\"]\s+)?"
+    r"(?:[A-Z][\w-]*\s+)+(?:Group|Committee|Commission)"
+    r"(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+)+(?:Committee|Government))?"
+    # "the Standing Committee of the Municipal Party Committee (enlarged) meeting"
+    r"|(?:[A-Z][\w-]*\s+)+(?:of\s+the\s+(?:[A-Z][\w-]*\s+)+)?Committee\s+\((?i:enlarged)\)"
+    r"\s+(?i:meeting|session)"
+    r"|(?:[A-Z][\w-]*\s+)+Plenary\s+Session\s+of\s+the\s+[^,.;:]+?"
     r"|(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:plenary\s+)?"
     r"session\s+of\s+the\s+\d+\w*\s+[A-Z][^,.;:]+?"
     r"|(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)*(?:Conference|Congress|Work Conference)"
     r"(?:\s+(?:of|on)\s+[^,.;:]+?)?"
     r"|(?:national|provincial|central)\s+[\w\s-]*?(?:conference|meeting)(?:\s+on\s+[^,.;:]+?)?)"
     r"(?=\s*(?:,|\.|;|:|$|\band\b))"
+)
+_LEVEL = r"(?:provincial|municipal|city|district|county|township)"
+# "the (enlarged) sessions of the provincial, municipal and district standing committees": one
+# meeting per level
+LEVELS_LIST = re.compile(
+    r"\bthe\s+(?P<pre>\((?i:enlarged)\)\s+)?(?P<head>sessions|meetings|conferences)\s+of\s+the\s+"
+    r"(?P<levels>" + _LEVEL + r"(?:\s*,\s*" + _LEVEL + r")*,?\s+and\s+" + _LEVEL + r")"
+    r"\s+(?P<body>(?:[a-z]+\s+){0,3}?(?:committees?|governments?))\b"
 )
 # A named event counts only where its spirit is taken up: "the spirit of the X", "studied
 # the X", or next in a list that started so ("... of the X and the Y").
@@ -164,7 +181,8 @@ EVENT_KIND = re.compile(r"(?i)plenary session")
 #: Names that look like events but are standing bodies, not something cited (a session *of*
 #: a congress is an event; the congress of a city is a body).
 NOT_EVENTS = re.compile(
-    r"(?i)^(?!\w+\s+session\b).*(?:people[’']s congress$|^cppcc|standing committee of)"
+    r"(?i)^(?!\w+\s+session\b)(?!.*\b(?:meeting|session)$)"
+    r".*(?:people[’']s congress$|^cppcc|standing committee of)"
 )
 
 
@@ -531,7 +549,26 @@ def _citations(
                 occasion = NEXT_EVENT.match(text[position:])
         last_speaker = speaker
     yield from _visit_requirements(ctx, base, text, occasion_spans)
+    yield from _levels_list(ctx, base, text, occasion_spans)
     yield from _named_events(ctx, base, text, occasion_spans)
+
+
+def _levels_list(
+    ctx: Context, base: int, text: str, occasion_spans: list[tuple[int, int]]
+) -> Iterator[SpeechRecord]:
+    for match in LEVELS_LIST.finditer(text):
+        if not EVENT_TAKEN_UP.search(text[max(0, match.start() - 40) : match.start()]):
+            continue
+        occasion_spans.append(match.span())
+        head = f"{match['pre'] or ''}{match['head']}"
+        span = ctx.span(base + match.start("pre" if match["pre"] else "head"), base + match.end())
+        for level in re.findall(_LEVEL, match["levels"]):
+            yield SpeechRecord(
+                label=f"{head} of the {level} {match['body']}",
+                kind="conference",
+                span=span,
+                rule="speech.levels_list.v1",
+            )
 
 
 def _visit_requirements(

@@ -366,6 +366,40 @@ def _speeches(ctx):
             "conference on Tibet.",
             [("conference", None, "Committee's third work conference on Tibet")],
         ),
+        # meetings of named groups and bodies cited in their odd translated shapes
+        (
+            "The meeting conveyed the spirit of the fourth meeting of the “Serve the People” "
+            "Campaign Leading Group of the County Party Committee.",
+            [
+                (
+                    "conference",
+                    None,
+                    "fourth meeting of the “Serve the People” Campaign Leading Group of the "
+                    "County Party Committee",
+                )
+            ],
+        ),
+        (
+            "The bureau studied the spirit of the Standing Committee of the City Party Committee "
+            "(enlarged) meeting.",
+            [
+                (
+                    "conference",
+                    None,
+                    "Standing Committee of the City Party Committee (enlarged) meeting",
+                )
+            ],
+        ),
+        # one meeting per level listed
+        (
+            "The group conveyed the spirit of the (enlarged) sessions of the provincial, "
+            "municipal and county standing committees.",
+            [
+                ("conference", None, "(enlarged) sessions of the provincial standing committees"),
+                ("conference", None, "(enlarged) sessions of the municipal standing committees"),
+                ("conference", None, "(enlarged) sessions of the county standing committees"),
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
