@@ -47,6 +47,8 @@ SPEECH_KINDS: dict[str, str] = {
     "treatises": "expositions",
     # "General Secretary Xi Jinping's important thoughts on the party's self-revolution" (the
     # ideology "Xi Jinping Thought on ..." has no possessive and no "of": not read as one)
+    # "the important guiding principles of General Secretary Xi Jinping on the work of X"
+    "principles": "instructions",
     "thoughts": "expositions",
     "thought": "expositions",
 }
@@ -79,6 +81,8 @@ KIND_BY = re.compile(
     r"\b" + _KIND + r"\s+(?:in\s+reply\s+)?(?:(?:made|delivered|given|issued|sent|written)\s+)?"
     r"(?:by|of|from)\s+"
     r"(?:" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")|the\s+(?:general\s+)?secretary)\b"
+    # "the principles of X's speech": the speech is the item (also when the name is cut short)
+    r"(?!(?:\s+[A-Z][a-z]+){0,3}[’']s)"
 )
 # "the important speech General Secretary Xi Jinping delivered at ...", "the speeches and
 # instructions made General Secretary Xi Jinping during ...": a translation that drops the "by"
@@ -109,6 +113,13 @@ VISIT_REQUIREMENTS = re.compile(
     r"\s+(?:proposed|put\s+forward|made|raised|given)\s+by\s+(?:the\s+)?(?P<who>[^,.;]{0,80}?)"
     r"[’']s\s+(?P<visit>inspection|investigation|research|visit|survey)\s+(?:of|in|to)\s+"
     r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+# "the development strategy of 'one core, two wings' deployed by the CPC X Provincial
+# Committee": a plan a higher body deployed, cited as its instructions
+BODY_DEPLOYED = re.compile(
+    r"\bthe\s+(?P<what>(?:[a-z-]+\s+){0,3}(?:strategy|strategies|plan|blueprint)\s+of\s+"
+    r"[“\"][^”\"]{1,60}[”\"])\s+(?:deployed|proposed|put\s+forward|set\s+out|formulated)\s+by\s+"
+    r"the\s+(?P<body>(?:[A-Z][\w-]*\s+)+(?:Committee|Government))"
 )
 # "the spirit of important instructions on ...", "the important instructions made on ...":
 # the speaker is the one cited just before
@@ -261,8 +272,17 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
 def _without_vague_named_later(found: list[SpeechRecord]) -> list[SpeechRecord]:
     """A vague item ("his important speech") before the same speaker's speech of the same kind
     named later in the report is that speech, cited once."""
-    named = {(r.speaker, r.kind) for r in found if r.rule != VAGUE}
-    return [r for r in found if r.rule != VAGUE or (r.speaker, r.kind) not in named]
+    named = [r for r in found if r.rule != VAGUE]
+
+    def named_later(vague: SpeechRecord) -> bool:
+        kind_word = vague.label.split()[-1].lower()  # "speech" of "important speech"
+        return any(
+            (r.speaker, r.kind) == (vague.speaker, vague.kind)
+            and kind_word in r.label.lower().split()
+            for r in named
+        )
+
+    return [r for r in found if r.rule != VAGUE or not named_later(r)]
 
 
 def _named_later(
@@ -550,7 +570,31 @@ def _citations(
         last_speaker = speaker
     yield from _visit_requirements(ctx, base, text, occasion_spans)
     yield from _levels_list(ctx, base, text, occasion_spans)
+    yield from _body_deployed(ctx, base, text, occasion_spans)
     yield from _named_events(ctx, base, text, occasion_spans)
+
+
+def _body_deployed(
+    ctx: Context, base: int, text: str, occasion_spans: list[tuple[int, int]]
+) -> Iterator[SpeechRecord]:
+    for match in BODY_DEPLOYED.finditer(text):
+        if not TAKEN_UP_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+            continue
+        occasion_spans.append(match.span())
+        yield SpeechRecord(
+            label=" ".join(text[match.start("what") : match.end()].split()),
+            kind="instructions",
+            span=ctx.span(base + match.start("what"), base + match.end()),
+            rule="speech.body_deployed.v1",
+        )
+
+
+#: A take-up verb shortly before an item found by its shape ("implement the high-quality
+#: development strategy of ...").
+TAKEN_UP_BEFORE = re.compile(
+    r"(?i)\b(?:stud(?:y|ied|ying)|implement(?:ed|ing)?|convey(?:ed|ing)?|learn(?:ed|ing)?|"
+    r"follow(?:ed|ing)?|carry(?:ing)?\s+out|spirit\s+of)\b[^,;.]*$"
+)
 
 
 def _levels_list(

@@ -400,6 +400,49 @@ def _speeches(ctx):
                 ("conference", None, "(enlarged) sessions of the county standing committees"),
             ],
         ),
+        # a plan a higher body deployed, by its quoted name
+        (
+            "The congress will implement the development strategy of “one core, two wings” "
+            "deployed by the CPC Hebei Provincial Committee.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "development strategy of “one core, two wings” deployed by the CPC Hebei "
+                    "Provincial Committee",
+                )
+            ],
+        ),
+        # a Political Bureau meeting cited by what it did
+        (
+            "The committee studied the guiding principles from a meeting of the Political Bureau "
+            "of the CPC Central Committee to review the plan for the river basin, and the "
+            "opinions.",
+            [
+                (
+                    "conference",
+                    None,
+                    "meeting of the Political Bureau of the CPC Central Committee to review the "
+                    "plan for the river basin",
+                )
+            ],
+        ),
+        # guiding principles on a province's work; the vague instructions are another item
+        (
+            "The meeting conveyed the spirit of the important instructions of General Secretary "
+            "Xi Jinping. We must carry out the important guiding principles of General Secretary "
+            "Xi Jinping on the work of Hubei.",
+            [
+                ("instructions", "Xi Jinping", "important instructions"),
+                ("instructions", "Xi Jinping", "on the work of Hubei"),
+            ],
+        ),
+        # the principles of his speech: the speech is the item
+        (
+            "We must implement the guiding principles of General Secretary Xi Jinping's "
+            "important speech at the forum on border work.",
+            [("speech", "Xi Jinping", "at the forum on border work")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
