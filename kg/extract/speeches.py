@@ -40,6 +40,7 @@ SPEECH_KINDS: dict[str, str] = {
     "letter": "letter",
     "letters": "letter",
     "reply": "letter",
+    "replies": "letter",
     "expositions": "expositions",
     "exposition": "expositions",
     "discourses": "expositions",
@@ -83,6 +84,27 @@ KIND_BY = re.compile(
     r"(?:" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")|the\s+(?:general\s+)?secretary)\b"
     # "the principles of X's speech": the speech is the item (also when the name is cut short)
     r"(?!(?:\s+[A-Z][a-z]+){0,3}[’']s)"
+)
+# A list of three or more kinds is one item per kind ("the recent important speeches,
+# important instructions, congratulatory letters and the spirit of replies"); "speeches and
+# instructions" alone stays one phrase.
+_LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_LIST_ITEM = (
+    r"(?i:(?:the\s+spirit\s+of\s+)?(?:(?:important|congratulatory|recent)\s+)*(?:"
+    + _KIND_WORD
+    + r"))"
+)
+KIND_SERIES = re.compile(
+    r"(?:(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s?|\bhis)\s+|\bthe\s+)"
+    r"(?P<series>"
+    + _ADJECTIVES
+    + r"(?:"
+    + _KIND_WORD
+    + r")(?:"
+    + _LIST_SEP
+    + _LIST_ITEM
+    + r"){2,})"
+    r"\b"
 )
 # "the important speech General Secretary Xi Jinping delivered at ...", "the speeches and
 # instructions made General Secretary Xi Jinping during ...": a translation that drops the "by"
@@ -261,8 +283,12 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
         for record in sorted(in_sentence, key=lambda r: r.span):
             if any(_same(r, record) for r in found):
                 continue
-            if record.rule == VAGUE and any(
-                r.speaker == record.speaker and r.span.start != record.span.start for r in found
+            if (
+                record.rule == VAGUE
+                and record.speaker is not None
+                and any(
+                    r.speaker == record.speaker and r.span.start != record.span.start for r in found
+                )
             ):
                 continue  # "his important speech" again: what he said is already cited
             found.append(record)
@@ -532,6 +558,7 @@ def _citations(
 ) -> Iterator[SpeechRecord]:
     occasion_spans: list[tuple[int, int]] = []
     matches = [
+        *KIND_SERIES.finditer(text),
         *VISIT_OWNED_KIND.finditer(text),
         *OWNED_KIND.finditer(text),
         *KIND_BY.finditer(text),
@@ -696,6 +723,8 @@ def _kinds_named(ctx: Context, base: int, match: re.Match[str]) -> list[tuple[st
     """The kinds a match names, each with its words as written. "speeches and instructions" is
     one item (of the last kind); "speeches and important instructions" repeats the adjective,
     so names two ("the important speech and important instructions": a speech, instructions)."""
+    if match.re is KIND_SERIES:
+        return _series_kinds(match["series"])
     owner = match.groupdict().get("owner")
     if owner:
         before = match.group()[len(owner) : match.start("kind") - match.start()]
@@ -718,9 +747,23 @@ def _kinds_named(ctx: Context, base: int, match: re.Match[str]) -> list[tuple[st
     return [(SPEECH_KINDS[match[last].lower()], " ".join(words.split()))]
 
 
+def _series_kinds(series: str) -> list[tuple[str, str]]:
+    """Each kind word of a list once, with its words ("recent series of important speeches",
+    "important instructions", "congratulatory letters", "replies")."""
+    out: list[tuple[str, str]] = []
+    for element in re.split(_LIST_SEP, series):
+        words = re.sub(r"(?i)^the\s+spirit\s+of\s+", "", " ".join(element.split()))
+        kind_word = words.split()[-1].lower()
+        if all(kind_word != w.split()[-1].lower() for _, w in out):
+            out.append((SPEECH_KINDS[kind_word], words))
+    return out
+
+
 def _an_ideology(match: re.Match[str], kinds: list[tuple[str, str]]) -> bool:
     """ "Xi Jinping's thought on the rule of law" is an ideology, not cited; his "important
     thoughts on ..." are expositions."""
+    if match.re is KIND_SERIES:
+        return False
     thought = (match["kind2"] or match["kind"]).lower().startswith("thought")
     return thought and not any("important" in words.lower().split() for _, words in kinds)
 

@@ -443,6 +443,26 @@ def _speeches(ctx):
             "important speech at the forum on border work.",
             [("speech", "Xi Jinping", "at the forum on border work")],
         ),
+        # a list of three or more kinds: one item per kind word
+        (
+            "The bureau studied the recent important speeches, important instructions, "
+            "congratulatory letters and the spirit of replies.",
+            [
+                ("speech", None, "recent important speeches"),
+                ("instructions", None, "important instructions"),
+                ("letter", None, "congratulatory letters"),
+                ("letter", None, "replies"),
+            ],
+        ),
+        (
+            "The meeting studied General Secretary Xi Jinping's important speeches, instructions "
+            "and letters on rural revitalization.",
+            [
+                ("speech", "Xi Jinping", "on rural revitalization"),
+                ("instructions", "Xi Jinping", "on rural revitalization"),
+                ("letter", "Xi Jinping", "on rural revitalization"),
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
