@@ -463,6 +463,11 @@ def _speeches(ctx):
                 ("letter", "Xi Jinping", "on rural revitalization"),
             ],
         ),
+        # a party congress of a place named by its abbreviation
+        (
+            "This year is key to implementing the deployments of the 9th XUAR Party Congress.",
+            [("conference", None, "9th XUAR Party Congress")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
