@@ -28,6 +28,12 @@ STUDY_CUE = re.compile(
     r"transmit(?:ted|ting)?|relay(?:ed)?|follow\w*|accord\w*|guid\w*|deploy\w*|requirements?|"
     r"principles?|arrangements?|decisions?)\b"
 )
+#: A review of past work ("over the past year, the city has implemented the decisions of ...")
+#: says what was done, not what this meeting takes up.
+PAST_REVIEW = re.compile(
+    r"(?i)\b(?:over|in|during)\s+the\s+past\s+(?:\w+\s+)?years?\b[^.;]*?"
+    r"\b(?:have|has)\s+(?:\w+\s+)?(?:implemented|carried\s+out|followed)\b"
+)
 #: Kind words and the kind they mean.
 SPEECH_KINDS: dict[str, str] = {
     "speech": "speech",
@@ -272,7 +278,7 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
     last_speaker: str | None = None
     for sent in ctx.sentences:
         text = ctx.text_of(sent)
-        if not STUDY_CUE.search(text):
+        if not STUDY_CUE.search(text) or PAST_REVIEW.search(text):
             found = _named_later(ctx, sent.start_char, text, found)
             continue
         in_sentence: list[SpeechRecord] = []

@@ -468,6 +468,17 @@ def _speeches(ctx):
             "This year is key to implementing the deployments of the 9th XUAR Party Congress.",
             [("conference", None, "9th XUAR Party Congress")],
         ),
+        # a review of past work cites nothing; a study of the past years' progress still does
+        (
+            "He said that over the past year the county has implemented the decisions and "
+            "arrangements of the provincial party committee.",
+            [],
+        ),
+        (
+            "The group studied the spirit of the 20th National Congress of the Communist Party "
+            "of China and reviewed the progress made in the past two years.",
+            [("conference", None, "20th National Congress of the Communist Party of China")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
