@@ -68,8 +68,11 @@ _KIND = (
     + _KIND_WORD
     + r")|requirements|spirit))?"
 )
+# "General Secretary", "Premier", "Provincial Party Secretary", "Governor" before a name
 _SPEAKER_TITLE = (
-    r"(?:(?i:general\s+secretary|president|chairman|premier|vice\s+premier|comrade)\s+)?"
+    r"(?:(?i:(?:(?:provincial|municipal|city|county|district|party|deputy|vice|executive)\s+)*"
+    r"(?:general\s+secretary|secretary|governor|mayor|president|chairman|premier|vice\s+premier|"
+    r"comrade))\s+)?"
 )
 _NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
 # Words before a kind; "articles and speeches" lends the speeches its adjectives.
@@ -160,7 +163,8 @@ _OCCASION_END = (
     r"(?=\s*(?:,|\.|;|:|$|\b(?:should|must|will|shall|is|are|was|were)\b"
     r"|\b(?:and\s+)?(?:conveyed|implemented|studied|listened|heard|reviewed|deployed|"
     r"discuss(?:ed)?|emphasi[sz]ed|pointed)\b"
-    r"|\band\s+(?:the|his)\s+(?:important\s+)?(?:spirit|" + _KIND_WORD + r")))"
+    r"|\band\s+(?:the|his)\s+(?:important\s+)?(?:spirit|requirements|deployments?|arrangements|"
+    r"decisions|" + _KIND_WORD + r")))"
 )
 # What follows a kind and says when or about what it was given.
 OCCASION = re.compile(
@@ -199,7 +203,8 @@ NAMED_EVENT = re.compile(
     r"session\s+of\s+the\s+\d+\w*\s+[A-Z][^,.;:]+?"
     r"|(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)*(?:Conference|Congress|Work Conference)"
     r"(?:\s+(?:of|on)\s+[^,.;:]+?)?"
-    r"|(?:national|provincial|central)\s+[\w\s-]*?(?:conference|meeting)(?:\s+on\s+[^,.;:]+?)?)"
+    r"|(?:national|provincial|central|municipal|city|county|district)\s+[\w\s-]*?"
+    r"(?:conference|meeting)(?:\s+on\s+[^,.;:]+?)?)"
     r"(?=\s*(?:,|\.|;|:|$|\band\b))"
 )
 _LEVEL = r"(?:provincial|municipal|city|district|county|township)"
@@ -215,7 +220,7 @@ LEVELS_LIST = re.compile(
 EVENT_TAKEN_UP = re.compile(
     r"(?i)(?:\bspirit\s+of\s+|\b(?:stud(?:y|ied)|implement(?:ed)?|convey(?:ed)?|learn(?:ed)?)\s+)$"
 )
-EVENT_LIST_JOIN = re.compile(r"^\s*(?:,\s*|\s+)and\s+$")
+EVENT_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 EVENT_KIND = re.compile(r"(?i)plenary session")
 #: Names that look like events but are standing bodies, not something cited (a session *of*
 #: a congress is an event; the congress of a city is a body).
@@ -445,7 +450,7 @@ def _longest_spans(ctx: Context, matches: list) -> list:
         joined = [
             t
             for t in (*item.subtree, *spirit.conjuncts)
-            if t.dep_ == "conj" and t.lower_ in ITEM_HEADS and t.i > item.i
+            if t.dep_ in {"conj", "appos"} and t.lower_ in ITEM_HEADS and t.i > item.i
         ]
         for head in (item, *joined):
             first, last = _item_bounds(head)

@@ -479,6 +479,31 @@ def _speeches(ctx):
             "of China and reviewed the progress made in the past two years.",
             [("conference", None, "20th National Congress of the Communist Party of China")],
         ),
+        # a comma list of conferences of every level after "the spirit of"
+        (
+            "The meeting conveyed the spirit of the Central Rural Work Conference, the provincial "
+            "rural work conference and the municipal agricultural work conference.",
+            [
+                ("conference", None, "Central Rural Work Conference"),
+                ("conference", None, "provincial rural work conference"),
+                ("conference", None, "municipal agricultural work conference"),
+            ],
+        ),
+        # an occasion ends where another body's requirements begin
+        (
+            "The meeting studied the important instructions of General Secretary Xi Jinping on "
+            "forest fire prevention and the requirements of the provincial party committee.",
+            [
+                ("instructions", "Xi Jinping", "on forest fire prevention"),
+                ("instructions", None, "requirements of the provincial party committee"),
+            ],
+        ),
+        # a long title before the name
+        (
+            "The meeting conveyed the instructions of Provincial Party Secretary Zhao Lin on "
+            "drought relief.",
+            [("instructions", "Zhao Lin", "on drought relief")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
