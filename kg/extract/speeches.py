@@ -47,6 +47,11 @@ SPEECH_KINDS: dict[str, str] = {
     "letters": "letter",
     "reply": "letter",
     "replies": "letter",
+    "reply letter": "letter",
+    "reply letters": "letter",
+    # "General Secretary Xi Jinping's important article published in Qiushi": a work of his
+    "article": "other",
+    "articles": "other",
     "expositions": "expositions",
     "exposition": "expositions",
     "discourses": "expositions",
@@ -88,7 +93,9 @@ OWNED_KIND = re.compile(
 # "the important speech made by General Secretary Xi Jinping", "instructions given by the
 # secretary" (a translation's "General Secretary"), "expositions of ... Xi Jinping"
 KIND_BY = re.compile(
-    r"\b" + _KIND + r"\s+(?:in\s+reply\s+)?(?:(?:made|delivered|given|issued|sent|written)\s+)?"
+    r"\b"
+    + _KIND
+    + r"\s+(?:(?:in|of)\s+reply\s+)?(?:(?:made|delivered|given|issued|sent|written)\s+)?"
     r"(?:by|of|from)\s+"
     r"(?:" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")|the\s+(?:general\s+)?secretary)\b"
     # "the principles of X's speech": the speech is the item (also when the name is cut short)
@@ -169,8 +176,10 @@ _OCCASION_END = (
 # What follows a kind and says when or about what it was given.
 OCCASION = re.compile(
     # "the instructions of X, the governor, after his investigation in Y" (a dash apposition)
-    r"^(?:\s*[—–]+[^—–.;]{1,120}[—–]+)?"
-    r"\s*(?:(?:made|delivered|given|issued)\s+)?(?P<occasion>(?:during|at|when|while|in|on|after|"
+    r"^(?:\s*[—–]+[^—–.;]{1,120}[—–]+"
+    # "the speech delivered by X, secretary of the Y committee, at ..." (a comma apposition)
+    r"|\s*,\s*(?!(?:at|during|on|in|when|while|to|and|after|as\s+well)\b)[^,.;:]{1,80},)?"
+    r"\s*(?:(?:made|delivered|given|issued|published)\s+)?(?P<occasion>(?:during|at|when|while|in|on|after|"
     # "to" names an addressee ("letter to the villagers"), not a purpose ("to study and deploy")
     r"to(?!\s+(?:further\s+)?(?:study|deploy|implement|promote|convey|carry|learn|do|make|"
     r"strengthen|build|ensure|accelerate|push|advance)\b))"
@@ -485,7 +494,12 @@ def _item_kind(words: SpacySpan) -> str | None:
     """The kind its head noun names, or None (then the item is not cited: "the spirit of
     hard work" names no speech or meeting)."""
     heads = [t for t in words if t.lower_ in ITEM_HEADS]
-    return ITEM_HEADS[heads[-1].lower_] if heads else None
+    if not heads:
+        return None
+    kind = ITEM_HEADS[heads[-1].lower_]
+    if kind == "plenary session" and not any(t.lower_ in {"plenary", "plenum"} for t in words):
+        return "conference"  # "the 15th collective study session", "the first session of"
+    return kind
 
 
 def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
@@ -748,14 +762,18 @@ def _kinds_named(ctx: Context, base: int, match: re.Match[str]) -> list[tuple[st
         first = before + match["kind"]
         second = match["important2"] + match["kind2"]
         return [
-            (SPEECH_KINDS[match["kind"].lower()], " ".join(first.split())),
-            (SPEECH_KINDS[match["kind2"].lower()], " ".join(second.split())),
+            (_kind_of(match["kind"]), " ".join(first.split())),
+            (_kind_of(match["kind2"]), " ".join(second.split())),
         ]
     words = (
         before
         + match.group()[match.start("kind") - match.start() : match.end(last) - match.start()]
     )
-    return [(SPEECH_KINDS[match[last].lower()], " ".join(words.split()))]
+    return [(_kind_of(match[last]), " ".join(words.split()))]
+
+
+def _kind_of(word: str) -> str:
+    return SPEECH_KINDS[" ".join(word.lower().split())]
 
 
 def _series_kinds(series: str) -> list[tuple[str, str]]:

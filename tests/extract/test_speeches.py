@@ -504,6 +504,37 @@ def _speeches(ctx):
             "drought relief.",
             [("instructions", "Zhao Lin", "on drought relief")],
         ),
+        # an apposition between the speaker and the occasion
+        (
+            "The meeting studied the spirit of the important speech delivered by Zhao Lin, "
+            "secretary of the provincial party committee, at the provincial rural work "
+            "conference.",
+            [("speech", "Zhao Lin", "at the provincial rural work conference")],
+        ),
+        # a reply letter, and an article of his (kind other)
+        (
+            "The meeting studied General Secretary Xi Jinping's reply letter to the teachers of a "
+            "mountain school.",
+            [("letter", "Xi Jinping", "to the teachers of a mountain school")],
+        ),
+        (
+            "The meeting studied the spirit of General Secretary Xi Jinping's important article "
+            "published in Qiushi.",
+            [("other", "Xi Jinping", "in Qiushi")],
+        ),
+        # a study session is a meeting, not a plenary session
+        (
+            "The meeting conveyed the spirit of the 12th collective study session of the "
+            "Political Bureau of the CPC Central Committee.",
+            [
+                (
+                    "conference",
+                    None,
+                    "12th collective study session of the Political Bureau of the CPC Central "
+                    "Committee",
+                )
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
