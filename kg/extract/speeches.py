@@ -43,6 +43,7 @@ SPEECH_KINDS: dict[str, str] = {
     "instructions": "instructions",
     "instruction": "instructions",
     "directives": "instructions",
+    "directive": "instructions",
     "letter": "letter",
     "letters": "letter",
     "reply": "letter",
@@ -596,7 +597,7 @@ def _citations(
             continue  # "the important speech made by ..." is read once, by the longer rule
         taken.append(match.span())
         name = match.groupdict().get("name")
-        speaker = (name if name and name not in TITLES_AS_NAMES else None) or last_speaker
+        speaker = _speaker_named(name) or last_speaker
         kinds = _kinds_named(ctx, base, match)
         if _an_ideology(match, kinds):
             continue
@@ -770,6 +771,25 @@ def _kinds_named(ctx: Context, base: int, match: re.Match[str]) -> list[tuple[st
         + match.group()[match.start("kind") - match.start() : match.end(last) - match.start()]
     )
     return [(_kind_of(match[last]), " ".join(words.split()))]
+
+
+#: Words that begin a title caught as the first half of a name ("President Xi's").
+TITLE_WORDS = frozenset(
+    {"President", "Secretary", "Premier", "Governor", "Mayor", "Comrade", "Chairman"}
+)
+#: Leaders called by their surname alone after a title.
+SURNAME_ONLY = {"Xi": "Xi Jinping"}
+
+
+def _speaker_named(name: str | None) -> str | None:
+    """The speaker a name group names: "President Xi" is Xi Jinping; a title alone or a title
+    and another bare surname names nobody (the speaker cited before is meant)."""
+    if not name or name in TITLES_AS_NAMES:
+        return None
+    first, _, rest = name.partition(" ")
+    if first in TITLE_WORDS:
+        return SURNAME_ONLY.get(rest)
+    return name
 
 
 def _kind_of(word: str) -> str:

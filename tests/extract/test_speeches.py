@@ -535,6 +535,17 @@ def _speeches(ctx):
                 )
             ],
         ),
+        # a leader called by title and surname; a singular directive
+        (
+            "The meeting studied President Xi's important speech at the central conference on "
+            "urban work.",
+            [("speech", "Xi Jinping", "at the central conference on urban work")],
+        ),
+        (
+            "The meeting studied General Secretary Xi Jinping's important directive on grain "
+            "security.",
+            [("instructions", "Xi Jinping", "on grain security")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
