@@ -462,7 +462,11 @@ def _longest_spans(ctx: Context, matches: list) -> list:
             for t in (*item.subtree, *spirit.conjuncts)
             if t.dep_ in {"conj", "appos"} and t.lower_ in ITEM_HEADS and t.i > item.i
         ]
+        last = -1
         for head in (item, *joined):
+            first, last = _item_bounds(head)
+            spans.append(replace(match, start=first, end=last + 1, tokens=(head.i,)))
+        for head in _comma_listed(ctx, max(last + 1, _item_bounds(item)[1] + 1)):
             first, last = _item_bounds(head)
             spans.append(replace(match, start=first, end=last + 1, tokens=(head.i,)))
     spans.sort(key=lambda m: (m.start, -m.end, m.rule.kind == "dependency"))
@@ -472,6 +476,24 @@ def _longest_spans(ctx: Context, matches: list) -> list:
             taken = match.end
             out.append(match)
     return out
+
+
+def _comma_listed(ctx: Context, after: int) -> list[Token]:
+    """Heads of the items listed after commas that the parser hangs elsewhere ("the spirit of
+    A, the provincial B conference, and the city's C teleconference"): each noun phrase that
+    starts right after the comma and is headed by a meeting or requirement word."""
+    doc, heads = ctx.doc, []
+    end = doc[after - 1].sent.end if after > 0 else len(doc)
+    chunks = {c.start: c for c in doc.noun_chunks if after <= c.start < end}
+    i = after
+    while i < end and doc[i].text == ",":
+        j = i + 1 + (i + 1 < end and doc[i + 1].lower_ == "and")
+        chunk = chunks.get(j)
+        if chunk is None or chunk.root.lower_ not in ITEM_HEADS:
+            break
+        heads.append(chunk.root)
+        i = _item_bounds(chunk.root)[1] + 1
+    return heads
 
 
 def _item_bounds(head: Token) -> tuple[int, int]:

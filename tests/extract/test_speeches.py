@@ -546,6 +546,17 @@ def _speeches(ctx):
             "security.",
             [("instructions", "Xi Jinping", "on grain security")],
         ),
+        # items listed after commas that the parser hangs on the verb
+        (
+            "The meeting conveyed and studied the spirit of the provincial two sessions, the "
+            "provincial work conference on grain production, and the city's flood control "
+            "teleconference.",
+            [
+                ("conference", None, "provincial two sessions"),
+                ("conference", None, "provincial work conference on grain production"),
+                ("conference", None, "city's flood control teleconference"),
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
