@@ -760,6 +760,8 @@ ACCORDING_REACH = 6
 
 
 def _takes_up(token: Token, item_start: int) -> bool:
+    if token.i + 1 < len(token.doc) and token.nbor().text == "|":
+        return False  # a web page's "Follow |" button, not a verb of the report
     lemma = token.lemma_.lower()
     if lemma == "accord" and token.pos_ == "VERB":
         between = token.doc[token.i : item_start]

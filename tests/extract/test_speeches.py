@@ -557,6 +557,11 @@ def _speeches(ctx):
                 ("conference", None, "city's flood control teleconference"),
             ],
         ),
+        # a web page's "Follow |" button takes nothing up
+        (
+            "Follow | The Fifth Plenary Session of the 11th Harbin Municipal Committee Held",
+            [],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
