@@ -377,6 +377,8 @@ def _pattern_items(
         kind = match.rule.label if match.rule.kind != "dependency" else _item_kind(words)
         if kind is None or (match.rule.kind == "dependency" and kind in SPEECH_KINDS.values()):
             continue  # a speech by kind alone is read by the speech rules, with its speaker
+        if kind == "plenary session" and len([t for t in words if not t.is_space]) <= 3:
+            continue  # "the Third Plenary Session" of no named body: which one is not said
         items.append(
             SpeechRecord(
                 label=" ".join(words.text.split()),

@@ -562,6 +562,8 @@ def _speeches(ctx):
             "Follow | The Fifth Plenary Session of the 11th Harbin Municipal Committee Held",
             [],
         ),
+        # a plenary session of no named body says not which one
+        ("Study and implement the spirit of the Fifth Plenary Session", []),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
