@@ -179,7 +179,9 @@ OCCASION = re.compile(
     # "the instructions of X, the governor, after his investigation in Y" (a dash apposition)
     r"^(?:\s*[—–]+[^—–.;]{1,120}[—–]+"
     # "the speech delivered by X, secretary of the Y committee, at ..." (a comma apposition)
-    r"|\s*,\s*(?!(?:at|during|on|in|when|while|to|and|after|as\s+well)\b)[^,.;:]{1,80},)?"
+    r"|\s*,\s*(?!(?:at|during|on|in|when|while|to|and|after|as\s+well)\b)[^,.;:]{0,60}?"
+    r"(?i:\b(?:secretary|governor|mayor|member|director|chairman|chairwoman|premier|president|"
+    r"head|minister|leader)\b)[^,.;:]{0,60}?,)?"
     r"\s*(?:(?:made|delivered|given|issued|published)\s+)?(?P<occasion>(?:during|at|when|while|in|on|after|"
     # "to" names an addressee ("letter to the villagers"), not a purpose ("to study and deploy")
     r"to(?!\s+(?:further\s+)?(?:study|deploy|implement|promote|convey|carry|learn|do|make|"
