@@ -495,6 +495,8 @@ def _comma_listed(ctx: Context, after: int) -> list[Token]:
         chunk = chunks.get(j)
         if chunk is None or chunk.root.lower_ not in ITEM_HEADS:
             break
+        if chunk.root.dep_.startswith("nsubj") or len(chunk) <= 2:
+            break  # ", the meeting pointed out ...": a new clause about this meeting
         heads.append(chunk.root)
         i = _item_bounds(chunk.root)[1] + 1
     return heads

@@ -564,6 +564,12 @@ def _speeches(ctx):
         ),
         # a plenary session of no named body says not which one
         ("Study and implement the spirit of the Fifth Plenary Session", []),
+        # after the comma a new clause about this meeting, not a listed item
+        (
+            "He conveyed the spirit of the provincial drought relief meeting, the meeting "
+            "stressed the need to prepare.",
+            [("conference", None, "provincial drought relief meeting")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
