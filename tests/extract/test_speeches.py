@@ -570,6 +570,11 @@ def _speeches(ctx):
             "stressed the need to prepare.",
             [("conference", None, "provincial drought relief meeting")],
         ),
+        # the leaders' instructions cited without a name
+        (
+            "The meeting conveyed the requirements of the leaders’ instructions on snow removal.",
+            [("instructions", None, "requirements of the leaders’ instructions")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
