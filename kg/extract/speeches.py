@@ -94,9 +94,10 @@ OWNED_KIND = re.compile(
 # "the important speech made by General Secretary Xi Jinping", "instructions given by the
 # secretary" (a translation's "General Secretary"), "expositions of ... Xi Jinping"
 KIND_BY = re.compile(
-    r"\b"
-    + _KIND
-    + r"\s+(?:(?:in|of)\s+reply\s+)?(?:(?:made|delivered|given|issued|sent|written)\s+)?"
+    r"\b" + _KIND + r"\s+(?:(?:in|of)\s+reply\s+)?"
+    # "the important article titled 'On ...' published by ...": the title names the work
+    r"(?:(?:titled|entitled)\s+(?P<title>[“\"][^”\"]{1,200}[”\"])\s*,?\s+)?"
+    r"(?:(?:made|delivered|given|issued|sent|written|published)\s+)?"
     r"(?:by|of|from)\s+"
     r"(?:" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")|the\s+(?:general\s+)?secretary)\b"
     # "the principles of X's speech": the speech is the item (also when the name is cut short)
@@ -800,6 +801,8 @@ def _kinds_named(ctx: Context, base: int, match: re.Match[str]) -> list[tuple[st
         before
         + match.group()[match.start("kind") - match.start() : match.end(last) - match.start()]
     )
+    if match.groupdict().get("title"):
+        words += f" titled {match['title']}"
     return [(_kind_of(match[last]), " ".join(words.split()))]
 
 

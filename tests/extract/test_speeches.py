@@ -575,6 +575,12 @@ def _speeches(ctx):
             "The meeting conveyed the requirements of the leaders’ instructions on snow removal.",
             [("instructions", None, "requirements of the leaders’ instructions")],
         ),
+        # an article named by its title, published by him in a journal
+        (
+            "The meeting studied the important article titled “On Building a Strong Agricultural "
+            "Country” published by General Secretary Xi Jinping in the journal Qiushi.",
+            [("other", "Xi Jinping", "in the journal Qiushi")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
