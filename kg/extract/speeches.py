@@ -316,7 +316,36 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
             ):
                 continue  # "his important speech" again: what he said is already cited
             found.append(record)
-    return _without_vague_named_later(found)
+    return [_given_at(ctx, r) for r in _without_vague_named_later(found)]
+
+
+#: "General Secretary Xi Jinping presided over a meeting of the Political Bureau to review ...":
+#: the event a leader presided over, where the speech the report then studies was given.
+PRESIDED_OVER = (
+    r"\s+(?:presided\s+over|chaired|hosted)\s+(?P<event>(?:a|the)\s+[^,.;:]*?"
+    r"\b(?:meeting|session|symposium|conference|forum|study)\b[^,.;:]*?)"
+    r"(?=\s*(?:,|\.|;|:|$|\band\s+(?:delivered|made|gave)\b))"
+)
+
+
+def _given_at(ctx: Context, record: SpeechRecord) -> SpeechRecord:
+    """A vague speech ("the spirit of his important speech") of a leader the report says
+    presided over an event is the speech at that event, when it names one event only."""
+    if record.rule != VAGUE or record.kind != "speech" or not record.speaker:
+        return record
+    events = {
+        " ".join(m["event"].split())
+        for m in re.finditer(re.escape(record.speaker) + PRESIDED_OVER, ctx.text)
+    }
+    if len(events) != 1:
+        return record
+    occasion = f"at {events.pop()}"
+    return replace(
+        record,
+        label=f"{record.label} {occasion}",
+        occasion=occasion,
+        rule="speech.given_at_presided.v1",
+    )
 
 
 def _without_vague_named_later(found: list[SpeechRecord]) -> list[SpeechRecord]:

@@ -581,6 +581,20 @@ def _speeches(ctx):
             "Country” published by General Secretary Xi Jinping in the journal Qiushi.",
             [("other", "Xi Jinping", "in the journal Qiushi")],
         ),
+        # a vague speech of a leader who presided over one event is the speech at that event
+        (
+            "On May 5, General Secretary Xi Jinping presided over a meeting of the Political "
+            "Bureau to review the plan for the northern region. The meeting studied the spirit of "
+            "General Secretary Xi Jinping's important speech.",
+            [
+                (
+                    "speech",
+                    "Xi Jinping",
+                    "at a meeting of the Political Bureau to review the plan for the northern "
+                    "region",
+                )
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
