@@ -161,6 +161,14 @@ BODY_DEPLOYED = re.compile(
     r"[“\"][^”\"]{1,60}[”\"])\s+(?:deployed|proposed|put\s+forward|set\s+out|formulated)\s+by\s+"
     r"the\s+(?P<body>(?:[A-Z][\w-]*\s+)+(?:Committee|Government))"
 )
+# "the decisions and deployments of the X conference and those of the provincial party
+# committee": the second body's, named by "those of"
+_REQUIREMENT_WORD = r"(?:decisions?|deployments?|requirements?|arrangements?)"
+THOSE_OF_BODY = re.compile(
+    r"\b(?P<kind>" + _REQUIREMENT_WORD + r"(?:\s+and\s+" + _REQUIREMENT_WORD + r")?)\s+of\s+"
+    r"the\s+[^,;.]+?\s+and\s+those\s+of\s+(?:the\s+)?"
+    r"(?P<body>(?:[\w'’-]+\s+){0,4}?(?:[Cc]ommittee|[Gg]overnment))\b"
+)
 # "the spirit of important instructions on ...", "the important instructions made on ...":
 # the speaker is the one cited just before
 UNOWNED_KIND = re.compile(
@@ -682,6 +690,13 @@ def _citations(
     yield from _visit_requirements(ctx, base, text, occasion_spans)
     yield from _levels_list(ctx, base, text, occasion_spans)
     yield from _body_deployed(ctx, base, text, occasion_spans)
+    for match in THOSE_OF_BODY.finditer(text):
+        yield SpeechRecord(
+            label=f"{match['kind']} of {match['body']}",
+            kind="instructions",
+            span=ctx.span(base + match.start("body"), base + match.end("body")),
+            rule="speech.those_of_body.v1",
+        )
     yield from _named_events(ctx, base, text, occasion_spans)
 
 

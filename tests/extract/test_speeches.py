@@ -595,6 +595,26 @@ def _speeches(ctx):
                 )
             ],
         ),
+        # a campaign's unified deployment; a second body's requirements named by "those of"
+        (
+            "According to the unified deployment of the county-wide campaign on clean villages, "
+            "the secretary visited three towns.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "unified deployment of the county-wide campaign on clean villages",
+                )
+            ],
+        ),
+        (
+            "We should carry out the decisions and deployments of the Central Rural Work "
+            "Conference and those of Provincial Party Committee.",
+            [
+                ("conference", None, "Central Rural Work Conference"),
+                ("instructions", None, "decisions and deployments of Provincial Party Committee"),
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
