@@ -44,6 +44,8 @@ SPEECH_KINDS: dict[str, str] = {
     "instruction": "instructions",
     "directives": "instructions",
     "directive": "instructions",
+    # "the requirements put forward by Secretary X during his research in Y"
+    "requirements": "instructions",
     "letter": "letter",
     "letters": "letter",
     "reply": "letter",
@@ -97,8 +99,8 @@ KIND_BY = re.compile(
     r"\b" + _KIND + r"\s+(?:(?:in|of)\s+reply\s+)?"
     # "the important article titled 'On ...' published by ...": the title names the work
     r"(?:(?:titled|entitled)\s+(?P<title>[“\"][^”\"]{1,200}[”\"])\s*,?\s+)?"
-    r"(?:(?:made|delivered|given|issued|sent|written|published)\s+)?"
-    r"(?:by|of|from)\s+"
+    r"(?:(?:made|delivered|given|issued|sent|written|published|proposed|raised|put\s+forward)"
+    r"\s+)?(?:by|of|from)\s+"
     r"(?:" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")|the\s+(?:general\s+)?secretary)\b"
     # "the principles of X's speech": the speech is the item (also when the name is cut short)
     r"(?!(?:\s+[A-Z][a-z]+){0,3}[’']s)"
@@ -675,6 +677,8 @@ def _citations(
         occasion = OCCASION.match(text[position:])
         if occasion is None and match.re is not UNOWNED_KIND:
             for kind, words in kinds:
+                if words.lower().endswith("requirements"):
+                    continue  # "Secretary X's requirements" with no occasion: the chair's own
                 yield _vague(ctx, base, match, kind, speaker, words)
         while occasion:
             phrase = _occasion_phrase(occasion)

@@ -615,6 +615,13 @@ def _speeches(ctx):
                 ("instructions", None, "decisions and deployments of Provincial Party Committee"),
             ],
         ),
+        # a leader's requirements on a visit; his requirements with no occasion are not cited
+        (
+            "The meeting conveyed the requirements put forward by Secretary Zhao Lin during his "
+            "research in Nanyang.",
+            [("instructions", "Zhao Lin", "during his research in Nanyang")],
+        ),
+        ("We must implement the requirements of Secretary Zhao Lin.", []),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
