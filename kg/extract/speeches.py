@@ -6,6 +6,14 @@ in Heilongjiang", "at the symposium on ...", "on the collapse of ...") or a prop
 (the Second Plenary Session of ...): a vague repeat ("the spirit of the important speech")
 adds no node. Lists of occasions after one kind ("speech during his inspection in X, at
 the symposium on Y") become one node each.
+
+Lists are split as the real-report gold splits them: "speeches and important instructions"
+(the adjective repeated) and lists of three or more kinds are one item per kind; several
+bodies' requirements, several levels' meetings ("the provincial, municipal and county
+standing committees") one item per body or level. A speech named by kind alone is cited
+once, and not at all when the report names it later (in any sentence) or says which event
+its speaker presided over. Reviews of past work and web-page chrome ("Follow |") take
+nothing up.
 """
 
 from __future__ import annotations
