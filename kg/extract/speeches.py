@@ -68,7 +68,7 @@ SPEECH_KINDS: dict[str, str] = {
     "discourses": "expositions",
     "discourse": "expositions",
     "treatises": "expositions",
-    # "General Secretary Xi Jinping's important thoughts on the party's self-revolution" (the
+    # "General Secretary Xi Jinping's important thoughts on youth work" (the
     # ideology "Xi Jinping Thought on ..." has no possessive and no "of": not read as one)
     # "the important guiding principles of General Secretary Xi Jinping on the work of X"
     "principles": "instructions",
@@ -141,8 +141,8 @@ KIND_SPEAKER = re.compile(
     r"(?i:general\s+secretary|president|premier|chairman|comrade)\s+(?P<name>" + _NAME + r")"
     r"(?=\s+(?:(?:delivered|made|gave)\s+)?(?:at|during|in|on|when|while)\b)"
 )
-# "Xi Jinping's inspection of Fujian's important speech", "the governor's research speech in
-# Luohe": the visit the speech was given on, named before the kind
+# "Xi Jinping's inspection of Yunnan's important speech", "the governor's research speech in
+# Anyang": the visit the speech was given on, named before the kind
 VISIT_OWNED_KIND = re.compile(
     r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s?|\bhis)\s+"
     r"(?P<visit>inspection|research|investigation|survey|visit)\s+"
@@ -151,7 +151,7 @@ VISIT_OWNED_KIND = re.compile(
     + _KIND
     + r"\b"
 )
-# "the important speech on Fujian's inspection": the same visit, in the other order
+# "the important speech on Yunnan's inspection": the same visit, in the other order
 PLACE_VISIT = re.compile(
     r"(?i)^on\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)[’']s\s+"
     r"(?P<visit>inspection|research|investigation|survey|visit)$"
@@ -794,7 +794,7 @@ def _named_events(
             yield SpeechRecord(label=each, kind=kind, span=span, rule="speech.named_event.v1")
 
 
-#: "the national meteorological work and the provincial meteorological work conference": two
+#: "the national forestry work and the provincial forestry work conference": two
 #: conferences of two levels sharing the last word.
 SHARED_HEAD = re.compile(
     r"(?i)^(?P<first>(?:national|central|provincial|municipal|city|county|district)\b.*?)"
@@ -923,8 +923,8 @@ def _visit_records(
     speaker: str | None,
     text: str,
 ) -> Iterator[SpeechRecord]:
-    """A speech named by the visit it was given on: "inspection of Fujian" from the words
-    before the kind, or "research in Luohe" from the visit word and the place after it; with
+    """A speech named by the visit it was given on: "inspection of Yunnan" from the words
+    before the kind, or "research in Anyang" from the visit word and the place after it; with
     no place it names nothing (a "research speech" alone is a vague repeat)."""
     end = match.end()
     if match["place"]:
