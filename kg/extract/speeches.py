@@ -6,6 +6,14 @@ in Heilongjiang", "at the symposium on ...", "on the collapse of ...") or a prop
 (the Second Plenary Session of ...): a vague repeat ("the spirit of the important speech")
 adds no node. Lists of occasions after one kind ("speech during his inspection in X, at
 the symposium on Y") become one node each.
+
+Lists are split as the real-report gold splits them: "speeches and important instructions"
+(the adjective repeated) and lists of three or more kinds are one item per kind; several
+bodies' requirements, several levels' meetings ("the provincial, municipal and county
+standing committees") one item per body or level. A speech named by kind alone is cited
+once, and not at all when the report names it later (in any sentence) or says which event
+its speaker presided over. Reviews of past work and web-page chrome ("Follow |") take
+nothing up.
 """
 
 from __future__ import annotations
@@ -28,6 +36,12 @@ STUDY_CUE = re.compile(
     r"transmit(?:ted|ting)?|relay(?:ed)?|follow\w*|accord\w*|guid\w*|deploy\w*|requirements?|"
     r"principles?|arrangements?|decisions?)\b"
 )
+#: A review of past work ("over the past year, the city has implemented the decisions of ...")
+#: says what was done, not what this meeting takes up.
+PAST_REVIEW = re.compile(
+    r"(?i)\b(?:over|in|during)\s+the\s+past\s+(?:\w+\s+)?years?\b[^.;]*?"
+    r"\b(?:have|has)\s+(?:\w+\s+)?(?:implemented|carried\s+out|followed)\b"
+)
 #: Kind words and the kind they mean.
 SPEECH_KINDS: dict[str, str] = {
     "speech": "speech",
@@ -37,31 +51,50 @@ SPEECH_KINDS: dict[str, str] = {
     "instructions": "instructions",
     "instruction": "instructions",
     "directives": "instructions",
+    "directive": "instructions",
+    # "the requirements put forward by Secretary X during his research in Y"
+    "requirements": "instructions",
     "letter": "letter",
     "letters": "letter",
     "reply": "letter",
+    "replies": "letter",
+    "reply letter": "letter",
+    "reply letters": "letter",
+    # "General Secretary Xi Jinping's important article published in Qiushi": a work of his
+    "article": "other",
+    "articles": "other",
     "expositions": "expositions",
     "exposition": "expositions",
     "discourses": "expositions",
     "discourse": "expositions",
     "treatises": "expositions",
+    # "General Secretary Xi Jinping's important thoughts on youth work" (the
+    # ideology "Xi Jinping Thought on ..." has no possessive and no "of": not read as one)
+    # "the important guiding principles of General Secretary Xi Jinping on the work of X"
+    "principles": "instructions",
+    "thoughts": "expositions",
+    "thought": "expositions",
 }
 _KIND_WORD = "|".join(sorted(SPEECH_KINDS, key=len, reverse=True))
 # "speeches and important instructions": the last kind names what the occasion belongs to
 _KIND = (
     r"(?P<kind>"
     + _KIND_WORD
-    + r")(?:\s+and\s+(?:important\s+)?(?:(?P<kind2>"
+    + r")(?:\s+and\s+(?P<important2>important\s+)?(?:(?P<kind2>"
     + _KIND_WORD
     + r")|requirements|spirit))?"
 )
+# "General Secretary", "Premier", "Provincial Party Secretary", "Governor" before a name
 _SPEAKER_TITLE = (
-    r"(?:(?i:general\s+secretary|president|chairman|premier|vice\s+premier|comrade)\s+)?"
+    r"(?:(?i:(?:(?:provincial|municipal|city|county|district|party|deputy|vice|executive)\s+)*"
+    r"(?:general\s+secretary|secretary|governor|mayor|president|chairman|premier|vice\s+premier|"
+    r"comrade))\s+)?"
 )
 _NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
+# Words before a kind; "articles and speeches" lends the speeches its adjectives.
 _ADJECTIVES = (
     r"(?:(?:series\s+of\s+|important\s+|recent\s+|key\s+|new\s+|written\s+|major\s+|"
-    r"latest\s+|guiding\s+)*)"
+    r"latest\s+|guiding\s+|articles\s+and\s+)*)"
 )
 # "General Secretary Xi Jinping's important speech", "his letter", "the secretary's speech"
 OWNED_KIND = re.compile(
@@ -71,9 +104,80 @@ OWNED_KIND = re.compile(
 # "the important speech made by General Secretary Xi Jinping", "instructions given by the
 # secretary" (a translation's "General Secretary"), "expositions of ... Xi Jinping"
 KIND_BY = re.compile(
-    r"\b" + _KIND + r"\s+(?:in\s+reply\s+)?(?:(?:made|delivered|given|issued|sent|written)\s+)?"
-    r"(?:by|of|from)\s+"
+    r"\b" + _KIND + r"\s+(?:(?:in|of)\s+reply\s+)?"
+    # "the important article titled 'On ...' published by ...": the title names the work
+    r"(?:(?:titled|entitled)\s+(?P<title>[“\"][^”\"]{1,200}[”\"])\s*,?\s+)?"
+    r"(?:(?:made|delivered|given|issued|sent|written|published|proposed|raised|put\s+forward)"
+    r"\s+)?(?:by|of|from)\s+"
     r"(?:" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")|the\s+(?:general\s+)?secretary)\b"
+    # "the principles of X's speech": the speech is the item (also when the name is cut short)
+    r"(?!(?:\s+[A-Z][a-z]+){0,3}[’']s)"
+)
+# A list of three or more kinds is one item per kind ("the recent important speeches,
+# important instructions, congratulatory letters and the spirit of replies"); "speeches and
+# instructions" alone stays one phrase.
+_LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_LIST_ITEM = (
+    r"(?i:(?:the\s+spirit\s+of\s+)?(?:(?:important|congratulatory|recent)\s+)*(?:"
+    + _KIND_WORD
+    + r"))"
+)
+KIND_SERIES = re.compile(
+    r"(?:(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s?|\bhis)\s+|\bthe\s+)"
+    r"(?P<series>"
+    + _ADJECTIVES
+    + r"(?:"
+    + _KIND_WORD
+    + r")(?:"
+    + _LIST_SEP
+    + _LIST_ITEM
+    + r"){2,})"
+    r"\b"
+)
+# "the important speech General Secretary Xi Jinping delivered at ...", "the speeches and
+# instructions made General Secretary Xi Jinping during ...": a translation that drops the "by"
+KIND_SPEAKER = re.compile(
+    r"\b" + _KIND + r"\s+(?:(?:made|delivered|given)\s+)?"
+    r"(?i:general\s+secretary|president|premier|chairman|comrade)\s+(?P<name>" + _NAME + r")"
+    r"(?=\s+(?:(?:delivered|made|gave)\s+)?(?:at|during|in|on|when|while)\b)"
+)
+# "Xi Jinping's inspection of Yunnan's important speech", "the governor's research speech in
+# Anyang": the visit the speech was given on, named before the kind
+VISIT_OWNED_KIND = re.compile(
+    r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s?|\bhis)\s+"
+    r"(?P<visit>inspection|research|investigation|survey|visit)\s+"
+    r"(?:(?:of|in|to)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)[’']s\s+)?"
+    + _ADJECTIVES
+    + _KIND
+    + r"\b"
+)
+# "the important speech on Yunnan's inspection": the same visit, in the other order
+PLACE_VISIT = re.compile(
+    r"(?i)^on\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)[’']s\s+"
+    r"(?P<visit>inspection|research|investigation|survey|visit)$"
+)
+# "the 'two firsts' requirements proposed by Secretary X's investigation of Y": what a leader
+# required on a visit, named by the visit (the translation's possessive stands for "during")
+VISIT_REQUIREMENTS = re.compile(
+    r"(?:(?P<quoted>[“\"][^”\"]{1,40}[”\"])\s+)?(?P<kind>requirements|instructions|arrangements)"
+    r"\s+(?:proposed|put\s+forward|made|raised|given)\s+by\s+(?:the\s+)?(?P<who>[^,.;]{0,80}?)"
+    r"[’']s\s+(?P<visit>inspection|investigation|research|visit|survey)\s+(?:of|in|to)\s+"
+    r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+# "the development strategy of 'one core, two wings' deployed by the CPC X Provincial
+# Committee": a plan a higher body deployed, cited as its instructions
+BODY_DEPLOYED = re.compile(
+    r"\bthe\s+(?P<what>(?:[a-z-]+\s+){0,3}(?:strategy|strategies|plan|blueprint)\s+of\s+"
+    r"[“\"][^”\"]{1,60}[”\"])\s+(?:deployed|proposed|put\s+forward|set\s+out|formulated)\s+by\s+"
+    r"the\s+(?P<body>(?:[A-Z][\w-]*\s+)+(?:Committee|Government))"
+)
+# "the decisions and deployments of the X conference and those of the provincial party
+# committee": the second body's, named by "those of"
+_REQUIREMENT_WORD = r"(?:decisions?|deployments?|requirements?|arrangements?)"
+THOSE_OF_BODY = re.compile(
+    r"\b(?P<kind>" + _REQUIREMENT_WORD + r"(?:\s+and\s+" + _REQUIREMENT_WORD + r")?)\s+of\s+"
+    r"the\s+[^,;.]+?\s+and\s+those\s+of\s+(?:the\s+)?"
+    r"(?P<body>(?:[\w'’-]+\s+){0,4}?(?:[Cc]ommittee|[Gg]overnment))\b"
 )
 # "the spirit of important instructions on ...", "the important instructions made on ...":
 # the speaker is the one cited just before
@@ -86,11 +190,18 @@ _OCCASION_END = (
     r"(?=\s*(?:,|\.|;|:|$|\b(?:should|must|will|shall|is|are|was|were)\b"
     r"|\b(?:and\s+)?(?:conveyed|implemented|studied|listened|heard|reviewed|deployed|"
     r"discuss(?:ed)?|emphasi[sz]ed|pointed)\b"
-    r"|\band\s+(?:the|his)\s+(?:important\s+)?(?:spirit|" + _KIND_WORD + r")))"
+    r"|\band\s+(?:the|his)\s+(?:important\s+)?(?:spirit|requirements|deployments?|arrangements|"
+    r"decisions|" + _KIND_WORD + r")))"
 )
 # What follows a kind and says when or about what it was given.
 OCCASION = re.compile(
-    r"^\s*(?:(?:made|delivered|given|issued)\s+)?(?P<occasion>(?:during|at|when|while|in|on|"
+    # "the instructions of X, the governor, after his investigation in Y" (a dash apposition)
+    r"^(?:\s*[—–]+[^—–.;]{1,120}[—–]+"
+    # "the speech delivered by X, secretary of the Y committee, at ..." (a comma apposition)
+    r"|\s*,\s*(?!(?:at|during|on|in|when|while|to|and|after|as\s+well)\b)[^,.;:]{0,60}?"
+    r"(?i:\b(?:secretary|governor|mayor|member|director|chairman|chairwoman|premier|president|"
+    r"head|minister|leader)\b)[^,.;:]{0,60}?,)?"
+    r"\s*(?:(?:made|delivered|given|issued|published)\s+)?(?P<occasion>(?:during|at|when|while|in|on|after|"
     # "to" names an addressee ("letter to the villagers"), not a purpose ("to study and deploy")
     r"to(?!\s+(?:further\s+)?(?:study|deploy|implement|promote|convey|carry|learn|do|make|"
     r"strengthen|build|ensure|accelerate|push|advance)\b))"
@@ -109,25 +220,44 @@ NEXT_EVENT = re.compile(
 )
 # Named events cited on their own: plenary sessions, sessions of congresses, conferences.
 NAMED_EVENT = re.compile(
-    r"\bthe\s+(?P<name>(?:[A-Z][\w-]*\s+)+Plenary\s+Session\s+of\s+the\s+[^,.;:]+?"
+    # "the sixth meeting of the 'Stay True' Theme Education Leading Group of the Municipal
+    # Party Committee": a numbered meeting of a named group, its quoted theme kept whole
+    r"\bthe\s+(?P<name>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+meeting\s+of\s+the\s+(?:[“\"][^”\"]{1,80}[”\"]\s+)?"
+    r"(?:[A-Z][\w-]*\s+)+(?:Group|Committee|Commission)"
+    r"(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+)+(?:Committee|Government))?"
+    # "the Standing Committee of the Municipal Party Committee (enlarged) meeting"
+    r"|(?:[A-Z][\w-]*\s+)+(?:of\s+the\s+(?:[A-Z][\w-]*\s+)+)?Committee\s+\((?i:enlarged)\)"
+    r"\s+(?i:meeting|session)"
+    r"|(?:[A-Z][\w-]*\s+)+Plenary\s+Session\s+of\s+the\s+[^,.;:]+?"
     r"|(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:plenary\s+)?"
     r"session\s+of\s+the\s+\d+\w*\s+[A-Z][^,.;:]+?"
     r"|(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)*(?:Conference|Congress|Work Conference)"
     r"(?:\s+(?:of|on)\s+[^,.;:]+?)?"
-    r"|(?:national|provincial|central)\s+[\w\s-]*?(?:conference|meeting)(?:\s+on\s+[^,.;:]+?)?)"
+    r"|(?:national|provincial|central|municipal|city|county|district)\s+[\w\s-]*?"
+    r"(?:conference|meeting)(?:\s+on\s+[^,.;:]+?)?)"
     r"(?=\s*(?:,|\.|;|:|$|\band\b))"
+)
+_LEVEL = r"(?:provincial|municipal|city|district|county|township)"
+# "the (enlarged) sessions of the provincial, municipal and district standing committees": one
+# meeting per level
+LEVELS_LIST = re.compile(
+    r"\bthe\s+(?P<pre>\((?i:enlarged)\)\s+)?(?P<head>sessions|meetings|conferences)\s+of\s+the\s+"
+    r"(?P<levels>" + _LEVEL + r"(?:\s*,\s*" + _LEVEL + r")*,?\s+and\s+" + _LEVEL + r")"
+    r"\s+(?P<body>(?:[a-z]+\s+){0,3}?(?:committees?|governments?))\b"
 )
 # A named event counts only where its spirit is taken up: "the spirit of the X", "studied
 # the X", or next in a list that started so ("... of the X and the Y").
 EVENT_TAKEN_UP = re.compile(
     r"(?i)(?:\bspirit\s+of\s+|\b(?:stud(?:y|ied)|implement(?:ed)?|convey(?:ed)?|learn(?:ed)?)\s+)$"
 )
-EVENT_LIST_JOIN = re.compile(r"^\s*(?:,\s*|\s+)and\s+$")
+EVENT_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 EVENT_KIND = re.compile(r"(?i)plenary session")
 #: Names that look like events but are standing bodies, not something cited (a session *of*
 #: a congress is an event; the congress of a city is a body).
 NOT_EVENTS = re.compile(
-    r"(?i)^(?!\w+\s+session\b).*(?:people[’']s congress$|^cppcc|standing committee of)"
+    r"(?i)^(?!\w+\s+session\b)(?!.*\b(?:meeting|session)$)"
+    r".*(?:people[’']s congress$|^cppcc|standing committee of)"
 )
 
 
@@ -184,7 +314,8 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
     last_speaker: str | None = None
     for sent in ctx.sentences:
         text = ctx.text_of(sent)
-        if not STUDY_CUE.search(text):
+        if not STUDY_CUE.search(text) or PAST_REVIEW.search(text):
+            found = _named_later(ctx, sent.start_char, text, found)
             continue
         in_sentence: list[SpeechRecord] = []
         for record in _citations(ctx, sent.start_char, text, last_speaker):
@@ -194,9 +325,78 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
         for record in sorted(in_sentence, key=lambda r: r.span):
             if any(_same(r, record) for r in found):
                 continue
-            if record.rule == VAGUE and any(r.speaker == record.speaker for r in found):
+            if (
+                record.rule == VAGUE
+                and record.speaker is not None
+                and any(
+                    r.speaker == record.speaker and r.span.start != record.span.start for r in found
+                )
+            ):
                 continue  # "his important speech" again: what he said is already cited
             found.append(record)
+    return [_given_at(ctx, r) for r in _without_vague_named_later(found)]
+
+
+#: "General Secretary Xi Jinping presided over a meeting of the Political Bureau to review ...":
+#: the event a leader presided over, where the speech the report then studies was given.
+PRESIDED_OVER = (
+    r"\s+(?:presided\s+over|chaired|hosted)\s+(?P<event>(?:a|the)\s+[^,.;:]*?"
+    r"\b(?:meeting|session|symposium|conference|forum|study)\b[^,.;:]*?)"
+    r"(?=\s*(?:,|\.|;|:|$|\band\s+(?:delivered|made|gave)\b))"
+)
+
+
+def _given_at(ctx: Context, record: SpeechRecord) -> SpeechRecord:
+    """A vague speech ("the spirit of his important speech") of a leader the report says
+    presided over an event is the speech at that event, when it names one event only."""
+    if record.rule != VAGUE or record.kind != "speech" or not record.speaker:
+        return record
+    events = {
+        " ".join(m["event"].split())
+        for m in re.finditer(re.escape(record.speaker) + PRESIDED_OVER, ctx.text)
+    }
+    if len(events) != 1:
+        return record
+    occasion = f"at {events.pop()}"
+    return replace(
+        record,
+        label=f"{record.label} {occasion}",
+        occasion=occasion,
+        rule="speech.given_at_presided.v1",
+    )
+
+
+def _without_vague_named_later(found: list[SpeechRecord]) -> list[SpeechRecord]:
+    """A vague item ("his important speech") before the same speaker's speech of the same kind
+    named later in the report is that speech, cited once."""
+    named = [r for r in found if r.rule != VAGUE]
+
+    def named_later(vague: SpeechRecord) -> bool:
+        kind_word = vague.label.split()[-1].lower()  # "speech" of "important speech"
+        return any(
+            (r.speaker, r.kind) == (vague.speaker, vague.kind)
+            and kind_word in r.label.lower().split()
+            for r in named
+        )
+
+    return [r for r in found if r.rule != VAGUE or not named_later(r)]
+
+
+def _named_later(
+    ctx: Context, base: int, text: str, found: list[SpeechRecord]
+) -> list[SpeechRecord]:
+    """A speech cited vaguely ("the spirit of his important speech") and named in a later
+    sentence that only talks about it ("his important speech at the X plenary session
+    profoundly summarized ..."): the named one is what was cited, in the vague one's place."""
+    vague = {(r.speaker, r.kind): r for r in found if r.rule == VAGUE and r.speaker}
+    if not vague:
+        return found
+    for record in _citations(ctx, base, text, None):
+        if record.rule == VAGUE:
+            continue
+        stood_for = vague.pop((record.speaker, record.kind), None)
+        if stood_for is not None:
+            found = [record if r is stood_for else r for r in found]
     return found
 
 
@@ -214,13 +414,21 @@ def _pattern_items(
         start, end = span.start, span.end
         if any(s < end and start < e for s, e in taken):
             continue
-        if not any(_takes_up(token) for token in ctx.doc[sent.start : match.start]):
+        if not any(
+            _takes_up(token, match.start) for token in ctx.doc[sent.start : match.start]
+        ) and not _taken_up_after(words):
             continue
         if match.rule.id in LISTS_BODIES:
             items += _more_bodies(ctx, sent, match, words)
+        if match.rule.id == OWN_BODIES_MEETINGS:
+            # the bodies whose meetings are conveyed are mostly the meeting's own city's: the
+            # mention is the words "conference spirit", so their place still names our city
+            span = ctx.span(words.start_char, words[1].idx + len(words[1]))
         kind = match.rule.label if match.rule.kind != "dependency" else _item_kind(words)
         if kind is None or (match.rule.kind == "dependency" and kind in SPEECH_KINDS.values()):
             continue  # a speech by kind alone is read by the speech rules, with its speaker
+        if kind == "plenary session" and len([t for t in words if not t.is_space]) <= 3:
+            continue  # "the Third Plenary Session" of no named body: which one is not said
         items.append(
             SpeechRecord(
                 label=" ".join(words.text.split()),
@@ -235,7 +443,8 @@ def _pattern_items(
 
 #: Rules whose item may name several bodies: "the arrangements made by the provincial Party
 #: committee and the municipal Party committee" are two bodies' arrangements.
-LISTS_BODIES = frozenset({"cited.requirements_of_body.v1"})
+LISTS_BODIES = frozenset({"cited.requirements_of_body.v1", "cited.conference_spirit_of_body.v1"})
+OWN_BODIES_MEETINGS = "cited.conference_spirit_of_body.v1"
 NEXT_BODY = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){0,4}?"
     r"(?:committee|government|council|commission))\b",
@@ -259,7 +468,7 @@ def _more_bodies(
         out.append(
             SpeechRecord(
                 label=f"{head}{body}",
-                kind="instructions",
+                kind=match.rule.label or "instructions",
                 span=ctx.span(more.start("body"), more.end("body")),
                 rule=match.rule.id,
             )
@@ -303,9 +512,13 @@ def _longest_spans(ctx: Context, matches: list) -> list:
         joined = [
             t
             for t in (*item.subtree, *spirit.conjuncts)
-            if t.dep_ == "conj" and t.lower_ in ITEM_HEADS and t.i > item.i
+            if t.dep_ in {"conj", "appos"} and t.lower_ in ITEM_HEADS and t.i > item.i
         ]
+        last = -1
         for head in (item, *joined):
+            first, last = _item_bounds(head)
+            spans.append(replace(match, start=first, end=last + 1, tokens=(head.i,)))
+        for head in _comma_listed(ctx, max(last + 1, _item_bounds(item)[1] + 1)):
             first, last = _item_bounds(head)
             spans.append(replace(match, start=first, end=last + 1, tokens=(head.i,)))
     spans.sort(key=lambda m: (m.start, -m.end, m.rule.kind == "dependency"))
@@ -315,6 +528,26 @@ def _longest_spans(ctx: Context, matches: list) -> list:
             taken = match.end
             out.append(match)
     return out
+
+
+def _comma_listed(ctx: Context, after: int) -> list[Token]:
+    """Heads of the items listed after commas that the parser hangs elsewhere ("the spirit of
+    A, the provincial B conference, and the city's C teleconference"): each noun phrase that
+    starts right after the comma and is headed by a meeting or requirement word."""
+    doc, heads = ctx.doc, []
+    end = doc[after - 1].sent.end if after > 0 else len(doc)
+    chunks = {c.start: c for c in doc.noun_chunks if after <= c.start < end}
+    i = after
+    while i < end and doc[i].text == ",":
+        j = i + 1 + (i + 1 < end and doc[i + 1].lower_ == "and")
+        chunk = chunks.get(j)
+        if chunk is None or chunk.root.lower_ not in ITEM_HEADS:
+            break
+        if chunk.root.dep_.startswith("nsubj") or len(chunk) <= 2:
+            break  # ", the meeting pointed out ...": a new clause about this meeting
+        heads.append(chunk.root)
+        i = _item_bounds(chunk.root)[1] + 1
+    return heads
 
 
 def _item_bounds(head: Token) -> tuple[int, int]:
@@ -338,7 +571,12 @@ def _item_kind(words: SpacySpan) -> str | None:
     """The kind its head noun names, or None (then the item is not cited: "the spirit of
     hard work" names no speech or meeting)."""
     heads = [t for t in words if t.lower_ in ITEM_HEADS]
-    return ITEM_HEADS[heads[-1].lower_] if heads else None
+    if not heads:
+        return None
+    kind = ITEM_HEADS[heads[-1].lower_]
+    if kind == "plenary session" and not any(t.lower_ in {"plenary", "plenum"} for t in words):
+        return "conference"  # "the 15th collective study session", "the first session of"
+    return kind
 
 
 def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
@@ -347,6 +585,10 @@ def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
     if (a.occasion or a.label).lower() == (b.occasion or b.label).lower():
         return True
     if a.occasion and b.occasion and a.speaker == b.speaker:
+        # one occasion running on into the sentence ("on Jiangsu's work with the study of ...")
+        shorter, longer = sorted((a.occasion.lower(), b.occasion.lower()), key=len)
+        if longer.startswith(shorter + " "):
+            return True
         # a rewording of one occasion ("on the work of the New Era General Office" / "on the
         # work of the General Office in the new era")
         words_a, words_b = _content_words(a.occasion), _content_words(b.occasion)
@@ -417,32 +659,117 @@ def _citations(
     ctx: Context, base: int, text: str, last_speaker: str | None
 ) -> Iterator[SpeechRecord]:
     occasion_spans: list[tuple[int, int]] = []
-    matches = [*OWNED_KIND.finditer(text), *KIND_BY.finditer(text), *UNOWNED_KIND.finditer(text)]
+    matches = [
+        *KIND_SERIES.finditer(text),
+        *VISIT_OWNED_KIND.finditer(text),
+        *OWNED_KIND.finditer(text),
+        *KIND_BY.finditer(text),
+        *KIND_SPEAKER.finditer(text),
+        *UNOWNED_KIND.finditer(text),
+    ]
     taken: list[tuple[int, int]] = []
     for match in sorted(matches, key=lambda m: m.start()):
         if any(s <= match.start() < e for s, e in taken):
             continue  # "the important speech made by ..." is read once, by the longer rule
         taken.append(match.span())
         name = match.groupdict().get("name")
-        speaker = (name if name and name not in TITLES_AS_NAMES else None) or last_speaker
-        kind = SPEECH_KINDS[(match["kind2"] or match["kind"]).lower()]
+        speaker = _speaker_named(name) or last_speaker
+        kinds = _kinds_named(ctx, base, match)
+        if _an_ideology(match, kinds):
+            continue
         position = match.end()
+        if match.re is VISIT_OWNED_KIND:
+            yield from _visit_records(ctx, base, match, kinds, speaker, text)
+            last_speaker = speaker
+            continue
         occasion = OCCASION.match(text[position:])
         if occasion is None and match.re is not UNOWNED_KIND:
-            yield _vague(ctx, base, match, kind, speaker)
+            for kind, words in kinds:
+                if words.lower().endswith("requirements"):
+                    continue  # "Secretary X's requirements" with no occasion: the chair's own
+                yield _vague(ctx, base, match, kind, speaker, words)
         while occasion:
-            phrase = " ".join(occasion["occasion"].split())
-            if occasion.re is NEXT_EVENT:
-                phrase = f"at {phrase}"
+            phrase = _occasion_phrase(occasion)
             start, end = position + occasion.start("occasion"), position + occasion.end("occasion")
             occasion_spans.append((start, end))
-            yield _record(ctx, base, match.start(), end, kind, speaker, phrase)
+            for kind, words in kinds:
+                yield _record(ctx, base, match.start(), end, (kind, words), speaker, phrase)
             position = end
             occasion = NEXT_OCCASION.match(text[position:])
             if occasion is None and phrase.lower().startswith("at "):
                 occasion = NEXT_EVENT.match(text[position:])
         last_speaker = speaker
+    yield from _visit_requirements(ctx, base, text, occasion_spans)
+    yield from _levels_list(ctx, base, text, occasion_spans)
+    yield from _body_deployed(ctx, base, text, occasion_spans)
+    for match in THOSE_OF_BODY.finditer(text):
+        yield SpeechRecord(
+            label=f"{match['kind']} of {match['body']}",
+            kind="instructions",
+            span=ctx.span(base + match.start("body"), base + match.end("body")),
+            rule="speech.those_of_body.v1",
+        )
     yield from _named_events(ctx, base, text, occasion_spans)
+
+
+def _body_deployed(
+    ctx: Context, base: int, text: str, occasion_spans: list[tuple[int, int]]
+) -> Iterator[SpeechRecord]:
+    for match in BODY_DEPLOYED.finditer(text):
+        if not TAKEN_UP_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+            continue
+        occasion_spans.append(match.span())
+        yield SpeechRecord(
+            label=" ".join(text[match.start("what") : match.end()].split()),
+            kind="instructions",
+            span=ctx.span(base + match.start("what"), base + match.end()),
+            rule="speech.body_deployed.v1",
+        )
+
+
+#: A take-up verb shortly before an item found by its shape ("implement the high-quality
+#: development strategy of ...").
+TAKEN_UP_BEFORE = re.compile(
+    r"(?i)\b(?:stud(?:y|ied|ying)|implement(?:ed|ing)?|convey(?:ed|ing)?|learn(?:ed|ing)?|"
+    r"follow(?:ed|ing)?|carry(?:ing)?\s+out|spirit\s+of)\b[^,;.]*$"
+)
+
+
+def _levels_list(
+    ctx: Context, base: int, text: str, occasion_spans: list[tuple[int, int]]
+) -> Iterator[SpeechRecord]:
+    for match in LEVELS_LIST.finditer(text):
+        if not EVENT_TAKEN_UP.search(text[max(0, match.start() - 40) : match.start()]):
+            continue
+        occasion_spans.append(match.span())
+        head = f"{match['pre'] or ''}{match['head']}"
+        span = ctx.span(base + match.start("pre" if match["pre"] else "head"), base + match.end())
+        for level in re.findall(_LEVEL, match["levels"]):
+            yield SpeechRecord(
+                label=f"{head} of the {level} {match['body']}",
+                kind="conference",
+                span=span,
+                rule="speech.levels_list.v1",
+            )
+
+
+def _visit_requirements(
+    ctx: Context, base: int, text: str, occasion_spans: list[tuple[int, int]]
+) -> Iterator[SpeechRecord]:
+    for match in VISIT_REQUIREMENTS.finditer(text):
+        if any(s <= match.start() < e for s, e in occasion_spans):
+            continue
+        name = re.search(_NAME + r"$", match["who"])  # "the Secretary of the X Committee Li Ming"
+        occasion = f"{match['visit']} of {match['place']}"
+        occasion_spans.append(match.span())
+        yield SpeechRecord(
+            label=" ".join(match.group().split()),
+            kind="instructions",
+            span=ctx.span(base + match.start(), base + match.end()),
+            rule="speech.visit_requirements.v1",
+            speaker=name.group() if name else None,
+            occasion=occasion,
+        )
 
 
 def _named_events(
@@ -463,44 +790,186 @@ def _named_events(
         previous_end = match.end()
         kind = "plenary session" if EVENT_KIND.search(name) else "conference"
         span = ctx.span(base + match.start("name"), base + match.end("name"))
-        yield SpeechRecord(label=name, kind=kind, span=span, rule="speech.named_event.v1")
+        for each in _shared_head_split(name):
+            yield SpeechRecord(label=each, kind=kind, span=span, rule="speech.named_event.v1")
 
 
-def _takes_up(token) -> bool:
+#: "the national forestry work and the provincial forestry work conference": two
+#: conferences of two levels sharing the last word.
+SHARED_HEAD = re.compile(
+    r"(?i)^(?P<first>(?:national|central|provincial|municipal|city|county|district)\b.*?)"
+    r"\s+and\s+the\s+(?P<second>(?:national|central|provincial|municipal|city|county|district)"
+    r"\b.*\b(?P<head>conference|meeting))$"
+)
+
+
+def _shared_head_split(name: str) -> list[str]:
+    shared = SHARED_HEAD.match(name)
+    if shared is None or re.search(r"(?i)\b(?:conference|meeting)\b", shared["first"]):
+        return [name]
+    return [f"{shared['first']} {shared['head']}", shared["second"]]
+
+
+def _taken_up_after(words: SpacySpan) -> bool:
+    """An item the subject of a passive take-up verb: "the X strategy will be implemented"."""
+    root, verb = words.root, words.root.head
+    passive = root.dep_ == "nsubjpass" or any(t.dep_ == "auxpass" for t in verb.children)
+    return root.dep_.startswith("nsubj") and passive and verb.lemma_.lower() in TAKE_UP_VERBS
+
+
+#: "According to" takes up only what it governs: "according to the requirements of X", not
+#: "according to the agenda, the X congress will open"; so the item must follow closely.
+ACCORDING_REACH = 6
+
+
+def _takes_up(token: Token, item_start: int) -> bool:
+    if token.i + 1 < len(token.doc) and token.nbor().text == "|":
+        return False  # a web page's "Follow |" button, not a verb of the report
     lemma = token.lemma_.lower()
+    if lemma == "accord" and token.pos_ == "VERB":
+        between = token.doc[token.i : item_start]
+        return len(between) <= ACCORDING_REACH and not any(t.is_punct for t in between)
     return (token.pos_ == "VERB" and lemma in TAKE_UP_VERBS) or lemma in TAKE_UP_NOUNS
 
 
+def _kinds_named(ctx: Context, base: int, match: re.Match[str]) -> list[tuple[str, str]]:
+    """The kinds a match names, each with its words as written. "speeches and instructions" is
+    one item (of the last kind); "speeches and important instructions" repeats the adjective,
+    so names two ("the important speech and important instructions": a speech, instructions)."""
+    if match.re is KIND_SERIES:
+        return _series_kinds(match["series"])
+    owner = match.groupdict().get("owner")
+    if owner:
+        before = match.group()[len(owner) : match.start("kind") - match.start()]
+    else:  # "the series of major speeches made by ...": the words before the kind too
+        ahead = ctx.text[max(0, base + match.start() - 60) : base + match.start("kind")]
+        adjectives = re.search(_ADJECTIVES + r"$", ahead, re.IGNORECASE)
+        before = adjectives.group() if adjectives else ""
+    last = "kind2" if match["kind2"] else "kind"
+    if match["kind2"] and match["important2"]:
+        first = before + match["kind"]
+        second = match["important2"] + match["kind2"]
+        return [
+            (_kind_of(match["kind"]), " ".join(first.split())),
+            (_kind_of(match["kind2"]), " ".join(second.split())),
+        ]
+    words = (
+        before
+        + match.group()[match.start("kind") - match.start() : match.end(last) - match.start()]
+    )
+    if match.groupdict().get("title"):
+        words += f" titled {match['title']}"
+    return [(_kind_of(match[last]), " ".join(words.split()))]
+
+
+#: Words that begin a title caught as the first half of a name ("President Xi's").
+TITLE_WORDS = frozenset(
+    {"President", "Secretary", "Premier", "Governor", "Mayor", "Comrade", "Chairman"}
+)
+#: Leaders called by their surname alone after a title.
+SURNAME_ONLY = {"Xi": "Xi Jinping"}
+
+
+def _speaker_named(name: str | None) -> str | None:
+    """The speaker a name group names: "President Xi" is Xi Jinping; a title alone or a title
+    and another bare surname names nobody (the speaker cited before is meant)."""
+    if not name or name in TITLES_AS_NAMES:
+        return None
+    first, _, rest = name.partition(" ")
+    if first in TITLE_WORDS:
+        return SURNAME_ONLY.get(rest)
+    return name
+
+
+def _kind_of(word: str) -> str:
+    return SPEECH_KINDS[" ".join(word.lower().split())]
+
+
+def _series_kinds(series: str) -> list[tuple[str, str]]:
+    """Each kind word of a list once, with its words ("recent series of important speeches",
+    "important instructions", "congratulatory letters", "replies")."""
+    out: list[tuple[str, str]] = []
+    for element in re.split(_LIST_SEP, series):
+        words = re.sub(r"(?i)^the\s+spirit\s+of\s+", "", " ".join(element.split()))
+        kind_word = words.split()[-1].lower()
+        if all(kind_word != w.split()[-1].lower() for _, w in out):
+            out.append((SPEECH_KINDS[kind_word], words))
+    return out
+
+
+def _an_ideology(match: re.Match[str], kinds: list[tuple[str, str]]) -> bool:
+    """ "Xi Jinping's thought on the rule of law" is an ideology, not cited; his "important
+    thoughts on ..." are expositions."""
+    if match.re is KIND_SERIES:
+        return False
+    thought = (match["kind2"] or match["kind"]).lower().startswith("thought")
+    return thought and not any("important" in words.lower().split() for _, words in kinds)
+
+
+def _occasion_phrase(occasion: re.Match[str]) -> str:
+    phrase = " ".join(occasion["occasion"].split())
+    if occasion.re is NEXT_EVENT:
+        phrase = f"at {phrase}"
+    if visit := PLACE_VISIT.match(phrase):
+        phrase = f"{visit['visit']} of {visit['place']}"
+    return phrase
+
+
+def _visit_records(
+    ctx: Context,
+    base: int,
+    match: re.Match[str],
+    kinds: list[tuple[str, str]],
+    speaker: str | None,
+    text: str,
+) -> Iterator[SpeechRecord]:
+    """A speech named by the visit it was given on: "inspection of Yunnan" from the words
+    before the kind, or "research in Anyang" from the visit word and the place after it; with
+    no place it names nothing (a "research speech" alone is a vague repeat)."""
+    end = match.end()
+    if match["place"]:
+        phrase = f"{match['visit']} of {match['place']}"
+    else:
+        place = OCCASION.match(text[end:])
+        if place is None or not place["occasion"].lower().startswith(("in ", "to ")):
+            return
+        phrase = f"{match['visit']} {' '.join(place['occasion'].split())}"
+        end += place.end("occasion")
+    for kind, words in kinds:
+        yield _record(ctx, base, match.start(), end, (kind, words), speaker, phrase)
+
+
 def _vague(
-    ctx: Context, base: int, match: re.Match[str], kind: str, speaker: str | None
+    ctx: Context, base: int, match: re.Match[str], kind: str, speaker: str | None, words: str
 ) -> SpeechRecord:
     """A speech named by its kind alone ("General Secretary Xi Jinping's series of important
     speeches and instructions"): cited, once, when nothing more specific of its speaker and
     kind came before."""
-    owner = match.groupdict().get("owner")
-    if owner:
-        words = match.group()[len(owner) :]
-    else:  # "the series of major speeches made by ...": the words before the kind too
-        before = ctx.text[max(0, base + match.start() - 60) : base + match.start()]
-        adjectives = re.search(_ADJECTIVES + r"$", before, re.IGNORECASE)
-        words = (adjectives.group() if adjectives else "") + match["kind"]
-    phrase = " ".join(words.split())
     return SpeechRecord(
-        label=f"{speaker}'s {phrase}" if speaker else phrase,
+        label=f"{speaker}'s {words}" if speaker else words,
         kind=kind,
         span=ctx.span(base + match.start(), base + match.end()),
         rule=VAGUE,
         speaker=speaker,
-        occasion=phrase,
+        occasion=words,
     )
 
 
 def _record(
-    ctx: Context, base: int, start: int, end: int, kind: str, speaker: str | None, occasion: str
+    ctx: Context,
+    base: int,
+    start: int,
+    end: int,
+    kind_words: tuple[str, str],
+    speaker: str | None,
+    occasion: str,
 ) -> SpeechRecord:
+    """A speech with its occasion, labelled with its kind words as written ("Xi Jinping's
+    important speeches to Hunan")."""
+    kind, words = kind_words
     owner = f"{speaker}'s " if speaker else ""
     return SpeechRecord(
-        label=f"{owner}{kind} {occasion}",
+        label=f"{owner}{words} {occasion}",
         kind=kind,
         span=ctx.span(base + start, base + end),
         rule="speech.kind_occasion.v1",

@@ -81,7 +81,11 @@ def _speeches(ctx):
         (
             "It is necessary to implement General Secretary Xi Jinping’s important speeches and "
             "important instructions on auditing work.",
-            [("instructions", "Xi Jinping", "on auditing work")],
+            # the repeated adjective names two items: the speeches and the instructions
+            [
+                ("speech", "Xi Jinping", "on auditing work"),
+                ("instructions", "Xi Jinping", "on auditing work"),
+            ],
         ),
         (
             "The meeting conveyed the spirit of the first session of the 14th National People's "
@@ -243,6 +247,395 @@ def _speeches(ctx):
             "instructions. Xi Jinping's important speech was studied again.",
             [("instructions", "Xi Jinping", "recent important speeches and instructions")],
         ),
+        # the speaker after the kind with no "by" (a translation's word order)
+        (
+            "The meeting studied the important speech General Secretary Xi Jinping delivered at "
+            "the opening of the autumn training class for young cadres.",
+            [
+                (
+                    "speech",
+                    "Xi Jinping",
+                    "at the opening of the autumn training class for young cadres",
+                )
+            ],
+        ),
+        (
+            "We will implement the important speeches and instructions made General Secretary Xi "
+            "Jinping during his inspection to Gansu Province.",
+            [("instructions", "Xi Jinping", "during his inspection to Gansu Province")],
+        ),
+        # the visit named before the kind, and a place's inspection after it: one item
+        (
+            "The group studied the spirit of General Secretary Xi Jinping's inspection of "
+            "Yunnan's important speech. The spirit of his important speech on Yunnan's "
+            "inspection was conveyed again.",
+            [("speech", "Xi Jinping", "inspection of Yunnan")],
+        ),
+        (
+            "The meeting conveyed the spirit of Governor Zhou Ming's research speech in Anyang.",
+            [("speech", "Zhou Ming", "research in Anyang")],
+        ),
+        # a research speech with no place is a vague repeat
+        ("The meeting conveyed the spirit of Governor Zhou Ming's research speech.", []),
+        # the occasion after a dash apposition
+        (
+            "The meeting conveyed the instructions of Sun Hao—the governor of the province—after "
+            "his investigation in Linfen.",
+            [("instructions", "Sun Hao", "after his investigation in Linfen")],
+        ),
+        # an occasion run on into the sentence is the one already cited
+        (
+            "The meeting studied General Secretary Xi Jinping's important speech on Hebei's work. "
+            "It aligned General Secretary Xi Jinping's important speech on Hebei's work with the "
+            "study of the plenary session.",
+            [("speech", "Xi Jinping", "on Hebei's work")],
+        ),
+        # cited vaguely, named in a later sentence that only talks about it
+        (
+            "The meeting studied the spirit of General Secretary Xi Jinping's important speech. "
+            "General Secretary Xi Jinping's important speech at the Fourth Plenary Session of the "
+            "Central Commission for Discipline Inspection is a guide to action.",
+            [
+                (
+                    "speech",
+                    "Xi Jinping",
+                    "at the Fourth Plenary Session of the Central Commission for Discipline "
+                    "Inspection",
+                )
+            ],
+        ),
+        # "articles and speeches": the speeches keep the adjectives
+        (
+            "The meeting studied the recent important articles and speeches of General Secretary "
+            "Xi Jinping.",
+            [("speech", "Xi Jinping", "recent important articles and speeches")],
+        ),
+        # "according to the agenda" takes up nothing named after its comma
+        (
+            "According to the agenda, the 9th Party Congress of Dongying will open on Monday.",
+            [],
+        ),
+        # the party's strategy for a region and Xi's new concepts are items of kind other
+        (
+            "The committee will implement the Party's strategy for governing Qinghai in the new "
+            "era.",
+            [("other", None, "Party's strategy for governing Qinghai in the new era")],
+        ),
+        (
+            "We must study the new ideas, new thoughts and new strategies of governing the "
+            "country.",
+            [
+                (
+                    "other",
+                    None,
+                    "new ideas, new thoughts and new strategies of governing the country",
+                )
+            ],
+        ),
+        # an item taken up in the passive, after it is named
+        (
+            "He said the party's ruling strategy for the border region in the new era will be "
+            "firmly implemented.",
+            [("other", None, "party's ruling strategy for the border region in the new era")],
+        ),
+        # what a leader required on a visit, named by the visit
+        (
+            "We will carry out the “three firsts” requirements proposed by the Secretary of the "
+            "Provincial Party Committee Gao Feng’s investigation of Xinyang.",
+            [("instructions", "Gao Feng", "investigation of Xinyang")],
+        ),
+        # two levels' conferences sharing their last word are two
+        (
+            "The bureau will implement the spirit of the national forestry work and the "
+            "provincial forestry work conference.",
+            [
+                ("conference", None, "national forestry work conference"),
+                ("conference", None, "provincial forestry work conference"),
+            ],
+        ),
+        # his "important thoughts on ..." are expositions; his thought on a field is an ideology
+        (
+            "We must study General Secretary Xi Jinping's important thoughts on youth work.",
+            [("expositions", "Xi Jinping", "on youth work")],
+        ),
+        (
+            "The court will implement the important thought of General Secretary Xi Jinping on "
+            "improving the work of the trade unions.",
+            [("expositions", "Xi Jinping", "on improving the work of the trade unions")],
+        ),
+        ("The court will implement Xi Jinping's thought on the rule of law.", []),
+        # the meetings of several bodies conveyed: one item per body
+        (
+            "The dean conveyed the conference spirits of Qujing municipal party committee, "
+            "municipal government and the municipal health commission.",
+            [
+                ("conference", None, "conference spirits of Qujing municipal party committee"),
+                ("conference", None, "conference spirits of municipal government"),
+                ("conference", None, "conference spirits of municipal health commission"),
+            ],
+        ),
+        # a conference named by its body in the possessive
+        (
+            "The delegation studied the gist of the CPC Central Committee's third work "
+            "conference on Tibet.",
+            [("conference", None, "Committee's third work conference on Tibet")],
+        ),
+        # meetings of named groups and bodies cited in their odd translated shapes
+        (
+            "The meeting conveyed the spirit of the fourth meeting of the “Serve the People” "
+            "Campaign Leading Group of the County Party Committee.",
+            [
+                (
+                    "conference",
+                    None,
+                    "fourth meeting of the “Serve the People” Campaign Leading Group of the "
+                    "County Party Committee",
+                )
+            ],
+        ),
+        (
+            "The bureau studied the spirit of the Standing Committee of the City Party Committee "
+            "(enlarged) meeting.",
+            [
+                (
+                    "conference",
+                    None,
+                    "Standing Committee of the City Party Committee (enlarged) meeting",
+                )
+            ],
+        ),
+        # one meeting per level listed
+        (
+            "The group conveyed the spirit of the (enlarged) sessions of the provincial, "
+            "municipal and county standing committees.",
+            [
+                ("conference", None, "(enlarged) sessions of the provincial standing committees"),
+                ("conference", None, "(enlarged) sessions of the municipal standing committees"),
+                ("conference", None, "(enlarged) sessions of the county standing committees"),
+            ],
+        ),
+        # a plan a higher body deployed, by its quoted name
+        (
+            "The congress will implement the development strategy of “one core, two wings” "
+            "deployed by the CPC Hebei Provincial Committee.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "development strategy of “one core, two wings” deployed by the CPC Hebei "
+                    "Provincial Committee",
+                )
+            ],
+        ),
+        # a Political Bureau meeting cited by what it did
+        (
+            "The committee studied the guiding principles from a meeting of the Political Bureau "
+            "of the CPC Central Committee to review the plan for the river basin, and the "
+            "opinions.",
+            [
+                (
+                    "conference",
+                    None,
+                    "meeting of the Political Bureau of the CPC Central Committee to review the "
+                    "plan for the river basin",
+                )
+            ],
+        ),
+        # guiding principles on a province's work; the vague instructions are another item
+        (
+            "The meeting conveyed the spirit of the important instructions of General Secretary "
+            "Xi Jinping. We must carry out the important guiding principles of General Secretary "
+            "Xi Jinping on the work of Hubei.",
+            [
+                ("instructions", "Xi Jinping", "important instructions"),
+                ("instructions", "Xi Jinping", "on the work of Hubei"),
+            ],
+        ),
+        # the principles of his speech: the speech is the item
+        (
+            "We must implement the guiding principles of General Secretary Xi Jinping's "
+            "important speech at the forum on border work.",
+            [("speech", "Xi Jinping", "at the forum on border work")],
+        ),
+        # a list of three or more kinds: one item per kind word
+        (
+            "The bureau studied the recent important speeches, important instructions, "
+            "congratulatory letters and the spirit of replies.",
+            [
+                ("speech", None, "recent important speeches"),
+                ("instructions", None, "important instructions"),
+                ("letter", None, "congratulatory letters"),
+                ("letter", None, "replies"),
+            ],
+        ),
+        (
+            "The meeting studied General Secretary Xi Jinping's important speeches, instructions "
+            "and letters on rural revitalization.",
+            [
+                ("speech", "Xi Jinping", "on rural revitalization"),
+                ("instructions", "Xi Jinping", "on rural revitalization"),
+                ("letter", "Xi Jinping", "on rural revitalization"),
+            ],
+        ),
+        # a party congress of a place named by its abbreviation
+        (
+            "This year is key to implementing the deployments of the 9th XUAR Party Congress.",
+            [("conference", None, "9th XUAR Party Congress")],
+        ),
+        # a review of past work cites nothing; a study of the past years' progress still does
+        (
+            "He said that over the past year the county has implemented the decisions and "
+            "arrangements of the provincial party committee.",
+            [],
+        ),
+        (
+            "The group studied the spirit of the 20th National Congress of the Communist Party "
+            "of China and reviewed the progress made in the past two years.",
+            [("conference", None, "20th National Congress of the Communist Party of China")],
+        ),
+        # a comma list of conferences of every level after "the spirit of"
+        (
+            "The meeting conveyed the spirit of the Central Rural Work Conference, the provincial "
+            "rural work conference and the municipal agricultural work conference.",
+            [
+                ("conference", None, "Central Rural Work Conference"),
+                ("conference", None, "provincial rural work conference"),
+                ("conference", None, "municipal agricultural work conference"),
+            ],
+        ),
+        # an occasion ends where another body's requirements begin
+        (
+            "The meeting studied the important instructions of General Secretary Xi Jinping on "
+            "forest fire prevention and the requirements of the provincial party committee.",
+            [
+                ("instructions", "Xi Jinping", "on forest fire prevention"),
+                ("instructions", None, "requirements of the provincial party committee"),
+            ],
+        ),
+        # a long title before the name
+        (
+            "The meeting conveyed the instructions of Provincial Party Secretary Zhao Lin on "
+            "drought relief.",
+            [("instructions", "Zhao Lin", "on drought relief")],
+        ),
+        # an apposition between the speaker and the occasion
+        (
+            "The meeting studied the spirit of the important speech delivered by Zhao Lin, "
+            "secretary of the provincial party committee, at the provincial rural work "
+            "conference.",
+            [("speech", "Zhao Lin", "at the provincial rural work conference")],
+        ),
+        # a reply letter, and an article of his (kind other)
+        (
+            "The meeting studied General Secretary Xi Jinping's reply letter to the teachers of a "
+            "mountain school.",
+            [("letter", "Xi Jinping", "to the teachers of a mountain school")],
+        ),
+        (
+            "The meeting studied the spirit of General Secretary Xi Jinping's important article "
+            "published in Qiushi.",
+            [("other", "Xi Jinping", "in Qiushi")],
+        ),
+        # a study session is a meeting, not a plenary session
+        (
+            "The meeting conveyed the spirit of the 12th collective study session of the "
+            "Political Bureau of the CPC Central Committee.",
+            [
+                (
+                    "conference",
+                    None,
+                    "12th collective study session of the Political Bureau of the CPC Central "
+                    "Committee",
+                )
+            ],
+        ),
+        # a leader called by title and surname; a singular directive
+        (
+            "The meeting studied President Xi's important speech at the central conference on "
+            "urban work.",
+            [("speech", "Xi Jinping", "at the central conference on urban work")],
+        ),
+        (
+            "The meeting studied General Secretary Xi Jinping's important directive on grain "
+            "security.",
+            [("instructions", "Xi Jinping", "on grain security")],
+        ),
+        # items listed after commas that the parser hangs on the verb
+        (
+            "The meeting conveyed and studied the spirit of the provincial two sessions, the "
+            "provincial work conference on grain production, and the city's flood control "
+            "teleconference.",
+            [
+                ("conference", None, "provincial two sessions"),
+                ("conference", None, "provincial work conference on grain production"),
+                ("conference", None, "city's flood control teleconference"),
+            ],
+        ),
+        # a web page's "Follow |" button takes nothing up
+        (
+            "Follow | The Fifth Plenary Session of the 11th Harbin Municipal Committee Held",
+            [],
+        ),
+        # a plenary session of no named body says not which one
+        ("Study and implement the spirit of the Fifth Plenary Session", []),
+        # after the comma a new clause about this meeting, not a listed item
+        (
+            "He conveyed the spirit of the provincial drought relief meeting, the meeting "
+            "stressed the need to prepare.",
+            [("conference", None, "provincial drought relief meeting")],
+        ),
+        # the leaders' instructions cited without a name
+        (
+            "The meeting conveyed the requirements of the leaders’ instructions on snow removal.",
+            [("instructions", None, "requirements of the leaders’ instructions")],
+        ),
+        # an article named by its title, published by him in a journal
+        (
+            "The meeting studied the important article titled “On Building a Strong Agricultural "
+            "Country” published by General Secretary Xi Jinping in the journal Qiushi.",
+            [("other", "Xi Jinping", "in the journal Qiushi")],
+        ),
+        # a vague speech of a leader who presided over one event is the speech at that event
+        (
+            "On May 5, General Secretary Xi Jinping presided over a meeting of the Political "
+            "Bureau to review the plan for the northern region. The meeting studied the spirit of "
+            "General Secretary Xi Jinping's important speech.",
+            [
+                (
+                    "speech",
+                    "Xi Jinping",
+                    "at a meeting of the Political Bureau to review the plan for the northern "
+                    "region",
+                )
+            ],
+        ),
+        # a campaign's unified deployment; a second body's requirements named by "those of"
+        (
+            "According to the unified deployment of the county-wide campaign on clean villages, "
+            "the secretary visited three towns.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "unified deployment of the county-wide campaign on clean villages",
+                )
+            ],
+        ),
+        (
+            "We should carry out the decisions and deployments of the Central Rural Work "
+            "Conference and those of Provincial Party Committee.",
+            [
+                ("conference", None, "Central Rural Work Conference"),
+                ("instructions", None, "decisions and deployments of Provincial Party Committee"),
+            ],
+        ),
+        # a leader's requirements on a visit; his requirements with no occasion are not cited
+        (
+            "The meeting conveyed the requirements put forward by Secretary Zhao Lin during his "
+            "research in Nanyang.",
+            [("instructions", "Zhao Lin", "during his research in Nanyang")],
+        ),
+        ("We must implement the requirements of Secretary Zhao Lin.", []),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
