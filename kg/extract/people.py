@@ -548,8 +548,6 @@ def _acting_in_office(ctx: Context, record: PersonRecord) -> PersonRecord:
     return record
 
 
-
-
 #: "On behalf of the 13th Municipal Party Committee, Zhang Wei delivered the report": one who
 #: speaks for a party or state body holds office in it.
 ON_BEHALF = re.compile(
