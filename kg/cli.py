@@ -507,7 +507,10 @@ def eval_command(
     ] = None,
     split: Annotated[
         str | None,
-        typer.Option(help="Real-report gold only: score one split of splits.tsv (dev, test)."),
+        typer.Option(
+            help="Real-report gold only: score one split of splits.tsv (dev, test), or one "
+            "fixed half of it (dev/a, dev/b) to tune on one half and check on the other."
+        ),
     ] = None,
 ) -> None:
     """Score extraction against hand-made gold: precision, recall, F1 per element.

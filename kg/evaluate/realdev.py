@@ -141,7 +141,19 @@ def is_real_gold(gold_dir: Path) -> bool:
 
 
 def split_ids(texts: Path, split: str) -> set[str]:
-    """Ids of one split named in ``splits.tsv`` beside the texts folder."""
+    """Ids of one split named in ``splits.tsv`` beside the texts folder. ``dev/a`` and
+    ``dev/b`` are two fixed halves of a split (alternate ids in sorted order): tune on one,
+    check on the other, and the test split keeps its independence for the milestones."""
+    split, _, half = split.partition("/")
+    ids = _split_ids(texts, split)
+    if not half:
+        return ids
+    if half not in {"a", "b"}:
+        raise KgError(f"no half {half!r} of a split: use {split}/a or {split}/b")
+    return set(sorted(ids)[0 if half == "a" else 1 :: 2])
+
+
+def _split_ids(texts: Path, split: str) -> set[str]:
     table = Path(texts).parent / "splits.tsv"
     try:
         rows = [line.split("\t") for line in table.read_text(encoding="utf-8").splitlines()]

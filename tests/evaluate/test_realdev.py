@@ -115,6 +115,10 @@ def test_split_ids_read_the_splits_table(tmp_path: Path):
     assert split_ids(tmp_path / "docs", "dev") == {"a", "c"}
     with pytest.raises(KgError, match=r"no split named .tune.*dev, test"):
         split_ids(tmp_path / "docs", "tune")
+    assert split_ids(tmp_path / "docs", "dev/a") == {"a"}
+    assert split_ids(tmp_path / "docs", "dev/b") == {"c"}
+    with pytest.raises(KgError, match="dev/a or dev/b"):
+        split_ids(tmp_path / "docs", "dev/c")
 
 
 @pytest.fixture(scope="module")
