@@ -535,8 +535,10 @@ def _comma_listed(ctx: Context, after: int) -> list[Token]:
     A, the provincial B conference, and the city's C teleconference"): each noun phrase that
     starts right after the comma and is headed by a meeting or requirement word."""
     doc, heads = ctx.doc, []
+    if after >= len(doc) or doc[after].text != ",":
+        return heads  # no comma, no list (and no noun chunks to compute: they cost the most)
     end = doc[after - 1].sent.end if after > 0 else len(doc)
-    chunks = {c.start: c for c in doc.noun_chunks if after <= c.start < end}
+    chunks = {c.start: c for c in doc[after:end].noun_chunks}
     i = after
     while i < end and doc[i].text == ",":
         j = i + 1 + (i + 1 < end and doc[i + 1].lower_ == "and")

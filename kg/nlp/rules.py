@@ -119,6 +119,7 @@ class RuleSet:
         self.dependency = DependencyMatcher(vocab, validate=True)
         self._whole_doc: Doc | None = None
         self._whole_doc_found: list[RuleMatch] = []
+        self._anchors = _dependency_anchors([r for r in rules(element) if r.kind == "dependency"])
         from spacy.lang.en import English
 
         tokenizer = English().tokenizer  # phrases are tokenised as the model would
@@ -153,6 +154,14 @@ class RuleSet:
             found += [m for m in self._whole_doc_matches(doc) if first <= m.start and m.end <= last]
         return sorted(found, key=lambda m: (m.start, -m.end))
 
+    def _may_match_dependency(self, doc: Doc) -> bool:
+        """Whether a doc holds a word some dependency rule is anchored on (its first node's
+        LEMMA or LOWER values): the DependencyMatcher costs a millisecond a doc, the check a
+        tenth of that."""
+        if self._anchors is None:
+            return True  # a rule anchored on no word list: always run
+        return any(t.lemma_.lower() in self._anchors or t.lower_ in self._anchors for t in doc)
+
     def _whole_doc_matches(self, doc: Doc) -> list[RuleMatch]:
         """PhraseMatcher and DependencyMatcher read a whole doc even when given a span; their
         matches are kept for the doc last read, so an extractor asking sentence by sentence
@@ -164,10 +173,11 @@ class RuleSet:
                 RuleMatch(self.by_key[strings[key]], start, end)
                 for key, start, end in (self.phrase(doc) if len(self.phrase) else [])
             ]
-            found += [
-                RuleMatch(self.by_key[strings[key]], min(t), max(t) + 1, tuple(t))
-                for key, t in (self.dependency(doc) if len(self.dependency) else [])
-            ]
+            if len(self.dependency) and self._may_match_dependency(doc):
+                found += [
+                    RuleMatch(self.by_key[strings[key]], min(t), max(t) + 1, tuple(t))
+                    for key, t in self.dependency(doc)
+                ]
             self._whole_doc_found = found
         return self._whole_doc_found
 
@@ -178,6 +188,22 @@ class RuleSet:
             if match.start >= taken:
                 taken = match.end
                 yield match
+
+
+def _dependency_anchors(dependency_rules: list[Rule]) -> frozenset[str] | None:
+    """The words the dependency rules' first nodes must be (LEMMA or LOWER, IN or equal), or
+    None when some rule's first node is not a word list."""
+    anchors: set[str] = set()
+    for rule in dependency_rules:
+        attrs = rule.pattern[0].get("RIGHT_ATTRS", {})
+        words = attrs.get("LEMMA", attrs.get("LOWER"))
+        if isinstance(words, str):
+            anchors.add(words.lower())
+        elif isinstance(words, dict) and isinstance(words.get("IN"), list):
+            anchors.update(w.lower() for w in words["IN"])
+        else:
+            return None
+    return frozenset(anchors)
 
 
 #: Words that modify a noun from its left and belong to the item it names.
