@@ -12,5 +12,19 @@ def line_break_sentences(doc: Doc) -> Doc:
     on their own lines, often without final punctuation, and the parser would join them."""
     for token in doc[:-1]:
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-            doc[token.i + 1].is_sent_start = True
+            following = doc[token.i + 1]
+            if _hard_wrapped(token, following):
+                continue  # a line wrapped inside a sentence: the parser decides
+            following.is_sent_start = True
     return doc
+
+
+def _hard_wrapped(before, after) -> bool:
+    """A single line break inside a sentence, as text wrapped at a fixed width has it: the
+    line does not end a sentence (no final punctuation) and the next starts in lower case."""
+    last = before if not before.is_space else before.doc[before.i - 1] if before.i else before
+    return (
+        before.text.count("\n") + before.whitespace_.count("\n") <= 1
+        and last.text[-1:] not in {".", "!", "?", ":", ";", "”", '"', ")"}
+        and after.text[:1].islower()
+    )
