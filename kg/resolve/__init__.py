@@ -300,7 +300,18 @@ def _post(role: str, org_name: str | None, locale: Locale) -> Post:
         # names no place, and a wrong guess is worse than the bare title
         return Post(label=role, role=role, org=None)
     label = f"{role} of the {org.name}" if org else role
+    if org is not None and (head := PROVINCE_HEAD.fullmatch(f"{role} of the {org.name}")):
+        # a governor heads the province: "Governor of Sichuan Province", the usual English,
+        # held in the provincial government (pol:postIn)
+        label = f"{head['role']} of {head['place']} Province"
     return Post(label=label, role=role, org=org)
+
+
+#: A governor's post in a provincial government, to be named after the province.
+PROVINCE_HEAD = re.compile(
+    r"(?P<role>(?:(?:Executive\s+)?(?:Vice|Deputy)[\s-]+|Acting\s+)?Governor)\s+of\s+the\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+Provincial\s+(?:People'?s\s+)?Government"
+)
 
 
 #: Roles that, written bare, name the post of chairing the body whose meeting the person chairs

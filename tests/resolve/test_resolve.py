@@ -243,3 +243,14 @@ def test_listed_names_one_letter_apart_stay_two_people():
         "attended the meeting."
     )
     assert {"Li Ming", "Li Min"} <= set(resolved.people)
+
+
+def test_a_governor_is_named_after_the_province():
+    resolved = _resolve(
+        "On March 2, the Provincial People's Government held an executive meeting. Wang Ming, "
+        "Governor of the Sichuan Provincial People's Government, presided over the meeting. "
+        "Vice Governor Li Hong attended."
+    )
+    assert "Governor of Sichuan Province" in resolved.people["Wang Ming"].posts
+    post = resolved.people["Wang Ming"].posts["Governor of Sichuan Province"]
+    assert post.org is not None and "Provincial People's Government" in post.org.name
