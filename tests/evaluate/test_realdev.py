@@ -34,7 +34,7 @@ DEV_FLOORS = {
     "directives": 0.95,
     "date": 0.90,
     "chair": 0.97,
-    "city": 0.86,
+    "city": 0.87,
     "macro": 0.93,
 }
 
