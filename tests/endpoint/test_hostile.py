@@ -184,11 +184,13 @@ def test_a_thousand_hostile_requests_are_refused_while_good_ones_are_answered(se
     for kind, status in outcomes:
         refused.setdefault(kind, set()).add(status)
     for kind, statuses in refused.items():
+        if kind in ODD_BUT_FAIR:
+            # answered; on a loaded machine some meet "every worker is busy" (503), the
+            # overload answer a good client also gets, but never a refusal as hostile
+            assert 200 in statuses and statuses <= {200, 503}, (kind, statuses)
+            continue
         for status in statuses:
-            if kind in ODD_BUT_FAIR:
-                assert status == 200, (kind, status)
-            else:
-                assert status is None or 400 <= status < 500 or status == 503, kind
+            assert status is None or 400 <= status < 500 or status == 503, kind
     assert refused["deep braces"] == {400} and refused["deep parens"] == {400}
     # Among a thousand requests on a loaded machine the huge result may meet the time limit
     # before the size limit: either refusal is right here (the size limit alone is tested below).
