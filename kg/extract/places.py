@@ -8,9 +8,11 @@ person's name ("Jining" in "Chen Jining") are not places.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.extract.context import Context
 from kg.extract.gazetteer import fold, gazetteer
+from kg.extract.numbers import ORDINAL_WORDS
 from kg.extract.people import is_person_name, normalize_name
 from kg.types import PlaceRecord
 
@@ -61,36 +63,59 @@ def find_places(ctx: Context) -> list[PlaceRecord]:
     return sorted(found, key=lambda p: p.span)
 
 
-#: "<Name> District/County/Banner" in an organisation's name names a county-level unit
-#: even when no gazetteer knows it ("the Standing Committee of the Lixia District Committee").
-ADMIN_UNIT = re.compile(
-    r"\b(?P<name>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s+(?P<kind>District|County|Banner))"
-    r"(?=\s+(?:Party|Committee|People|Government|CPPCC|Commission|Standing))"
+#: "<Name> District/County/Banner/City" in an organisation's name names an administrative unit
+#: even when no gazetteer knows it ("the Standing Committee of the Lixia District Committee",
+#: "the Zhuanghe Municipal Committee of the CPPCC").
+NAMED_UNIT = re.compile(
+    r"\b(?P<name>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s+(?P<kind>District|County|Banner|Municipal|City))"
+    r"(?=\s+(?:Party|Committee|People|Government|CPPCC|Commission|Standing|Congress)|$)"
 )
-UNIT_KINDS = {"District": "district", "County": "county", "Banner": "banner"}
+#: The kind each unit word gives a place no gazetteer knows: "Municipal" or "City" after an
+#: unknown name is a county-level city, as the prefecture-level cities are all known.
+UNIT_KINDS = {
+    "District": "district",
+    "County": "county",
+    "Banner": "banner",
+    "Municipal": "county-level city",
+    "City": "county-level city",
+}
+COUNTY_UNIT_WORDS = frozenset({"District", "County", "Banner"})
+#: Capitalised words that open a unit phrase without being its name ("the Fifth District ...").
 NOT_UNIT_WORDS = frozenset(
-    {"The", "Municipal", "Provincial", "Standing", "Party", "City", "National", "Outstanding"}
-    | {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth"}
+    {"The", "Municipal", "Provincial", "Standing", "Party", "People", "City", "National"}
+    | {"Outstanding", "New"}
+    | {word.capitalize() for word in ORDINAL_WORDS}
 )
+
+
+def named_units(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, unit word) of each unit named before a body word: the name without
+    the words that only open the phrase; "Lixia" and "District" for "the Lixia District"."""
+    for match in NAMED_UNIT.finditer(text):
+        words = match["name"].split()[:-1]
+        while words and words[0] in NOT_UNIT_WORDS:
+            words.pop(0)
+        if words:
+            name = " ".join(words)
+            yield (
+                match.end("name") - len(name) - len(match["kind"]) - 1,
+                match.end("name"),
+                name,
+                match["kind"],
+            )
 
 
 def _admin_units(ctx: Context, known: list[PlaceRecord]) -> list[PlaceRecord]:
     units = []
-    for match in ADMIN_UNIT.finditer(ctx.text):
-        words = match["name"].split()
-        while words and words[0] in NOT_UNIT_WORDS:
-            words.pop(0)
-        if len(words) < 2:
-            continue
-        span = ctx.span(match.end("name") - len(" ".join(words)), match.end("name"))
+    for start, end, name, word in named_units(ctx.text):
+        if word not in COUNTY_UNIT_WORDS:
+            continue  # a city's body ("Wuxi Municipal") is the gazetteer's to find
+        span = ctx.span(start, end)
         if any(p.span.start <= span.start < p.span.end for p in known):
             continue  # the gazetteer already knows it ("Alashan Zuoqi Banner")
         units.append(
             PlaceRecord(
-                name=" ".join(words),
-                kind=UNIT_KINDS[match["kind"]],
-                span=span,
-                rule="place.admin_unit.v1",
+                name=f"{name} {word}", kind=UNIT_KINDS[word], span=span, rule="place.admin_unit.v1"
             )
         )
     return units

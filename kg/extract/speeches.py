@@ -26,6 +26,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.context import Context
+from kg.extract.numbers import ORDINAL_WORDS
 from kg.nlp.rules import RuleMatch, rule_set
 from kg.types import SpeechRecord
 
@@ -611,34 +612,6 @@ def _content_words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower())) - OCCASION_STOP_WORDS
 
 
-ORDINAL_WORDS = {
-    word: number
-    for number, word in enumerate(
-        [
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-            "thirteenth",
-            "fourteenth",
-            "fifteenth",
-            "sixteenth",
-            "seventeenth",
-            "eighteenth",
-            "nineteenth",
-            "twentieth",
-        ],
-        start=1,
-    )
-}
 EVENT_KEY_WORDS = frozenset(
     {"plenary", "congress", "conference", "central", "provincial", "municipal", "national"}
 )

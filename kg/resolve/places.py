@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import COUNTY_KINDS, Place, gazetteer
+from kg.extract.places import NOT_UNIT_WORDS, UNIT_KINDS, named_units
 from kg.types import ArticleFacts, PlaceRecord, Span
 
 __all__ = [
@@ -166,42 +167,8 @@ def meeting_place(body: str | None, locale: Locale) -> Place | None:
     return locale.place
 
 
-#: "<Name> County/District/Banner" names a county-level unit even when no gazetteer knows it.
-NAMED_UNIT = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<kind>County|District|Banner|Municipal|City)"
-    r"\b(?=\s+(?:Party|Committee|People|Government|CPPCC|Commission|Standing|Congress)|$)"
-)
-#: The kind a unit's word gives a place no gazetteer knows ("Zhuanghe Municipal Committee":
-#: a county-level city, as the prefecture-level cities are all known).
-UNIT_KIND_WORDS = {
-    "County": "county",
-    "District": "district",
-    "Banner": "banner",
-    "Municipal": "county-level city",
-    "City": "county-level city",
-}
-NOT_PLACE_WORDS = frozenset(
-    {
-        "The",
-        "Standing",
-        "Municipal",
-        "Provincial",
-        "Party",
-        "People",
-        "First",
-        "Second",
-        "Third",
-        "Fourth",
-        "Fifth",
-        "Sixth",
-        "Seventh",
-        "Eighth",
-        "Ninth",
-        "Tenth",
-        "New",
-        "National",
-    }
-)
+#: Capitalised words in a body's name that are no place's name.
+NOT_PLACE_WORDS = NOT_UNIT_WORDS
 
 
 def body_place(body: str | None) -> Place | None:
@@ -225,19 +192,10 @@ def body_place(body: str | None) -> Place | None:
             else:
                 continue
             break
-    for match in NAMED_UNIT.finditer(body):
-        name = match["name"].split()
-        while name and name[0] in NOT_PLACE_WORDS:
-            name.pop(0)
-        if name:
-            unit = " ".join(name)
-            known = gazetteer().lookup(unit) or gazetteer().lookup(f"{unit} {match['kind']}")
-            city_word = match["kind"] in {"Municipal", "City"}
-            own = Place(
-                name=unit if city_word else f"{unit} {match['kind']}",
-                kind=UNIT_KIND_WORDS[match["kind"]],
-            )
-            candidates.append((match.start(), known or own))
+    for start, _end, name, word in named_units(body):
+        known = gazetteer().lookup(name) or gazetteer().lookup(f"{name} {word}")
+        own_name = name if UNIT_KINDS[word] == "county-level city" else f"{name} {word}"
+        candidates.append((start, known or Place(name=own_name, kind=UNIT_KINDS[word])))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
