@@ -45,6 +45,20 @@ class Context:
         sents = list(self.doc.sents)
         return [s.start_char for s in sents], [s.end_char for s in sents]
 
+    @cached_property
+    def _sentences_in_original(self) -> tuple[list[int], list[SpacySpan]]:
+        sents = self.sentences
+        return [self.span(s.start_char, s.end_char).start for s in sents], sents
+
+    def sentence_of(self, span: Span) -> SpacySpan | None:
+        """The sentence holding an original-text ``span`` (a record's), if one does."""
+        starts, sents = self._sentences_in_original
+        index = bisect_right(starts, span.start) - 1
+        if index < 0:
+            return None
+        sent = sents[index]
+        return sent if span.end <= self.span(sent.start_char, sent.end_char).end else None
+
     def sentence_bounds(self, char: int) -> tuple[int, int]:
         """Cleaned-text start and end of the sentence holding the character at ``char``."""
         starts, ends = self._sentence_spans

@@ -532,15 +532,7 @@ def _acting_in_office(ctx: Context, record: PersonRecord) -> PersonRecord:
     """An untitled name is an official where its sentence shows it acting in office."""
     if record.credit or record.titled or record.posts or not looks_chinese(record.name):
         return record
-    sentence = next(
-        (
-            sent
-            for sent in ctx.sentences
-            if (where := ctx.span(sent.start_char, sent.end_char)).start <= record.span.start
-            and record.span.end <= where.end
-        ),
-        None,
-    )
+    sentence = ctx.sentence_of(record.span)
     if sentence is None or NON_OFFICIAL_CONTEXT.search(ctx.text_of(sentence)):
         return record
     if any(t.lemma_.lower() in ACTING_LEMMAS and t.pos_ == "VERB" for t in sentence):
