@@ -343,15 +343,16 @@ def _extract_alone(nlp, article: Article, in_process: bool) -> Extracted:
 
 def _extract_one(doc, article: Article, cleaned: Cleaned, in_process: bool) -> Extracted:
     from kg.extract import extract
-    from kg.rdf.build import article_quads
-    from kg.rdf.shapes import check_quads
+    from kg.rdf.build import article_graph
+    from kg.rdf.shapes import check_triples
     from kg.resolve import resolve
 
     try:
         resolved = resolve(extract(article, cleaned, doc))
-        quads = article_quads(resolved)
-        if violations := check_quads(quads):
+        graph = article_graph(resolved)
+        if violations := check_triples(graph.triples):
             raise KgError(_shapes_message(violations))
+        quads = graph.quads
         summary = summarize(resolved, len(quads))
         if in_process:
             return Extracted(article.id, article.source, summary, quads=quads)

@@ -20,7 +20,7 @@ from kg.resolve.speeches import resolve_speech
 from kg.types import ConceptRecord, DirectiveRecord, DocumentRecord, Span, SpeechRecord
 from kg.version import pipeline_version
 
-__all__ = ["GraphWriter", "article_quads"]
+__all__ = ["GraphWriter", "article_graph", "article_quads"]
 
 
 class GraphWriter:
@@ -34,6 +34,10 @@ class GraphWriter:
 
     def add(self, s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
         self._seen[s, p, o] = None
+
+    @property
+    def triples(self) -> list[tuple[NamedNode, NamedNode, NamedNode | Literal]]:
+        return list(self._seen)
 
     @property
     def quads(self) -> list[Quad]:
@@ -63,6 +67,11 @@ class GraphWriter:
 
 def article_quads(resolved: Resolved) -> list[Quad]:
     """All quads of one article's named graph."""
+    return article_graph(resolved).quads
+
+
+def article_graph(resolved: Resolved) -> GraphWriter:
+    """One article's graph, written: its triples, and its quads in the article's graph."""
     out = GraphWriter(resolved)
     a = resolved.article
     out.add(out.article, RDF.type, POL.Article)
@@ -87,7 +96,7 @@ def article_quads(resolved: Resolved) -> list[Quad]:
         for element in MEETING_ELEMENTS:
             for record in getattr(resolved, element.name):
                 element.write(out, record, people)
-    return out.quads
+    return out
 
 
 def _date(value: date) -> Literal:

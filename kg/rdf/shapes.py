@@ -26,6 +26,8 @@ from kg.errors import KgError
 from kg.resources import ontology_file
 
 SH = "http://www.w3.org/ns/shacl#"
+#: A triple's terms: subject, predicate, object.
+Triple = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 SUBCLASS_OF = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -106,7 +108,7 @@ def load_shapes(path: Path | None = None) -> tuple[NodeShape, ...]:
         store.load(path=str(path), format=ox.RdfFormat.TURTLE)
     except (OSError, SyntaxError) as exc:
         raise ShapesError(f"cannot read SHACL shapes {path}: {exc}") from exc
-    graph = _Index(q for q in store)
+    graph = _Index((q.subject, q.predicate, q.object) for q in store)
     shapes = []
     for node in sorted(graph.instances(ox.NamedNode(SH + "NodeShape")), key=str):
         for predicate in graph.predicates(node):
@@ -162,22 +164,31 @@ def check_quads(
     quads: Iterable[ox.Quad], shapes: tuple[NodeShape, ...] | None = None
 ) -> list[Violation]:
     """Every violation of the shapes by the triples of ``quads`` (one article's graph)."""
-    quads = list(quads)
+    return check_triples(((q.subject, q.predicate, q.object) for q in quads), shapes)
+
+
+def check_triples(
+    triples: Iterable[Triple], shapes: tuple[NodeShape, ...] | None = None
+) -> list[Violation]:
+    """Every violation of the shapes by ``triples`` (subject, predicate, object terms of one
+    article's graph, as :class:`kg.rdf.build.GraphWriter` holds them before they are quads:
+    reading the terms back out of quads would cost more than the check)."""
+    triples = list(triples)
     shapes = load_shapes(ontology_file("shapes.ttl")) if shapes is None else shapes
-    graph = _Index(quads)
+    graph = _Index(triples)
     violations: list[Violation] = []
     for shape in shapes:
-        focus = sorted({n for c in shape.targets for n in graph.instances(c)}, key=str)
+        focus = {n for c in shape.targets for n in graph.instances(c)}
         for node in focus:
             for prop in shape.properties:
                 violations.extend(_check(graph, node, prop))
         if shape.sparql and focus:
-            violations.extend(_check_sparql(quads, shape, set(focus)))
-    return violations
+            violations.extend(_check_sparql(triples, shape, focus))
+    return sorted(violations, key=lambda v: (v.focus, v.path or "", v.message, v.value or ""))
 
 
 def _check(graph: _Index, node, prop: PropertyShape) -> list[Violation]:
-    values = graph.values(node, prop.path.value)
+    values = graph.values(node, prop.path)
     found: list[Violation] = []
 
     def fail(message: str, value=None) -> None:
@@ -209,7 +220,7 @@ def _check(graph: _Index, node, prop: PropertyShape) -> list[Violation]:
         if prop.min_inclusive is not None and not _at_least(value, prop.min_inclusive):
             fail(f"value is less than {prop.min_inclusive}", value)
         if prop.less_than is not None:
-            for other in graph.values(node, prop.less_than.value):
+            for other in graph.values(node, prop.less_than):
                 if not _less(value, other):
                     fail(f"value is not less than the {prop.less_than.value}", value)
     return found
@@ -244,9 +255,9 @@ def _less(value, other) -> bool:
         return False
 
 
-def _check_sparql(quads: list[ox.Quad], shape: NodeShape, focus: set) -> list[Violation]:
+def _check_sparql(triples: list[Triple], shape: NodeShape, focus: set) -> list[Violation]:
     store = ox.Store()
-    store.extend(quads)
+    store.extend(ox.Quad(s, p, o) for s, p, o in triples)
     found = []
     for select, message in shape.sparql:
         for row in store.query(select, use_default_graph_as_union=True):
@@ -258,28 +269,39 @@ def _check_sparql(quads: list[ox.Quad], shape: NodeShape, focus: set) -> list[Vi
 class _Index:
     """Subject -> predicate -> objects, and the types with their superclasses (in the data)."""
 
-    def __init__(self, quads: Iterable[ox.Quad]) -> None:
-        self._out: dict = defaultdict(lambda: defaultdict(list))
-        self._of_type: dict = defaultdict(set)
+    def __init__(self, triples: Iterable[Triple]) -> None:
+        out: dict = {}  # plain dicts: built for every article, so every microsecond counts
+        of_type: dict = {}
         supers: dict = defaultdict(set)
-        for quad in quads:
-            self._out[quad.subject][quad.predicate.value].append(quad.object)
-            if quad.predicate == RDF_TYPE:
-                self._of_type[quad.object].add(quad.subject)
-            elif quad.predicate == SUBCLASS_OF:
-                supers[quad.subject].add(quad.object)
+        for subject, predicate, value in triples:
+            by_predicate = out.get(subject)
+            if by_predicate is None:
+                by_predicate = out[subject] = {}
+            values = by_predicate.get(predicate)
+            if values is None:
+                by_predicate[predicate] = [value]
+            else:
+                values.append(value)
+            if predicate == RDF_TYPE:
+                of_type.setdefault(value, set()).add(subject)
+            elif predicate == SUBCLASS_OF:
+                supers[subject].add(value)
+        self._out = out
+        self._of_type = of_type
         self._supers = supers
 
-    def values(self, node, predicate: str) -> list:
+    def values(self, node, predicate: ox.NamedNode | str) -> list:
         subject = self._out.get(node)
-        return subject.get(predicate, []) if subject else []
+        if not subject:
+            return []
+        return subject.get(ox.NamedNode(predicate) if isinstance(predicate, str) else predicate, [])
 
-    def one(self, node, predicate: str):
+    def one(self, node, predicate: ox.NamedNode | str):
         values = self.values(node, predicate)
         return values[0] if values else None
 
     def predicates(self, node) -> list[ox.NamedNode]:
-        return [ox.NamedNode(p) for p in self._out.get(node, {})]
+        return list(self._out.get(node, {}))
 
     def instances(self, cls) -> set:
         """Instances of ``cls`` or of a subclass of it (as the data says)."""
@@ -290,7 +312,7 @@ class _Index:
         return found
 
     def is_a(self, node, cls) -> bool:
-        for declared in self.values(node, RDF_TYPE.value):
+        for declared in self.values(node, RDF_TYPE):
             if declared == cls or cls in self._ancestors(declared, self._supers.get(declared, ())):
                 return True
         return False
