@@ -53,7 +53,10 @@ DATE_RULES: dict[str, re.Pattern[str]] = {
     "date.day_month.v1": re.compile(
         r"(?i)\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*,?\s*" + _YEAR + r")?\b"
     ),
-    "date.iso.v1": re.compile(r"\b" + _YEAR + r"-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    # "2021-03-01", and as Chinese pages write it in English text, "2021/3/1" or "2021.3.1"
+    "date.iso.v1": re.compile(
+        r"\b" + _YEAR + r"(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b(?![./-]\d)"
+    ),
     "date.month_year.v1": re.compile(r"(?i)\bin\s+" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b"),
     "date.ordinal_day.v1": re.compile(
         r"(?i)\bon\s+" + _PART_OF_DAY + r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"

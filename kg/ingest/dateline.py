@@ -70,9 +70,10 @@ DATELINE_PATTERNS: dict[str, tuple[re.Pattern[str], int]] = {
         ),
         DATELINE_WINDOW,
     ),
-    # a date (optionally with a time) alone on its own line, as under a headline
+    # a date (optionally with a time) alone on its own line, as under a headline, bracketed
+    # or not ("[2021-03-05]", "【2021-03-05】")
     "own_line": (
-        re.compile(r"(?m)^[ \t]*" + _YMD + r"(?:[ T]" + _CLOCK + r")?[ \t]*$"),
+        re.compile(r"(?m)^[ \t]*[\[(【]?" + _YMD + r"(?:[ T]" + _CLOCK + r")?[\])】]?[ \t]*$"),
         DATELINE_WINDOW,
     ),
     # a date closing a short source or byline line ("Source: Jinan Daily   2023-10-13")
@@ -86,7 +87,17 @@ DATELINE_PATTERNS: dict[str, tuple[re.Pattern[str], int]] = {
     "timestamp": (re.compile(_YMD + r"(?:\s+|T)" + _CLOCK), LABELLED_WINDOW),
     # a date opening a line, whatever the scraper glued after it ("2022-05-20 0 By",
     # "2017-01-12Text Size: A A A"): body text does not open a line with a numeric date
-    "line_start": (re.compile(r"(?m)^[ \t]*" + _YMD + r"(?!\d)"), DATELINE_WINDOW),
+    "line_start": (re.compile(r"(?m)^[ \t]*[\[(【]?" + _YMD + r"(?!\d)"), DATELINE_WINDOW),
+    # a labelled date written month/day/year, as English pages stamp it ("Posted: 03/05/2021");
+    # read day/month when the first number cannot be a month
+    "labelled_slashed": (
+        re.compile(
+            r"(?i)(?<![^\W\d_])"
+            + DATELINE_LABEL
+            + r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<y>(?:19|20)\d\d)\b"
+        ),
+        LABELLED_WINDOW,
+    ),
 }
 
 
@@ -94,18 +105,30 @@ def find_dateline(text: str) -> tuple[date, Span] | None:
     """Return the dateline's date and the span of its digits, or None."""
     for pattern, window in DATELINE_PATTERNS.values():
         for match in pattern.finditer(text[:window]):
-            month = (
-                match["m"] if "m" in match.groupdict() and match["m"] else _month(match["month"])
-            )
-            try:
-                value = date(int(match["y"]), int(month), int(match["d"]))
-            except ValueError:
+            value = _value(match)
+            if value is None:
                 continue  # a garbled date is no dateline; keep looking
-            groups = [g for g in ("y", "m", "month", "d") if match.groupdict().get(g)]
+            groups = [
+                g for g in ("y", "m", "month", "d", "first", "second") if match.groupdict().get(g)
+            ]
             return value, Span(
                 min(match.start(g) for g in groups), max(match.end(g) for g in groups)
             )
     return None
+
+
+def _value(match: re.Match[str]) -> date | None:
+    found = match.groupdict()
+    if found.get("first"):  # month/day/year, or day/month/year when that is the only reading
+        first, second = int(found["first"]), int(found["second"])
+        month, day = (first, second) if first <= 12 else (second, first)
+    else:
+        month = int(found["m"]) if found.get("m") else _month(found["month"])
+        day = int(found["d"])
+    try:
+        return date(int(found["y"]), month, day)
+    except ValueError:
+        return None
 
 
 def _month(word: str) -> int:

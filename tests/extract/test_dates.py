@@ -45,6 +45,8 @@ D = date.fromisoformat
             "day",
         ),
         ("On 24 February 2023, the", None, D("2023-02-24"), "day"),
+        ("On the evening of 2021/3/1, the committee", None, D("2021-03-01"), "day"),
+        ("On 2021.3.1 the committee", None, D("2021-03-01"), "day"),
         ("On February 24, 2023, the", None, D("2023-02-24"), "day"),
         # no dateline and no year: not resolvable, and not invented
         ("On the morning of February 24, the", None, None, "unknown"),

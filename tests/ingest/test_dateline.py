@@ -24,6 +24,11 @@ from kg.ingest.dateline import find_dateline
         ("Jinan, March 3, 2023\nOn the morning of March 2, ...", date(2023, 3, 3)),
         ("BEIJING, March 3, 2023 — On March 2, ...", date(2023, 3, 3)),
         ("Headline\nMarch 3rd, 2023\n\nOn Thursday ...", date(2023, 3, 3)),
+        ("[2021-03-05]\nOn March 1, the Standing Committee ...", date(2021, 3, 5)),
+        ("【2021-03-05】 Headline\nOn March 1, ...", date(2021, 3, 5)),
+        ("Posted: 03/05/2021\nOn March 1, the ...", date(2021, 3, 5)),  # month/day/year
+        ("Date: 25/03/2021\nOn March 1, the ...", date(2021, 3, 25)),  # only day/month fits
+        ("Date: 35/03/2021\nOn March 1, the ...", None),  # no reading is a date
         ("On March 2, 2023, the meeting was held in Jinan.", None),  # a meeting date, in prose
         ("Time: 2023-13-45 garbled, then date 2023-02-02", date(2023, 2, 2)),
         ("A few days ago, the meeting reviewed the plan (2023-2025).", None),
