@@ -54,7 +54,9 @@ PROVINCE_LEVEL_ORG = re.compile(r"\b(Provincial)\b")
 PROVINCIAL_BODY = re.compile(
     r"(?i)\b(?:Provincial\s+(?:Party|Committee|People|Government|Commission)|"
     r"Autonomous\s+(?:Region(?:al)?\s+)?(?:Party|Committee|People|Government|held)|"
-    r"Regional\s+(?:Party|Committee|People|Government))"
+    r"Regional\s+(?:Party|Committee|People|Government)|"
+    # a body named after its level, last: "the People's Congress of the Autonomous Region"
+    r"of\s+the\s+(?:Autonomous\s+Region|Province)\b)"
 )
 MUNICIPAL_BODY = re.compile(r"\b(?:Municipal|City)\s+(?:Party|Committee|People|Government|CPPCC)")
 

@@ -52,6 +52,20 @@ def test_meeting_place_by_the_bodys_level(body, expected):
 
 
 @pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a body named after its level alone is the province's, though the venue is a city
+        ("the Standing Committee of the People's Congress of the Autonomous Region", "Guangxi"),
+        ("the Standing Committee of the Party Committee of the Province", "Guangxi"),
+        ("the Standing Committee of the Municipal Party Committee", "Nanning"),
+    ],
+)
+def test_meeting_place_of_a_body_named_by_its_level(body, expected):
+    locale = Locale(city=_place("Nanning"), province=_place("Guangxi"), provincial=False)
+    assert meeting_place(body, locale).name == expected
+
+
+@pytest.mark.parametrize(
     "source, expected",
     [
         ("http://en.wuxi.gov.cn/a/202009/x.shtml", "Wuxi"),
