@@ -14,6 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "realdev"
+SECOND = GOLD / "second"  # the test split annotated again, blind, to measure agreement
 REALDEV = ROOT.parent / "shared" / "realdev"
 
 pytestmark = pytest.mark.skipif(
@@ -29,7 +30,7 @@ def test_every_report_of_both_splits_has_gold():
 
 
 def test_gold_follows_the_schema_and_its_spans_lie_in_the_texts():
-    files = sorted(str(path) for path in GOLD.glob("*.json"))
+    files = sorted(str(path) for path in [*GOLD.glob("*.json"), *SECOND.glob("*.json")])
     checked = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "realdev_span.py"), "--check", *files],
         capture_output=True,
@@ -38,3 +39,28 @@ def test_gold_follows_the_schema_and_its_spans_lie_in_the_texts():
     )
     assert checked.returncode == 0, checked.stderr[-2000:]
     assert checked.stdout.count("\nok ") + checked.stdout.startswith("ok ") == len(files)
+
+
+def test_a_blind_second_annotation_of_the_test_split_agrees_with_the_gold():
+    """The test split annotated again, blind, by another annotator: the two agree under the
+    scorer's matching about as well as careful people do (tests/realdev/README.md, Agreement),
+    so a drop here means one of them was damaged."""
+    assert {path.stem for path in SECOND.glob("*.json")} == {
+        line.split("\t")[0]
+        for line in (REALDEV / "splits.tsv").read_text(encoding="utf-8").splitlines()[1:]
+        if line.strip().endswith("\ttest")
+    }
+    agreed = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "realdev_agreement.py"),
+            str(SECOND),
+            "--texts",
+            str(REALDEV / "docs"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    macro = float(agreed.splitlines()[-1].split()[0].removeprefix("macro="))
+    assert macro >= 0.95, agreed
