@@ -33,7 +33,7 @@ from kg.types import SpeechRecord
 #: A sentence cites something only when it takes up its spirit.
 STUDY_CUE = re.compile(
     r"(?i)\b(?:spirits?|gist|stud(?:y|ied|ying)|implement(?:ed|ing|ation)?|convey(?:ed|ing)?|"
-    r"learn(?:ed|ing)?|"
+    r"learn(?:ed|ing)?|carr(?:y|ied|ying)\s+out|"
     r"transmit(?:ted|ting)?|relay(?:ed)?|follow\w*|accord\w*|guid\w*|deploy\w*|requirements?|"
     r"principles?|arrangements?|decisions?)\b"
 )
@@ -64,6 +64,9 @@ SPEECH_KINDS: dict[str, str] = {
     # "General Secretary Xi Jinping's important article published in Qiushi": a work of his
     "article": "other",
     "articles": "other",
+    # "Xi Jinping's book 'On the Governance of China'": his works, named by their titles
+    "book": "other",
+    "books": "other",
     "expositions": "expositions",
     "exposition": "expositions",
     "discourses": "expositions",
@@ -95,7 +98,7 @@ _NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
 # Words before a kind; "articles and speeches" lends the speeches its adjectives.
 _ADJECTIVES = (
     r"(?:(?:series\s+of\s+|important\s+|recent\s+|key\s+|new\s+|written\s+|major\s+|"
-    r"latest\s+|guiding\s+|articles\s+and\s+)*)"
+    r"latest\s+|guiding\s+|congratulatory\s+|articles\s+and\s+)*)"
 )
 # "General Secretary Xi Jinping's important speech", "his letter", "the secretary's speech"
 OWNED_KIND = re.compile(
@@ -110,7 +113,12 @@ KIND_BY = re.compile(
     r"(?:(?:titled|entitled)\s+(?P<title>[“\"][^”\"]{1,200}[”\"])\s*,?\s+)?"
     r"(?:(?:made|delivered|given|issued|sent|written|published|proposed|raised|put\s+forward)"
     r"\s+)?(?:by|of|from)\s+"
-    r"(?:" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")|the\s+(?:general\s+)?secretary)\b"
+    r"(?:" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")|the\s+(?:general\s+)?secretary|"
+    # "the important instructions of the central leaders on ...": leaders named collectively
+    r"(?P<leaders>(?:the\s+)?(?:(?:central|provincial|municipal|higher|superior|main|principal|"
+    r"relevant)\s+)+(?:(?:party|state|government)\s+(?:and\s+(?:state|government)\s+)?)?"
+    r"leaders(?:hip)?|(?:the\s+)?leading\s+comrades\s+of\s+the\s+[A-Za-z ]{1,40}?"
+    r"(?:committee|government)))\b"
     # "the principles of X's speech": the speech is the item (also when the name is cut short)
     r"(?!(?:\s+[A-Z][a-z]+){0,3}[’']s)"
 )
@@ -141,6 +149,13 @@ KIND_SPEAKER = re.compile(
     r"\b" + _KIND + r"\s+(?:(?:made|delivered|given)\s+)?"
     r"(?i:general\s+secretary|president|premier|chairman|comrade)\s+(?P<name>" + _NAME + r")"
     r"(?=\s+(?:(?:delivered|made|gave)\s+)?(?:at|during|in|on|when|while)\b)"
+)
+# "the requirements that Provincial Party Secretary Li Ming put forward during his visit to X",
+# "the instructions Xi Jinping made on ...": the speaker in a relative clause before the occasion
+KIND_THAT = re.compile(
+    r"\b" + _KIND + r"\s+(?:that\s+|which\s+)?" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")"
+    r"(?:\s*,\s*[^,.;:]{1,80}?,)?\s+(?:had\s+)?"
+    r"(?:put\s+forward|made|gave|raised|proposed|delivered|issued|set\s+out|laid\s+out)\b"
 )
 # "Xi Jinping's inspection of Yunnan's important speech", "the governor's research speech in
 # Anyang": the visit the speech was given on, named before the kind
@@ -202,16 +217,27 @@ OCCASION = re.compile(
     r"|\s*,\s*(?!(?:at|during|on|in|when|while|to|and|after|as\s+well)\b)[^,.;:]{0,60}?"
     r"(?i:\b(?:secretary|governor|mayor|member|director|chairman|chairwoman|premier|president|"
     r"head|minister|leader)\b)[^,.;:]{0,60}?,)?"
+    # "important speeches, including those on A, B and C" / "including the speech at X"
+    r"(?:\s*,?\s*(?:including|especially|particularly|notably|such\s+as)\s+"
+    r"(?:those|the\s+ones|the\s+(?:important\s+)?(?:" + _KIND_WORD + r"))?)?"
     r"\s*(?:(?:made|delivered|given|issued|published)\s+)?(?P<occasion>(?:during|at|when|while|in|on|after|"
     # "to" names an addressee ("letter to the villagers"), not a purpose ("to study and deploy")
     r"to(?!\s+(?:further\s+)?(?:study|deploy|implement|promote|convey|carry|learn|do|make|"
     r"strengthen|build|ensure|accelerate|push|advance)\b))"
     r"\s+[^,.;:]+?)" + _OCCASION_END
 )
-# A further occasion of the same kind in a list: ", at the symposium on ..."
+# A work named by its quoted title: "his book 'On the Governance of China'", "his article
+# titled 'Strive to ...' published in Qiushi"
+TITLE_OCCASION = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:titled|entitled|named|called)\s+)?[“\"《](?P<occasion>[^”\"》]{2,160})[”\"》]"
+)
+# A further occasion of the same kind in a list: ", at the symposium on ...", "and the speech
+# at ..." (the kind repeated)
 NEXT_OCCASION = re.compile(
-    r"^\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?P<occasion>(?:during|at|when|on)\s+[^,.;:]+?)"
-    + _OCCASION_END
+    r"^\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?:the\s+(?:important\s+)?(?P<again>"
+    + _KIND_WORD
+    + r")\s+)?"
+    r"(?P<occasion>(?:during|at|when|on)\s+[^,.;:]+?)" + _OCCASION_END
 )
 # A further event in a list of where speeches were given, without its "at": "speeches at the
 # X conference, the meeting of the Y, and the symposium with Z" (the phrase must name an event)
@@ -324,7 +350,7 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
             in_sentence.append(record)
         in_sentence += _pattern_items(ctx, sent, [(r.span.start, r.span.end) for r in in_sentence])
         for record in sorted(in_sentence, key=lambda r: r.span):
-            if any(_same(r, record) for r in found):
+            if any(_same(r, record) for r in found) or _back_reference(record, found):
                 continue
             if (
                 record.rule == VAGUE
@@ -336,6 +362,19 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
                 continue  # "his important speech" again: what he said is already cited
             found.append(record)
     return [_given_at(ctx, r) for r in _without_vague_named_later(found)]
+
+
+def _back_reference(record: SpeechRecord, found: list[SpeechRecord]) -> bool:
+    """ "The spirit of the conference" (its head noun alone) after a conference was cited: the
+    same one again."""
+    return (
+        record.rule == SPIRIT_OF_ITEM
+        and " " not in record.label
+        and any(r.kind == record.kind for r in found)
+    )
+
+
+SPIRIT_OF_ITEM = "cited.spirit_of_item.v1"
 
 
 #: "General Secretary Xi Jinping presided over a meeting of the Political Bureau to review ...":
@@ -640,6 +679,7 @@ def _citations(
         *OWNED_KIND.finditer(text),
         *KIND_BY.finditer(text),
         *KIND_SPEAKER.finditer(text),
+        *KIND_THAT.finditer(text),
         *UNOWNED_KIND.finditer(text),
     ]
     taken: list[tuple[int, int]] = []
@@ -648,8 +688,11 @@ def _citations(
             continue  # "the important speech made by ..." is read once, by the longer rule
         taken.append(match.span())
         name = match.groupdict().get("name")
-        speaker = _speaker_named(name) or last_speaker
+        leaders = match.groupdict().get("leaders")
+        speaker = None if leaders else _speaker_named(name) or last_speaker
         kinds = _kinds_named(ctx, base, match)
+        if leaders:
+            kinds = [(kind, f"{words} of {' '.join(leaders.split())}") for kind, words in kinds]
         if _an_ideology(match, kinds):
             continue
         position = match.end()
@@ -657,7 +700,7 @@ def _citations(
             yield from _visit_records(ctx, base, match, kinds, speaker, text)
             last_speaker = speaker
             continue
-        occasion = OCCASION.match(text[position:])
+        occasion = OCCASION.match(text[position:]) or TITLE_OCCASION.match(text[position:])
         if occasion is None and match.re is not UNOWNED_KIND:
             for kind, words in kinds:
                 if words.lower().endswith("requirements"):
@@ -666,11 +709,23 @@ def _citations(
         while occasion:
             phrase = _occasion_phrase(occasion)
             start, end = position + occasion.start("occasion"), position + occasion.end("occasion")
+            if phrase.lower().startswith("on ") and (topics := _topic_list(ctx, base, text, end)):
+                phrases = [phrase, *(f"on {topic}" for topic, _ in topics)]
+                end = topics[-1][1]
+                if ONE_TOPIC.search(text[start:end]):
+                    phrases = [" ".join(text[start:end].split())]
+                occasion_spans.append((start, end))
+                for each in phrases:
+                    for kind, words in kinds:
+                        yield _record(ctx, base, match.start(), end, (kind, words), speaker, each)
+                break
             occasion_spans.append((start, end))
             for kind, words in kinds:
                 yield _record(ctx, base, match.start(), end, (kind, words), speaker, phrase)
             position = end
             occasion = NEXT_OCCASION.match(text[position:])
+            if occasion and occasion["again"] and _kind_of(occasion["again"]) not in dict(kinds):
+                occasion = None  # "the speech on X and the instructions on Y": read by their own
             if occasion is None and phrase.lower().startswith("at "):
                 occasion = NEXT_EVENT.match(text[position:])
         last_speaker = speaker
@@ -685,6 +740,47 @@ def _citations(
             rule="speech.those_of_body.v1",
         )
     yield from _named_events(ctx, base, text, occasion_spans)
+
+
+# The topics after the first of "speeches on A, B and C": each one item (a further topic must
+# not be a clause: ", and the meeting stressed ...")
+TOPIC_LIST = re.compile(
+    r"(?P<more>(?:\s*,\s*[^,.;:]{1,80}?)*)\s*,?\s+and\s+(?P<last>[^,.;:]{1,80}?)" + _OCCASION_END
+)
+TOPIC_ITEM = re.compile(r"\s*,\s*(?P<topic>[^,.;:]+)")
+#: Lists that name one topic: "agriculture, rural areas and farmers" (the "three rural issues").
+ONE_TOPIC = re.compile(
+    r"(?i)\bagricultur\w*,?\s+(?:the\s+)?(?:countryside|rural\s+areas)\s*,?\s+(?:and\s+)?"
+    r"(?:the\s+)?(?:farmers|peasants|rural\s+(?:people|residents))\b"
+)
+#: Verb forms that make a further list item a clause or a purpose, not a topic: "..., and the
+#: meeting stressed", "..., further promote X and maintain Y", "and to help X" (a gerund, as in
+#: "deepening reform", is a topic).
+CLAUSE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD", "TO"})
+
+
+def _topic_list(ctx: Context, base: int, text: str, position: int) -> list[tuple[str, int]]:
+    """The further topics of a list that starts right after an "on A" occasion, each with the
+    offset its words end at (in ``text``); empty when what follows is no list of topics."""
+    if not text[position:].lstrip().startswith(","):
+        return []
+    listed = TOPIC_LIST.match(text, position)
+    if listed is None:
+        return []
+    bounds = [
+        (position + m.start("topic"), position + m.end("topic"))
+        for m in TOPIC_ITEM.finditer(listed["more"])
+    ]
+    bounds.append(listed.span("last"))
+    topics = []
+    for start, end in bounds:
+        tokens = ctx.doc.char_span(base + start, base + end, alignment_mode="expand")
+        if tokens is None or any(
+            t.tag_ in CLAUSE_TAGS or t.dep_.startswith("nsubj") for t in tokens
+        ):
+            return []
+        topics.append((" ".join(text[start:end].split()), end))
+    return topics
 
 
 def _body_deployed(

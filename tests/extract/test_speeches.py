@@ -636,6 +636,94 @@ def _speeches(ctx):
             [("instructions", "Zhao Lin", "during his research in Nanyang")],
         ),
         ("We must implement the requirements of Secretary Zhao Lin.", []),
+        # "important speeches, including those on A, B and C": one item per topic
+        (
+            "The meeting studied General Secretary Xi Jinping's important speeches, including "
+            "those on forest protection, water conservancy and youth work.",
+            [
+                ("speech", "Xi Jinping", "on forest protection"),
+                ("speech", "Xi Jinping", "on water conservancy"),
+                ("speech", "Xi Jinping", "on youth work"),
+            ],
+        ),
+        # a list of topics after "on" is split, whichever the kind
+        (
+            "The meeting conveyed the important instructions given by General Secretary Xi Jinping "
+            "on seed industry, grain reserves and farmland.",
+            [
+                ("instructions", "Xi Jinping", "on seed industry"),
+                ("instructions", "Xi Jinping", "on grain reserves"),
+                ("instructions", "Xi Jinping", "on farmland"),
+            ],
+        ),
+        # ... but "agriculture, rural areas and farmers" is one topic
+        (
+            "The meeting studied the important speeches by Xi Jinping on agriculture, rural areas "
+            "and farmers.",
+            [("speech", "Xi Jinping", "on agriculture, rural areas and farmers")],
+        ),
+        # ... and a clause after the topic is no topic
+        (
+            "We must carry out the important instructions of General Secretary Xi Jinping on "
+            "Hunan's work, further promote reform and maintain stability.",
+            [("instructions", "Xi Jinping", "on Hunan's work")],
+        ),
+        # "including the speech at X and the speech at Y": the kind repeated before each occasion
+        (
+            "The meeting studied the important speeches of General Secretary Xi Jinping, including "
+            "the speech at the Central Talent Work Conference and the speech at the symposium on "
+            "the Grand Canal.",
+            [
+                ("speech", "Xi Jinping", "at the Central Talent Work Conference"),
+                ("speech", "Xi Jinping", "at the symposium on the Grand Canal"),
+            ],
+        ),
+        # collective leaders own the instructions: no speaker, the leaders in the label
+        (
+            "The meeting learned the spirit of the important instructions of the central leaders "
+            "on typhoon prevention.",
+            [("instructions", None, "on typhoon prevention")],
+        ),
+        (
+            "The meeting implemented the instructions and requirements of the provincial leaders "
+            "during their research in Xuancheng.",
+            [("instructions", None, "during their research in Xuancheng")],
+        ),
+        # the speaker in a relative clause: "the requirements that X put forward during ..."
+        (
+            "The meeting studied the requirements that Provincial Party Secretary Zhou Ping put "
+            "forward during his investigation in Chizhou.",
+            [("instructions", "Zhou Ping", "during his investigation in Chizhou")],
+        ),
+        (
+            "The meeting carried out the instructions Premier Gao Feng made on mine safety.",
+            [("instructions", "Gao Feng", "on mine safety")],
+        ),
+        # works of a leader named by their quoted titles
+        (
+            'The meeting studied Xi Jinping\'s book "On Building a Learning Party" and his article '
+            '"Keep the Original Aspiration" published in Qiushi.',
+            [
+                ("other", "Xi Jinping", "On Building a Learning Party"),
+                ("other", "Xi Jinping", "Keep the Original Aspiration"),
+            ],
+        ),
+        (
+            "The meeting studied the second volume of Xi Jinping: The Governance of China.",
+            [("other", None, "Xi Jinping: The Governance of China")],
+        ),
+        # a congratulatory letter, and "carry out" as the take-up verb
+        (
+            "The meeting was held to carry out Xi Jinping's congratulatory letter to the World "
+            "Tea Expo.",
+            [("letter", "Xi Jinping", "to the World Tea Expo")],
+        ),
+        # "the spirit of the conference" after the conference was named: the same one
+        (
+            "The meeting studied the spirit of the Central Rural Work Conference. We must implement "
+            "the spirit of the conference.",
+            [("conference", None, "Central Rural Work Conference")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
