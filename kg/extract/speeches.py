@@ -61,6 +61,8 @@ SPEECH_KINDS: dict[str, str] = {
     "replies": "letter",
     "reply letter": "letter",
     "reply letters": "letter",
+    # "President Xi Jinping's 2022 New Year message": an address
+    "message": "speech",
     # "General Secretary Xi Jinping's important article published in Qiushi": a work of his
     "article": "other",
     "articles": "other",
@@ -98,7 +100,7 @@ _NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
 # Words before a kind; "articles and speeches" lends the speeches its adjectives.
 _ADJECTIVES = (
     r"(?:(?:series\s+of\s+|important\s+|recent\s+|key\s+|new\s+|written\s+|major\s+|"
-    r"latest\s+|guiding\s+|congratulatory\s+|articles\s+and\s+)*)"
+    r"latest\s+|guiding\s+|congratulatory\s+|articles\s+and\s+|(?:\d{4}\s+)?(?i:new\s+year)[’']?s?\s+)*)"
 )
 # "General Secretary Xi Jinping's important speech", "his letter", "the secretary's speech"
 OWNED_KIND = re.compile(
@@ -111,9 +113,16 @@ KIND_BY = re.compile(
     r"\b" + _KIND + r"\s+(?:(?:in|of)\s+reply\s+)?"
     # "the important article titled 'On ...' published by ...": the title names the work
     r"(?:(?:titled|entitled)\s+(?P<title>[“\"][^”\"]{1,200}[”\"])\s*,?\s+)?"
+    r"(?:(?:recently|lately|previously|just)\s+)?"
     r"(?:(?:made|delivered|given|issued|sent|written|published|proposed|raised|put\s+forward)"
     r"\s+)?(?:by|of|from)\s+"
-    r"(?:" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")|the\s+(?:general\s+)?secretary|"
+    # "of General Secretary Xi on ...": the surname alone after the title
+    r"(?:(?P<surname>(?i:general\s+secretary|president|comrade|chairman)\s+Xi)\b(?!\s+Jinping)|"
+    r""
+    + _SPEAKER_TITLE
+    + r"(?P<name>"
+    + _NAME
+    + r")|the\s+(?P<general>[Gg]eneral\s+)?[Ss]ecretary|"
     # "the important instructions of the central leaders on ...": leaders named collectively
     r"(?P<leaders>(?:the\s+)?(?:(?:central|provincial|municipal|higher|superior|main|principal|"
     r"relevant)\s+)+(?:(?:party|state|government)\s+(?:and\s+(?:state|government)\s+)?)?"
@@ -207,7 +216,10 @@ _OCCASION_END = (
     r"|\b(?:and\s+)?(?:conveyed|implemented|studied|listened|heard|reviewed|deployed|"
     r"discuss(?:ed)?|emphasi[sz]ed|pointed)\b"
     r"|\band\s+(?:the|his)\s+(?:important\s+)?(?:spirit|requirements|deployments?|arrangements|"
-    r"decisions|" + _KIND_WORD + r")))"
+    r"decisions|" + _KIND_WORD + r")"
+    # "at the A Conference and the B Conference": a further event
+    r"|\s+and\s+the\s+(?:[\w'’-]+\s+){0,8}?(?i:conference|congress|symposium|forum|seminar|"
+    r"plenary\s+session)\b))"
 )
 # What follows a kind and says when or about what it was given.
 OCCASION = re.compile(
@@ -216,7 +228,10 @@ OCCASION = re.compile(
     # "the speech delivered by X, secretary of the Y committee, at ..." (a comma apposition)
     r"|\s*,\s*(?!(?:at|during|on|in|when|while|to|and|after|as\s+well)\b)[^,.;:]{0,60}?"
     r"(?i:\b(?:secretary|governor|mayor|member|director|chairman|chairwoman|premier|president|"
-    r"head|minister|leader)\b)[^,.;:]{0,60}?,)?"
+    r"head|minister|leader)\b)[^,.;:]{0,60}?,"
+    # "the instructions of Secretary X of the Provincial Party Committee on ..." (the body after
+    # the name)
+    r"|\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Committee|Government|Congress|CPPCC))?"
     # "important speeches, including those on A, B and C" / "including the speech at X"
     r"(?:\s*,?\s*(?:including|especially|particularly|notably|such\s+as)\s+"
     r"(?:those|the\s+ones|the\s+(?:important\s+)?(?:" + _KIND_WORD + r"))?)?"
@@ -242,7 +257,7 @@ NEXT_OCCASION = re.compile(
 # A further event in a list of where speeches were given, without its "at": "speeches at the
 # X conference, the meeting of the Y, and the symposium with Z" (the phrase must name an event)
 NEXT_EVENT = re.compile(
-    r"^\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?P<occasion>the\s+[^,.;:]*?\b(?:meeting|session|"
+    r"^\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?P<occasion>the\s+[^,.;:]*?\b(?i:meeting|session|"
     r"symposium|conference|forum|ceremony|congress|study|seminar)\b[^,.;:]*?)" + _OCCASION_END
 )
 # Named events cited on their own: plenary sessions, sessions of congresses, conferences.
@@ -634,7 +649,9 @@ def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
         # a rewording of one occasion ("on the work of the New Era General Office" / "on the
         # work of the General Office in the new era")
         words_a, words_b = _content_words(a.occasion), _content_words(b.occasion)
-        if words_a and len(words_a & words_b) / len(words_a | words_b) >= REWORDING_OVERLAP:
+        # events differ by one word ("the Central Rural / Economic Work Conference")
+        overlap = 1.0 if a.occasion.lower().startswith("at ") else REWORDING_OVERLAP
+        if words_a and len(words_a & words_b) / len(words_a | words_b) >= overlap:
             return True
     key = _event_key(a.label)
     return (
@@ -690,6 +707,8 @@ def _citations(
         name = match.groupdict().get("name")
         leaders = match.groupdict().get("leaders")
         speaker = None if leaders else _speaker_named(name) or last_speaker
+        if match.groupdict().get("surname") or (match.groupdict().get("general") and not speaker):
+            speaker = "Xi Jinping"  # "General Secretary Xi", "the General Secretary"
         kinds = _kinds_named(ctx, base, match)
         if leaders:
             kinds = [(kind, f"{words} of {' '.join(leaders.split())}") for kind, words in kinds]
@@ -709,19 +728,11 @@ def _citations(
         while occasion:
             phrase = _occasion_phrase(occasion)
             start, end = position + occasion.start("occasion"), position + occasion.end("occasion")
-            if phrase.lower().startswith("on ") and (topics := _topic_list(ctx, base, text, end)):
-                phrases = [phrase, *(f"on {topic}" for topic, _ in topics)]
-                end = topics[-1][1]
-                if ONE_TOPIC.search(text[start:end]):
-                    phrases = [" ".join(text[start:end].split())]
-                occasion_spans.append((start, end))
-                for each in phrases:
-                    for kind, words in kinds:
-                        yield _record(ctx, base, match.start(), end, (kind, words), speaker, each)
-                break
+            phrases, end = _topics(ctx, base, text, phrase, start, end)
             occasion_spans.append((start, end))
-            for kind, words in kinds:
-                yield _record(ctx, base, match.start(), end, (kind, words), speaker, phrase)
+            for each in phrases:
+                for kind, words in kinds:
+                    yield _record(ctx, base, match.start(), end, (kind, words), speaker, each)
             position = end
             occasion = NEXT_OCCASION.match(text[position:])
             if occasion and occasion["again"] and _kind_of(occasion["again"]) not in dict(kinds):
@@ -757,6 +768,22 @@ ONE_TOPIC = re.compile(
 #: meeting stressed", "..., further promote X and maintain Y", "and to help X" (a gerund, as in
 #: "deepening reform", is a topic).
 CLAUSE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD", "TO"})
+
+
+def _topics(
+    ctx: Context, base: int, text: str, phrase: str, start: int, end: int
+) -> tuple[list[str], int]:
+    """An "on A" occasion and the further topics listed after it ("on A, B and C"), each its
+    own occasion; with the offset the last ends at."""
+    if not phrase.lower().startswith("on "):
+        return [phrase], end
+    topics = _topic_list(ctx, base, text, end)
+    if not topics:
+        return [phrase], end
+    end = topics[-1][1]
+    if ONE_TOPIC.search(text[start:end]):
+        return [" ".join(text[start:end].split())], end
+    return [phrase, *(f"on {topic}" for topic, _ in topics)], end
 
 
 def _topic_list(ctx: Context, base: int, text: str, position: int) -> list[tuple[str, int]]:

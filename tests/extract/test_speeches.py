@@ -724,6 +724,56 @@ def _speeches(ctx):
             "the spirit of the conference.",
             [("conference", None, "Central Rural Work Conference")],
         ),
+        # the body after the speaker's name: "Secretary X of the Provincial Party Committee on"
+        (
+            "The meeting studied the instructions of Secretary Qian Hong of the Provincial Party "
+            "Committee on drought relief.",
+            [("instructions", "Qian Hong", "on drought relief")],
+        ),
+        # an address named by its day
+        (
+            "The meeting studied the 2023 New Year message of President Xi Jinping.",
+            [("speech", "Xi Jinping", "2023 New Year message")],
+        ),
+        # "General Secretary Xi" and "the General Secretary" name Xi Jinping
+        (
+            "The meeting studied the important discourse of General Secretary Xi on grassland "
+            "protection.",
+            [("expositions", "Xi Jinping", "on grassland protection")],
+        ),
+        (
+            "The meeting studied the spirit of the important instructions of the General Secretary "
+            "on the Grand Canal.",
+            [("instructions", "Xi Jinping", "on the Grand Canal")],
+        ),
+        # an adverb before the verb: "instructions recently issued by"
+        (
+            "The meeting conveyed the important instructions recently issued by General Secretary "
+            "Xi Jinping on school safety.",
+            [("instructions", "Xi Jinping", "on school safety")],
+        ),
+        # speeches at a list of conferences that differ by one word: one item each
+        (
+            "The meeting studied the important speeches delivered by General Secretary Xi Jinping "
+            "at the Central Economic Work Conference, the Central Rural Work Conference and the "
+            "Central Conference on Ethnic Work.",
+            [
+                ("speech", "Xi Jinping", "at the Central Economic Work Conference"),
+                ("speech", "Xi Jinping", "at the Central Rural Work Conference"),
+                ("speech", "Xi Jinping", "at the Central Conference on Ethnic Work"),
+            ],
+        ),
+        # a topic list, then a further occasion after it
+        (
+            "The meeting learned General Secretary Xi Jinping's important expositions on wetlands, "
+            "forests and deserts, and on improving the work style.",
+            [
+                ("expositions", "Xi Jinping", "on wetlands"),
+                ("expositions", "Xi Jinping", "on forests"),
+                ("expositions", "Xi Jinping", "on deserts"),
+                ("expositions", "Xi Jinping", "on improving the work style"),
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
