@@ -125,9 +125,11 @@ KIND_BY = re.compile(
     + r")|the\s+(?P<general>[Gg]eneral\s+)?[Ss]ecretary|"
     # "the important instructions of the central leaders on ...": leaders named collectively
     r"(?P<leaders>(?:the\s+)?(?:(?:central|provincial|municipal|higher|superior|main|principal|"
-    r"relevant)\s+)+(?:(?:party|state|government)\s+(?:and\s+(?:state|government)\s+)?)?"
-    r"leaders(?:hip)?|(?:the\s+)?leading\s+comrades\s+of\s+the\s+[A-Za-z ]{1,40}?"
-    r"(?:committee|government)))\b"
+    r"relevant|responsible)\s+)+(?:(?:party|state|government)\s+(?:and\s+(?:state|government)\s+)?)?"
+    r"leaders?(?:hip)?(?:\s+of\s+the\s+(?i:(?:[\w'’-]+\s+){0,4}?(?:committee|government|council)))?"
+    r"|(?:the\s+)?leading\s+comrades\s+of\s+the\s+[A-Za-z ]{1,40}?(?:committee|government)))\b"
+    # "the speeches of X and Y at ...": a second speaker
+    r"(?:\s+and\s+" + _SPEAKER_TITLE + r"(?P<name2>" + _NAME + r")\b(?![’']s))?"
     # "the principles of X's speech": the speech is the item (also when the name is cut short)
     r"(?!(?:\s+[A-Z][a-z]+){0,3}[’']s)"
 )
@@ -226,9 +228,9 @@ OCCASION = re.compile(
     # "the instructions of X, the governor, after his investigation in Y" (a dash apposition)
     r"^(?:\s*[—–]+[^—–.;]{1,120}[—–]+"
     # "the speech delivered by X, secretary of the Y committee, at ..." (a comma apposition)
-    r"|\s*,\s*(?!(?:at|during|on|in|when|while|to|and|after|as\s+well)\b)[^,.;:]{0,60}?"
-    r"(?i:\b(?:secretary|governor|mayor|member|director|chairman|chairwoman|premier|president|"
-    r"head|minister|leader)\b)[^,.;:]{0,60}?,"
+    r"|(?:\s*,\s*(?:and\s+)?(?!(?:at|during|on|in|when|while|to|and|after|as\s+well)\b)"
+    r"[^,.;:]{0,60}?(?i:\b(?:secretary|governor|mayor|member|director|chairman|chairwoman|"
+    r"premier|president|head|minister|leader)\b)[^,.;:]{0,60}?){1,4},"
     # "the instructions of Secretary X of the Provincial Party Committee on ..." (the body after
     # the name)
     r"|\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Committee|Government|Congress|CPPCC))?"
@@ -257,7 +259,8 @@ NEXT_OCCASION = re.compile(
 # A further event in a list of where speeches were given, without its "at": "speeches at the
 # X conference, the meeting of the Y, and the symposium with Z" (the phrase must name an event)
 NEXT_EVENT = re.compile(
-    r"^\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?P<occasion>the\s+[^,.;:]*?\b(?i:meeting|session|"
+    r"^\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?P<occasion>the\s+(?!(?:spirit|important|requirements|deployments?|arrangements|"
+    r"decisions)\b)[^,.;:]*?\b(?i:meeting|session|"
     r"symposium|conference|forum|ceremony|congress|study|seminar)\b[^,.;:]*?)" + _OCCASION_END
 )
 # Named events cited on their own: plenary sessions, sessions of congresses, conferences.
@@ -380,12 +383,15 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
 
 
 def _back_reference(record: SpeechRecord, found: list[SpeechRecord]) -> bool:
-    """ "The spirit of the conference" (its head noun alone) after a conference was cited: the
-    same one again."""
+    """ "The spirit of the conference" (its head noun alone) after a conference was cited (or a
+    speech at one): the same one again."""
+    head = record.label.lower()
     return (
         record.rule == SPIRIT_OF_ITEM
-        and " " not in record.label
-        and any(r.kind == record.kind for r in found)
+        and " " not in head
+        and any(
+            r.kind == record.kind or head in (r.occasion or r.label).lower().split() for r in found
+        )
     )
 
 
@@ -637,8 +643,8 @@ def _item_kind(words: SpacySpan) -> str | None:
 
 
 def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
-    if a.kind != b.kind:
-        return False
+    if a.kind != b.kind or (a.speaker and b.speaker and a.speaker != b.speaker):
+        return False  # "the speeches of X and Y at the Z conference" are two
     if (a.occasion or a.label).lower() == (b.occasion or b.label).lower():
         return True
     if a.occasion and b.occasion and a.speaker == b.speaker:
@@ -714,31 +720,13 @@ def _citations(
             kinds = [(kind, f"{words} of {' '.join(leaders.split())}") for kind, words in kinds]
         if _an_ideology(match, kinds):
             continue
-        position = match.end()
         if match.re is VISIT_OWNED_KIND:
             yield from _visit_records(ctx, base, match, kinds, speaker, text)
             last_speaker = speaker
             continue
-        occasion = OCCASION.match(text[position:]) or TITLE_OCCASION.match(text[position:])
-        if occasion is None and match.re is not UNOWNED_KIND:
-            for kind, words in kinds:
-                if words.lower().endswith("requirements"):
-                    continue  # "Secretary X's requirements" with no occasion: the chair's own
-                yield _vague(ctx, base, match, kind, speaker, words)
-        while occasion:
-            phrase = _occasion_phrase(occasion)
-            start, end = position + occasion.start("occasion"), position + occasion.end("occasion")
-            phrases, end = _topics(ctx, base, text, phrase, start, end)
-            occasion_spans.append((start, end))
-            for each in phrases:
-                for kind, words in kinds:
-                    yield _record(ctx, base, match.start(), end, (kind, words), speaker, each)
-            position = end
-            occasion = NEXT_OCCASION.match(text[position:])
-            if occasion and occasion["again"] and _kind_of(occasion["again"]) not in dict(kinds):
-                occasion = None  # "the speech on X and the instructions on Y": read by their own
-            if occasion is None and phrase.lower().startswith("at "):
-                occasion = NEXT_EVENT.match(text[position:])
+        speakers = [speaker, *filter(None, [_speaker_named(match.groupdict().get("name2"))])]
+        for each_speaker in speakers:
+            yield from _occasions(ctx, base, text, match, kinds, each_speaker, occasion_spans)
         last_speaker = speaker
     yield from _visit_requirements(ctx, base, text, occasion_spans)
     yield from _levels_list(ctx, base, text, occasion_spans)
@@ -802,12 +790,55 @@ def _topic_list(ctx: Context, base: int, text: str, position: int) -> list[tuple
     topics = []
     for start, end in bounds:
         tokens = ctx.doc.char_span(base + start, base + end, alignment_mode="expand")
-        if tokens is None or any(
-            t.tag_ in CLAUSE_TAGS or t.dep_.startswith("nsubj") for t in tokens
+        if (
+            tokens is None
+            or tokens[0].tag_ == "IN"  # ", on B and on C": further occasions, read as such
+            or any(t.tag_ in CLAUSE_TAGS or t.dep_.startswith("nsubj") for t in tokens)
+            or any(t.lower_ in ITEM_HEADS or t.lower_ == "spirit" for t in tokens)
         ):
-            return []
+            return []  # a clause, or a new item ("..., the instructions of Y on Z")
         topics.append((" ".join(text[start:end].split()), end))
     return topics
+
+
+#: Titles that make a speaker's requirements a higher level's, even with no occasion named.
+HIGHER_TITLE = re.compile(
+    r"(?i)\b(?:provincial|central|general\s+secretary|premier|president|governor|state\s+council)\b"
+)
+
+
+def _occasions(
+    ctx: Context,
+    base: int,
+    text: str,
+    match: re.Match[str],
+    kinds: list[tuple[str, str]],
+    speaker: str | None,
+    occasion_spans: list[tuple[int, int]],
+) -> Iterator[SpeechRecord]:
+    """The records of one speaker's kinds: one per occasion named after the match, or one vague
+    record when none is named."""
+    position = match.end()
+    occasion = OCCASION.match(text[position:]) or TITLE_OCCASION.match(text[position:])
+    if occasion is None and match.re is not UNOWNED_KIND:
+        for kind, words in kinds:
+            if words.lower().endswith("requirements") and not HIGHER_TITLE.search(match.group()):
+                continue  # "Secretary X's requirements" with no occasion: the chair's own
+            yield _vague(ctx, base, match, kind, speaker, words)
+    while occasion:
+        phrase = _occasion_phrase(occasion)
+        start, end = position + occasion.start("occasion"), position + occasion.end("occasion")
+        phrases, end = _topics(ctx, base, text, phrase, start, end)
+        occasion_spans.append((start, end))
+        for each in phrases:
+            for kind, words in kinds:
+                yield _record(ctx, base, match.start(), end, (kind, words), speaker, each)
+        position = end
+        occasion = NEXT_OCCASION.match(text[position:])
+        if occasion and occasion["again"] and _kind_of(occasion["again"]) not in dict(kinds):
+            occasion = None  # "the speech on X and the instructions on Y": read by their own
+        if occasion is None and phrase.lower().startswith("at "):
+            occasion = NEXT_EVENT.match(text[position:])
 
 
 def _body_deployed(

@@ -774,6 +774,73 @@ def _speeches(ctx):
                 ("expositions", "Xi Jinping", "on improving the work style"),
             ],
         ),
+        # further occasions with their own "on" are not read as a topic list
+        (
+            "The meeting studied the important speeches of General Secretary Xi Jinping on "
+            "culture, on science and technology, and on sports.",
+            [
+                ("speech", "Xi Jinping", "on culture"),
+                ("speech", "Xi Jinping", "on science and technology"),
+                ("speech", "Xi Jinping", "on sports"),
+            ],
+        ),
+        # ... nor is a further item of another speaker
+        (
+            "The meeting studied the important instructions of Xi Jinping on forest fires, the "
+            "important instructions of Li Keqiang on spring farming, and the requirements of the "
+            "provincial party committee.",
+            [
+                ("instructions", "Xi Jinping", "on forest fires"),
+                ("instructions", "Li Keqiang", "on spring farming"),
+                ("instructions", None, "requirements of the provincial party committee"),
+            ],
+        ),
+        # an apposition of several posts between the speaker and the occasion
+        (
+            "The meeting studied the important speech made by Xi Jinping, general secretary of the "
+            "CPC Central Committee, president of the state and chairman of the Central Military "
+            "Commission, at the ceremony marking the anniversary.",
+            [("speech", "Xi Jinping", "at the ceremony marking the anniversary")],
+        ),
+        # two speakers of one kind at one occasion: one item each
+        (
+            "The meeting studied the spirit of the speeches of Wang Ming and Li Hua at the "
+            "provincial forestry conference.",
+            [
+                ("speech", "Wang Ming", "at the provincial forestry conference"),
+                ("speech", "Li Hua", "at the provincial forestry conference"),
+            ],
+        ),
+        # a provincial leader's requirements are cited even with no occasion
+        (
+            "The meeting implemented the instructions and requirements of Provincial Party "
+            "Secretary Wang Ming.",
+            [("instructions", "Wang Ming", "instructions and requirements")],
+        ),
+        # a leader named by post alone
+        (
+            "The meeting studied the speech of the main leader of the provincial party committee "
+            "at the provincial cadre meeting.",
+            [("speech", None, "at the provincial cadre meeting")],
+        ),
+        # "and the spirit of the conference" after a speech at it: nothing more
+        (
+            "The meeting studied the important speech of Xi Jinping at the Central Talent Work "
+            "Conference and the spirit of the conference.",
+            [("speech", "Xi Jinping", "at the Central Talent Work Conference")],
+        ),
+        # "(Enlarged)" inside a plenary session's name
+        (
+            "The meeting studied the spirit of the Tenth Plenary Session (Enlarged) of the "
+            "Provincial Party Committee.",
+            [
+                (
+                    "plenary session",
+                    None,
+                    "Tenth Plenary Session (Enlarged) of the Provincial Party Committee",
+                )
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
