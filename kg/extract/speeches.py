@@ -33,7 +33,7 @@ from kg.types import SpeechRecord
 #: A sentence cites something only when it takes up its spirit.
 STUDY_CUE = re.compile(
     r"(?i)\b(?:spirits?|gist|stud(?:y|ied|ying)|implement(?:ed|ing|ation)?|convey(?:ed|ing)?|"
-    r"learn(?:ed|ing)?|carr(?:y|ied|ying)\s+out|"
+    r"learn(?:ed|ing)?|carr(?:y|ied|ying)\s+out|read|listen(?:ed|ing)?|communicat(?:ed?|ing)|"
     r"transmit(?:ted|ting)?|relay(?:ed)?|follow\w*|accord\w*|guid\w*|deploy\w*|requirements?|"
     r"principles?|arrangements?|decisions?)\b"
 )
@@ -221,7 +221,9 @@ _OCCASION_END = (
     r"decisions|" + _KIND_WORD + r")"
     # "at the A Conference and the B Conference": a further event
     r"|\s+and\s+the\s+(?:[\w'’-]+\s+){0,8}?(?i:conference|congress|symposium|forum|seminar|"
-    r"plenary\s+session)\b))"
+    r"summit|meeting|plenary\s+session)\b"
+    # "on A and on B": a further occasion
+    r"|\s+and\s+(?=(?:on|at|during)\s)))"
 )
 # What follows a kind and says when or about what it was given.
 OCCASION = re.compile(
@@ -260,7 +262,7 @@ NEXT_OCCASION = re.compile(
 # X conference, the meeting of the Y, and the symposium with Z" (the phrase must name an event)
 NEXT_EVENT = re.compile(
     r"^\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?P<occasion>the\s+(?!(?:spirit|important|requirements|deployments?|arrangements|"
-    r"decisions)\b)[^,.;:]*?\b(?i:meeting|session|"
+    r"decisions|meeting\b(?!\s+of))\b)[^,.;:]*?\b(?i:meeting|session|"
     r"symposium|conference|forum|ceremony|congress|study|seminar)\b[^,.;:]*?)" + _OCCASION_END
 )
 # Named events cited on their own: plenary sessions, sessions of congresses, conferences.
@@ -332,6 +334,10 @@ TAKE_UP_VERBS = frozenset(
         "accord",
         "align",
         "promote",
+        # "the meeting communicated / read out ..." ("listened to" is not: delegates listen to a
+        # report during the congress they attend; "a briefing on" is, below)
+        "communicate",
+        "read",
     }
 )
 TAKE_UP_NOUNS = frozenset(
@@ -346,6 +352,7 @@ TAKE_UP_NOUNS = frozenset(
         "decision",
         "principle",
         "gist",
+        "briefing",
     }
 )
 VAGUE = "speech.vague_kind.v1"

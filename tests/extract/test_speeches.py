@@ -841,6 +841,47 @@ def _speeches(ctx):
                 )
             ],
         ),
+        # "communicated", "read out", "a briefing on" take an item up
+        (
+            "The meeting communicated the Central Rural Work Conference.",
+            [("conference", None, "Central Rural Work Conference")],
+        ),
+        (
+            "The meeting listened to a briefing on the Central Economic Work Conference.",
+            [("conference", None, "Central Economic Work Conference")],
+        ),
+        (
+            "The meeting read out the important instructions of General Secretary Xi Jinping on "
+            "mine safety.",
+            [("instructions", "Xi Jinping", "on mine safety")],
+        ),
+        # ... but delegates listening to a report during the congress they attend cite nothing
+        (
+            "Delegates listened to the work report during the 11th Party Congress of the region.",
+            [],
+        ),
+        # the report to a party congress is the speech given at it
+        (
+            "The meeting studied the report to the 20th National Congress of the CPC.",
+            [("speech", None, "report to the 20th National Congress of the CPC")],
+        ),
+        # events joined by "and the" and occasions by "and on": one item each
+        (
+            "The meeting studied the important speeches by President Xi Jinping at the G20 summit "
+            "and the APEC meeting.",
+            [
+                ("speech", "Xi Jinping", "at the G20 summit"),
+                ("speech", "Xi Jinping", "at the APEC meeting"),
+            ],
+        ),
+        (
+            "The meeting studied General Secretary Xi Jinping's important speeches on Hubei work and "
+            "on the Yangtze River economic belt.",
+            [
+                ("speech", "Xi Jinping", "on Hubei work"),
+                ("speech", "Xi Jinping", "on the Yangtze River economic belt"),
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
