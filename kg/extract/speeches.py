@@ -495,6 +495,8 @@ def _pattern_items(
         kind = match.rule.label if match.rule.kind != "dependency" else _item_kind(words)
         if kind is None or (match.rule.kind == "dependency" and kind in SPEECH_KINDS.values()):
             continue  # a speech by kind alone is read by the speech rules, with its speaker
+        if words[0].lower_ in {"this", "today", "today's"}:
+            continue  # "the spirit of this meeting": the meeting itself
         if kind == "plenary session" and len([t for t in words if not t.is_space]) <= 3:
             continue  # "the Third Plenary Session" of no named body: which one is not said
         items.append(
@@ -766,11 +768,12 @@ CLAUSE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD", "TO"})
 
 
 def _topics(
-    ctx: Context, base: int, text: str, phrase: str, start: int, end: int
+    ctx: Context, base: int, text: str, phrase: str, start: int, end: int, plural: bool
 ) -> tuple[list[str], int]:
     """An "on A" occasion and the further topics listed after it ("on A, B and C"), each its
-    own occasion; with the offset the last ends at."""
-    if not phrase.lower().startswith("on "):
+    own occasion of a plural kind ("speeches"; one "speech on A, B and C" is one item); with the
+    offset the last ends at."""
+    if not phrase.lower().startswith("on ") or not plural:
         return [phrase], end
     topics = _topic_list(ctx, base, text, end)
     if not topics:
@@ -802,12 +805,36 @@ def _topic_list(ctx: Context, base: int, text: str, position: int) -> list[tuple
             or tokens[0].tag_ == "IN"  # ", on B and on C": further occasions, read as such
             or any(t.tag_ in CLAUSE_TAGS or t.dep_.startswith("nsubj") for t in tokens)
             or any(t.lower_ in ITEM_HEADS or t.lower_ == "spirit" for t in tokens)
+            or tokens.root.lower_ in DOCUMENT_HEADS
         ):
             return []  # a clause, or a new item ("..., the instructions of Y on Z")
         topics.append((" ".join(text[start:end].split()), end))
     return topics
 
 
+#: An occasion that is the reported meeting itself.
+THIS_MEETING = re.compile(r"(?i)^(?:during|at|in)\s+(?:the|this|today[’']?s?)\s+meeting$")
+#: Head nouns of a document's title: "on A, the 2020 work plan and the list of projects" lists
+#: what the meeting reviewed, not topics of a speech.
+DOCUMENT_HEADS = frozenset(
+    {
+        "plan",
+        "plans",
+        "list",
+        "report",
+        "opinions",
+        "measures",
+        "programme",
+        "program",
+        "draft",
+        "regulations",
+        "scheme",
+        "outline",
+        "notice",
+        "rules",
+        "budget",
+    }
+)
 #: Titles that make a speaker's requirements a higher level's, even with no occasion named.
 HIGHER_TITLE = re.compile(
     r"(?i)\b(?:provincial|central|general\s+secretary|premier|president|governor|state\s+council)\b"
@@ -835,8 +862,11 @@ def _occasions(
     while occasion:
         phrase = _occasion_phrase(occasion)
         start, end = position + occasion.start("occasion"), position + occasion.end("occasion")
-        phrases, end = _topics(ctx, base, text, phrase, start, end)
+        plural = any(words.lower().endswith(("s", "instruction")) for _, words in kinds)
+        phrases, end = _topics(ctx, base, text, phrase, start, end, plural)
         occasion_spans.append((start, end))
+        if THIS_MEETING.match(phrase):
+            phrases = []  # "requirements X put forward during the meeting": the chair's own
         for each in phrases:
             for kind, words in kinds:
                 yield _record(ctx, base, match.start(), end, (kind, words), speaker, each)

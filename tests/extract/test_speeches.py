@@ -882,6 +882,19 @@ def _speeches(ctx):
                 ("speech", "Xi Jinping", "on the Yangtze River economic belt"),
             ],
         ),
+        # the reported meeting itself is not cited
+        ("We must implement the spirit of this meeting.", []),
+        (
+            "Participants said that the requirements put forward by Provincial Party Secretary "
+            "Zhou Ping during the meeting are practical.",
+            [],
+        ),
+        # one speech on a list: one item; documents after it are no topics
+        (
+            "The meeting studied the important speech of General Secretary Xi Jinping on ports, "
+            "the 2020 work plan of the city and the list of key projects.",
+            [("speech", "Xi Jinping", "on ports")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
