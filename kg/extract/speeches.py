@@ -105,7 +105,29 @@ _ADJECTIVES = (
 # "General Secretary Xi Jinping's important speech", "his letter", "the secretary's speech"
 OWNED_KIND = re.compile(
     r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s?|\bhis|\btheir"
-    r"|\bthe\s+(?:general\s+)?secretary[’']s)\s+" + _ADJECTIVES + _KIND + r"\b"
+    r"|\bthe\s+(?P<general>[Gg]eneral\s+)?[Ss]ecretary[’']s)\s+" + _ADJECTIVES + _KIND + r"\b"
+)
+# "General Secretary Xi Jinping on flood control important instructions (spirit)": the
+# Chinese word order kept by a literal translation, the topic before the kind
+TOPIC_BEFORE_KIND = re.compile(
+    r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r"))\s+"
+    # (not a date, "on June 5 made important instructions", nor a clause)
+    r"(?P<occasion>(?:on|about|regarding|concerning)\s+(?![A-Z][a-z]+\s+\d|\d)"
+    r"(?:(?!\b(?:made|gave|delivered|issued|sent|put|wrote|said|stressed|pointed|has|had|"
+    r"have|was|is)\b)[^,.;:]){1,80}?)\s+"
+    r"(?P<kind>(?:important\s+)+(?:" + _KIND_WORD + r"))\b"
+)
+#: A title after the speaker's name: "Xi Jinping General Secretary's", "of Xi Jinping President".
+TITLE_AFTER_NAME = (
+    r"(?i:general\s+secretary|president|premier|chairman|governor|secretary|comrade|mayor)"
+)
+#: The speaker named at the end of an occasion: "on X made by General Secretary Xi Jinping".
+SPEAKER_AFTER_OCCASION = re.compile(
+    r"\s+(?:(?:made|delivered|given|issued|sent|put\s+forward)\s+)?by\s+"
+    + _SPEAKER_TITLE
+    + r"(?P<name>"
+    + _NAME
+    + r")$"
 )
 # "the important speech made by General Secretary Xi Jinping", "instructions given by the
 # secretary" (a translation's "General Secretary"), "expositions of ... Xi Jinping"
@@ -235,7 +257,10 @@ OCCASION = re.compile(
     r"premier|president|head|minister|leader)\b)[^,.;:]{0,60}?){1,4},"
     # "the instructions of Secretary X of the Provincial Party Committee on ..." (the body after
     # the name)
-    r"|\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Committee|Government|Congress|CPPCC))?"
+    r"|\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Committee|Government|Congress|CPPCC)"
+    # "the speech of Xi Jinping General Secretary at ...": the title after the name
+    r"|\s+" + TITLE_AFTER_NAME + r"(?=\s)"
+    r")?"
     # "important speeches, including those on A, B and C" / "including the speech at X"
     r"(?:\s*,?\s*(?:including|especially|particularly|notably|such\s+as)\s+"
     r"(?:those|the\s+ones|the\s+(?:important\s+)?(?:" + _KIND_WORD + r"))?)?"
@@ -712,6 +737,7 @@ def _citations(
         *KIND_BY.finditer(text),
         *KIND_SPEAKER.finditer(text),
         *KIND_THAT.finditer(text),
+        *TOPIC_BEFORE_KIND.finditer(text),
         *UNOWNED_KIND.finditer(text),
     ]
     taken: list[tuple[int, int]] = []
@@ -721,7 +747,12 @@ def _citations(
         taken.append(match.span())
         name = match.groupdict().get("name")
         leaders = match.groupdict().get("leaders")
-        speaker = None if leaders else _speaker_named(name) or last_speaker
+        speaker = None if leaders else _speaker_named(name) or _named_before(text, match)
+        speaker = None if leaders else speaker or last_speaker
+        if match.re is TOPIC_BEFORE_KIND:
+            yield _topic_before_kind(ctx, base, match, speaker)
+            last_speaker = speaker
+            continue
         if match.groupdict().get("surname") or (match.groupdict().get("general") and not speaker):
             speaker = "Xi Jinping"  # "General Secretary Xi", "the General Secretary"
         kinds = _kinds_named(ctx, base, match)
@@ -841,6 +872,23 @@ HIGHER_TITLE = re.compile(
 )
 
 
+def _named_before(text: str, match: re.Match[str]) -> str | None:
+    """The speaker named before a title taken for a name: "Xi Jinping General Secretary's"."""
+    if match.groupdict().get("name") not in TITLES_AS_NAMES:
+        return None
+    before = re.search(r"(" + _NAME + r")\s+$", text[: match.start("name")])
+    return before.group(1) if before else None
+
+
+def _topic_before_kind(
+    ctx: Context, base: int, match: re.Match[str], speaker: str | None
+) -> SpeechRecord:
+    words = " ".join(match["kind"].split())
+    kind = (_kind_of(words.split()[-1]), words)
+    occasion = " ".join(match["occasion"].split())
+    return _record(ctx, base, match.start(), match.end(), kind, speaker, occasion)
+
+
 def _occasions(
     ctx: Context,
     base: int,
@@ -862,6 +910,9 @@ def _occasions(
     while occasion:
         phrase = _occasion_phrase(occasion)
         start, end = position + occasion.start("occasion"), position + occasion.end("occasion")
+        if by := SPEAKER_AFTER_OCCASION.search(phrase):  # "on X made by Secretary Y"
+            speaker, phrase = by["name"], phrase[: by.start()]
+            end -= len(occasion["occasion"].rstrip()) - len(phrase)
         plural = any(words.lower().endswith(("s", "instruction")) for _, words in kinds)
         phrases, end = _topics(ctx, base, text, phrase, start, end, plural)
         occasion_spans.append((start, end))

@@ -895,6 +895,35 @@ def _speeches(ctx):
             "the 2020 work plan of the city and the list of key projects.",
             [("speech", "Xi Jinping", "on ports")],
         ),
+        # the Chinese word order kept: the topic before the kind
+        (
+            "The meeting studied General Secretary Xi Jinping on drought relief important "
+            "instructions spirit.",
+            [("instructions", "Xi Jinping", "on drought relief")],
+        ),
+        # the title after the name
+        (
+            "The meeting studied Xi Jinping General Secretary's important speech at the Central "
+            "Talent Work Conference.",
+            [("speech", "Xi Jinping", "at the Central Talent Work Conference")],
+        ),
+        (
+            "The meeting studied the important speech of Xi Jinping General Secretary at the "
+            "Central Talent Work Conference.",
+            [("speech", "Xi Jinping", "at the Central Talent Work Conference")],
+        ),
+        # "the General Secretary's" is Xi Jinping's
+        (
+            "The meeting studied the General Secretary's important speech on the protection of "
+            "wetlands.",
+            [("speech", "Xi Jinping", "on the protection of wetlands")],
+        ),
+        # the speaker after the occasion: "instructions on X made by Y"
+        (
+            "The meeting studied the important instructions on mine safety made by General "
+            "Secretary Xi Jinping.",
+            [("instructions", "Xi Jinping", "on mine safety")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
