@@ -389,8 +389,12 @@ TITLES_AS_NAMES = frozenset({"General Secretary", "Party Secretary", "Vice Presi
 def find_speeches(ctx: Context) -> list[SpeechRecord]:
     found: list[SpeechRecord] = []
     last_speaker: str | None = None
-    for sent in ctx.sentences:
+    stated: list[tuple[int, str, SpeechRecord]] = []
+    for number, sent in enumerate(ctx.sentences):
         text = ctx.text_of(sent)
+        stated += [(number, *each) for each in _stated(ctx, sent.start_char, text)]
+        if STUDY_CUE.search(text) and not PAST_REVIEW.search(text):
+            found += _taken_up_stated(text, number, stated, found)
         if not STUDY_CUE.search(text) or PAST_REVIEW.search(text):
             found = _named_later(ctx, sent.start_char, text, found)
             continue
@@ -412,6 +416,67 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
                 continue  # "his important speech" again: what he said is already cited
             found.append(record)
     return [_given_at(ctx, r) for r in _without_vague_named_later(found)]
+
+
+# "General Secretary Xi Jinping recently made important instructions on X" (a fact the report
+# states; a later sentence then says the meeting studied them)
+STATED = re.compile(
+    r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r"))"
+    r"(?:\s*,\s*[^,.;:]{1,80}?,)?\s+(?:(?:has|had|recently|just|also|once)\s+){0,2}"
+    r"(?:made|gave|issued|delivered|sent|wrote|put\s+forward)\s+(?:an?\s+|the\s+)?"
+    r"(?P<words>(?:(?:important|series\s+of|written|congratulatory)\s+)*(?P<kind>"
+    + _KIND_WORD
+    + r"))\b"
+)
+STATED_RULE = "speech.stated_then_taken_up.v1"
+#: How many sentences after the statement the meeting's take-up may come.
+STATED_REACH = 3
+
+
+def _stated(ctx: Context, base: int, text: str) -> Iterator[tuple[str, SpeechRecord]]:
+    """Speeches a higher leader is stated to have given, with their occasion (not yet cited),
+    each with its kind word."""
+    for match in STATED.finditer(text):
+        if not HIGHER_TITLE.search(match.group()) and _speaker_named(match["name"]) not in (
+            NATIONAL_LEADERS
+        ):
+            continue  # the chair's own speech at this meeting
+        occasion = OCCASION.match(text[match.end() :])
+        if occasion is None:
+            continue
+        phrase = _occasion_phrase(occasion)
+        if THIS_MEETING.match(phrase):
+            continue
+        words = " ".join(match["words"].split())
+        kind = _kind_of(match["kind"])
+        end = match.end() + occasion.end("occasion")
+        speaker = _speaker_named(match["name"])
+        yield (
+            match["kind"].lower(),
+            _record(ctx, base, match.start(), end, (kind, words), speaker, phrase),
+        )
+
+
+#: Leaders whose speeches are higher-level whatever title the report gives them.
+NATIONAL_LEADERS = frozenset({"Xi Jinping", "Li Keqiang", "Li Qiang", "Wang Huning", "Han Zheng"})
+
+
+def _taken_up_stated(
+    text: str,
+    number: int,
+    stated: list[tuple[int, str, SpeechRecord]],
+    found: list[SpeechRecord],
+) -> list[SpeechRecord]:
+    """Stated speeches a later sentence takes up by their kind word or spirit ("the meeting
+    conveyed the spirit of the important instructions")."""
+    out = []
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    for at, kind_word, record in stated:
+        if not (0 < number - at <= STATED_REACH) or not words & {"spirit", kind_word}:
+            continue
+        if not any(_same(r, record) for r in (*found, *out)):
+            out.append(replace(record, rule=STATED_RULE))
+    return out
 
 
 def _back_reference(record: SpeechRecord, found: list[SpeechRecord]) -> bool:

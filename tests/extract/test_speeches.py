@@ -924,6 +924,28 @@ def _speeches(ctx):
             "Secretary Xi Jinping.",
             [("instructions", "Xi Jinping", "on mine safety")],
         ),
+        # a higher leader's speech stated as a fact, then taken up by the meeting
+        (
+            "On June 5, General Secretary Xi Jinping made important instructions on storm "
+            "prevention. The meeting conveyed and studied the spirit of the important instructions.",
+            [("instructions", "Xi Jinping", "on storm prevention")],
+        ),
+        (
+            "Recently, Zhou Ping, Secretary of the Provincial Party Committee, delivered a speech "
+            "during his inspection in Huangshan. The meeting conveyed the speech.",
+            [("speech", "Zhou Ping", "during his inspection in Huangshan")],
+        ),
+        # ... but not the chair's speech at this meeting, nor one nobody takes up
+        (
+            "Zhang Lei, Secretary of the Municipal Party Committee, delivered a speech at the "
+            "meeting. The meeting studied the spirit of the speech.",
+            [],
+        ),
+        (
+            "On June 5, General Secretary Xi Jinping made important instructions on storm "
+            "prevention. The city has built new dams.",
+            [],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
