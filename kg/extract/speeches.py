@@ -318,6 +318,15 @@ LEVELS_LIST = re.compile(
     r"(?P<levels>" + _LEVEL + r"(?:\s*,\s*" + _LEVEL + r")*,?\s+and\s+" + _LEVEL + r")"
     r"\s+(?P<body>(?:[a-z]+\s+){0,3}?(?:committees?|governments?))\b"
 )
+# "the provincial and municipal party congresses", "the provincial and municipal two
+# sessions": the levels before one kind of event, one event per level
+LEVELS_BEFORE = re.compile(
+    r"\bthe\s+(?P<levels>" + _LEVEL + r"(?:\s*,\s*" + _LEVEL + r")*,?\s+and\s+" + _LEVEL + r")"
+    r"\s+(?P<event>(?:[\w-]+\s+){0,3}?(?:party\s+congress(?:es)?|congresses|two\s+sessions|"
+    r"plenary\s+sessions?|conferences|meetings|(?:work\s+)?conference))\b"
+)
+#: One of a plural event word: "congresses" of the provincial and municipal party congresses.
+EVENT_SINGULAR = {"congresses": "congress", "conferences": "conference", "meetings": "meeting"}
 # A named event counts only where its spirit is taken up: "the spirit of the X", "studied
 # the X", or next in a list that started so ("... of the X and the Y").
 EVENT_TAKEN_UP = re.compile(
@@ -650,6 +659,10 @@ ITEM_HEADS = {
     "meetings": "conference",
     "forum": "conference",
     "symposium": "conference",
+    # "the spirit of the celebration of the 100th anniversary of the founding of the Party"
+    "celebration": "conference",
+    "ceremony": "conference",
+    "assembly": "conference",
     "requirements": "instructions",
     "deployment": "instructions",
     "deployments": "instructions",
@@ -835,6 +848,7 @@ def _citations(
         last_speaker = speaker
     yield from _visit_requirements(ctx, base, text, occasion_spans)
     yield from _levels_list(ctx, base, text, occasion_spans)
+    yield from _levels_before(ctx, base, text, occasion_spans)
     yield from _body_deployed(ctx, base, text, occasion_spans)
     for match in THOSE_OF_BODY.finditer(text):
         yield SpeechRecord(
@@ -1032,6 +1046,24 @@ def _levels_list(
                 kind="conference",
                 span=span,
                 rule="speech.levels_list.v1",
+            )
+
+
+def _levels_before(
+    ctx: Context, base: int, text: str, occasion_spans: list[tuple[int, int]]
+) -> Iterator[SpeechRecord]:
+    for match in LEVELS_BEFORE.finditer(text):
+        if not EVENT_TAKEN_UP.search(text[max(0, match.start() - 40) : match.start()]):
+            continue
+        occasion_spans.append(match.span())
+        event = " ".join(match["event"].split())
+        last = event.split()[-1].lower()
+        event = event[: -len(last)] + EVENT_SINGULAR.get(last, last)
+        kind = "plenary session" if "plenary" in event.lower() else "conference"
+        span = ctx.span(base + match.start("levels"), base + match.end())
+        for level in re.findall(_LEVEL, match["levels"]):
+            yield SpeechRecord(
+                label=f"{level} {event}", kind=kind, span=span, rule="speech.levels_before.v1"
             )
 
 

@@ -946,6 +946,34 @@ def _speeches(ctx):
             "prevention. The city has built new dams.",
             [],
         ),
+        # the levels before one kind of event: one event per level
+        (
+            "The meeting studied the spirit of the provincial and municipal party congresses.",
+            [
+                ("conference", None, "provincial party congress"),
+                ("conference", None, "municipal party congress"),
+            ],
+        ),
+        (
+            "The meeting conveyed the spirit of the provincial, municipal and county two sessions.",
+            [
+                ("conference", None, "provincial two sessions"),
+                ("conference", None, "municipal two sessions"),
+                ("conference", None, "county two sessions"),
+            ],
+        ),
+        # a celebration is an event whose spirit is studied
+        (
+            "The meeting studied the spirit of the 70th anniversary celebration of the founding of "
+            "the province.",
+            [
+                (
+                    "conference",
+                    None,
+                    "70th anniversary celebration of the founding of the province",
+                )
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
