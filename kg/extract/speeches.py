@@ -131,6 +131,11 @@ SPEAKER_AFTER_OCCASION = re.compile(
 )
 # "the important speech made by General Secretary Xi Jinping", "instructions given by the
 # secretary" (a translation's "General Secretary"), "expositions of ... Xi Jinping"
+_BODY = (
+    r"(?:the\s+)?(?:(?i:(?:(?:CPC|Party)\s+)?Central\s+Committee(?:\s+of\s+the\s+(?:CPC|Party))?|"
+    r"State\s+Council|(?:provincial|municipal|city|county)\s+(?:party\s+committee|"
+    r"(?:people[’']s\s+)?government)))"
+)
 KIND_BY = re.compile(
     r"\b" + _KIND + r"\s+(?:(?:in|of)\s+reply\s+)?"
     # "the important article titled 'On ...' published by ...": the title names the work
@@ -149,7 +154,10 @@ KIND_BY = re.compile(
     r"(?P<leaders>(?:the\s+)?(?:(?:central|provincial|municipal|higher|superior|main|principal|"
     r"relevant|responsible)\s+)+(?:(?:party|state|government)\s+(?:and\s+(?:state|government)\s+)?)?"
     r"leaders?(?:hip)?(?:\s+of\s+the\s+(?i:(?:[\w'’-]+\s+){0,4}?(?:committee|government|council)))?"
-    r"|(?:the\s+)?leading\s+comrades\s+of\s+the\s+[A-Za-z ]{1,40}?(?:committee|government)))\b"
+    r"|(?:the\s+)?leading\s+comrades\s+of\s+the\s+[A-Za-z ]{1,40}?(?:committee|government))"
+    # "the important instructions of the Party Central Committee and the State Council on ...":
+    # the bodies' own, one item per body
+    r"|(?P<bodies>" + _BODY + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _BODY + r")*))\b"
     # "the speeches of X and Y at ...": a second speaker
     r"(?:\s+and\s+" + _SPEAKER_TITLE + r"(?P<name2>" + _NAME + r")\b(?![’']s))?"
     # "the principles of X's speech": the speech is the item (also when the name is cut short)
@@ -263,7 +271,11 @@ OCCASION = re.compile(
     r")?"
     # "important speeches, including those on A, B and C" / "including the speech at X"
     r"(?:\s*,?\s*(?:including|especially|particularly|notably|such\s+as)\s+"
-    r"(?:those|the\s+ones|the\s+(?:important\s+)?(?:" + _KIND_WORD + r"))?)?"
+    r"(?:those|the\s+ones|the\s+(?:important\s+)?(?:" + _KIND_WORD + r"))?"
+    # "the speeches of X: the speech at A and the speech at B"
+    r"|\s*:\s*(?:the\s+(?:important\s+)?(?:" + _KIND_WORD + r"))?"
+    # "the speech by X, which was delivered at ..."
+    r"|\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|he|she)\s+)?"
     r"\s*(?:(?:made|delivered|given|issued|published)\s+)?(?P<occasion>(?:during|at|when|while|in|on|after|"
     # "to" names an addressee ("letter to the villagers"), not a purpose ("to study and deploy")
     r"to(?!\s+(?:further\s+)?(?:study|deploy|implement|promote|convey|carry|learn|do|make|"
@@ -390,6 +402,7 @@ TAKE_UP_NOUNS = frozenset(
     }
 )
 VAGUE = "speech.vague_kind.v1"
+KIND_OCCASION = "speech.kind_occasion.v1"
 #: Titles that the two-capitalised-words name pattern takes for a name ("the General
 #: Secretary's instructions"): the speaker is the one cited before.
 TITLES_AS_NAMES = frozenset({"General Secretary", "Party Secretary", "Vice President"})
@@ -757,6 +770,8 @@ def _item_kind(words: SpacySpan) -> str | None:
 def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
     if a.kind != b.kind or (a.speaker and b.speaker and a.speaker != b.speaker):
         return False  # "the speeches of X and Y at the Z conference" are two
+    if _owning_body(a) != _owning_body(b):
+        return False  # "the instructions of the Central Committee and the State Council on X"
     if (a.occasion or a.label).lower() == (b.occasion or b.label).lower():
         return True
     if a.occasion and b.occasion and a.speaker == b.speaker:
@@ -775,6 +790,14 @@ def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
     return (
         a.kind in {"plenary session", "conference"} and bool(key[0]) and key == _event_key(b.label)
     )
+
+
+OWNING_BODY = re.compile(r"\bof\s+(" + _BODY + r")\s")
+
+
+def _owning_body(record: SpeechRecord) -> str | None:
+    owner = OWNING_BODY.search(record.label) if record.rule == KIND_OCCASION else None
+    return owner.group(1).lower() if owner else None
 
 
 #: Share of content words two occasions of one speaker and kind have in common to be one.
@@ -822,11 +845,14 @@ def _citations(
     for match in sorted(matches, key=lambda m: m.start()):
         if any(s <= match.start() < e for s, e in taken):
             continue  # "the important speech made by ..." is read once, by the longer rule
+        if match.groupdict().get("bodies") and (match["kind2"] or match["kind"]) == "requirements":
+            continue  # a body's requirements are the pattern rules' (cited.requirements_of_body)
         taken.append(match.span())
         name = match.groupdict().get("name")
         leaders = match.groupdict().get("leaders")
-        speaker = None if leaders else _speaker_named(name) or _named_before(text, match)
-        speaker = None if leaders else speaker or last_speaker
+        collective = leaders or match.groupdict().get("bodies")
+        speaker = None if collective else _speaker_named(name) or _named_before(text, match)
+        speaker = None if collective else speaker or last_speaker
         if match.re is TOPIC_BEFORE_KIND:
             yield _topic_before_kind(ctx, base, match, speaker)
             last_speaker = speaker
@@ -842,9 +868,8 @@ def _citations(
             yield from _visit_records(ctx, base, match, kinds, speaker, text)
             last_speaker = speaker
             continue
-        speakers = [speaker, *filter(None, [_speaker_named(match.groupdict().get("name2"))])]
-        for each_speaker in speakers:
-            yield from _occasions(ctx, base, text, match, kinds, each_speaker, occasion_spans)
+        for owner, owned in _owners(match, speaker, kinds):
+            yield from _occasions(ctx, base, text, match, owned, owner, occasion_spans)
         last_speaker = speaker
     yield from _visit_requirements(ctx, base, text, occasion_spans)
     yield from _levels_list(ctx, base, text, occasion_spans)
@@ -949,6 +974,23 @@ DOCUMENT_HEADS = frozenset(
 HIGHER_TITLE = re.compile(
     r"(?i)\b(?:provincial|central|general\s+secretary|premier|president|governor|state\s+council)\b"
 )
+
+
+def _owners(
+    match: re.Match[str], speaker: str | None, kinds: list[tuple[str, str]]
+) -> list[tuple[str | None, list[tuple[str, str]]]]:
+    """Whose the kinds a match names are: its speaker's, and a second speaker's ("the speeches
+    of X and Y"); or each body's ("the instructions of the Central Committee and the State
+    Council"), the body in the words."""
+    groups = match.groupdict()
+    if groups.get("bodies"):
+        bodies = re.findall(_BODY, groups["bodies"])
+        return [
+            (None, [(kind, f"{words} of {' '.join(body.split())}") for kind, words in kinds])
+            for body in bodies
+        ]
+    second = _speaker_named(groups.get("name2"))
+    return [(speaker, kinds), *([(second, kinds)] if second else [])]
 
 
 def _named_before(text: str, match: re.Match[str]) -> str | None:
@@ -1286,7 +1328,7 @@ def _record(
         label=f"{owner}{words} {occasion}",
         kind=kind,
         span=ctx.span(base + start, base + end),
-        rule="speech.kind_occasion.v1",
+        rule=KIND_OCCASION,
         speaker=speaker,
         occasion=occasion,
     )

@@ -974,6 +974,31 @@ def _speeches(ctx):
                 )
             ],
         ),
+        # instructions of bodies: one item per body, no speaker
+        (
+            "The meeting studied the spirit of the important instructions of the Party Central "
+            "Committee and the State Council on earthquake relief.",
+            [
+                ("instructions", None, "on earthquake relief"),
+                ("instructions", None, "on earthquake relief"),
+            ],
+        ),
+        # "..., which was delivered at": a relative clause before the occasion
+        (
+            "The meeting studied the important speech by Xi Jinping, which was delivered at the "
+            "opening of the training session for young cadres.",
+            [("speech", "Xi Jinping", "at the opening of the training session for young cadres")],
+        ),
+        # "the speeches of X: the speech at A and the speech at B"
+        (
+            "The meeting studied the important speeches of General Secretary Xi Jinping: the "
+            "speech at the Central Conference on Financial Work and the speech at the symposium on "
+            "private enterprises.",
+            [
+                ("speech", "Xi Jinping", "at the Central Conference on Financial Work"),
+                ("speech", "Xi Jinping", "at the symposium on private enterprises"),
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
