@@ -154,7 +154,8 @@ KIND_BY = re.compile(
     r"(?P<leaders>(?:the\s+)?(?:(?:central|provincial|municipal|higher|superior|main|principal|"
     r"relevant|responsible)\s+)+(?:(?:party|state|government)\s+(?:and\s+(?:state|government)\s+)?)?"
     r"leaders?(?:hip)?(?:\s+of\s+the\s+(?i:(?:[\w'’-]+\s+){0,4}?(?:committee|government|council)))?"
-    r"|(?:the\s+)?leading\s+comrades\s+of\s+the\s+[A-Za-z ]{1,40}?(?:committee|government))"
+    r"|(?:the\s+)?leading\s+comrades\s+of\s+the\s+[A-Za-z ]{1,40}?(?:committee|government)"
+    r"|(?:the\s+)?(?:central|provincial|municipal)\s+leading\s+comrades)"
     # "the important instructions of the Party Central Committee and the State Council on ...":
     # the bodies' own, one item per body
     r"|(?P<bodies>" + _BODY + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _BODY + r")*))\b"
@@ -244,10 +245,13 @@ UNOWNED_KIND = re.compile(
     + r"(?=\s+(?:(?:made|given|delivered|issued)\s+)?(?:on|at|during)\b)"
 )
 _OCCASION_END = (
-    r"(?=\s*(?:,|\.|;|:|$|\b(?:should|must|will|shall|is|are|was|were)\b"
+    # ("when he was investigating in X" goes on)
+    r"(?=\s*(?:,|\.|;|:|$|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)"
+    r"\b(?:should|must|will|shall|is|are|was|were)\b"
     r"|\b(?:and\s+)?(?:conveyed|implemented|studied|listened|heard|reviewed|deployed|"
     r"discuss(?:ed)?|emphasi[sz]ed|pointed)\b"
-    r"|\band\s+(?:the|his)\s+(?:important\s+)?(?:spirit|requirements|deployments?|arrangements|"
+    r"|\band\s+(?:the|his)\s+(?:(?:important|congratulatory|recent)\s+)*(?:spirit|requirements|"
+    r"deployments?|arrangements|"
     r"decisions|" + _KIND_WORD + r")"
     # "at the A Conference and the B Conference": a further event
     r"|\s+and\s+the\s+(?:[\w'’-]+\s+){0,8}?(?i:conference|congress|symposium|forum|seminar|"
@@ -613,7 +617,7 @@ def _pattern_items(
             continue  # "the Third Plenary Session" of no named body: which one is not said
         items.append(
             SpeechRecord(
-                label=" ".join(words.text.split()),
+                label=_balanced(" ".join(words.text.split())),
                 kind=kind or "other",
                 span=span,
                 rule=match.rule.id,
@@ -682,6 +686,16 @@ ITEM_HEADS = {
     "arrangements": "instructions",
     "decisions": "instructions",
 }
+
+
+def _balanced(label: str) -> str:
+    """A label without a quotation mark whose pair the item's words cut off ('national "two
+    sessions')."""
+    if label.count('"') % 2:
+        label = label.replace('"', "")
+    if label.count("“") != label.count("”"):
+        label = label.replace("“", "").replace("”", "")
+    return label
 
 
 def _longest_spans(ctx: Context, matches: list) -> list:
@@ -888,7 +902,11 @@ def _citations(
 # The topics after the first of "speeches on A, B and C": each one item (a further topic must
 # not be a clause: ", and the meeting stressed ...")
 TOPIC_LIST = re.compile(
-    r"(?P<more>(?:\s*,\s*[^,.;:]{1,80}?)*)\s*,?\s+and\s+(?P<last>[^,.;:]{1,80}?)" + _OCCASION_END
+    r"(?P<more>(?:\s*,\s*(?!etc\b|and\b)[^,.;:\s][^,.;:]{0,79}?)*)"
+    # "on A, B and C", "on A, B, C, etc."
+    r"(?:\s*,?\s+and\s+(?P<last>[^,.;:]{1,80}?)"
+    + _OCCASION_END
+    + r"|\s*,?\s*(?:etc\b|and\s+so\s+on\b))"
 )
 TOPIC_ITEM = re.compile(r"\s*,\s*(?P<topic>[^,.;:]+)")
 #: Lists that name one topic: "agriculture, rural areas and farmers" (the "three rural issues").
@@ -931,12 +949,15 @@ def _topic_list(ctx: Context, base: int, text: str, position: int) -> list[tuple
         (position + m.start("topic"), position + m.end("topic"))
         for m in TOPIC_ITEM.finditer(listed["more"])
     ]
-    bounds.append(listed.span("last"))
+    if listed["last"]:
+        bounds.append(listed.span("last"))
+    if not bounds:
+        return []
     topics = []
     for start, end in bounds:
         tokens = ctx.doc.char_span(base + start, base + end, alignment_mode="expand")
         if (
-            tokens is None
+            not tokens
             or tokens[0].tag_ == "IN"  # ", on B and on C": further occasions, read as such
             or any(t.tag_ in CLAUSE_TAGS or t.dep_.startswith("nsubj") for t in tokens)
             or any(t.lower_ in ITEM_HEADS or t.lower_ == "spirit" for t in tokens)

@@ -999,6 +999,40 @@ def _speeches(ctx):
                 ("speech", "Xi Jinping", "at the symposium on private enterprises"),
             ],
         ),
+        # a topic list closed by "etc."
+        (
+            "The meeting studied Xi Jinping's important speeches on tourism, sports, culture, etc.",
+            [
+                ("speech", "Xi Jinping", "on tourism"),
+                ("speech", "Xi Jinping", "on sports"),
+                ("speech", "Xi Jinping", "on culture"),
+            ],
+        ),
+        # "when he was investigating in X": the occasion goes on past "was"
+        (
+            "The meeting implemented the requirements that Secretary Zhou Ping put forward when "
+            "he was investigating in Fuyang.",
+            [("instructions", "Zhou Ping", "when he was investigating in Fuyang")],
+        ),
+        (
+            "The meeting studied the important instructions of central leading comrades on "
+            "typhoon prevention.",
+            [("instructions", None, "on typhoon prevention")],
+        ),
+        # "and his congratulatory letter" starts a new item
+        (
+            "The meeting studied the important exposition of General Secretary Xi Jinping on "
+            "fisheries and his congratulatory letter to the fishery expo.",
+            [
+                ("expositions", "Xi Jinping", "on fisheries"),
+                ("letter", "Xi Jinping", "to the fishery expo"),
+            ],
+        ),
+        # a quotation mark cut off by the item's words is dropped
+        (
+            'The meeting studied the spirit of the provincial "two sessions".',
+            [("conference", None, "provincial two sessions")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
