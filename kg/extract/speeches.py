@@ -341,6 +341,19 @@ LEVELS_BEFORE = re.compile(
     r"\s+(?P<event>(?:[\w-]+\s+){0,3}?(?:party\s+congress(?:es)?|congresses|two\s+sessions|"
     r"plenary\s+sessions?|conferences|meetings|(?:work\s+)?conference))\b"
 )
+_ORDINAL = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
+# "the second, third and fourth plenary sessions of the 19th Central Committee": one session
+# per number
+ORDINALS_LIST = re.compile(
+    r"(?i)\bthe\s+(?P<ordinals>"
+    + _ORDINAL
+    + r"(?:\s*,\s*"
+    + _ORDINAL
+    + r")*,?\s+and\s+"
+    + _ORDINAL
+    + r")\s+(?P<head>plenary\s+sessions|plenums|sessions)\s+of\s+the\s+(?P<body>[^,.;:]+?)"
+    r"(?=\s*(?:,|\.|;|:|$|\band\b))"
+)
 #: One of a plural event word: "congresses" of the provincial and municipal party congresses.
 EVENT_SINGULAR = {"congresses": "congress", "conferences": "conference", "meetings": "meeting"}
 # A named event counts only where its spirit is taken up: "the spirit of the X", "studied
@@ -888,6 +901,7 @@ def _citations(
     yield from _visit_requirements(ctx, base, text, occasion_spans)
     yield from _levels_list(ctx, base, text, occasion_spans)
     yield from _levels_before(ctx, base, text, occasion_spans)
+    yield from _ordinals_list(ctx, base, text, occasion_spans)
     yield from _body_deployed(ctx, base, text, occasion_spans)
     for match in THOSE_OF_BODY.finditer(text):
         yield SpeechRecord(
@@ -1127,6 +1141,31 @@ def _levels_before(
         for level in re.findall(_LEVEL, match["levels"]):
             yield SpeechRecord(
                 label=f"{level} {event}", kind=kind, span=span, rule="speech.levels_before.v1"
+            )
+
+
+#: A take-up word anywhere shortly before a list ("the spirit of the 19th Party Congress and
+#: the second, third and fourth plenary sessions of ...").
+TAKE_UP_WORD = re.compile(r"(?i)\b(?:spirit|stud(?:y|ied|ying)|implement\w*|convey\w*|learn\w*)\b")
+
+
+def _ordinals_list(
+    ctx: Context, base: int, text: str, occasion_spans: list[tuple[int, int]]
+) -> Iterator[SpeechRecord]:
+    for match in ORDINALS_LIST.finditer(text):
+        if not TAKE_UP_WORD.search(text[max(0, match.start() - 120) : match.start()]):
+            continue
+        occasion_spans.append(match.span())
+        head = " ".join(match["head"].split())[:-1]  # "plenary sessions" -> "plenary session"
+        body = " ".join(match["body"].split())
+        kind = "conference" if head.lower() == "session" else "plenary session"
+        span = ctx.span(base + match.start("ordinals"), base + match.end())
+        for ordinal in re.findall(_ORDINAL, match["ordinals"], re.IGNORECASE):
+            yield SpeechRecord(
+                label=f"{ordinal} {head} of the {body}",
+                kind=kind,
+                span=span,
+                rule="speech.ordinals_list.v1",
             )
 
 

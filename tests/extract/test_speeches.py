@@ -1033,6 +1033,16 @@ def _speeches(ctx):
             'The meeting studied the spirit of the provincial "two sessions".',
             [("conference", None, "provincial two sessions")],
         ),
+        # numbers listed before one kind of session: one session per number
+        (
+            "The meeting studied the spirit of the 18th Party Congress and the second and third "
+            "plenary sessions of the 18th Central Committee.",
+            [
+                ("conference", None, "18th Party Congress"),
+                ("plenary session", None, "second plenary session of the 18th Central Committee"),
+                ("plenary session", None, "third plenary session of the 18th Central Committee"),
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
