@@ -875,7 +875,7 @@ def _citations(
         if match.groupdict().get("bodies") and (match["kind2"] or match["kind"]) == "requirements":
             continue  # a body's requirements are the pattern rules' (cited.requirements_of_body)
         taken.append(match.span())
-        name = match.groupdict().get("name")
+        name = match.groupdict().get("name") or _series_owner(text, match)
         leaders = match.groupdict().get("leaders")
         collective = leaders or match.groupdict().get("bodies")
         speaker = None if collective else _speaker_named(name) or _named_before(text, match)
@@ -1026,6 +1026,23 @@ def _owners(
         ]
     second = _speaker_named(groups.get("name2"))
     return [(speaker, kinds), *([(second, kinds)] if second else [])]
+
+
+#: The speaker named after a list of kinds: "the speeches, instructions and letters of X".
+SERIES_OWNER = re.compile(
+    r"\s+(?:(?:made|given|delivered|sent)\s+)?(?:of|by|from)\s+"
+    + _SPEAKER_TITLE
+    + r"(?P<name>"
+    + _NAME
+    + r")\b"
+)
+
+
+def _series_owner(text: str, match: re.Match[str]) -> str | None:
+    if match.re is not KIND_SERIES or match["owner"]:
+        return None
+    owner = SERIES_OWNER.match(text, match.end())
+    return owner["name"] if owner else None
 
 
 def _named_before(text: str, match: re.Match[str]) -> str | None:
