@@ -209,6 +209,44 @@ VISIT_OWNED_KIND = re.compile(
     + _KIND
     + r"\b"
 )
+# "the important speech of General Secretary X's inspection of Chizhou" (the possessive stands
+# for "during"), "General Secretary X inspected Anhui important speech" (a literal word order)
+_VISIT_WORD = r"(?P<visit>inspection|research|investigation|survey|visit)"
+_VISIT_VERB = r"(?P<verb>inspected|visited|investigated|surveyed|researched)"
+_PLACE = r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+VISIT_OF_SPEAKER = re.compile(
+    r"\b"
+    + _KIND
+    + r"\s+(?:(?:made|delivered|given)\s+)?(?:of|by|from)\s+"
+    + _SPEAKER_TITLE
+    + r"(?P<name>"
+    + _NAME
+    + r")[’']s\s+"
+    + _VISIT_WORD
+    + r"\s+(?:of|in|to)\s+"
+    + _PLACE
+)
+VISIT_VERB_KIND = re.compile(
+    r"(?P<owner>"
+    + _SPEAKER_TITLE
+    + r"(?P<name>"
+    + _NAME
+    + r"))\s+"
+    + _VISIT_VERB
+    + r"\s+"
+    + _PLACE
+    + r"(?:[’']s)?\s+(?P<words>(?:important\s+)+(?P<kind>"
+    + _KIND_WORD
+    + r"))\b"
+)
+#: The visit word of a visit verb: "inspected" names an inspection.
+VISIT_OF_VERB = {
+    "inspected": "inspection",
+    "visited": "visit",
+    "investigated": "investigation",
+    "surveyed": "survey",
+    "researched": "research",
+}
 # "the important speech on Yunnan's inspection": the same visit, in the other order
 PLACE_VISIT = re.compile(
     r"(?i)^on\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)[’']s\s+"
@@ -866,6 +904,8 @@ def _citations(
         *KIND_SPEAKER.finditer(text),
         *KIND_THAT.finditer(text),
         *TOPIC_BEFORE_KIND.finditer(text),
+        *VISIT_OF_SPEAKER.finditer(text),
+        *VISIT_VERB_KIND.finditer(text),
         *UNOWNED_KIND.finditer(text),
     ]
     taken: list[tuple[int, int]] = []
@@ -882,6 +922,10 @@ def _citations(
         speaker = None if collective else speaker or last_speaker
         if match.re is TOPIC_BEFORE_KIND:
             yield _topic_before_kind(ctx, base, match, speaker)
+            last_speaker = speaker
+            continue
+        if match.re in (VISIT_OF_SPEAKER, VISIT_VERB_KIND):
+            yield _visit_of_speaker(ctx, base, match, speaker)
             last_speaker = speaker
             continue
         if match.groupdict().get("surname") or (match.groupdict().get("general") and not speaker):
@@ -1005,6 +1049,10 @@ DOCUMENT_HEADS = frozenset(
         "budget",
     }
 )
+#: The leader whose visit an occasion names: "during General Secretary X's inspection in Y".
+VISITOR = re.compile(
+    r"^(?:during|in|on)\s+" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s\s+" + _VISIT_WORD
+)
 #: Titles that make a speaker's requirements a higher level's, even with no occasion named.
 HIGHER_TITLE = re.compile(
     r"(?i)\b(?:provincial|central|general\s+secretary|premier|president|governor|state\s+council)\b"
@@ -1053,6 +1101,28 @@ def _named_before(text: str, match: re.Match[str]) -> str | None:
     return before.group(1) if before else None
 
 
+def _visit_of_speaker(
+    ctx: Context, base: int, match: re.Match[str], speaker: str | None
+) -> SpeechRecord:
+    """A speech named by the visit it was given on, the visit after the speaker's name."""
+    visit = match["visit"] if match.re is VISIT_OF_SPEAKER else VISIT_OF_VERB[match["verb"]]
+    if match.re is VISIT_OF_SPEAKER:
+        words = " ".join(
+            (_kinds_named(ctx, base, match)[0][1]).split()
+        )  # "important speech" with its adjectives
+    else:
+        words = " ".join(match["words"].split())
+    kind = (
+        _kind_of(
+            match["kind2"] if match.re is VISIT_OF_SPEAKER and match["kind2"] else match["kind"]
+        ),
+        words,
+    )
+    return _record(
+        ctx, base, match.start(), match.end(), kind, speaker, f"{visit} of {match['place']}"
+    )
+
+
 def _topic_before_kind(
     ctx: Context, base: int, match: re.Match[str], speaker: str | None
 ) -> SpeechRecord:
@@ -1086,6 +1156,8 @@ def _occasions(
         if by := SPEAKER_AFTER_OCCASION.search(phrase):  # "on X made by Secretary Y"
             speaker, phrase = by["name"], phrase[: by.start()]
             end -= len(occasion["occasion"].rstrip()) - len(phrase)
+        elif speaker is None and (visitor := VISITOR.search(phrase)):
+            speaker = visitor["name"]  # "during General Secretary X's inspection in Y"
         plural = any(words.lower().endswith(("s", "instruction")) for _, words in kinds)
         phrases, end = _topics(ctx, base, text, phrase, start, end, plural)
         occasion_spans.append((start, end))

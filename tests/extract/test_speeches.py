@@ -1039,6 +1039,29 @@ def _speeches(ctx):
                 ("plenary session", None, "third plenary session of the 18th Central Committee"),
             ],
         ),
+        # the visit after the speaker's name, in a possessive or as a verb
+        (
+            "The meeting studied the spirit of the important speech of General Secretary Xi "
+            "Jinping's inspection of Lishui.",
+            [("speech", "Xi Jinping", "inspection of Lishui")],
+        ),
+        (
+            "The meeting studied the spirit of General Secretary Xi Jinping inspected Zhejiang "
+            "important speech.",
+            [("speech", "Xi Jinping", "inspection of Zhejiang")],
+        ),
+        # the speaker named inside the occasion
+        (
+            "The meeting studied the spirit of the important speech during General Secretary Xi "
+            "Jinping's inspection in Zhejiang.",
+            [
+                (
+                    "speech",
+                    "Xi Jinping",
+                    "during General Secretary Xi Jinping's inspection in Zhejiang",
+                )
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
