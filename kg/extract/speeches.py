@@ -1105,22 +1105,14 @@ def _visit_of_speaker(
     ctx: Context, base: int, match: re.Match[str], speaker: str | None
 ) -> SpeechRecord:
     """A speech named by the visit it was given on, the visit after the speaker's name."""
-    visit = match["visit"] if match.re is VISIT_OF_SPEAKER else VISIT_OF_VERB[match["verb"]]
-    if match.re is VISIT_OF_SPEAKER:
-        words = " ".join(
-            (_kinds_named(ctx, base, match)[0][1]).split()
-        )  # "important speech" with its adjectives
-    else:
-        words = " ".join(match["words"].split())
-    kind = (
-        _kind_of(
-            match["kind2"] if match.re is VISIT_OF_SPEAKER and match["kind2"] else match["kind"]
-        ),
-        words,
-    )
-    return _record(
-        ctx, base, match.start(), match.end(), kind, speaker, f"{visit} of {match['place']}"
-    )
+    if match.re is VISIT_OF_SPEAKER:  # "the important speech of X's inspection of Y"
+        visit = match["visit"]
+        kind_words = _kinds_named(ctx, base, match)[-1]
+    else:  # "X inspected Y important speech"
+        visit = VISIT_OF_VERB[match["verb"]]
+        kind_words = (_kind_of(match["kind"]), " ".join(match["words"].split()))
+    occasion = f"{visit} of {match['place']}"
+    return _record(ctx, base, match.start(), match.end(), kind_words, speaker, occasion)
 
 
 def _topic_before_kind(
