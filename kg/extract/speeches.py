@@ -746,6 +746,8 @@ def _balanced(label: str) -> str:
         label = label.replace('"', "")
     if label.count("“") != label.count("”"):
         label = label.replace("“", "").replace("”", "")
+    if label.count("'") % 2 and not label.endswith("'"):
+        label = re.sub(r"(^|\s)'(?=\w)", r"\1", label)  # an opening single quote, not "Party's"
     return label
 
 

@@ -1029,6 +1029,10 @@ def _speeches(ctx):
             'The meeting studied the spirit of the provincial "two sessions".',
             [("conference", None, "provincial two sessions")],
         ),
+        (
+            "The meeting studied the spirit of the National 'Two Sessions'.",
+            [("conference", None, "National Two Sessions")],
+        ),
         # numbers listed before one kind of session: one session per number
         (
             "The meeting studied the spirit of the 18th Party Congress and the second and third "
