@@ -654,7 +654,7 @@ def _pattern_items(
         ) and not _taken_up_after(words):
             continue
         if match.rule.id in LISTS_BODIES:
-            items += _more_bodies(ctx, sent, match, words)
+            items += _more_bodies(ctx, sent, match, words, match.rule.label or "instructions")
         if match.rule.id == OWN_BODIES_MEETINGS:
             # the bodies whose meetings are conveyed are mostly the meeting's own city's: the
             # mention is the words "conference spirit", so their place still names our city
@@ -664,6 +664,10 @@ def _pattern_items(
             continue  # a speech by kind alone is read by the speech rules, with its speaker
         if words[0].lower_ in {"this", "today", "today's"}:
             continue  # "the spirit of this meeting": the meeting itself
+        if match.rule.id == SPIRIT_OF_ITEM and words[-1].lower_ in BODY_HEADS and _plural(words):
+            # "the relevant meetings of the provincial committee and the provincial government"
+            # (one each; "a meeting of the Central Committee and the State Council" is one)
+            items += _more_bodies(ctx, sent, match, words, kind)
         if kind == "plenary session" and len([t for t in words if not t.is_space]) <= 3:
             continue  # "the Third Plenary Session" of no named body: which one is not said
         items.append(
@@ -682,6 +686,7 @@ def _pattern_items(
 #: committee and the municipal Party committee" are two bodies' arrangements.
 LISTS_BODIES = frozenset({"cited.requirements_of_body.v1", "cited.conference_spirit_of_body.v1"})
 OWN_BODIES_MEETINGS = "cited.conference_spirit_of_body.v1"
+BODY_HEADS = frozenset({"committee", "government", "council", "commission"})
 NEXT_BODY = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){0,4}?"
     r"(?:committee|government|council|commission))\b",
@@ -691,7 +696,7 @@ BODY_OF = re.compile(r"\s(?:of|by|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _more_bodies(
-    ctx: Context, sent: SpacySpan, match: RuleMatch, words: SpacySpan
+    ctx: Context, sent: SpacySpan, match: RuleMatch, words: SpacySpan, kind: str
 ) -> list[SpeechRecord]:
     """The further bodies listed after a body's requirements, each its own item."""
     text = words.text
@@ -705,7 +710,7 @@ def _more_bodies(
         out.append(
             SpeechRecord(
                 label=f"{head}{body}",
-                kind=match.rule.label or "instructions",
+                kind=kind,
                 span=ctx.span(more.start("body"), more.end("body")),
                 rule=match.rule.id,
             )
@@ -768,6 +773,13 @@ def _longest_spans(ctx: Context, matches: list) -> list:
             if t.dep_ in {"conj", "appos"} and t.lower_ in ITEM_HEADS and t.i > item.i
         ]
         last = -1
+        if _nouns_joined(item, joined):
+            # "the relevant documents and meetings of the province": one item of both nouns
+            first, last = _item_bounds(item)[0], max(item.right_edge.i, joined[0].right_edge.i)
+            while ctx.doc[last].is_punct:
+                last -= 1
+            spans.append(replace(match, start=first, end=last + 1, tokens=(joined[0].i,)))
+            joined = joined[1:]
         for head in (item, *joined):
             first, last = _item_bounds(head)
             spans.append(replace(match, start=first, end=last + 1, tokens=(head.i,)))
@@ -781,6 +793,22 @@ def _longest_spans(ctx: Context, matches: list) -> list:
             taken = match.end
             out.append(match)
     return out
+
+
+def _plural(words: SpacySpan) -> bool:
+    """Whether the item's head noun (the first that names an item) is plural."""
+    head = next((t for t in words if t.lower_ in ITEM_HEADS), words.root)
+    return head.tag_ in {"NNS", "NNPS"}
+
+
+def _nouns_joined(item: Token, joined: list[Token]) -> bool:
+    """ "documents and meetings": a noun that names no item joined right away to one that does."""
+    return (
+        item.lower_ not in ITEM_HEADS
+        and bool(joined)
+        and joined[0].i == item.i + 2
+        and item.nbor().lower_ == "and"
+    )
 
 
 def _comma_listed(ctx: Context, after: int) -> list[Token]:

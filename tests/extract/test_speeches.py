@@ -1066,6 +1066,32 @@ def _speeches(ctx):
                 )
             ],
         ),
+        # meetings (plural) of two bodies: one item each; a meeting of two bodies is one
+        (
+            "The meeting studied the spirit of the relevant meetings of the provincial party "
+            "committee and the provincial government.",
+            [
+                ("conference", None, "relevant meetings of the provincial party committee"),
+                ("conference", None, "relevant meetings of the provincial government"),
+            ],
+        ),
+        (
+            "The meeting studied the spirit of the recent meeting of the Party Central Committee "
+            "and the State Council.",
+            [("conference", None, "recent meeting of the Party Central Committee")],
+        ),
+        # "documents and meetings": one item of both nouns
+        (
+            "The meeting conveyed the spirit of the relevant documents and meetings of the "
+            "province on work safety.",
+            [
+                (
+                    "conference",
+                    None,
+                    "relevant documents and meetings of the province on work safety",
+                )
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
