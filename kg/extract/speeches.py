@@ -14,6 +14,17 @@ standing committees") one item per body or level. A speech named by kind alone i
 once, and not at all when the report names it later (in any sentence) or says which event
 its speaker presided over. Reviews of past work and web-page chrome ("Follow |") take
 nothing up.
+
+Shapes read beyond "the spirit of X's important speech at Y": topic lists after a plural kind
+("speeches, including those on A, B and C": one item per topic); owners named collectively
+("the central leaders", "the Party Central Committee and the State Council": no speaker, one
+item per body); the speaker in a relative clause or after the occasion ("the requirements
+that X put forward during ...", "instructions on X made by Y"); works named by quoted titles;
+literal word orders ("X on flood control important instructions", "X inspected Y important
+speech"); levels or numbers listed before one event ("the provincial and municipal party
+congresses", "the second and third plenary sessions of ..."); and a higher leader's speech
+stated as a fact, cited when a sentence shortly after takes up its spirit. The reported
+meeting itself ("this meeting", "requirements put forward during the meeting") is not cited.
 """
 
 from __future__ import annotations
@@ -145,7 +156,6 @@ KIND_BY = re.compile(
     r"\s+)?(?:by|of|from)\s+"
     # "of General Secretary Xi on ...": the surname alone after the title
     r"(?:(?P<surname>(?i:general\s+secretary|president|comrade|chairman)\s+Xi)\b(?!\s+Jinping)|"
-    r""
     + _SPEAKER_TITLE
     + r"(?P<name>"
     + _NAME
