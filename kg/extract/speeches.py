@@ -14,6 +14,17 @@ standing committees") one item per body or level. A speech named by kind alone i
 once, and not at all when the report names it later (in any sentence) or says which event
 its speaker presided over. Reviews of past work and web-page chrome ("Follow |") take
 nothing up.
+
+Shapes read beyond "the spirit of X's important speech at Y": topic lists after a plural kind
+("speeches, including those on A, B and C": one item per topic); owners named collectively
+("the central leaders", "the Party Central Committee and the State Council": no speaker, one
+item per body); the speaker in a relative clause or after the occasion ("the requirements
+that X put forward during ...", "instructions on X made by Y"); works named by quoted titles;
+literal word orders ("X on flood control important instructions", "X inspected Y important
+speech"); levels or numbers listed before one event ("the provincial and municipal party
+congresses", "the second and third plenary sessions of ..."); and a higher leader's speech
+stated as a fact, cited when a sentence shortly after takes up its spirit. The reported
+meeting itself ("this meeting", "requirements put forward during the meeting") is not cited.
 """
 
 from __future__ import annotations
@@ -33,7 +44,7 @@ from kg.types import SpeechRecord
 #: A sentence cites something only when it takes up its spirit.
 STUDY_CUE = re.compile(
     r"(?i)\b(?:spirits?|gist|stud(?:y|ied|ying)|implement(?:ed|ing|ation)?|convey(?:ed|ing)?|"
-    r"learn(?:ed|ing)?|"
+    r"learn(?:ed|ing)?|carr(?:y|ied|ying)\s+out|read|listen(?:ed|ing)?|communicat(?:ed?|ing)|"
     r"transmit(?:ted|ting)?|relay(?:ed)?|follow\w*|accord\w*|guid\w*|deploy\w*|requirements?|"
     r"principles?|arrangements?|decisions?)\b"
 )
@@ -61,9 +72,14 @@ SPEECH_KINDS: dict[str, str] = {
     "replies": "letter",
     "reply letter": "letter",
     "reply letters": "letter",
+    # "President Xi Jinping's 2022 New Year message": an address
+    "message": "speech",
     # "General Secretary Xi Jinping's important article published in Qiushi": a work of his
     "article": "other",
     "articles": "other",
+    # "Xi Jinping's book 'On the Governance of China'": his works, named by their titles
+    "book": "other",
+    "books": "other",
     "expositions": "expositions",
     "exposition": "expositions",
     "discourses": "expositions",
@@ -95,22 +111,66 @@ _NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
 # Words before a kind; "articles and speeches" lends the speeches its adjectives.
 _ADJECTIVES = (
     r"(?:(?:series\s+of\s+|important\s+|recent\s+|key\s+|new\s+|written\s+|major\s+|"
-    r"latest\s+|guiding\s+|articles\s+and\s+)*)"
+    r"latest\s+|guiding\s+|congratulatory\s+|articles\s+and\s+|(?:\d{4}\s+)?(?i:new\s+year)[’']?s?\s+)*)"
 )
 # "General Secretary Xi Jinping's important speech", "his letter", "the secretary's speech"
 OWNED_KIND = re.compile(
     r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s?|\bhis|\btheir"
-    r"|\bthe\s+(?:general\s+)?secretary[’']s)\s+" + _ADJECTIVES + _KIND + r"\b"
+    r"|\bthe\s+(?P<general>[Gg]eneral\s+)?[Ss]ecretary[’']s)\s+" + _ADJECTIVES + _KIND + r"\b"
+)
+# "General Secretary Xi Jinping on flood control important instructions (spirit)": the
+# Chinese word order kept by a literal translation, the topic before the kind
+TOPIC_BEFORE_KIND = re.compile(
+    r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r"))\s+"
+    # (not a date, "on June 5 made important instructions", nor a clause)
+    r"(?P<occasion>(?:on|about|regarding|concerning)\s+(?![A-Z][a-z]+\s+\d|\d)"
+    r"(?:(?!\b(?:made|gave|delivered|issued|sent|put|wrote|said|stressed|pointed|has|had|"
+    r"have|was|is)\b)[^,.;:]){1,80}?)\s+"
+    r"(?P<kind>(?:important\s+)+(?:" + _KIND_WORD + r"))\b"
+)
+#: A title after the speaker's name: "Xi Jinping General Secretary's", "of Xi Jinping President".
+TITLE_AFTER_NAME = (
+    r"(?i:general\s+secretary|president|premier|chairman|governor|secretary|comrade|mayor)"
+)
+#: The speaker named at the end of an occasion: "on X made by General Secretary Xi Jinping".
+SPEAKER_AFTER_OCCASION = re.compile(
+    r"\s+(?:(?:made|delivered|given|issued|sent|put\s+forward)\s+)?by\s+"
+    + _SPEAKER_TITLE
+    + r"(?P<name>"
+    + _NAME
+    + r")$"
 )
 # "the important speech made by General Secretary Xi Jinping", "instructions given by the
 # secretary" (a translation's "General Secretary"), "expositions of ... Xi Jinping"
+_BODY = (
+    r"(?:the\s+)?(?:(?i:(?:(?:CPC|Party)\s+)?Central\s+Committee(?:\s+of\s+the\s+(?:CPC|Party))?|"
+    r"State\s+Council|(?:provincial|municipal|city|county)\s+(?:party\s+committee|"
+    r"(?:people[’']s\s+)?government)))"
+)
 KIND_BY = re.compile(
     r"\b" + _KIND + r"\s+(?:(?:in|of)\s+reply\s+)?"
     # "the important article titled 'On ...' published by ...": the title names the work
     r"(?:(?:titled|entitled)\s+(?P<title>[“\"][^”\"]{1,200}[”\"])\s*,?\s+)?"
+    r"(?:(?:recently|lately|previously|just)\s+)?"
     r"(?:(?:made|delivered|given|issued|sent|written|published|proposed|raised|put\s+forward)"
     r"\s+)?(?:by|of|from)\s+"
-    r"(?:" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")|the\s+(?:general\s+)?secretary)\b"
+    # "of General Secretary Xi on ...": the surname alone after the title
+    r"(?:(?P<surname>(?i:general\s+secretary|president|comrade|chairman)\s+Xi)\b(?!\s+Jinping)|"
+    + _SPEAKER_TITLE
+    + r"(?P<name>"
+    + _NAME
+    + r")|the\s+(?P<general>[Gg]eneral\s+)?[Ss]ecretary|"
+    # "the important instructions of the central leaders on ...": leaders named collectively
+    r"(?P<leaders>(?:the\s+)?(?:(?:central|provincial|municipal|higher|superior|main|principal|"
+    r"relevant|responsible)\s+)+(?:(?:party|state|government)\s+(?:and\s+(?:state|government)\s+)?)?"
+    r"leaders?(?:hip)?(?:\s+of\s+the\s+(?i:(?:[\w'’-]+\s+){0,4}?(?:committee|government|council)))?"
+    r"|(?:the\s+)?leading\s+comrades\s+of\s+the\s+[A-Za-z ]{1,40}?(?:committee|government)"
+    r"|(?:the\s+)?(?:central|provincial|municipal)\s+leading\s+comrades)"
+    # "the important instructions of the Party Central Committee and the State Council on ...":
+    # the bodies' own, one item per body
+    r"|(?P<bodies>" + _BODY + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _BODY + r")*))\b"
+    # "the speeches of X and Y at ...": a second speaker
+    r"(?:\s+and\s+" + _SPEAKER_TITLE + r"(?P<name2>" + _NAME + r")\b(?![’']s))?"
     # "the principles of X's speech": the speech is the item (also when the name is cut short)
     r"(?!(?:\s+[A-Z][a-z]+){0,3}[’']s)"
 )
@@ -142,6 +202,13 @@ KIND_SPEAKER = re.compile(
     r"(?i:general\s+secretary|president|premier|chairman|comrade)\s+(?P<name>" + _NAME + r")"
     r"(?=\s+(?:(?:delivered|made|gave)\s+)?(?:at|during|in|on|when|while)\b)"
 )
+# "the requirements that Provincial Party Secretary Li Ming put forward during his visit to X",
+# "the instructions Xi Jinping made on ...": the speaker in a relative clause before the occasion
+KIND_THAT = re.compile(
+    r"\b" + _KIND + r"\s+(?:that\s+|which\s+)?" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")"
+    r"(?:\s*,\s*[^,.;:]{1,80}?,)?\s+(?:had\s+)?"
+    r"(?:put\s+forward|made|gave|raised|proposed|delivered|issued|set\s+out|laid\s+out)\b"
+)
 # "Xi Jinping's inspection of Yunnan's important speech", "the governor's research speech in
 # Anyang": the visit the speech was given on, named before the kind
 VISIT_OWNED_KIND = re.compile(
@@ -152,6 +219,44 @@ VISIT_OWNED_KIND = re.compile(
     + _KIND
     + r"\b"
 )
+# "the important speech of General Secretary X's inspection of Chizhou" (the possessive stands
+# for "during"), "General Secretary X inspected Anhui important speech" (a literal word order)
+_VISIT_WORD = r"(?P<visit>inspection|research|investigation|survey|visit)"
+_VISIT_VERB = r"(?P<verb>inspected|visited|investigated|surveyed|researched)"
+_PLACE = r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+VISIT_OF_SPEAKER = re.compile(
+    r"\b"
+    + _KIND
+    + r"\s+(?:(?:made|delivered|given)\s+)?(?:of|by|from)\s+"
+    + _SPEAKER_TITLE
+    + r"(?P<name>"
+    + _NAME
+    + r")[’']s\s+"
+    + _VISIT_WORD
+    + r"\s+(?:of|in|to)\s+"
+    + _PLACE
+)
+VISIT_VERB_KIND = re.compile(
+    r"(?P<owner>"
+    + _SPEAKER_TITLE
+    + r"(?P<name>"
+    + _NAME
+    + r"))\s+"
+    + _VISIT_VERB
+    + r"\s+"
+    + _PLACE
+    + r"(?:[’']s)?\s+(?P<words>(?:important\s+)+(?P<kind>"
+    + _KIND_WORD
+    + r"))\b"
+)
+#: The visit word of a visit verb: "inspected" names an inspection.
+VISIT_OF_VERB = {
+    "inspected": "inspection",
+    "visited": "visit",
+    "investigated": "investigation",
+    "surveyed": "survey",
+    "researched": "research",
+}
 # "the important speech on Yunnan's inspection": the same visit, in the other order
 PLACE_VISIT = re.compile(
     r"(?i)^on\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)[’']s\s+"
@@ -188,35 +293,65 @@ UNOWNED_KIND = re.compile(
     + r"(?=\s+(?:(?:made|given|delivered|issued)\s+)?(?:on|at|during)\b)"
 )
 _OCCASION_END = (
-    r"(?=\s*(?:,|\.|;|:|$|\b(?:should|must|will|shall|is|are|was|were)\b"
+    # ("when he was investigating in X" goes on)
+    r"(?=\s*(?:,|\.|;|:|$|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)"
+    r"\b(?:should|must|will|shall|is|are|was|were)\b"
     r"|\b(?:and\s+)?(?:conveyed|implemented|studied|listened|heard|reviewed|deployed|"
     r"discuss(?:ed)?|emphasi[sz]ed|pointed)\b"
-    r"|\band\s+(?:the|his)\s+(?:important\s+)?(?:spirit|requirements|deployments?|arrangements|"
-    r"decisions|" + _KIND_WORD + r")))"
+    r"|\band\s+(?:the|his)\s+(?:(?:important|congratulatory|recent)\s+)*(?:spirit|requirements|"
+    r"deployments?|arrangements|"
+    r"decisions|" + _KIND_WORD + r")"
+    # "at the A Conference and the B Conference": a further event
+    r"|\s+and\s+the\s+(?:[\w'’-]+\s+){0,8}?(?i:conference|congress|symposium|forum|seminar|"
+    r"summit|meeting|plenary\s+session)\b"
+    # "on A and on B": a further occasion
+    r"|\s+and\s+(?=(?:on|at|during)\s)))"
 )
 # What follows a kind and says when or about what it was given.
 OCCASION = re.compile(
     # "the instructions of X, the governor, after his investigation in Y" (a dash apposition)
     r"^(?:\s*[—–]+[^—–.;]{1,120}[—–]+"
     # "the speech delivered by X, secretary of the Y committee, at ..." (a comma apposition)
-    r"|\s*,\s*(?!(?:at|during|on|in|when|while|to|and|after|as\s+well)\b)[^,.;:]{0,60}?"
-    r"(?i:\b(?:secretary|governor|mayor|member|director|chairman|chairwoman|premier|president|"
-    r"head|minister|leader)\b)[^,.;:]{0,60}?,)?"
+    r"|(?:\s*,\s*(?:and\s+)?(?!(?:at|during|on|in|when|while|to|and|after|as\s+well)\b)"
+    r"[^,.;:]{0,60}?(?i:\b(?:secretary|governor|mayor|member|director|chairman|chairwoman|"
+    r"premier|president|head|minister|leader)\b)[^,.;:]{0,60}?){1,4},"
+    # "the instructions of Secretary X of the Provincial Party Committee on ..." (the body after
+    # the name)
+    r"|\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Committee|Government|Congress|CPPCC)"
+    # "the speech of Xi Jinping General Secretary at ...": the title after the name
+    r"|\s+" + TITLE_AFTER_NAME + r"(?=\s)"
+    r")?"
+    # "important speeches, including those on A, B and C" / "including the speech at X"
+    r"(?:\s*,?\s*(?:including|especially|particularly|notably|such\s+as)\s+"
+    r"(?:those|the\s+ones|the\s+(?:important\s+)?(?:" + _KIND_WORD + r"))?"
+    # "the speeches of X: the speech at A and the speech at B"
+    r"|\s*:\s*(?:the\s+(?:important\s+)?(?:" + _KIND_WORD + r"))?"
+    # "the speech by X, which was delivered at ..."
+    r"|\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|he|she)\s+)?"
     r"\s*(?:(?:made|delivered|given|issued|published)\s+)?(?P<occasion>(?:during|at|when|while|in|on|after|"
     # "to" names an addressee ("letter to the villagers"), not a purpose ("to study and deploy")
     r"to(?!\s+(?:further\s+)?(?:study|deploy|implement|promote|convey|carry|learn|do|make|"
     r"strengthen|build|ensure|accelerate|push|advance)\b))"
     r"\s+[^,.;:]+?)" + _OCCASION_END
 )
-# A further occasion of the same kind in a list: ", at the symposium on ..."
+# A work named by its quoted title: "his book 'On the Governance of China'", "his article
+# titled 'Strive to ...' published in Qiushi"
+TITLE_OCCASION = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:titled|entitled|named|called)\s+)?[“\"《](?P<occasion>[^”\"》]{2,160})[”\"》]"
+)
+# A further occasion of the same kind in a list: ", at the symposium on ...", "and the speech
+# at ..." (the kind repeated)
 NEXT_OCCASION = re.compile(
-    r"^\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?P<occasion>(?:during|at|when|on)\s+[^,.;:]+?)"
-    + _OCCASION_END
+    r"^\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?:the\s+(?:important\s+)?(?P<again>"
+    + _KIND_WORD
+    + r")\s+)?"
+    r"(?P<occasion>(?:during|at|when|on)\s+[^,.;:]+?)" + _OCCASION_END
 )
 # A further event in a list of where speeches were given, without its "at": "speeches at the
 # X conference, the meeting of the Y, and the symposium with Z" (the phrase must name an event)
 NEXT_EVENT = re.compile(
-    r"^\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?P<occasion>the\s+[^,.;:]*?\b(?:meeting|session|"
+    r"^\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?P<occasion>the\s+(?!(?:spirit|important|requirements|deployments?|arrangements|"
+    r"decisions|meeting\b(?!\s+of))\b)[^,.;:]*?\b(?i:meeting|session|"
     r"symposium|conference|forum|ceremony|congress|study|seminar)\b[^,.;:]*?)" + _OCCASION_END
 )
 # Named events cited on their own: plenary sessions, sessions of congresses, conferences.
@@ -247,6 +382,28 @@ LEVELS_LIST = re.compile(
     r"(?P<levels>" + _LEVEL + r"(?:\s*,\s*" + _LEVEL + r")*,?\s+and\s+" + _LEVEL + r")"
     r"\s+(?P<body>(?:[a-z]+\s+){0,3}?(?:committees?|governments?))\b"
 )
+# "the provincial and municipal party congresses", "the provincial and municipal two
+# sessions": the levels before one kind of event, one event per level
+LEVELS_BEFORE = re.compile(
+    r"\bthe\s+(?P<levels>" + _LEVEL + r"(?:\s*,\s*" + _LEVEL + r")*,?\s+and\s+" + _LEVEL + r")"
+    r"\s+(?P<event>(?:[\w-]+\s+){0,3}?(?:party\s+congress(?:es)?|congresses|two\s+sessions|"
+    r"plenary\s+sessions?|conferences|meetings|(?:work\s+)?conference))\b"
+)
+_ORDINAL = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
+# "the second, third and fourth plenary sessions of the 19th Central Committee": one session
+# per number
+ORDINALS_LIST = re.compile(
+    r"(?i)\bthe\s+(?P<ordinals>"
+    + _ORDINAL
+    + r"(?:\s*,\s*"
+    + _ORDINAL
+    + r")*,?\s+and\s+"
+    + _ORDINAL
+    + r")\s+(?P<head>plenary\s+sessions|plenums|sessions)\s+of\s+the\s+(?P<body>[^,.;:]+?)"
+    r"(?=\s*(?:,|\.|;|:|$|\band\b))"
+)
+#: One of a plural event word: "congresses" of the provincial and municipal party congresses.
+EVENT_SINGULAR = {"congresses": "congress", "conferences": "conference", "meetings": "meeting"}
 # A named event counts only where its spirit is taken up: "the spirit of the X", "studied
 # the X", or next in a list that started so ("... of the X and the Y").
 EVENT_TAKEN_UP = re.compile(
@@ -288,6 +445,10 @@ TAKE_UP_VERBS = frozenset(
         "accord",
         "align",
         "promote",
+        # "the meeting communicated / read out ..." ("listened to" is not: delegates listen to a
+        # report during the congress they attend; "a briefing on" is, below)
+        "communicate",
+        "read",
     }
 )
 TAKE_UP_NOUNS = frozenset(
@@ -302,9 +463,11 @@ TAKE_UP_NOUNS = frozenset(
         "decision",
         "principle",
         "gist",
+        "briefing",
     }
 )
 VAGUE = "speech.vague_kind.v1"
+KIND_OCCASION = "speech.kind_occasion.v1"
 #: Titles that the two-capitalised-words name pattern takes for a name ("the General
 #: Secretary's instructions"): the speaker is the one cited before.
 TITLES_AS_NAMES = frozenset({"General Secretary", "Party Secretary", "Vice President"})
@@ -313,8 +476,12 @@ TITLES_AS_NAMES = frozenset({"General Secretary", "Party Secretary", "Vice Presi
 def find_speeches(ctx: Context) -> list[SpeechRecord]:
     found: list[SpeechRecord] = []
     last_speaker: str | None = None
-    for sent in ctx.sentences:
+    stated: list[tuple[int, str, SpeechRecord]] = []
+    for number, sent in enumerate(ctx.sentences):
         text = ctx.text_of(sent)
+        stated += [(number, *each) for each in _stated(ctx, sent.start_char, text)]
+        if STUDY_CUE.search(text) and not PAST_REVIEW.search(text):
+            found += _taken_up_stated(text, number, stated, found)
         if not STUDY_CUE.search(text) or PAST_REVIEW.search(text):
             found = _named_later(ctx, sent.start_char, text, found)
             continue
@@ -324,7 +491,7 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
             in_sentence.append(record)
         in_sentence += _pattern_items(ctx, sent, [(r.span.start, r.span.end) for r in in_sentence])
         for record in sorted(in_sentence, key=lambda r: r.span):
-            if any(_same(r, record) for r in found):
+            if any(_same(r, record) for r in found) or _back_reference(record, found):
                 continue
             if (
                 record.rule == VAGUE
@@ -336,6 +503,83 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
                 continue  # "his important speech" again: what he said is already cited
             found.append(record)
     return [_given_at(ctx, r) for r in _without_vague_named_later(found)]
+
+
+# "General Secretary Xi Jinping recently made important instructions on X" (a fact the report
+# states; a later sentence then says the meeting studied them)
+STATED = re.compile(
+    r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r"))"
+    r"(?:\s*,\s*[^,.;:]{1,80}?,)?\s+(?:(?:has|had|recently|just|also|once)\s+){0,2}"
+    r"(?:made|gave|issued|delivered|sent|wrote|put\s+forward)\s+(?:an?\s+|the\s+)?"
+    r"(?P<words>(?:(?:important|series\s+of|written|congratulatory)\s+)*(?P<kind>"
+    + _KIND_WORD
+    + r"))\b"
+)
+STATED_RULE = "speech.stated_then_taken_up.v1"
+#: How many sentences after the statement the meeting's take-up may come.
+STATED_REACH = 3
+
+
+def _stated(ctx: Context, base: int, text: str) -> Iterator[tuple[str, SpeechRecord]]:
+    """Speeches a higher leader is stated to have given, with their occasion (not yet cited),
+    each with its kind word."""
+    for match in STATED.finditer(text):
+        if not HIGHER_TITLE.search(match.group()) and _speaker_named(match["name"]) not in (
+            NATIONAL_LEADERS
+        ):
+            continue  # the chair's own speech at this meeting
+        occasion = OCCASION.match(text[match.end() :])
+        if occasion is None:
+            continue
+        phrase = _occasion_phrase(occasion)
+        if THIS_MEETING.match(phrase):
+            continue
+        words = " ".join(match["words"].split())
+        kind = _kind_of(match["kind"])
+        end = match.end() + occasion.end("occasion")
+        speaker = _speaker_named(match["name"])
+        yield (
+            match["kind"].lower(),
+            _record(ctx, base, match.start(), end, (kind, words), speaker, phrase),
+        )
+
+
+#: Leaders whose speeches are higher-level whatever title the report gives them.
+NATIONAL_LEADERS = frozenset({"Xi Jinping", "Li Keqiang", "Li Qiang", "Wang Huning", "Han Zheng"})
+
+
+def _taken_up_stated(
+    text: str,
+    number: int,
+    stated: list[tuple[int, str, SpeechRecord]],
+    found: list[SpeechRecord],
+) -> list[SpeechRecord]:
+    """Stated speeches a later sentence takes up by their kind word or spirit ("the meeting
+    conveyed the spirit of the important instructions")."""
+    out = []
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    for at, kind_word, record in stated:
+        if not (0 < number - at <= STATED_REACH) or not words & {"spirit", kind_word}:
+            continue
+        if not any(_same(r, record) for r in (*found, *out)):
+            out.append(replace(record, rule=STATED_RULE))
+    return out
+
+
+def _back_reference(record: SpeechRecord, found: list[SpeechRecord]) -> bool:
+    """ "The spirit of the conference" (its head noun alone) after a conference was cited (or a
+    speech at one): the same one again."""
+    head = record.label.lower()
+    return (
+        record.rule == SPIRIT_OF_ITEM
+        and " " not in head
+        and any(
+            r.kind == record.kind or head in (r.occasion or r.label).lower().split() for r in found
+        )
+    )
+
+
+SPIRIT_OF_ITEM = "cited.spirit_of_item.v1"
 
 
 #: "General Secretary Xi Jinping presided over a meeting of the Political Bureau to review ...":
@@ -420,7 +664,7 @@ def _pattern_items(
         ) and not _taken_up_after(words):
             continue
         if match.rule.id in LISTS_BODIES:
-            items += _more_bodies(ctx, sent, match, words)
+            items += _more_bodies(ctx, sent, match, words, match.rule.label or "instructions")
         if match.rule.id == OWN_BODIES_MEETINGS:
             # the bodies whose meetings are conveyed are mostly the meeting's own city's: the
             # mention is the words "conference spirit", so their place still names our city
@@ -428,11 +672,17 @@ def _pattern_items(
         kind = match.rule.label if match.rule.kind != "dependency" else _item_kind(words)
         if kind is None or (match.rule.kind == "dependency" and kind in SPEECH_KINDS.values()):
             continue  # a speech by kind alone is read by the speech rules, with its speaker
+        if words[0].lower_ in {"this", "today", "today's"}:
+            continue  # "the spirit of this meeting": the meeting itself
+        if match.rule.id == SPIRIT_OF_ITEM and words[-1].lower_ in BODY_HEADS and _plural(words):
+            # "the relevant meetings of the provincial committee and the provincial government"
+            # (one each; "a meeting of the Central Committee and the State Council" is one)
+            items += _more_bodies(ctx, sent, match, words, kind)
         if kind == "plenary session" and len([t for t in words if not t.is_space]) <= 3:
             continue  # "the Third Plenary Session" of no named body: which one is not said
         items.append(
             SpeechRecord(
-                label=" ".join(words.text.split()),
+                label=_balanced(" ".join(words.text.split())),
                 kind=kind or "other",
                 span=span,
                 rule=match.rule.id,
@@ -446,6 +696,7 @@ def _pattern_items(
 #: committee and the municipal Party committee" are two bodies' arrangements.
 LISTS_BODIES = frozenset({"cited.requirements_of_body.v1", "cited.conference_spirit_of_body.v1"})
 OWN_BODIES_MEETINGS = "cited.conference_spirit_of_body.v1"
+BODY_HEADS = frozenset({"committee", "government", "council", "commission"})
 NEXT_BODY = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){0,4}?"
     r"(?:committee|government|council|commission))\b",
@@ -455,7 +706,7 @@ BODY_OF = re.compile(r"\s(?:of|by|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _more_bodies(
-    ctx: Context, sent: SpacySpan, match: RuleMatch, words: SpacySpan
+    ctx: Context, sent: SpacySpan, match: RuleMatch, words: SpacySpan, kind: str
 ) -> list[SpeechRecord]:
     """The further bodies listed after a body's requirements, each its own item."""
     text = words.text
@@ -469,7 +720,7 @@ def _more_bodies(
         out.append(
             SpeechRecord(
                 label=f"{head}{body}",
-                kind=match.rule.label or "instructions",
+                kind=kind,
                 span=ctx.span(more.start("body"), more.end("body")),
                 rule=match.rule.id,
             )
@@ -491,12 +742,28 @@ ITEM_HEADS = {
     "meetings": "conference",
     "forum": "conference",
     "symposium": "conference",
+    # "the spirit of the celebration of the 100th anniversary of the founding of the Party"
+    "celebration": "conference",
+    "ceremony": "conference",
+    "assembly": "conference",
     "requirements": "instructions",
     "deployment": "instructions",
     "deployments": "instructions",
     "arrangements": "instructions",
     "decisions": "instructions",
 }
+
+
+def _balanced(label: str) -> str:
+    """A label without a quotation mark whose pair the item's words cut off ('national "two
+    sessions')."""
+    if label.count('"') % 2:
+        label = label.replace('"', "")
+    if label.count("“") != label.count("”"):
+        label = label.replace("“", "").replace("”", "")
+    if label.count("'") % 2 and not label.endswith("'"):
+        label = re.sub(r"(^|\s)'(?=\w)", r"\1", label)  # an opening single quote, not "Party's"
+    return label
 
 
 def _longest_spans(ctx: Context, matches: list) -> list:
@@ -516,6 +783,13 @@ def _longest_spans(ctx: Context, matches: list) -> list:
             if t.dep_ in {"conj", "appos"} and t.lower_ in ITEM_HEADS and t.i > item.i
         ]
         last = -1
+        if _nouns_joined(item, joined):
+            # "the relevant documents and meetings of the province": one item of both nouns
+            first, last = _item_bounds(item)[0], max(item.right_edge.i, joined[0].right_edge.i)
+            while ctx.doc[last].is_punct:
+                last -= 1
+            spans.append(replace(match, start=first, end=last + 1, tokens=(joined[0].i,)))
+            joined = joined[1:]
         for head in (item, *joined):
             first, last = _item_bounds(head)
             spans.append(replace(match, start=first, end=last + 1, tokens=(head.i,)))
@@ -529,6 +803,22 @@ def _longest_spans(ctx: Context, matches: list) -> list:
             taken = match.end
             out.append(match)
     return out
+
+
+def _plural(words: SpacySpan) -> bool:
+    """Whether the item's head noun (the first that names an item) is plural."""
+    head = next((t for t in words if t.lower_ in ITEM_HEADS), words.root)
+    return head.tag_ in {"NNS", "NNPS"}
+
+
+def _nouns_joined(item: Token, joined: list[Token]) -> bool:
+    """ "documents and meetings": a noun that names no item joined right away to one that does."""
+    return (
+        item.lower_ not in ITEM_HEADS
+        and bool(joined)
+        and joined[0].i == item.i + 2
+        and item.nbor().lower_ == "and"
+    )
 
 
 def _comma_listed(ctx: Context, after: int) -> list[Token]:
@@ -583,8 +873,10 @@ def _item_kind(words: SpacySpan) -> str | None:
 
 
 def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
-    if a.kind != b.kind:
-        return False
+    if a.kind != b.kind or (a.speaker and b.speaker and a.speaker != b.speaker):
+        return False  # "the speeches of X and Y at the Z conference" are two
+    if _owning_body(a) != _owning_body(b):
+        return False  # "the instructions of the Central Committee and the State Council on X"
     if (a.occasion or a.label).lower() == (b.occasion or b.label).lower():
         return True
     if a.occasion and b.occasion and a.speaker == b.speaker:
@@ -595,12 +887,22 @@ def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
         # a rewording of one occasion ("on the work of the New Era General Office" / "on the
         # work of the General Office in the new era")
         words_a, words_b = _content_words(a.occasion), _content_words(b.occasion)
-        if words_a and len(words_a & words_b) / len(words_a | words_b) >= REWORDING_OVERLAP:
+        # events differ by one word ("the Central Rural / Economic Work Conference")
+        overlap = 1.0 if a.occasion.lower().startswith("at ") else REWORDING_OVERLAP
+        if words_a and len(words_a & words_b) / len(words_a | words_b) >= overlap:
             return True
     key = _event_key(a.label)
     return (
         a.kind in {"plenary session", "conference"} and bool(key[0]) and key == _event_key(b.label)
     )
+
+
+OWNING_BODY = re.compile(r"\bof\s+(" + _BODY + r")\s")
+
+
+def _owning_body(record: SpeechRecord) -> str | None:
+    owner = OWNING_BODY.search(record.label) if record.rule == KIND_OCCASION else None
+    return owner.group(1).lower() if owner else None
 
 
 #: Share of content words two occasions of one speaker and kind have in common to be one.
@@ -640,42 +942,50 @@ def _citations(
         *OWNED_KIND.finditer(text),
         *KIND_BY.finditer(text),
         *KIND_SPEAKER.finditer(text),
+        *KIND_THAT.finditer(text),
+        *TOPIC_BEFORE_KIND.finditer(text),
+        *VISIT_OF_SPEAKER.finditer(text),
+        *VISIT_VERB_KIND.finditer(text),
         *UNOWNED_KIND.finditer(text),
     ]
     taken: list[tuple[int, int]] = []
     for match in sorted(matches, key=lambda m: m.start()):
         if any(s <= match.start() < e for s, e in taken):
             continue  # "the important speech made by ..." is read once, by the longer rule
+        if match.groupdict().get("bodies") and (match["kind2"] or match["kind"]) == "requirements":
+            continue  # a body's requirements are the pattern rules' (cited.requirements_of_body)
         taken.append(match.span())
-        name = match.groupdict().get("name")
-        speaker = _speaker_named(name) or last_speaker
+        name = match.groupdict().get("name") or _series_owner(text, match)
+        leaders = match.groupdict().get("leaders")
+        collective = leaders or match.groupdict().get("bodies")
+        speaker = None if collective else _speaker_named(name) or _named_before(text, match)
+        speaker = None if collective else speaker or last_speaker
+        if match.re is TOPIC_BEFORE_KIND:
+            yield _topic_before_kind(ctx, base, match, speaker)
+            last_speaker = speaker
+            continue
+        if match.re in (VISIT_OF_SPEAKER, VISIT_VERB_KIND):
+            yield _visit_of_speaker(ctx, base, match, speaker)
+            last_speaker = speaker
+            continue
+        if match.groupdict().get("surname") or (match.groupdict().get("general") and not speaker):
+            speaker = "Xi Jinping"  # "General Secretary Xi", "the General Secretary"
         kinds = _kinds_named(ctx, base, match)
+        if leaders:
+            kinds = [(kind, f"{words} of {' '.join(leaders.split())}") for kind, words in kinds]
         if _an_ideology(match, kinds):
             continue
-        position = match.end()
         if match.re is VISIT_OWNED_KIND:
             yield from _visit_records(ctx, base, match, kinds, speaker, text)
             last_speaker = speaker
             continue
-        occasion = OCCASION.match(text[position:])
-        if occasion is None and match.re is not UNOWNED_KIND:
-            for kind, words in kinds:
-                if words.lower().endswith("requirements"):
-                    continue  # "Secretary X's requirements" with no occasion: the chair's own
-                yield _vague(ctx, base, match, kind, speaker, words)
-        while occasion:
-            phrase = _occasion_phrase(occasion)
-            start, end = position + occasion.start("occasion"), position + occasion.end("occasion")
-            occasion_spans.append((start, end))
-            for kind, words in kinds:
-                yield _record(ctx, base, match.start(), end, (kind, words), speaker, phrase)
-            position = end
-            occasion = NEXT_OCCASION.match(text[position:])
-            if occasion is None and phrase.lower().startswith("at "):
-                occasion = NEXT_EVENT.match(text[position:])
+        for owner, owned in _owners(match, speaker, kinds):
+            yield from _occasions(ctx, base, text, match, owned, owner, occasion_spans)
         last_speaker = speaker
     yield from _visit_requirements(ctx, base, text, occasion_spans)
     yield from _levels_list(ctx, base, text, occasion_spans)
+    yield from _levels_before(ctx, base, text, occasion_spans)
+    yield from _ordinals_list(ctx, base, text, occasion_spans)
     yield from _body_deployed(ctx, base, text, occasion_spans)
     for match in THOSE_OF_BODY.finditer(text):
         yield SpeechRecord(
@@ -685,6 +995,215 @@ def _citations(
             rule="speech.those_of_body.v1",
         )
     yield from _named_events(ctx, base, text, occasion_spans)
+
+
+# The topics after the first of "speeches on A, B and C": each one item (a further topic must
+# not be a clause: ", and the meeting stressed ...")
+TOPIC_LIST = re.compile(
+    r"(?P<more>(?:\s*,\s*(?!etc\b|and\b)[^,.;:\s][^,.;:]{0,79}?)*)"
+    # "on A, B and C", "on A, B, C, etc."
+    r"(?:\s*,?\s+and\s+(?P<last>[^,.;:]{1,80}?)"
+    + _OCCASION_END
+    + r"|\s*,?\s*(?:etc\b|and\s+so\s+on\b))"
+)
+TOPIC_ITEM = re.compile(r"\s*,\s*(?P<topic>[^,.;:]+)")
+#: Lists that name one topic: "agriculture, rural areas and farmers" (the "three rural issues").
+ONE_TOPIC = re.compile(
+    r"(?i)\bagricultur\w*,?\s+(?:the\s+)?(?:countryside|rural\s+areas)\s*,?\s+(?:and\s+)?"
+    r"(?:the\s+)?(?:farmers|peasants|rural\s+(?:people|residents))\b"
+)
+#: Verb forms that make a further list item a clause or a purpose, not a topic: "..., and the
+#: meeting stressed", "..., further promote X and maintain Y", "and to help X" (a gerund, as in
+#: "deepening reform", is a topic).
+CLAUSE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD", "TO"})
+
+
+def _topics(
+    ctx: Context, base: int, text: str, phrase: str, start: int, end: int, plural: bool
+) -> tuple[list[str], int]:
+    """An "on A" occasion and the further topics listed after it ("on A, B and C"), each its
+    own occasion of a plural kind ("speeches"; one "speech on A, B and C" is one item); with the
+    offset the last ends at."""
+    if not phrase.lower().startswith("on ") or not plural:
+        return [phrase], end
+    topics = _topic_list(ctx, base, text, end)
+    if not topics:
+        return [phrase], end
+    end = topics[-1][1]
+    if ONE_TOPIC.search(text[start:end]):
+        return [" ".join(text[start:end].split())], end
+    return [phrase, *(f"on {topic}" for topic, _ in topics)], end
+
+
+def _topic_list(ctx: Context, base: int, text: str, position: int) -> list[tuple[str, int]]:
+    """The further topics of a list that starts right after an "on A" occasion, each with the
+    offset its words end at (in ``text``); empty when what follows is no list of topics."""
+    if not text[position:].lstrip().startswith(","):
+        return []
+    listed = TOPIC_LIST.match(text, position)
+    if listed is None:
+        return []
+    bounds = [
+        (position + m.start("topic"), position + m.end("topic"))
+        for m in TOPIC_ITEM.finditer(listed["more"])
+    ]
+    if listed["last"]:
+        bounds.append(listed.span("last"))
+    if not bounds:
+        return []
+    topics = []
+    for start, end in bounds:
+        tokens = ctx.doc.char_span(base + start, base + end, alignment_mode="expand")
+        if (
+            not tokens
+            or tokens[0].tag_ == "IN"  # ", on B and on C": further occasions, read as such
+            or any(t.tag_ in CLAUSE_TAGS or t.dep_.startswith("nsubj") for t in tokens)
+            or any(t.lower_ in ITEM_HEADS or t.lower_ == "spirit" for t in tokens)
+            or tokens.root.lower_ in DOCUMENT_HEADS
+        ):
+            return []  # a clause, or a new item ("..., the instructions of Y on Z")
+        topics.append((" ".join(text[start:end].split()), end))
+    return topics
+
+
+#: An occasion that is the reported meeting itself.
+THIS_MEETING = re.compile(r"(?i)^(?:during|at|in)\s+(?:the|this|today[’']?s?)\s+meeting$")
+#: Head nouns of a document's title: "on A, the 2020 work plan and the list of projects" lists
+#: what the meeting reviewed, not topics of a speech.
+DOCUMENT_HEADS = frozenset(
+    {
+        "plan",
+        "plans",
+        "list",
+        "report",
+        "opinions",
+        "measures",
+        "programme",
+        "program",
+        "draft",
+        "regulations",
+        "scheme",
+        "outline",
+        "notice",
+        "rules",
+        "budget",
+    }
+)
+#: The leader whose visit an occasion names: "during General Secretary X's inspection in Y".
+VISITOR = re.compile(
+    r"^(?:during|in|on)\s+" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s\s+" + _VISIT_WORD
+)
+#: Titles that make a speaker's requirements a higher level's, even with no occasion named.
+HIGHER_TITLE = re.compile(
+    r"(?i)\b(?:provincial|central|general\s+secretary|premier|president|governor|state\s+council)\b"
+)
+
+
+def _owners(
+    match: re.Match[str], speaker: str | None, kinds: list[tuple[str, str]]
+) -> list[tuple[str | None, list[tuple[str, str]]]]:
+    """Whose the kinds a match names are: its speaker's, and a second speaker's ("the speeches
+    of X and Y"); or each body's ("the instructions of the Central Committee and the State
+    Council"), the body in the words."""
+    groups = match.groupdict()
+    if groups.get("bodies"):
+        bodies = re.findall(_BODY, groups["bodies"])
+        return [
+            (None, [(kind, f"{words} of {' '.join(body.split())}") for kind, words in kinds])
+            for body in bodies
+        ]
+    second = _speaker_named(groups.get("name2"))
+    return [(speaker, kinds), *([(second, kinds)] if second else [])]
+
+
+#: The speaker named after a list of kinds: "the speeches, instructions and letters of X".
+SERIES_OWNER = re.compile(
+    r"\s+(?:(?:made|given|delivered|sent)\s+)?(?:of|by|from)\s+"
+    + _SPEAKER_TITLE
+    + r"(?P<name>"
+    + _NAME
+    + r")\b"
+)
+
+
+def _series_owner(text: str, match: re.Match[str]) -> str | None:
+    if match.re is not KIND_SERIES or match["owner"]:
+        return None
+    owner = SERIES_OWNER.match(text, match.end())
+    return owner["name"] if owner else None
+
+
+def _named_before(text: str, match: re.Match[str]) -> str | None:
+    """The speaker named before a title taken for a name: "Xi Jinping General Secretary's"."""
+    if match.groupdict().get("name") not in TITLES_AS_NAMES:
+        return None
+    before = re.search(r"(" + _NAME + r")\s+$", text[: match.start("name")])
+    return before.group(1) if before else None
+
+
+def _visit_of_speaker(
+    ctx: Context, base: int, match: re.Match[str], speaker: str | None
+) -> SpeechRecord:
+    """A speech named by the visit it was given on, the visit after the speaker's name."""
+    if match.re is VISIT_OF_SPEAKER:  # "the important speech of X's inspection of Y"
+        visit = match["visit"]
+        kind_words = _kinds_named(ctx, base, match)[-1]
+    else:  # "X inspected Y important speech"
+        visit = VISIT_OF_VERB[match["verb"]]
+        kind_words = (_kind_of(match["kind"]), " ".join(match["words"].split()))
+    occasion = f"{visit} of {match['place']}"
+    return _record(ctx, base, match.start(), match.end(), kind_words, speaker, occasion)
+
+
+def _topic_before_kind(
+    ctx: Context, base: int, match: re.Match[str], speaker: str | None
+) -> SpeechRecord:
+    words = " ".join(match["kind"].split())
+    kind = (_kind_of(words.split()[-1]), words)
+    occasion = " ".join(match["occasion"].split())
+    return _record(ctx, base, match.start(), match.end(), kind, speaker, occasion)
+
+
+def _occasions(
+    ctx: Context,
+    base: int,
+    text: str,
+    match: re.Match[str],
+    kinds: list[tuple[str, str]],
+    speaker: str | None,
+    occasion_spans: list[tuple[int, int]],
+) -> Iterator[SpeechRecord]:
+    """The records of one speaker's kinds: one per occasion named after the match, or one vague
+    record when none is named."""
+    position = match.end()
+    occasion = OCCASION.match(text[position:]) or TITLE_OCCASION.match(text[position:])
+    if occasion is None and match.re is not UNOWNED_KIND:
+        for kind, words in kinds:
+            if words.lower().endswith("requirements") and not HIGHER_TITLE.search(match.group()):
+                continue  # "Secretary X's requirements" with no occasion: the chair's own
+            yield _vague(ctx, base, match, kind, speaker, words)
+    while occasion:
+        phrase = _occasion_phrase(occasion)
+        start, end = position + occasion.start("occasion"), position + occasion.end("occasion")
+        if by := SPEAKER_AFTER_OCCASION.search(phrase):  # "on X made by Secretary Y"
+            speaker, phrase = by["name"], phrase[: by.start()]
+            end -= len(occasion["occasion"].rstrip()) - len(phrase)
+        elif speaker is None and (visitor := VISITOR.search(phrase)):
+            speaker = visitor["name"]  # "during General Secretary X's inspection in Y"
+        plural = any(words.lower().endswith(("s", "instruction")) for _, words in kinds)
+        phrases, end = _topics(ctx, base, text, phrase, start, end, plural)
+        occasion_spans.append((start, end))
+        if THIS_MEETING.match(phrase):
+            phrases = []  # "requirements X put forward during the meeting": the chair's own
+        for each in phrases:
+            for kind, words in kinds:
+                yield _record(ctx, base, match.start(), end, (kind, words), speaker, each)
+        position = end
+        occasion = NEXT_OCCASION.match(text[position:])
+        if occasion and occasion["again"] and _kind_of(occasion["again"]) not in dict(kinds):
+            occasion = None  # "the speech on X and the instructions on Y": read by their own
+        if occasion is None and phrase.lower().startswith("at "):
+            occasion = NEXT_EVENT.match(text[position:])
 
 
 def _body_deployed(
@@ -725,6 +1244,49 @@ def _levels_list(
                 kind="conference",
                 span=span,
                 rule="speech.levels_list.v1",
+            )
+
+
+def _levels_before(
+    ctx: Context, base: int, text: str, occasion_spans: list[tuple[int, int]]
+) -> Iterator[SpeechRecord]:
+    for match in LEVELS_BEFORE.finditer(text):
+        if not EVENT_TAKEN_UP.search(text[max(0, match.start() - 40) : match.start()]):
+            continue
+        occasion_spans.append(match.span())
+        event = " ".join(match["event"].split())
+        last = event.split()[-1].lower()
+        event = event[: -len(last)] + EVENT_SINGULAR.get(last, last)
+        kind = "plenary session" if "plenary" in event.lower() else "conference"
+        span = ctx.span(base + match.start("levels"), base + match.end())
+        for level in re.findall(_LEVEL, match["levels"]):
+            yield SpeechRecord(
+                label=f"{level} {event}", kind=kind, span=span, rule="speech.levels_before.v1"
+            )
+
+
+#: A take-up word anywhere shortly before a list ("the spirit of the 19th Party Congress and
+#: the second, third and fourth plenary sessions of ...").
+TAKE_UP_WORD = re.compile(r"(?i)\b(?:spirit|stud(?:y|ied|ying)|implement\w*|convey\w*|learn\w*)\b")
+
+
+def _ordinals_list(
+    ctx: Context, base: int, text: str, occasion_spans: list[tuple[int, int]]
+) -> Iterator[SpeechRecord]:
+    for match in ORDINALS_LIST.finditer(text):
+        if not TAKE_UP_WORD.search(text[max(0, match.start() - 120) : match.start()]):
+            continue
+        occasion_spans.append(match.span())
+        head = " ".join(match["head"].split())[:-1]  # "plenary sessions" -> "plenary session"
+        body = " ".join(match["body"].split())
+        kind = "conference" if head.lower() == "session" else "plenary session"
+        span = ctx.span(base + match.start("ordinals"), base + match.end())
+        for ordinal in re.findall(_ORDINAL, match["ordinals"], re.IGNORECASE):
+            yield SpeechRecord(
+                label=f"{ordinal} {head} of the {body}",
+                kind=kind,
+                span=span,
+                rule="speech.ordinals_list.v1",
             )
 
 
@@ -947,7 +1509,7 @@ def _record(
         label=f"{owner}{words} {occasion}",
         kind=kind,
         span=ctx.span(base + start, base + end),
-        rule="speech.kind_occasion.v1",
+        rule=KIND_OCCASION,
         speaker=speaker,
         occasion=occasion,
     )
