@@ -150,29 +150,61 @@ ADDRESSEE_WORDS = re.compile(
 #: What may follow a lexicon verb for it to read as an imperative ("Adhere to", "Press and").
 IMPERATIVE_OBJECT_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PART", "ADV", "CCONJ", "PRON"})
 TERMINAL_PUNCTUATION = (".", "!", "?", ";", "。", "”", '"', "’", ")")
+#: Verbs that modify a noun ("leading cadres"), not the verb of a clause.
+MODIFIER_DEPS = frozenset({"amod", "compound", "acl", "nmod"})
+#: A sentence that announces a list of requirements ("The meeting pointed out that",
+#: "He put forward the following requirements:").
+LIST_LEAD = re.compile(
+    r"(?i)(?:[:：]|\bthat|\bas\s+follows)\s*$|\b(?:stress|emphasi[sz]|point(?:ed|s)?\s+out|"
+    r"requir|request|demand|call(?:ed|s)?\s+(?:on|for)|urg|put\s+forward)\w*\b[^.]*$"
+)
+#: A quoted phrase: a title when in book-title marks or written in title case.
+QUOTED_PHRASE = re.compile(r"《[^》\n]{2,200}》|[“\"][^”\"\n]{3,200}[”\"]")
+#: Words long enough that title case capitalises them ("of", "to", "a" it may leave small).
+TITLE_CASED_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
 
 
 def find_directives(ctx: Context) -> list[DirectiveRecord]:
     found: list[DirectiveRecord] = []
     sentences = ctx.sentences
+    in_body = False  # a sentence with a full stop has been read: headlines are behind
+    in_list = False  # the previous sentence announced or stated a requirement
     for index, sent in enumerate(sentences):
-        found.extend(_directive(ctx, sent, cut_off=index == len(sentences) - 1))
+        text = ctx.text_of(sent).strip()
+        line = in_body and in_list and _ends_a_line(ctx, sent) and len(text.split()) >= 3
+        records = _directive(ctx, sent, cut_off=index == len(sentences) - 1, line=line)
+        found.extend(records)
+        in_list = bool(records) or bool(LIST_LEAD.search(text))
+        in_body = in_body or text.endswith(TERMINAL_PUNCTUATION)
     return found
 
 
-def _directive(ctx: Context, sent: SpacySpan, *, cut_off: bool = False) -> list[DirectiveRecord]:
+def _ends_a_line(ctx: Context, sent: SpacySpan) -> bool:
+    """Whether the sentence runs to the end of its line (the next starts on a new one): an
+    unpunctuated line after a lead-in or a requirement is one more item of the list, where
+    related-story links and footers ("Contact Us") follow no requirement."""
+    end = sent.start_char + len(ctx.text_of(sent).rstrip())
+    return "\n" in ctx.text[end : end + 3] or end >= len(ctx.text.rstrip())
+
+
+def _directive(
+    ctx: Context, sent: SpacySpan, *, cut_off: bool = False, line: bool = False
+) -> list[DirectiveRecord]:
     """``cut_off``: the sentence is the excerpt's last, which may stop mid-word ("It is
-    necessary to st") and still state its requirement."""
+    necessary to st") and still state its requirement. ``line``: the sentence is a line of
+    the body, which lists requirements one a line without full stops ("Strengthen safety
+    supervision and prevent major accidents")."""
     sent_text = ctx.text_of(sent)
     text = sent_text.strip()
-    if not (cut_off or text.endswith(TERMINAL_PUNCTUATION)) or any(
+    if not (cut_off or line or text.endswith(TERMINAL_PUNCTUATION)) or any(
         p.search(text) for p in NOT_DIRECTIVE
     ):
-        return []  # headlines and captions carry no punctuation; quorums are not actions
+        return []  # headlines above the body carry no punctuation; quorums are not actions
     start = sent.start_char + sent_text.index(text)
     span = ctx.span(start, start + len(text))
+    titles = _quoted_titles(sent_text)
     for modality, cue in MODAL_CUES:
-        match = cue.search(sent_text)
+        match = next((m for m in cue.finditer(sent_text) if not _inside(m.start(), titles)), None)
         if match is None:
             continue
         verb = _verb_after(sent, sent.start_char + match.end()) or _modal_head(
@@ -187,6 +219,8 @@ def _directive(ctx: Context, sent: SpacySpan, *, cut_off: bool = False) -> list[
         )
         return _actions(ctx, text, span, verb, modality, addressee)
     for cue in rule_set("directives", sent.doc.vocab).longest(sent):
+        if _inside(sent.doc[cue.start].idx - sent.start_char, titles):
+            continue
         verb = _cued_verb(sent, cue)
         if verb is None and cue.rule.label not in VERBLESS_CUES:
             continue
@@ -194,9 +228,26 @@ def _directive(ctx: Context, sent: SpacySpan, *, cut_off: bool = False) -> list[
             return []
         return _actions(ctx, text, span, verb, cue.rule.label, None, rule=cue.rule.id)
     verb = _imperative_verb(sent)
-    if verb is not None:
+    if verb is not None and not _inside(verb.idx - sent.start_char, titles):
         return _actions(ctx, text, span, verb, "imperative", None)
     return []
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` quotes a title: its cue words are the title's, not a requirement ("studied
+    the book “Strive to Build a Strong Country”"). A title is in book-title marks, or in quotes
+    and title case (a quoted requirement is a sentence: "“We must ...”")."""
+    titles = []
+    for match in QUOTED_PHRASE.finditer(text):
+        words = TITLE_CASED_WORD.findall(match.group())
+        title_case = len(words) >= 2 and all(w[0].isupper() for w in words)
+        if match.group().startswith("《") or title_case:
+            titles.append((match.start(), match.end()))
+    return titles
+
+
+def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in ranges)
 
 
 def _cued_verb(sent: SpacySpan, cue: RuleMatch) -> Token | None:
@@ -207,6 +258,9 @@ def _cued_verb(sent: SpacySpan, cue: RuleMatch) -> Token | None:
         return last
     if cue.end >= sent.end:
         return None
+    if last.lower_ == "that":  # "required that every township draw up ...": the clause's verb
+        clause = sent.doc[cue.end : sent.end]
+        return next((t for t in clause if t.pos_ == "VERB" and t.dep_ not in MODIFIER_DEPS), None)
     return _verb_after(sent, sent.doc[cue.end].idx)
 
 
