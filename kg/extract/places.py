@@ -16,13 +16,22 @@ from kg.extract.numbers import ORDINAL_WORDS
 from kg.extract.people import is_person_name, normalize_name
 from kg.types import PlaceRecord
 
+#: Words that make a capitalised name a newspaper's or a station's ("Hefei Daily", "Lishui
+#: Evening News"), which the small model may tag as a person: its place names where it reports.
+MEDIA_WORDS = frozenset(
+    {"Daily", "Evening", "News", "Times", "Post", "Herald", "Radio", "Television", "TV"}
+    | {"Media", "Broadcasting", "Newspaper", "Weekly", "Online", "Net", "Network", "Gazette"}
+)
+
 
 def find_places(ctx: Context) -> list[PlaceRecord]:
     gaz = gazetteer()
     person_tokens = {
         token.i
         for ent in ctx.doc.ents
-        if ent.label_ == "PERSON" and is_person_name(normalize_name(ent.text))
+        if ent.label_ == "PERSON"
+        and is_person_name(normalize_name(ent.text))
+        and not any(t.text in MEDIA_WORDS for t in ent)
         for token in ent
     }
     found: list[PlaceRecord] = []
