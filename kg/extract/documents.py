@@ -57,13 +57,19 @@ LIST_VERB = re.compile(
     # a draft put out for comment: "solicited opinions on the draft plan"
     r"(?:solicit(?:ed|ing)?|seek(?:ing)?|sought|ask(?:ed|ing)?\s+for|listen(?:ed|ing)?\s+to)\s+"
     r"(?:the\s+)?(?:opinions|views|suggestions|comments)\s+(?:and\s+suggestions\s+)?(?:on|about)|"
-    r"(?:these|they|it|decision)\s+(?:also\s+)?include[sd]?)\s+"
+    r"(?:these|they|it|decision)\s+(?:also\s+)?include[sd]?|"
+    # the passive put first: "Also reviewed and adopted at the meeting were the A and the B"
+    r"(?:reviewed|adopted|approved|passed|deliberated|discussed|studied|examined)"
+    r"(?:\s+and\s+\w+)?\s+(?:at|during|by)\s+the\s+(?:meeting|session|conference)\s+(?:was|were))\s+"
     r"(?:(?:in\s+writing|in\s+principle|unanimously|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot|vote))\s+)?"
     # "adopted the following documents: the A; the B", "reviewed (1) the A, (2) the B"
     r"(?P<following>the\s+following(?:\s+\w+){0,2}\s*:\s*)?(?:\(?\d{1,2}\)\s*)?"
     # "reviewed several documents, including the A and the B"
     r"(?:(?:\w+\s+){0,2}(?:documents|regulations|matters|items|drafts)\s*,?\s*(?:including|such\s+as|namely)\s*[:,]?\s*)?"
-    r"(?=(?:the|a|an)\s|(?:reports|lists|drafts)\s+(?:on|of)\s)"
+    r"(?=(?:the|a|an)\s|(?:reports|lists|drafts)\s+(?:on|of)\s|"
+    # a title with no article, as translations drop it: "reviewed Measures for ...",
+    # "the following documents: Implementation Plan for ...", "discussed 'Three Measures ...'"
+    r"['‘]?(?-i:[A-Z0-9])[\w'’-]*\s)"
 )
 #: Where a verb's list of titles ends: the clause's end, or a new clause of the sentence.
 LIST_END = re.compile(
@@ -94,6 +100,12 @@ PASSIVE_LIST = re.compile(
     r"(?i)^\s*(?:(?:at|in|during|on|after)\s+[^,]{2,40},\s*)?(?P<title>(?:the|a|an)\s+[^,;:.“\"]{3,250}?"
     r"(?:,\s*(?:and\s+)?(?:the|a|an)\s+[^,;:.“\"]{3,250}?)+)"
     + PASSIVE_VERB.replace("(?:was|were)", "were")
+)
+#: ", which was (then) adopted at the meeting": the phrase before the comma was reviewed.
+RELATIVE_PASSIVE = re.compile(
+    r"(?i),\s*which\s+(?:was|were)\s+(?:then\s+|also\s+|subsequently\s+|\w+ly\s+)?"
+    r"(?:reviewed|adopted|approved|passed|deliberated|discussed|examined)\b"
+    r"(?:\s+and\s+\w+)?\s+(?:at|during|by)\s+the\s+(?:meeting|session|conference)"
 )
 #: Reports and opinions "heard" or "listened to" are briefings (on work safety, on a visit),
 #: not documents; a named work report is one.
@@ -154,7 +166,9 @@ NEXT_YEAR_HALF = re.compile(
 LIST_SEPARATOR = re.compile(r"(?i)\s*[,;]\s*(?:and\s+)?")
 #: "and" between two titles when the list has no serial comma to show where titles end
 #: ("a draft list of X and a draft agenda", "reports on X and reports on Y").
-LAST_AND = re.compile(r"(?i)\s+and\s+(?=(?:the|a|an)\s|(?:reports?|lists?|drafts?)\s+(?:on|of)\b)")
+LAST_AND = re.compile(
+    r"(?i)\s+and\s+(?=(?:the|a|an)\s|(?:reports?|lists?|drafts?)\s+(?:on|of)\b|(?-i:[A-Z]))"
+)
 #: Leading words of a listed item that are not part of its title.
 ITEM_LEAD = re.compile(
     r"(?i)^(?:\(?\d{1,2}\)\s*)?(?:(?:including|includes?|such\s+as|and|also|as\s+well\s+as)\s+)*(?:(?:the|a|an)\s+)?"
@@ -189,6 +203,14 @@ NOT_LIST_TITLE = re.compile(
     r"^implementation\s+(?:opinions|plans?|measures)\b(?!\s*\(|.*\b(?:on|for|regarding)\b)|"
     # a gerund opens a clause ("outlining the key points"), "and carry out" a new action
     r"^(?-i:[a-z]+ing)\s+(?:the|a|an|our|its)\b|^\w+['’]s\b|\band\s+(?:carry|implement|do|make|strengthen|promote)\b"
+)
+#: A person's report or plan ("Xi Jinping's report delivered to the congress") is a speech
+#: cited, not a document reviewed; a body's ("the Municipal Government's Work Rules") is one.
+PERSON_POSSESSIVE = re.compile(
+    r"^(?!.*\b(?:Government|Committee|Congress|Council|Office|Bureau|Commission|Department|"
+    r"City|Province|County|District|Court|Procuratorate|Group|CPPCC|Party|Municipality|"
+    r"Ministry|Administration|Agency|Centre|Center|Federation|League)['’]s)"
+    r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s"
 )
 #: A quoted title follows its verb closely ("reviewed the “...”", "heard a report on the “...”")
 #: or the title before it in a list ("... the “A” and the “B”").
@@ -227,6 +249,7 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
         found.extend(_listed_titles(ctx, sent.start_char, text))
         found.extend(_passive_titles(ctx, sent.start_char, text))
         found.extend(_submitted_titles(ctx, sent.start_char, text))
+        found.extend(_relative_titles(ctx, sent.start_char, text))
         previous_end = -1
         for match in QUOTED.finditer(text):
             title = " ".join(match["title"].split())
@@ -335,6 +358,7 @@ def _is_title(title: str) -> bool:
     return bool(
         HEADED_BY_DOCUMENT.search(title)
         and not NOT_LIST_TITLE.search(title)
+        and not PERSON_POSSESSIVE.match(title)
         and len(title.split()) >= 2
     )
 
@@ -366,6 +390,21 @@ def _passive_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
             first = start + (lead.end() if lead else 0)
             if _is_title(" ".join(text[first:end].split())):
                 found.append(_titled(ctx, base, first, end, "document.passive.v1"))
+    return found
+
+
+def _relative_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
+    """A title the sentence names first, then says was reviewed: "Chen Jun explained the draft
+    Plan for Sponge Cities, which was approved at the meeting"."""
+    found = []
+    for clause in RELATIVE_PASSIVE.finditer(text):
+        before = text[: clause.start()]
+        start = max(before.rfind(mark) for mark in ",;:.") + 1
+        for article in re.finditer(r"(?i)\b(?:the|a|an)\s+", before[start:]):
+            first = start + article.end()
+            if _is_title(" ".join(before[first:].split())):
+                found.append(_titled(ctx, base, first, clause.start(), "document.passive.v1"))
+                break
     return found
 
 

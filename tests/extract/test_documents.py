@@ -349,6 +349,31 @@ from kg.extract.documents import find_documents
             "The meeting adopted in principle the “Wuhu Plan for Lanes”; the “Wuhu Measures for Markets” was also reviewed.",
             ["Wuhu Plan for Lanes", "Wuhu Measures for Markets"],
         ),
+        # titles without an article, as translations drop it
+        (
+            "The meeting reviewed Measures for the Care of Stray Dogs in Lu'an.",
+            ["Measures for the Care of Stray Dogs in Lu'an"],
+        ),
+        (
+            "The meeting adopted the following documents: Plan for Pond Dredging, Rules for Boat "
+            "Rentals and Notice on Summer Swimming.",
+            ["Plan for Pond Dredging", "Rules for Boat Rentals", "Notice on Summer Swimming"],
+        ),
+        (
+            "The meeting discussed 'Four Measures for Shorter Queues' and decided to issue it.",
+            ["Four Measures for Shorter Queues"],
+        ),
+        # the passive put first, and a relative clause saying the title was adopted
+        (
+            "Also reviewed at the meeting were the Plan for Bus Shelters and the Rules for Taxi Ranks.",
+            ["Plan for Bus Shelters", "Rules for Taxi Ranks"],
+        ),
+        (
+            "Wang Yu reported on the draft Plan for Street Lighting, which was then approved at the meeting.",
+            ["Draft Plan for Street Lighting"],
+        ),
+        # a person's report is a speech cited, not a document reviewed
+        ("The delegation discussed Li Ping's report delivered at the opening.", []),
         # quoted slogans are concepts, not documents
         (
             "It is necessary to support the “two establishments” and achieve the “two maintenances”.",
