@@ -43,6 +43,8 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("need", re.compile(r"(?i)\b(?:the\s+need\s+to|needs?\s+to)\b")),
     ("must", re.compile(r"(?i)\bmust\b")),
+    # "leading cadres have to take the lead": the obligation as "have to"
+    ("must", re.compile(r"(?i)\b(?:have|has)\s+to\b(?=\s+\w)")),
     # prohibitions: "safety work cannot be paralyzed or lax", "must never relax"
     ("must", re.compile(r"(?i)\b(?:cannot|can\s*not|must\s+not|shall\s+not|never)\s+be\b")),
     ("should", re.compile(r"(?i)\bshould\b")),
@@ -416,6 +418,8 @@ def _actions(
         text = ctx.text[begin.idx : action.doc[stop - 1].idx + len(action.doc[stop - 1].text)]
         text = re.sub(r"(?:[\s,;，；]+(?:and)?)*[\s,;.。，；]*$", "", text)
         text = re.sub(r"(?:\s*,)?\s+and$", "", text)
+        # "strengthen X; second," : the next item's ordinal is not this action's
+        text = re.sub(r"(?i)[\s,;.]+(?:" + "|".join(LIST_ORDINALS) + r")$", "", text)
         records.append(
             DirectiveRecord(
                 topics=topics_of(text, sentence),

@@ -123,7 +123,11 @@ FORMAL_REPORT = re.compile(
     r"courts?|procuratorates?|congress|commissions?|presidium|cppcc|npc)\b|"
     # the plan and budget reports of a people's congress session
     r"^reports?\s+on\s+(?:the\s+)?(?:(?:implementation|execution)\s+of\s+(?:the\s+)?[^,]*?"
-    r"\b(?:plan|budget)s?\b|[^,]*?\bfinal\s+accounts\b)"
+    r"\b(?:plan|budget)s?\b|[^,]*?\bfinal\s+accounts\b)|"
+    # an organ's report to a congress on a topic: "the report of the Municipal People's
+    # Government on the implementation of the Food Safety Law"
+    r"^reports?\s+of\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:Government|Court|Procuratorate|"
+    r"Commission|Committee)\s+on\b"
 )
 #: A report on a topic; heard next to reviewed documents it is one of the agenda's items.
 TOPICAL_REPORT = re.compile(r"(?i)^reports?\s+on\b")

@@ -201,6 +201,16 @@ def _directive(ctx):
             "It is imperative that the county cleans up illegal landfills.",
             ("necessary", "clean", None),
         ),
+        (
+            "The meeting asked to repair the roads before the rainy season.",
+            ("urge", "repair", None),
+        ),
+        (
+            "It is of far-reaching significance for the county to build a tea park.",
+            ("necessary", "build", None),
+        ),
+        ("Village cadres have to visit every household.", ("must", "visit", None)),
+        ("The city will speed up the building of bike lanes.", ("strive", "speed", None)),
         # a title quoted in the sentence holds no requirement
         ('The group read the book "Strive to Plant a Greener Valley" together.', None),
         ("The meeting studied the article “We Must Keep Rivers Clean” by a local scholar.", None),
@@ -261,6 +271,11 @@ def test_cut_off_last_sentence(make_context, text, expected):
                 ("strengthen", "strengthen grassroots governance"),
                 ("improve", "improve the organization and command system"),
             ],
+        ),
+        # the ordinal of the next item is not part of an action
+        (
+            "It is required that, first, clean the ponds; second, improve the pumps.",
+            [("clean", "clean the ponds"), ("improve", "improve the pumps")],
         ),
     ],
 )
