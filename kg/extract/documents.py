@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
+from kg.extract.people import is_person_name, normalize_name
 from kg.nlp.rules import rules
 from kg.types import DocumentRecord
 
 REVIEW_VERB = re.compile(
     r"(?i)\b(?:review(?:ed|s)?|stud(?:ied|y)|deliberat(?:e|ed|es)|adopt(?:ed|s)?|pass(?:ed|es)?|"
-    r"approv(?:e|ed|es)|discuss(?:ed|es)?|examin(?:e|ed|es)|hear(?:d)?\s+(?:a\s+|the\s+)?reports?\s+(?:on|of)|"
+    r"approv(?:e|ed|es)|discuss(?:ed|es)?|examin(?:e|ed|es)|learn(?:ed|t)|conveyed|"
+    r"agreed\s+in\s+principle(?:\s+(?:with|to|on))?|agreed\s+(?:with|on)|hear(?:d)?\s+(?:a\s+|the\s+)?reports?\s+(?:on|of)|"
     r"listened\s+to\s+(?:a\s+|the\s+)?report(?:s)?\s+on|issued|printed\s+and\s+distributed|"
     r"consider(?:ed|s)?|voted\s+on|explained|interpreted|explanations?\s+(?:of|on)|"
     # a report or article delivered under a quoted title: "a report entitled “...”"
@@ -46,7 +48,9 @@ QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})(?:[”\"》]|(?=
 LIST_VERB = re.compile(
     r"(?i)\b(?:(?:also\s+)?(?:reviewed|deliberated|adopted|approved|passed|discussed|examined|"
     r"considered|heard|review|deliberate|adopt|approve|pass|discuss|examine|hear|studied|study|"
-    r"explained|interpreted|"
+    r"explained|interpreted|learned|learnt|conveyed|"
+    # 原则同意 translated: "the meeting agreed in principle (with) the Plan for ..."
+    r"agreed\s+in\s+principle(?:\s+(?:with|to|on))?|agreed\s+(?:with|on)|"
     # a clause opened by a gerund: "held its plenary meeting, reviewing the ..."
     r"reviewing|deliberating|adopting|approving|passing|discussing|examining|hearing|studying)"
     r"(?:\s+and\s+(?:approved|adopted|passed|approve|adopt|pass|approving|adopting|passing))?"
@@ -208,14 +212,9 @@ NOT_LIST_TITLE = re.compile(
     # a gerund opens a clause ("outlining the key points"), "and carry out" a new action
     r"^(?-i:[a-z]+ing)\s+(?:the|a|an|our|its)\b|^\w+['’]s\b|\band\s+(?:carry|implement|do|make|strengthen|promote)\b"
 )
-#: A person's report or plan ("Xi Jinping's report delivered to the congress") is a speech
-#: cited, not a document reviewed; a body's ("the Municipal Government's Work Rules") is one.
-PERSON_POSSESSIVE = re.compile(
-    r"^(?!.*\b(?:Government|Committee|Congress|Council|Office|Bureau|Commission|Department|"
-    r"City|Province|County|District|Court|Procuratorate|Group|CPPCC|Party|Municipality|"
-    r"Ministry|Administration|Agency|Centre|Center|Federation|League)['’]s)"
-    r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s"
-)
+#: A possessor opening a title: a person's report ("Xi Jinping's report delivered to the
+#: congress") is a speech cited, not a document reviewed; a body's or a place's is one.
+POSSESSOR = re.compile(r"^(?P<owner>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s")
 #: A quoted title follows its verb closely ("reviewed the “...”", "heard a report on the “...”")
 #: or the title before it in a list ("... the “A” and the “B”").
 MAX_VERB_GAP = 25
@@ -362,9 +361,14 @@ def _is_title(title: str) -> bool:
     return bool(
         HEADED_BY_DOCUMENT.search(title)
         and not NOT_LIST_TITLE.search(title)
-        and not PERSON_POSSESSIVE.match(title)
+        and not _a_persons(title)
         and len(title.split()) >= 2
     )
+
+
+def _a_persons(title: str) -> bool:
+    owner = POSSESSOR.match(title)
+    return owner is not None and is_person_name(normalize_name(owner["owner"]))
 
 
 def _lead_stripped(item: str) -> str:

@@ -372,6 +372,16 @@ from kg.extract.documents import find_documents
             "Wang Yu reported on the draft Plan for Street Lighting, which was then approved at the meeting.",
             ["Draft Plan for Street Lighting"],
         ),
+        # 原则同意 and 传达学习 as translations render them
+        (
+            "The meeting agreed in principle with the Plan for Repaving Old Lanes.",
+            ["Plan for Repaving Old Lanes"],
+        ),
+        (
+            "The meeting conveyed and learned the Notice on Cutting Meetings and Papers.",
+            ["Notice on Cutting Meetings and Papers"],
+        ),
+        ("The meeting conveyed the spirit of the provincial congress.", []),
         # a person's report is a speech cited, not a document reviewed
         ("The delegation discussed Li Ping's report delivered at the opening.", []),
         # quoted slogans are concepts, not documents
