@@ -77,7 +77,11 @@ DATE_RULES: dict[str, re.Pattern[str]] = {
         r"(?i)\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*,?\s*" + _YEAR + r")?\b"
     ),
     "date.number_words.v1": MT_MONTH_DAY,
-    "date.iso.v1": re.compile(r"\b" + _YEAR + r"-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    # "2019-03-09", "2019.3.9", "2019/3/9", "2019年3月9日"
+    "date.iso.v1": re.compile(
+        r"\b" + _YEAR + r"(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b(?!\.\d)|"
+        r"\b(?P<cy>(?:19|20)\d\d)年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日"
+    ),
     "date.month_year.v1": re.compile(r"(?i)\bin\s+" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b"),
     "date.ordinal_day.v1": re.compile(
         r"(?i)\bon\s+" + _PART_OF_DAY + r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
@@ -143,6 +147,8 @@ def _resolve(match: re.Match[str], dateline: date | None) -> tuple[date | None, 
     try:
         if groups.get("m"):  # ISO
             return date(int(groups["year"]), int(groups["m"]), int(groups["d"])), "day"
+        if groups.get("cm"):  # 2019年3月9日
+            return date(int(groups["cy"]), int(groups["cm"]), int(groups["cd"])), "day"
         if groups.get("rel"):
             offset = RELATIVE_DAYS.get(groups["rel"].lower())
             if offset is None or dateline is None:

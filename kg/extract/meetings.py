@@ -259,14 +259,16 @@ def _year_fixed(match: DateMatch, year: int | None) -> bool:
 #: A year the text names as its own events' ("in 2018", "of 2019", "for 2023"), not a period
 #: ("2021-2025"), a target ("by 2035") or a year the text only enters ("Entering 2024, ...").
 TEXT_YEAR = re.compile(
-    r"(?i)\b(?:in|of|for|during)\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)(?![\w-]|\s*[-–—~]\s*\d)"
+    r"(?i)\b(?:in|of|for|during)\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)(?![\w-]|\s*[-–—~]\s*\d)|"
+    # the year as the subject of a judgement: "2019 is the key year for poverty alleviation"
+    r"(?<![\w-])(?P<subject>(?:19|20)\d\d)\s+(?:is|marks)\s+(?:a|the)\s+(?:\w+\s+){0,2}year\b"
 )
 
 
 def text_year(text: str) -> int | None:
     """The latest year the text names as its events', read as the meeting's year when the text
     has no dateline (reviews look back to earlier years)."""
-    years = [int(m["year"]) for m in TEXT_YEAR.finditer(text)]
+    years = [int(m["year"] or m["subject"]) for m in TEXT_YEAR.finditer(text)]
     return max(years) if years else None
 
 

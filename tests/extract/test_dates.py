@@ -45,6 +45,8 @@ D = date.fromisoformat
             "day",
         ),
         ("On 24 February 2023, the", None, D("2023-02-24"), "day"),
+        ("On 2021.4.5, the county", None, D("2021-04-05"), "day"),
+        ("On 2021年4月5日, the county", None, D("2021-04-05"), "day"),
         # machine translation of 十一月三日 and of wire-style weekdays
         ("eleven month three, the county held", D("2022-11-05"), D("2022-11-03"), "day"),
         (

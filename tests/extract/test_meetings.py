@@ -301,6 +301,14 @@ def test_attendees_named_as_attending_or_speaking(make_context, text, expected):
             "A decision to convene the session starting from March 4 was adopted at the meeting.",
             "2022-03-01",
         ),
+        # the year as the subject of a judgement dates the lead's month and day
+        (
+            "On April 5, the Standing Committee of the county held a meeting. It said that 2021 "
+            "is the crucial year for the new plan.",
+            "2021-04-05",
+        ),
+        # a bracketed date opening the page is its dateline, not the meeting's day
+        ("[2021-04-06] The county standing committee held a meeting yesterday.", "2021-04-05"),
         # wire style: a weekday beside the verb, with no "on"
         (
             "2017-09-08 11:20:00\n\nA delegation headed by Li Qiang arrived in the region "

@@ -24,6 +24,7 @@ from kg.ingest.dateline import find_dateline
         ("Jinan, March 3, 2023\nOn the morning of March 2, ...", date(2023, 3, 3)),
         ("BEIJING, March 3, 2023 — On March 2, ...", date(2023, 3, 3)),
         ("Headline\nMarch 3rd, 2023\n\nOn Thursday ...", date(2023, 3, 3)),
+        ("[2021-04-06] The county held a meeting yesterday.", date(2021, 4, 6)),
         ("On March 2, 2023, the meeting was held in Jinan.", None),  # a meeting date, in prose
         ("Time: 2023-13-45 garbled, then date 2023-02-02", date(2023, 2, 2)),
         ("A few days ago, the meeting reviewed the plan (2023-2025).", None),
