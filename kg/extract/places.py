@@ -77,7 +77,9 @@ def find_places(ctx: Context) -> list[PlaceRecord]:
 #: "the Zhuanghe Municipal Committee of the CPPCC").
 NAMED_UNIT = re.compile(
     r"\b(?P<name>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s+(?P<kind>District|County|Banner|Municipal|City))"
-    r"(?=\s+(?:Party|Committee|People|Government|CPPCC|Commission|Standing|Congress)|$)"
+    r"(?=\s+(?:Party|Committee|People|Government|CPPCC|Commission|Standing|Congress)|$|"
+    # the unit as the body that met: "Shushan District held a standing committee meeting"
+    r"\s+(?:held|convened|hosted|organized|organised)\s)"
 )
 #: The kind each unit word gives a place no gazetteer knows: "Municipal" or "City" after an
 #: unknown name is a county-level city, as the prefecture-level cities are all known.
