@@ -154,6 +154,8 @@ IMPERATIVE_OBJECT_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PART", "ADV", "
 TERMINAL_PUNCTUATION = (".", "!", "?", ";", "。", "”", '"', "’", ")")
 #: Verbs that modify a noun ("leading cadres"), not the verb of a clause.
 MODIFIER_DEPS = frozenset({"amod", "compound", "acl", "nmod"})
+#: A list item's number standing as a sentence of its own ("1.", "(2)", "③"), or its stop.
+LIST_MARKER = re.compile(r"^(?:[(（]?\d{1,2}[.)、）]?|[①-⑳]|[.)、）])$")
 #: A sentence that announces a list of requirements ("The meeting pointed out that",
 #: "He put forward the following requirements:").
 LIST_LEAD = re.compile(
@@ -173,6 +175,8 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
     in_list = False  # the previous sentence announced or stated a requirement
     for index, sent in enumerate(sentences):
         text = ctx.text_of(sent).strip()
+        if LIST_MARKER.match(text):
+            continue  # "1." split off its item: the list goes on
         line = in_body and in_list and _ends_a_line(ctx, sent) and len(text.split()) >= 3
         records = _directive(ctx, sent, cut_off=index == len(sentences) - 1, line=line)
         found.extend(records)
@@ -295,6 +299,8 @@ def _imperative_verb(sent: SpacySpan) -> Token | None:
             continue
         if token.i == _opening(sent) and token.lower_ in LIST_ORDINALS:
             continue
+        if token.tag_ == "LS" or (token.like_num and token.i - _opening(sent) <= 1):
+            continue  # "(1) Strengthen ...", "3. Ensure ...": the item's number
         if to_opens and token.i - _opening(sent) <= 1 and token.lower_ in {"to", "want"}:
             continue  # "To carry out ...", "Want to ..." with no past-tense main verb
         lemma = token.lemma_.lower()

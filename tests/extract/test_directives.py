@@ -211,6 +211,10 @@ def _directive(ctx):
         ),
         ("Village cadres have to visit every household.", ("must", "visit", None)),
         ("The city will speed up the building of bike lanes.", ("strive", "speed", None)),
+        # 一是要 rendered with a cardinal, and numbered items
+        ("One is to dredge the canals before June.", ("necessary", "dredge", None)),
+        ("(2) Improve the drainage of low streets.", ("imperative", "improve", None)),
+        ("3. Ensure that every school has a doctor.", ("imperative", "ensure", None)),
         # a title quoted in the sentence holds no requirement
         ('The group read the book "Strive to Plant a Greener Valley" together.', None),
         ("The meeting studied the article “We Must Keep Rivers Clean” by a local scholar.", None),
@@ -243,6 +247,12 @@ def test_directive_text_is_the_action_and_span_the_sentence(make_context):
             "The meeting was held. The meeting pointed out that\nRepair the old bridges and widen the roads\n"
             "Build a park along the canal\nThe meeting ended.",
             [("imperative", "repair"), ("imperative", "widen"), ("imperative", "build")],
+        ),
+        # a numbered list whose numbers the parser splits off
+        (
+            "The meeting was held. The meeting pointed out that:\n1. Repair the old bridges\n"
+            "2. Improve the bus routes\nThe meeting ended.",
+            [("imperative", "repair"), ("imperative", "improve")],
         ),
         # links and footers after the body follow no requirement
         ("The meeting was held.\nRelated Stories\nVisit the new museum in town\nContact Us", []),
