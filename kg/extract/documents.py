@@ -230,6 +230,8 @@ GAP_FILLER = re.compile(
     r"(?i)\b(?:in\s+principle|in\s+writing|unanimously|newly|revised|amended|"
     r"by\s+(?:a\s+)?(?:show\s+of\s+hands|vote))\s*"
 )
+#: An aside between commas, between a verb and its quoted object.
+ASIDE = re.compile(r",[^,;.“”\"]{3,60},")
 #: The body whose title it is, between verb and quote: "reviewed the municipal government's “...”".
 POSSESSIVE_GAP = re.compile(r"^[^,;.:“”\"]{0,60}['’]s\s*$")
 #: A quoted title reviewed in the passive: "the “...” was submitted for deliberation".
@@ -254,12 +256,14 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
         found.extend(_submitted_titles(ctx, sent.start_char, text))
         found.extend(_relative_titles(ctx, sent.start_char, text))
         previous_end = -1
-        for match in QUOTED.finditer(text):
+        quotes = list(QUOTED.finditer(text))
+        passive = _reviewed_after(text, quotes)
+        for match, reviewed_after in zip(quotes, passive, strict=True):
             title = " ".join(match["title"].split())
-            near_verb = any(
+            near_verb = reviewed_after or any(
                 _close_to_verb(text[v.end() : match.start()])
                 for v in REVIEW_VERB.finditer(text, 0, match.start())
-            ) or bool(REVIEWED_AFTER.match(text, match.end()))
+            )
             in_list = previous_end >= 0 and bool(
                 LIST_JOIN.match(text[previous_end : match.start()])
             )
@@ -282,8 +286,25 @@ RULE_PRIORITY = (
 
 
 def _close_to_verb(gap: str) -> bool:
-    """Whether the text between a review verb and a quote leaves the quote its object."""
+    """Whether the text between a review verb and a quote leaves the quote its object; an
+    aside between commas ("approved in principle, after full discussion, the “...”") is no
+    distance."""
+    gap = ASIDE.sub(" ", gap)
     return len(GAP_FILLER.sub("", gap)) <= MAX_VERB_GAP or bool(POSSESSIVE_GAP.match(gap))
+
+
+def _reviewed_after(text: str, quotes: list[re.Match[str]]) -> list[bool]:
+    """For each quoted phrase, whether a passive review verb follows it, or follows the list
+    of quoted titles it opens ("The “A” and the “B” were reviewed and approved")."""
+    flags = [False] * len(quotes)
+    for index in range(len(quotes) - 1, -1, -1):
+        end = quotes[index].end()
+        flags[index] = bool(REVIEWED_AFTER.match(text, end)) or (
+            index + 1 < len(quotes)
+            and flags[index + 1]
+            and bool(LIST_JOIN.match(text[end : quotes[index + 1].start()]))
+        )
+    return flags
 
 
 def _distinct(found: list[DocumentRecord]) -> list[DocumentRecord]:

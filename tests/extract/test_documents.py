@@ -372,6 +372,15 @@ from kg.extract.documents import find_documents
             "Wang Yu reported on the draft Plan for Street Lighting, which was then approved at the meeting.",
             ["Draft Plan for Street Lighting"],
         ),
+        # an aside between the verb and the quote, and quoted titles put before the passive
+        (
+            "The meeting approved in principle, after a long debate, the “Plan for Lakeside Paths”.",
+            ["Plan for Lakeside Paths"],
+        ),
+        (
+            "The “Plan for Lakeside Paths” and the “Rules for Boat Hire” were reviewed at the meeting.",
+            ["Plan for Lakeside Paths", "Rules for Boat Hire"],
+        ),
         # 原则同意 and 传达学习 as translations render them
         (
             "The meeting agreed in principle with the Plan for Repaving Old Lanes.",
