@@ -369,6 +369,26 @@ def _with_adverbs(action: Token, first: Token) -> Token:
     return begin
 
 
+def _lead_start(action: Token, first: Token) -> Token:
+    """Where the words before an action begin, for the action before it to end there."""
+    begin = action
+    while begin.i > first.i and _leads_an_action(begin.doc[begin.i - 1]):
+        begin = begin.doc[begin.i - 1]
+    return begin
+
+
+def _leads_an_action(token: Token) -> bool:
+    """Words between a list's separator and its next action: adverbs, and in a numbered list
+    its ordinal, subject and modal ("; second, we must improve ...")."""
+    return (
+        token.tag_ in IMPERATIVE_ADVERB_TAGS
+        or token.tag_ == "MD"
+        or token.lower_ in {"we", "also"}
+        or token.lower_ in LIST_ORDINALS
+        or (token.text == "," and token.i > 0 and token.doc[token.i - 1].lower_ in LIST_ORDINALS)
+    )
+
+
 def _action_starts(verb: Token) -> list[Token]:
     """The verb and every later base-form verb that opens a new action after a comma, a
     semicolon or "and" ("strengthen X, vigorously promote Y and ensure Z"). Read off the
@@ -380,7 +400,7 @@ def _action_starts(verb: Token) -> list[Token]:
         if not (token.tag_ == "VB" or token.lower_ in IMPERATIVE_VERBS) or token.pos_ == "AUX":
             continue
         j = token.i - 1
-        while j > verb.i and doc[j].tag_ in IMPERATIVE_ADVERB_TAGS:
+        while j > verb.i and _leads_an_action(doc[j]):
             j -= 1
         if (
             doc[j].text in {",", ";", "；", "，"}
@@ -420,7 +440,9 @@ def _actions(
     begins = [_with_adverbs(action, verb) for action in starts]
     records = []
     for index, (action, begin) in enumerate(zip(starts, begins, strict=True)):
-        stop = begins[index + 1].i if index + 1 < len(starts) else action.sent.end
+        stop = (
+            _lead_start(starts[index + 1], verb).i if index + 1 < len(starts) else action.sent.end
+        )
         text = ctx.text[begin.idx : action.doc[stop - 1].idx + len(action.doc[stop - 1].text)]
         text = re.sub(r"(?:[\s,;，；]+(?:and)?)*[\s,;.。，；]*$", "", text)
         text = re.sub(r"(?:\s*,)?\s+and$", "", text)
