@@ -37,10 +37,13 @@ def _words(rule_id: str) -> str:
     return "|".join(re.escape(word) for word in sorted(rule.pattern, key=len, reverse=True))
 
 
-#: Words that make a quoted phrase read as a title (data: documents.title_word.v1).
-DOCUMENT_WORDS = re.compile(rf"(?i)\b(?:{_words('documents.title_word.v1')})\b")
-#: Nouns that head a bare title (data: documents.head_noun.v1).
-HEAD_NOUN = _words("documents.head_noun.v1")
+#: Words that make a quoted phrase read as a title (data: documents.title_word.v2).
+DOCUMENT_WORDS = re.compile(rf"(?i)\b(?:{_words('documents.title_word.v2')})\b")
+#: Nouns that head a bare title (data: documents.head_noun.v1), and those that do only when
+#: capitalised (documents.capitalised_head.v1).
+HEAD_NOUN = (
+    _words("documents.head_noun.v1") + "|(?-i:" + _words("documents.capitalised_head.v1") + ")"
+)
 #: A quoted title; the excerpt may cut it off before its closing quote.
 QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})(?:[”\"》]|(?=\s*$))")
 #: Verbs whose object is a list of bare titles ("adopted the A, the B and the C"), each

@@ -381,6 +381,16 @@ from kg.extract.documents import find_documents
             "The “Plan for Lakeside Paths” and the “Rules for Boat Hire” were reviewed at the meeting.",
             ["Plan for Lakeside Paths", "Rules for Boat Hire"],
         ),
+        # heads that name a document only when capitalised as a title's
+        (
+            "The meeting studied the Circular on Two Cases of Late Wages.",
+            ["Circular on Two Cases of Late Wages"],
+        ),
+        (
+            "The meeting reviewed the Code of Conduct for Market Inspectors.",
+            ["Code of Conduct for Market Inspectors"],
+        ),
+        ("The meeting discussed the standards of living in the hills.", []),
         # 原则同意 and 传达学习 as translations render them
         (
             "The meeting agreed in principle with the Plan for Repaving Old Lanes.",
