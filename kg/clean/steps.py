@@ -87,7 +87,12 @@ INVISIBLE_CHARS = re.compile(
 )
 
 # "spots.Safety" — a sentence glued to the next by a lost space; re-insert it.
-GLUED_SENTENCE = re.compile(r"(?<=[a-z\u2019”)][.!?])(?=[A-Z][a-z])")
+GLUED_SENTENCE = re.compile(
+    r"(?<=[a-z\u2019”)][.!?])(?=[A-Z][a-z])|"
+    # ... and in lower case, where the next word is one that opens sentences ("pipes.the
+    # meeting also required"); a web address ("gov.cn") is not followed by one
+    r"(?<=[a-z]{3}[.!?])(?=(?:the|we|it|this|all|he|she|they|there|at|in|on)\s)"
+)
 
 
 CLEANING_STEPS: tuple[CleaningStep, ...] = (

@@ -36,6 +36,9 @@ MONTHS = {
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
+#: Irregular past verbs a wire-style weekday stands next to ("met Monday", "Monday said").
+WIRE_VERBS = "met|held|made|gave|took|said|spoke|went|came|sent|saw|led"
+
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -43,6 +46,26 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PART_OF_DAY = (
     r"(?:the\s+(?:early\s+|late\s+)?"
     r"(?:morning|afternoon|evening|night|noon|forenoon|followingnoon|day)\s+of\s+)?"
+)
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"]
+_TEENS += ["seventeen", "eighteen", "nineteen"]
+#: Cardinal words 1-31 as machine translation spells a date's numbers ("twenty-three").
+NUMBER_WORDS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_UNITS, start=1)},
+    **{word: n for n, word in enumerate(_TEENS, start=10)},
+    "twenty": 20,
+    "thirty": 30,
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS, start=1)},
+    "thirty-one": 31,
+}
+_NUMBER = "|".join(sorted((w.replace("-", r"[\s-]") for w in NUMBER_WORDS), key=len, reverse=True))
+#: 十一月十三日 rendered word by word: "eleven month thirteen", "one month twenty-three (day)";
+#: at a clause's start, where a date opens a report ("in one month twenty days" is a span).
+MT_MONTH_DAY = re.compile(
+    r"(?im)(?:^|(?<=[,.，。] )|(?<=[,.，。])|(?<=\bon ))(?P<mword>" + _NUMBER + r"|1[0-2]|0?[1-9])"
+    r"\s+month\s+(?P<dword>" + _NUMBER + r"|[12]\d|3[01]|0?[1-9])(?:\s+day)?\b"
 )
 
 #: Named date rules, tried in order; the first to match a region of text wins it.
@@ -53,9 +76,11 @@ DATE_RULES: dict[str, re.Pattern[str]] = {
     "date.day_month.v1": re.compile(
         r"(?i)\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*,?\s*" + _YEAR + r")?\b"
     ),
-    # "2021-03-01", and as Chinese pages write it in English text, "2021/3/1" or "2021.3.1"
+    "date.number_words.v1": MT_MONTH_DAY,
+    # "2019-03-09", "2019.3.9", "2019/3/9", "2019年3月9日"
     "date.iso.v1": re.compile(
-        r"\b" + _YEAR + r"(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b(?![./-]\d)"
+        r"\b" + _YEAR + r"(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b(?!\.\d)|"
+        r"\b(?P<cy>(?:19|20)\d\d)年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日"
     ),
     "date.month_year.v1": re.compile(r"(?i)\bin\s+" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b"),
     "date.ordinal_day.v1": re.compile(
@@ -63,6 +88,14 @@ DATE_RULES: dict[str, re.Pattern[str]] = {
     ),
     "date.weekday.v1": re.compile(
         r"(?i)\b(?:on|last|this)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
+    ),
+    # wire style puts the weekday next to the verb with no "on": "arrived Monday for an
+    # inspection", "Wang Chen Saturday called for"
+    "date.weekday_wire.v1": re.compile(
+        r"(?:(?<=[a-z]ed )|" + "|".join(f"(?<=\\b{verb} )" for verb in WIRE_VERBS.split("|")) + ")"
+        r"(?P<weekday>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b|"
+        r"\b(?P<wd>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
+        r"(?= (?:[a-z]{2,}ed|" + WIRE_VERBS + r"|for|at|with|morning|afternoon|evening)\b|[,.])"
     ),
     "date.relative.v1": re.compile(
         r"(?i)\b(?P<rel>the day before yesterday|yesterday|today|this (?:morning|afternoon|"
@@ -114,17 +147,24 @@ def _resolve(match: re.Match[str], dateline: date | None) -> tuple[date | None, 
     try:
         if groups.get("m"):  # ISO
             return date(int(groups["year"]), int(groups["m"]), int(groups["d"])), "day"
+        if groups.get("cm"):  # 2019年3月9日
+            return date(int(groups["cy"]), int(groups["cm"]), int(groups["cd"])), "day"
         if groups.get("rel"):
             offset = RELATIVE_DAYS.get(groups["rel"].lower())
             if offset is None or dateline is None:
                 return None, "unknown"
             return dateline - timedelta(days=offset), "day"
-        if groups.get("weekday"):
+        weekday = groups.get("weekday") or groups.get("wd")
+        if weekday:
             if dateline is None:
                 return None, "unknown"
-            back = (dateline.weekday() - WEEKDAYS.index(groups["weekday"].lower())) % 7
+            back = (dateline.weekday() - WEEKDAYS.index(weekday.lower())) % 7
             return dateline - timedelta(days=back), "day"
-        month = MONTHS[groups["month"].lower()] if groups.get("month") else None
+        if groups.get("mword"):  # "eleven month thirteen"
+            groups = {**groups, "month": None, "day": str(_number(groups["dword"]))}
+            month: int | None = _number(groups["mword"])
+        else:
+            month = MONTHS[groups["month"].lower()] if groups.get("month") else None
         year = int(groups["year"]) if groups.get("year") else None
         if groups.get("day") is None:  # month and year only
             return (date(year, month, 1) if year and month else None), "month"
@@ -146,3 +186,9 @@ def _resolve(match: re.Match[str], dateline: date | None) -> tuple[date | None, 
         return candidate, "day"
     except ValueError:  # "February 30": a garbled date resolves to nothing
         return None, "unknown"
+
+
+def _number(word: str) -> int:
+    """A date's number written in digits or words ("twenty three", "twenty-three", "7")."""
+    word = re.sub(r"[\s-]+", "-", word.strip().lower())
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]

@@ -43,6 +43,8 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("need", re.compile(r"(?i)\b(?:the\s+need\s+to|needs?\s+to)\b")),
     ("must", re.compile(r"(?i)\bmust\b")),
+    # "leading cadres have to take the lead": the obligation as "have to"
+    ("must", re.compile(r"(?i)\b(?:have|has)\s+to\b(?=\s+\w)")),
     # prohibitions: "safety work cannot be paralyzed or lax", "must never relax"
     ("must", re.compile(r"(?i)\b(?:cannot|can\s*not|must\s+not|shall\s+not|never)\s+be\b")),
     ("should", re.compile(r"(?i)\bshould\b")),
@@ -150,29 +152,65 @@ ADDRESSEE_WORDS = re.compile(
 #: What may follow a lexicon verb for it to read as an imperative ("Adhere to", "Press and").
 IMPERATIVE_OBJECT_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PART", "ADV", "CCONJ", "PRON"})
 TERMINAL_PUNCTUATION = (".", "!", "?", ";", "。", "”", '"', "’", ")")
+#: Verbs that modify a noun ("leading cadres"), not the verb of a clause.
+MODIFIER_DEPS = frozenset({"amod", "compound", "acl", "nmod"})
+#: A list item's number standing as a sentence of its own ("1.", "(2)", "③"), or its stop.
+LIST_MARKER = re.compile(r"^(?:[(（]?\d{1,2}[.)、）]?|[①-⑳]|[.)、）])$")
+#: A sentence that announces a list of requirements ("The meeting pointed out that",
+#: "He put forward the following requirements:").
+LIST_LEAD = re.compile(
+    r"(?i)(?:[:：]|\bthat|\bas\s+follows)\s*$|\b(?:stress|emphasi[sz]|point(?:ed|s)?\s+out|"
+    r"requir|request|demand|call(?:ed|s)?\s+(?:on|for)|urg|put\s+forward)\w*\b[^.]*$"
+)
+#: A quoted phrase: a title when in book-title marks or written in title case.
+QUOTED_PHRASE = re.compile(r"《[^》\n]{2,200}》|[“\"][^”\"\n]{3,200}[”\"]")
+#: Words long enough that title case capitalises them ("of", "to", "a" it may leave small).
+TITLE_CASED_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
 
 
 def find_directives(ctx: Context) -> list[DirectiveRecord]:
     found: list[DirectiveRecord] = []
     sentences = ctx.sentences
+    in_body = False  # a sentence with a full stop has been read: headlines are behind
+    in_list = False  # the previous sentence announced or stated a requirement
     for index, sent in enumerate(sentences):
-        found.extend(_directive(ctx, sent, cut_off=index == len(sentences) - 1))
+        text = ctx.text_of(sent).strip()
+        if LIST_MARKER.match(text):
+            continue  # "1." split off its item: the list goes on
+        line = in_body and in_list and _ends_a_line(ctx, sent) and len(text.split()) >= 3
+        records = _directive(ctx, sent, cut_off=index == len(sentences) - 1, line=line)
+        found.extend(records)
+        in_list = bool(records) or bool(LIST_LEAD.search(text))
+        in_body = in_body or text.endswith(TERMINAL_PUNCTUATION)
     return found
 
 
-def _directive(ctx: Context, sent: SpacySpan, *, cut_off: bool = False) -> list[DirectiveRecord]:
+def _ends_a_line(ctx: Context, sent: SpacySpan) -> bool:
+    """Whether the sentence runs to the end of its line (the next starts on a new one): an
+    unpunctuated line after a lead-in or a requirement is one more item of the list, where
+    related-story links and footers ("Contact Us") follow no requirement."""
+    end = sent.start_char + len(ctx.text_of(sent).rstrip())
+    return "\n" in ctx.text[end : end + 3] or end >= len(ctx.text.rstrip())
+
+
+def _directive(
+    ctx: Context, sent: SpacySpan, *, cut_off: bool = False, line: bool = False
+) -> list[DirectiveRecord]:
     """``cut_off``: the sentence is the excerpt's last, which may stop mid-word ("It is
-    necessary to st") and still state its requirement."""
+    necessary to st") and still state its requirement. ``line``: the sentence is a line of
+    the body, which lists requirements one a line without full stops ("Strengthen safety
+    supervision and prevent major accidents")."""
     sent_text = ctx.text_of(sent)
     text = sent_text.strip()
-    if not (cut_off or text.endswith(TERMINAL_PUNCTUATION)) or any(
+    if not (cut_off or line or text.endswith(TERMINAL_PUNCTUATION)) or any(
         p.search(text) for p in NOT_DIRECTIVE
     ):
-        return []  # headlines and captions carry no punctuation; quorums are not actions
+        return []  # headlines above the body carry no punctuation; quorums are not actions
     start = sent.start_char + sent_text.index(text)
     span = ctx.span(start, start + len(text))
+    titles = _quoted_titles(sent_text)
     for modality, cue in MODAL_CUES:
-        match = cue.search(sent_text)
+        match = next((m for m in cue.finditer(sent_text) if not _inside(m.start(), titles)), None)
         if match is None:
             continue
         verb = _verb_after(sent, sent.start_char + match.end()) or _modal_head(
@@ -187,6 +225,8 @@ def _directive(ctx: Context, sent: SpacySpan, *, cut_off: bool = False) -> list[
         )
         return _actions(ctx, text, span, verb, modality, addressee)
     for cue in rule_set("directives", sent.doc.vocab).longest(sent):
+        if _inside(sent.doc[cue.start].idx - sent.start_char, titles):
+            continue
         verb = _cued_verb(sent, cue)
         if verb is None and cue.rule.label not in VERBLESS_CUES:
             continue
@@ -194,9 +234,26 @@ def _directive(ctx: Context, sent: SpacySpan, *, cut_off: bool = False) -> list[
             return []
         return _actions(ctx, text, span, verb, cue.rule.label, None, rule=cue.rule.id)
     verb = _imperative_verb(sent)
-    if verb is not None:
+    if verb is not None and not _inside(verb.idx - sent.start_char, titles):
         return _actions(ctx, text, span, verb, "imperative", None)
     return []
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` quotes a title: its cue words are the title's, not a requirement ("studied
+    the book “Strive to Build a Strong Country”"). A title is in book-title marks, or in quotes
+    and title case (a quoted requirement is a sentence: "“We must ...”")."""
+    titles = []
+    for match in QUOTED_PHRASE.finditer(text):
+        words = TITLE_CASED_WORD.findall(match.group())
+        title_case = len(words) >= 2 and all(w[0].isupper() for w in words)
+        if match.group().startswith("《") or title_case:
+            titles.append((match.start(), match.end()))
+    return titles
+
+
+def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in ranges)
 
 
 def _cued_verb(sent: SpacySpan, cue: RuleMatch) -> Token | None:
@@ -207,6 +264,9 @@ def _cued_verb(sent: SpacySpan, cue: RuleMatch) -> Token | None:
         return last
     if cue.end >= sent.end:
         return None
+    if last.lower_ == "that":  # "required that every township draw up ...": the clause's verb
+        clause = sent.doc[cue.end : sent.end]
+        return next((t for t in clause if t.pos_ == "VERB" and t.dep_ not in MODIFIER_DEPS), None)
     return _verb_after(sent, sent.doc[cue.end].idx)
 
 
@@ -239,6 +299,8 @@ def _imperative_verb(sent: SpacySpan) -> Token | None:
             continue
         if token.i == _opening(sent) and token.lower_ in LIST_ORDINALS:
             continue
+        if token.tag_ == "LS" or (token.like_num and token.i - _opening(sent) <= 1):
+            continue  # "(1) Strengthen ...", "3. Ensure ...": the item's number
         if to_opens and token.i - _opening(sent) <= 1 and token.lower_ in {"to", "want"}:
             continue  # "To carry out ...", "Want to ..." with no past-tense main verb
         lemma = token.lemma_.lower()
@@ -307,6 +369,26 @@ def _with_adverbs(action: Token, first: Token) -> Token:
     return begin
 
 
+def _lead_start(action: Token, first: Token) -> Token:
+    """Where the words before an action begin, for the action before it to end there."""
+    begin = action
+    while begin.i > first.i and _leads_an_action(begin.doc[begin.i - 1]):
+        begin = begin.doc[begin.i - 1]
+    return begin
+
+
+def _leads_an_action(token: Token) -> bool:
+    """Words between a list's separator and its next action: adverbs, and in a numbered list
+    its ordinal, subject and modal ("; second, we must improve ...")."""
+    return (
+        token.tag_ in IMPERATIVE_ADVERB_TAGS
+        or token.tag_ == "MD"
+        or token.lower_ in {"we", "also"}
+        or token.lower_ in LIST_ORDINALS
+        or (token.text == "," and token.i > 0 and token.doc[token.i - 1].lower_ in LIST_ORDINALS)
+    )
+
+
 def _action_starts(verb: Token) -> list[Token]:
     """The verb and every later base-form verb that opens a new action after a comma, a
     semicolon or "and" ("strengthen X, vigorously promote Y and ensure Z"). Read off the
@@ -318,7 +400,7 @@ def _action_starts(verb: Token) -> list[Token]:
         if not (token.tag_ == "VB" or token.lower_ in IMPERATIVE_VERBS) or token.pos_ == "AUX":
             continue
         j = token.i - 1
-        while j > verb.i and doc[j].tag_ in IMPERATIVE_ADVERB_TAGS:
+        while j > verb.i and _leads_an_action(doc[j]):
             j -= 1
         if (
             doc[j].text in {",", ";", "；", "，"}
@@ -358,10 +440,14 @@ def _actions(
     begins = [_with_adverbs(action, verb) for action in starts]
     records = []
     for index, (action, begin) in enumerate(zip(starts, begins, strict=True)):
-        stop = begins[index + 1].i if index + 1 < len(starts) else action.sent.end
+        stop = (
+            _lead_start(starts[index + 1], verb).i if index + 1 < len(starts) else action.sent.end
+        )
         text = ctx.text[begin.idx : action.doc[stop - 1].idx + len(action.doc[stop - 1].text)]
         text = re.sub(r"(?:[\s,;，；]+(?:and)?)*[\s,;.。，；]*$", "", text)
         text = re.sub(r"(?:\s*,)?\s+and$", "", text)
+        # "strengthen X; second," : the next item's ordinal is not this action's
+        text = re.sub(r"(?i)[\s,;.]+(?:" + "|".join(LIST_ORDINALS) + r")$", "", text)
         records.append(
             DirectiveRecord(
                 topics=topics_of(text, sentence),

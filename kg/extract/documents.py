@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
+from kg.extract.people import is_person_name, normalize_name
 from kg.nlp.rules import rules
 from kg.types import DocumentRecord
 
 REVIEW_VERB = re.compile(
     r"(?i)\b(?:review(?:ed|s)?|stud(?:ied|y)|deliberat(?:e|ed|es)|adopt(?:ed|s)?|pass(?:ed|es)?|"
-    r"approv(?:e|ed|es)|discuss(?:ed|es)?|examin(?:e|ed|es)|hear(?:d)?\s+(?:a\s+|the\s+)?reports?\s+(?:on|of)|"
+    r"approv(?:e|ed|es)|discuss(?:ed|es)?|examin(?:e|ed|es)|learn(?:ed|t)|conveyed|"
+    r"agreed\s+in\s+principle(?:\s+(?:with|to|on))?|agreed\s+(?:with|on)|hear(?:d)?\s+(?:a\s+|the\s+)?reports?\s+(?:on|of)|"
     r"listened\s+to\s+(?:a\s+|the\s+)?report(?:s)?\s+on|issued|printed\s+and\s+distributed|"
     r"consider(?:ed|s)?|voted\s+on|explained|interpreted|explanations?\s+(?:of|on)|"
     # a report or article delivered under a quoted title: "a report entitled “...”"
@@ -35,10 +37,13 @@ def _words(rule_id: str) -> str:
     return "|".join(re.escape(word) for word in sorted(rule.pattern, key=len, reverse=True))
 
 
-#: Words that make a quoted phrase read as a title (data: documents.title_word.v1).
-DOCUMENT_WORDS = re.compile(rf"(?i)\b(?:{_words('documents.title_word.v1')})\b")
-#: Nouns that head a bare title (data: documents.head_noun.v1).
-HEAD_NOUN = _words("documents.head_noun.v1")
+#: Words that make a quoted phrase read as a title (data: documents.title_word.v2).
+DOCUMENT_WORDS = re.compile(rf"(?i)\b(?:{_words('documents.title_word.v2')})\b")
+#: Nouns that head a bare title (data: documents.head_noun.v1), and those that do only when
+#: capitalised (documents.capitalised_head.v1).
+HEAD_NOUN = (
+    _words("documents.head_noun.v1") + "|(?-i:" + _words("documents.capitalised_head.v1") + ")"
+)
 #: A quoted title; the excerpt may cut it off before its closing quote.
 QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})(?:[”\"》]|(?=\s*$))")
 #: Verbs whose object is a list of bare titles ("adopted the A, the B and the C"), each
@@ -46,7 +51,9 @@ QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})(?:[”\"》]|(?=
 LIST_VERB = re.compile(
     r"(?i)\b(?:(?:also\s+)?(?:reviewed|deliberated|adopted|approved|passed|discussed|examined|"
     r"considered|heard|review|deliberate|adopt|approve|pass|discuss|examine|hear|studied|study|"
-    r"explained|interpreted|"
+    r"explained|interpreted|learned|learnt|conveyed|"
+    # 原则同意 translated: "the meeting agreed in principle (with) the Plan for ..."
+    r"agreed\s+in\s+principle(?:\s+(?:with|to|on))?|agreed\s+(?:with|on)|"
     # a clause opened by a gerund: "held its plenary meeting, reviewing the ..."
     r"reviewing|deliberating|adopting|approving|passing|discussing|examining|hearing|studying)"
     r"(?:\s+and\s+(?:approved|adopted|passed|approve|adopt|pass|approving|adopting|passing))?"
@@ -57,13 +64,19 @@ LIST_VERB = re.compile(
     # a draft put out for comment: "solicited opinions on the draft plan"
     r"(?:solicit(?:ed|ing)?|seek(?:ing)?|sought|ask(?:ed|ing)?\s+for|listen(?:ed|ing)?\s+to)\s+"
     r"(?:the\s+)?(?:opinions|views|suggestions|comments)\s+(?:and\s+suggestions\s+)?(?:on|about)|"
-    r"(?:these|they|it|decision)\s+(?:also\s+)?include[sd]?)\s+"
+    r"(?:these|they|it|decision)\s+(?:also\s+)?include[sd]?|"
+    # the passive put first: "Also reviewed and adopted at the meeting were the A and the B"
+    r"(?:reviewed|adopted|approved|passed|deliberated|discussed|studied|examined)"
+    r"(?:\s+and\s+\w+)?\s+(?:at|during|by)\s+the\s+(?:meeting|session|conference)\s+(?:was|were))\s+"
     r"(?:(?:in\s+writing|in\s+principle|unanimously|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot|vote))\s+)?"
     # "adopted the following documents: the A; the B", "reviewed (1) the A, (2) the B"
     r"(?P<following>the\s+following(?:\s+\w+){0,2}\s*:\s*)?(?:\(?\d{1,2}\)\s*)?"
     # "reviewed several documents, including the A and the B"
     r"(?:(?:\w+\s+){0,2}(?:documents|regulations|matters|items|drafts)\s*,?\s*(?:including|such\s+as|namely)\s*[:,]?\s*)?"
-    r"(?=(?:the|a|an)\s|(?:reports|lists|drafts)\s+(?:on|of)\s)"
+    r"(?=(?:the|a|an)\s|(?:reports|lists|drafts)\s+(?:on|of)\s|"
+    # a title with no article, as translations drop it: "reviewed Measures for ...",
+    # "the following documents: Implementation Plan for ...", "discussed 'Three Measures ...'"
+    r"['‘]?(?-i:[A-Z0-9])[\w'’-]*\s)"
 )
 #: Where a verb's list of titles ends: the clause's end, or a new clause of the sentence.
 LIST_END = re.compile(
@@ -95,6 +108,12 @@ PASSIVE_LIST = re.compile(
     r"(?:,\s*(?:and\s+)?(?:the|a|an)\s+[^,;:.“\"]{3,250}?)+)"
     + PASSIVE_VERB.replace("(?:was|were)", "were")
 )
+#: ", which was (then) adopted at the meeting": the phrase before the comma was reviewed.
+RELATIVE_PASSIVE = re.compile(
+    r"(?i),\s*which\s+(?:was|were)\s+(?:then\s+|also\s+|subsequently\s+|\w+ly\s+)?"
+    r"(?:reviewed|adopted|approved|passed|deliberated|discussed|examined)\b"
+    r"(?:\s+and\s+\w+)?\s+(?:at|during|by)\s+the\s+(?:meeting|session|conference)"
+)
 #: Reports and opinions "heard" or "listened to" are briefings (on work safety, on a visit),
 #: not documents; a named work report is one.
 HEARD = re.compile(r"(?i)(?:also\s+)?(?:heard|hear|hearing|listen(?:ed|ing)?\s+to)\b(?!\s+and\b)")
@@ -111,7 +130,11 @@ FORMAL_REPORT = re.compile(
     r"courts?|procuratorates?|congress|commissions?|presidium|cppcc|npc)\b|"
     # the plan and budget reports of a people's congress session
     r"^reports?\s+on\s+(?:the\s+)?(?:(?:implementation|execution)\s+of\s+(?:the\s+)?[^,]*?"
-    r"\b(?:plan|budget)s?\b|[^,]*?\bfinal\s+accounts\b)"
+    r"\b(?:plan|budget)s?\b|[^,]*?\bfinal\s+accounts\b)|"
+    # an organ's report to a congress on a topic: "the report of the Municipal People's
+    # Government on the implementation of the Food Safety Law"
+    r"^reports?\s+of\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:Government|Court|Procuratorate|"
+    r"Commission|Committee)\s+on\b"
 )
 #: A report on a topic; heard next to reviewed documents it is one of the agenda's items.
 TOPICAL_REPORT = re.compile(r"(?i)^reports?\s+on\b")
@@ -154,7 +177,9 @@ NEXT_YEAR_HALF = re.compile(
 LIST_SEPARATOR = re.compile(r"(?i)\s*[,;]\s*(?:and\s+)?")
 #: "and" between two titles when the list has no serial comma to show where titles end
 #: ("a draft list of X and a draft agenda", "reports on X and reports on Y").
-LAST_AND = re.compile(r"(?i)\s+and\s+(?=(?:the|a|an)\s|(?:reports?|lists?|drafts?)\s+(?:on|of)\b)")
+LAST_AND = re.compile(
+    r"(?i)\s+and\s+(?=(?:the|a|an)\s|(?:reports?|lists?|drafts?)\s+(?:on|of)\b|(?-i:[A-Z]))"
+)
 #: Leading words of a listed item that are not part of its title.
 ITEM_LEAD = re.compile(
     r"(?i)^(?:\(?\d{1,2}\)\s*)?(?:(?:including|includes?|such\s+as|and|also|as\s+well\s+as)\s+)*(?:(?:the|a|an)\s+)?"
@@ -190,6 +215,9 @@ NOT_LIST_TITLE = re.compile(
     # a gerund opens a clause ("outlining the key points"), "and carry out" a new action
     r"^(?-i:[a-z]+ing)\s+(?:the|a|an|our|its)\b|^\w+['’]s\b|\band\s+(?:carry|implement|do|make|strengthen|promote)\b"
 )
+#: A possessor opening a title: a person's report ("Xi Jinping's report delivered to the
+#: congress") is a speech cited, not a document reviewed; a body's or a place's is one.
+POSSESSOR = re.compile(r"^(?P<owner>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s")
 #: A quoted title follows its verb closely ("reviewed the “...”", "heard a report on the “...”")
 #: or the title before it in a list ("... the “A” and the “B”").
 MAX_VERB_GAP = 25
@@ -205,6 +233,8 @@ GAP_FILLER = re.compile(
     r"(?i)\b(?:in\s+principle|in\s+writing|unanimously|newly|revised|amended|"
     r"by\s+(?:a\s+)?(?:show\s+of\s+hands|vote))\s*"
 )
+#: An aside between commas, between a verb and its quoted object.
+ASIDE = re.compile(r",[^,;.“”\"]{3,60},")
 #: The body whose title it is, between verb and quote: "reviewed the municipal government's “...”".
 POSSESSIVE_GAP = re.compile(r"^[^,;.:“”\"]{0,60}['’]s\s*$")
 #: A quoted title reviewed in the passive: "the “...” was submitted for deliberation".
@@ -227,13 +257,16 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
         found.extend(_listed_titles(ctx, sent.start_char, text))
         found.extend(_passive_titles(ctx, sent.start_char, text))
         found.extend(_submitted_titles(ctx, sent.start_char, text))
+        found.extend(_relative_titles(ctx, sent.start_char, text))
         previous_end = -1
-        for match in QUOTED.finditer(text):
+        quotes = list(QUOTED.finditer(text))
+        passive = _reviewed_after(text, quotes)
+        for match, reviewed_after in zip(quotes, passive, strict=True):
             title = " ".join(match["title"].split())
-            near_verb = any(
+            near_verb = reviewed_after or any(
                 _close_to_verb(text[v.end() : match.start()])
                 for v in REVIEW_VERB.finditer(text, 0, match.start())
-            ) or bool(REVIEWED_AFTER.match(text, match.end()))
+            )
             in_list = previous_end >= 0 and bool(
                 LIST_JOIN.match(text[previous_end : match.start()])
             )
@@ -256,8 +289,25 @@ RULE_PRIORITY = (
 
 
 def _close_to_verb(gap: str) -> bool:
-    """Whether the text between a review verb and a quote leaves the quote its object."""
+    """Whether the text between a review verb and a quote leaves the quote its object; an
+    aside between commas ("approved in principle, after full discussion, the “...”") is no
+    distance."""
+    gap = ASIDE.sub(" ", gap)
     return len(GAP_FILLER.sub("", gap)) <= MAX_VERB_GAP or bool(POSSESSIVE_GAP.match(gap))
+
+
+def _reviewed_after(text: str, quotes: list[re.Match[str]]) -> list[bool]:
+    """For each quoted phrase, whether a passive review verb follows it, or follows the list
+    of quoted titles it opens ("The “A” and the “B” were reviewed and approved")."""
+    flags = [False] * len(quotes)
+    for index in range(len(quotes) - 1, -1, -1):
+        end = quotes[index].end()
+        flags[index] = bool(REVIEWED_AFTER.match(text, end)) or (
+            index + 1 < len(quotes)
+            and flags[index + 1]
+            and bool(LIST_JOIN.match(text[end : quotes[index + 1].start()]))
+        )
+    return flags
 
 
 def _distinct(found: list[DocumentRecord]) -> list[DocumentRecord]:
@@ -335,8 +385,14 @@ def _is_title(title: str) -> bool:
     return bool(
         HEADED_BY_DOCUMENT.search(title)
         and not NOT_LIST_TITLE.search(title)
+        and not _a_persons(title)
         and len(title.split()) >= 2
     )
+
+
+def _a_persons(title: str) -> bool:
+    owner = POSSESSOR.match(title)
+    return owner is not None and is_person_name(normalize_name(owner["owner"]))
 
 
 def _lead_stripped(item: str) -> str:
@@ -366,6 +422,21 @@ def _passive_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
             first = start + (lead.end() if lead else 0)
             if _is_title(" ".join(text[first:end].split())):
                 found.append(_titled(ctx, base, first, end, "document.passive.v1"))
+    return found
+
+
+def _relative_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
+    """A title the sentence names first, then says was reviewed: "Chen Jun explained the draft
+    Plan for Sponge Cities, which was approved at the meeting"."""
+    found = []
+    for clause in RELATIVE_PASSIVE.finditer(text):
+        before = text[: clause.start()]
+        start = max(before.rfind(mark) for mark in ",;:.") + 1
+        for article in re.finditer(r"(?i)\b(?:the|a|an)\s+", before[start:]):
+            first = start + article.end()
+            if _is_title(" ".join(before[first:].split())):
+                found.append(_titled(ctx, base, first, clause.start(), "document.passive.v1"))
+                break
     return found
 
 

@@ -214,6 +214,7 @@ def _lead_date(ctx: Context) -> DateRef | None:
     skip = ctx.article.dateline_span
     year = None if dateline else text_year(ctx.text)
     assumed = dateline or (date(year, 12, 31) if year else None)
+    wire = None
     for match in find_dates(ctx.text, assumed):
         if match.value is None or match.precision != "day":
             continue
@@ -228,8 +229,13 @@ def _lead_date(ctx: Context) -> DateRef | None:
             continue
         if dateline is None and not _year_fixed(match, year):
             continue
-        return DateRef(match.phrase, match.value, "day", where)
-    return None
+        found = DateRef(match.phrase, match.value, "day", where)
+        if not WIRE_BYLINE.match(ctx.text, match.end):
+            return found
+        # "Chuzhou, Jan 4 (reporter ...) On January 3, ...": a wire dateline dates the report;
+        # it dates the event only when the text gives no other day ("BEIJING, Jan. 7 (Xinhua)")
+        wire = wire or found
+    return wire
 
 
 CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -253,14 +259,16 @@ def _year_fixed(match: DateMatch, year: int | None) -> bool:
 #: A year the text names as its own events' ("in 2018", "of 2019", "for 2023"), not a period
 #: ("2021-2025"), a target ("by 2035") or a year the text only enters ("Entering 2024, ...").
 TEXT_YEAR = re.compile(
-    r"(?i)\b(?:in|of|for|during)\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)(?![\w-]|\s*[-–—~]\s*\d)"
+    r"(?i)\b(?:in|of|for|during)\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)(?![\w-]|\s*[-–—~]\s*\d)|"
+    # the year as the subject of a judgement: "2019 is the key year for poverty alleviation"
+    r"(?<![\w-])(?P<subject>(?:19|20)\d\d)\s+(?:is|marks)\s+(?:a|the)\s+(?:\w+\s+){0,2}year\b"
 )
 
 
 def text_year(text: str) -> int | None:
     """The latest year the text names as its events', read as the meeting's year when the text
     has no dateline (reviews look back to earlier years)."""
-    years = [int(m["year"]) for m in TEXT_YEAR.finditer(text)]
+    years = [int(m["year"] or m["subject"]) for m in TEXT_YEAR.finditer(text)]
     return max(years) if years else None
 
 
@@ -439,6 +447,18 @@ def _body_of(ctx: Context, meeting: Token) -> str | None:
     return None
 
 
+#: What follows a wire dateline's date: the reporter's byline or the agency in brackets.
+WIRE_BYLINE = re.compile(
+    r"\s*[(（]\s*(?:\w+\s+)?(?:reporter|correspondent|by|xinhua|editor|author)", re.I
+)
+
+
+def _in_dateline(ctx: Context, sent: SpacySpan, match: DateMatch) -> bool:
+    dateline = ctx.article.dateline_span
+    where = ctx.span(sent.start_char + match.start, sent.start_char + match.end)
+    return dateline is not None and where.start < dateline.end and dateline.start < where.end
+
+
 def _date(ctx: Context, sent: SpacySpan) -> DateRef | None:
     same_day = SAME_DAY.search(ctx.text_of(sent))
     if same_day:  # "On the same day, he presided over ...": the date the text gave last
@@ -462,7 +482,15 @@ def _date(ctx: Context, sent: SpacySpan) -> DateRef | None:
     ]
     if not matches:
         return None
-    best = next((m for m in matches if m.value is not None), matches[0])
+    sent_text = ctx.text_of(sent)
+    # "Chuzhou, Jan 4 (reporter Li Hua) On January 3, ...": the wire dateline's date is the
+    # report's, as is the page's dateline wrapped into the sentence; the meeting's is another
+    own = [
+        m
+        for m in matches
+        if not WIRE_BYLINE.match(sent_text, m.end) and not _in_dateline(ctx, sent, m)
+    ] or matches
+    best = next((m for m in own if m.value is not None), own[0])
     start = sent.start_char + best.start
     return DateRef(
         best.phrase, best.value, best.precision, ctx.span(start, sent.start_char + best.end)

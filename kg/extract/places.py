@@ -16,13 +16,22 @@ from kg.extract.numbers import ORDINAL_WORDS
 from kg.extract.people import is_person_name, normalize_name
 from kg.types import PlaceRecord
 
+#: Words that make a capitalised name a newspaper's or a station's ("Hefei Daily", "Lishui
+#: Evening News"), which the small model may tag as a person: its place names where it reports.
+MEDIA_WORDS = frozenset(
+    {"Daily", "Evening", "News", "Times", "Post", "Herald", "Radio", "Television", "TV"}
+    | {"Media", "Broadcasting", "Newspaper", "Weekly", "Online", "Net", "Network", "Gazette"}
+)
+
 
 def find_places(ctx: Context) -> list[PlaceRecord]:
     gaz = gazetteer()
     person_tokens = {
         token.i
         for ent in ctx.doc.ents
-        if ent.label_ == "PERSON" and is_person_name(normalize_name(ent.text))
+        if ent.label_ == "PERSON"
+        and is_person_name(normalize_name(ent.text))
+        and not any(t.text in MEDIA_WORDS for t in ent)
         for token in ent
     }
     found: list[PlaceRecord] = []
@@ -68,7 +77,9 @@ def find_places(ctx: Context) -> list[PlaceRecord]:
 #: "the Zhuanghe Municipal Committee of the CPPCC").
 NAMED_UNIT = re.compile(
     r"\b(?P<name>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s+(?P<kind>District|County|Banner|Municipal|City))"
-    r"(?=\s+(?:Party|Committee|People|Government|CPPCC|Commission|Standing|Congress)|$)"
+    r"(?=\s+(?:Party|Committee|People|Government|CPPCC|Commission|Standing|Congress)|$|"
+    # the unit as the body that met: "Shushan District held a standing committee meeting"
+    r"\s+(?:held|convened|hosted|organized|organised)\s)"
 )
 #: The kind each unit word gives a place no gazetteer knows: "Municipal" or "City" after an
 #: unknown name is a county-level city, as the prefecture-level cities are all known.

@@ -87,7 +87,8 @@ DATELINE_PATTERNS: dict[str, tuple[re.Pattern[str], int]] = {
     "timestamp": (re.compile(_YMD + r"(?:\s+|T)" + _CLOCK), LABELLED_WINDOW),
     # a date opening a line, whatever the scraper glued after it ("2022-05-20 0 By",
     # "2017-01-12Text Size: A A A"): body text does not open a line with a numeric date
-    "line_start": (re.compile(r"(?m)^[ \t]*[\[(【]?" + _YMD + r"(?!\d)"), DATELINE_WINDOW),
+    # ... or in brackets: "[2019-03-10] The Standing Committee ...", "【2019-03-10】"
+    "line_start": (re.compile(r"(?m)^[ \t]*[\[【(（]?" + _YMD + r"(?!\d)"), DATELINE_WINDOW),
     # a labelled date written month/day/year, as English pages stamp it ("Posted: 03/05/2021");
     # read day/month when the first number cannot be a month
     "labelled_slashed": (

@@ -55,6 +55,18 @@ def test_glued_sentences_get_a_space_and_offsets_still_map():
     assert text[s:e] == "Safety"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("to clear the pipes.the meeting also asked", "to clear the pipes. the meeting also asked"),
+        # a web address keeps its dots
+        ("see www.wuhu.gov.cn for the text", "see www.wuhu.gov.cn for the text"),
+    ],
+)
+def test_glued_lower_case_sentences(text, expected):
+    assert clean(text).text == expected
+
+
 def test_every_copied_character_maps_back_to_itself():
     text = (
         " date 2023-02-24 ▲ On the morning.Reporter Su Si/Vision Chongqing\n\n"

@@ -47,6 +47,18 @@ D = date.fromisoformat
         ("On 24 February 2023, the", None, D("2023-02-24"), "day"),
         ("On the evening of 2021/3/1, the committee", None, D("2021-03-01"), "day"),
         ("On 2021.3.1 the committee", None, D("2021-03-01"), "day"),
+        ("On 2021.4.5, the county", None, D("2021-04-05"), "day"),
+        ("On 2021年4月5日, the county", None, D("2021-04-05"), "day"),
+        # machine translation of 十一月三日 and of wire-style weekdays
+        ("eleven month three, the county held", D("2022-11-05"), D("2022-11-03"), "day"),
+        (
+            "In spring, twelve month twenty-one day Li Hua met",
+            D("2022-12-30"),
+            D("2022-12-21"),
+            "day",
+        ),
+        ("The delegation arrived Tuesday for a visit.", D("2022-06-10"), D("2022-06-07"), "day"),
+        ("Zhou Hong Friday urged care for the old.", D("2022-06-10"), D("2022-06-10"), "day"),
         ("On February 24, 2023, the", None, D("2023-02-24"), "day"),
         # no dateline and no year: not resolvable, and not invented
         ("On the morning of February 24, the", None, None, "unknown"),
@@ -64,7 +76,14 @@ def test_date_phrases_resolve_against_the_dateline(text, dateline, value, precis
 
 
 @pytest.mark.parametrize(
-    "text", ["Action Plan (2023-2025)", "the 20th National Congress", "in 3 days"]
+    "text",
+    [
+        "Action Plan (2023-2025)",
+        "the 20th National Congress",
+        "in 3 days",
+        "within one month twenty days later",
+        "The Monday Morning Post said",
+    ],
 )
 def test_not_dates(text):
     assert find_dates(text, D("2023-01-01")) == []

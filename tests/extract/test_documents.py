@@ -349,6 +349,60 @@ from kg.extract.documents import find_documents
             "The meeting adopted in principle the “Wuhu Plan for Lanes”; the “Wuhu Measures for Markets” was also reviewed.",
             ["Wuhu Plan for Lanes", "Wuhu Measures for Markets"],
         ),
+        # titles without an article, as translations drop it
+        (
+            "The meeting reviewed Measures for the Care of Stray Dogs in Lu'an.",
+            ["Measures for the Care of Stray Dogs in Lu'an"],
+        ),
+        (
+            "The meeting adopted the following documents: Plan for Pond Dredging, Rules for Boat "
+            "Rentals and Notice on Summer Swimming.",
+            ["Plan for Pond Dredging", "Rules for Boat Rentals", "Notice on Summer Swimming"],
+        ),
+        (
+            "The meeting discussed 'Four Measures for Shorter Queues' and decided to issue it.",
+            ["Four Measures for Shorter Queues"],
+        ),
+        # the passive put first, and a relative clause saying the title was adopted
+        (
+            "Also reviewed at the meeting were the Plan for Bus Shelters and the Rules for Taxi Ranks.",
+            ["Plan for Bus Shelters", "Rules for Taxi Ranks"],
+        ),
+        (
+            "Wang Yu reported on the draft Plan for Street Lighting, which was then approved at the meeting.",
+            ["Draft Plan for Street Lighting"],
+        ),
+        # an aside between the verb and the quote, and quoted titles put before the passive
+        (
+            "The meeting approved in principle, after a long debate, the “Plan for Lakeside Paths”.",
+            ["Plan for Lakeside Paths"],
+        ),
+        (
+            "The “Plan for Lakeside Paths” and the “Rules for Boat Hire” were reviewed at the meeting.",
+            ["Plan for Lakeside Paths", "Rules for Boat Hire"],
+        ),
+        # heads that name a document only when capitalised as a title's
+        (
+            "The meeting studied the Circular on Two Cases of Late Wages.",
+            ["Circular on Two Cases of Late Wages"],
+        ),
+        (
+            "The meeting reviewed the Code of Conduct for Market Inspectors.",
+            ["Code of Conduct for Market Inspectors"],
+        ),
+        ("The meeting discussed the standards of living in the hills.", []),
+        # 原则同意 and 传达学习 as translations render them
+        (
+            "The meeting agreed in principle with the Plan for Repaving Old Lanes.",
+            ["Plan for Repaving Old Lanes"],
+        ),
+        (
+            "The meeting conveyed and learned the Notice on Cutting Meetings and Papers.",
+            ["Notice on Cutting Meetings and Papers"],
+        ),
+        ("The meeting conveyed the spirit of the provincial congress.", []),
+        # a person's report is a speech cited, not a document reviewed
+        ("The delegation discussed Li Ping's report delivered at the opening.", []),
         # quoted slogans are concepts, not documents
         (
             "It is necessary to support the “two establishments” and achieve the “two maintenances”.",

@@ -301,24 +301,36 @@ def test_attendees_named_as_attending_or_speaking(make_context, text, expected):
             "A decision to convene the session starting from March 4 was adopted at the meeting.",
             "2022-03-01",
         ),
-        pytest.param(
+        # the year as the subject of a judgement dates the lead's month and day
+        (
+            "On April 5, the Standing Committee of the county held a meeting. It said that 2021 "
+            "is the crucial year for the new plan.",
+            "2021-04-05",
+        ),
+        # a bracketed date opening the page is its dateline, not the meeting's day
+        ("[2021-04-06] The county standing committee held a meeting yesterday.", "2021-04-05"),
+        # wire style: a weekday beside the verb, with no "on"
+        (
             "2017-09-08 11:20:00\n\nA delegation headed by Li Qiang arrived in the region "
             "Monday for an inspection tour.",
             "2017-09-04",
-            marks=pytest.mark.xfail(
-                reason="a weekday with no 'on' before it (wire style: 'arrived Monday') is not "
-                "read as a date",
-                strict=True,
-            ),
         ),
-        pytest.param(
+        # a date translated word by word from 1月23日
+        (
             "Published: 2024-01-24\n\none month twenty-three Wu Gang presided over the meeting.",
             "2024-01-23",
-            marks=pytest.mark.xfail(
-                reason="a date translated word by word from 1月23日 ('one month twenty-three') "
-                "is not read",
-                strict=True,
-            ),
+        ),
+        # a wire dateline dates the report, not the meeting the lead dates
+        (
+            "Luzhou, Jan 4 (reporter Zhao Min) On the afternoon of January 3, the Standing "
+            "Committee held a meeting on the tasks of 2022.",
+            "2022-01-03",
+        ),
+        # ... unless the lead gives no other day
+        (
+            "date 2021-05-10 Lawmaker urges care\n\nBEIJING, May 8 (Xinhua) -- Senior lawmaker "
+            "Zhou Hong called for care for the elderly at a symposium.",
+            "2021-05-08",
         ),
         # a year the text only enters is not the year of its events
         ("Entering 2024, the city works hard. On the night of December 31, Li Hong met.", None),

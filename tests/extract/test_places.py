@@ -28,6 +28,10 @@ from kg.extract.places import find_places
         ("The Urumqi Municipal Party Committee held a meeting.", [("Urumqi", "city")]),
         # GeoNames "cities" inside the four municipalities are districts
         ("He went to Mentougou to inspect flood prevention.", [("Mentougou", "district")]),
+        # a unit unknown to the gazetteer, named as the body that met
+        ("Luoxi County held a standing committee meeting.", [("Luoxi County", "county")]),
+        # a newspaper's place, which the small model tags as a person's name
+        ("09:15 May 3, 2020 Source: Bengbu Daily\nThe meeting was held.", [("Bengbu", "city")]),
         # a district named in an organisation, unknown to the gazetteer
         (
             "The Standing Committee of the Lixia District Committee held a meeting.",

@@ -29,6 +29,7 @@ from kg.ingest.dateline import find_dateline
         ("Posted: 03/05/2021\nOn March 1, the ...", date(2021, 3, 5)),  # month/day/year
         ("Date: 25/03/2021\nOn March 1, the ...", date(2021, 3, 25)),  # only day/month fits
         ("Date: 35/03/2021\nOn March 1, the ...", None),  # no reading is a date
+        ("[2021-04-06] The county held a meeting yesterday.", date(2021, 4, 6)),
         ("On March 2, 2023, the meeting was held in Jinan.", None),  # a meeting date, in prose
         ("Time: 2023-13-45 garbled, then date 2023-02-02", date(2023, 2, 2)),
         ("A few days ago, the meeting reviewed the plan (2023-2025).", None),

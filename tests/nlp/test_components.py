@@ -19,6 +19,25 @@ import pytest
             "He stressed the importance of\nbuilding a strong army and firm borders.",
             ["He stressed the importance of\nbuilding a strong army and firm borders."],
         ),
+        # ... even before a capitalised word, when both lines have a fixed wrapping width
+        (
+            "The county held its plenary meeting on May 2 in the town hall, and Zhou Ping spoke of\n"
+            "Rural Revitalisation and the work of the coming year in the villages of the county.",
+            [
+                "The county held its plenary meeting on May 2 in the town hall, and Zhou Ping "
+                "spoke of\nRural Revitalisation and the work of the coming year in the villages "
+                "of the county."
+            ],
+        ),
+        # a long headline over a short source line is two lines of their own
+        (
+            "Zhou Ping presided over the plenary meeting of the county delegation and spoke at it\n"
+            "From: the county office | Date: 2020-01-01",
+            [
+                "Zhou Ping presided over the plenary meeting of the county delegation and spoke at it",
+                "From: the county office | Date: 2020-01-01",
+            ],
+        ),
         # a paragraph break is, whatever case follows
         (
             "The meeting was held\n\nliu presided over it.",
