@@ -93,6 +93,9 @@ SPEECH_KINDS: dict[str, str] = {
     "thought": "expositions",
 }
 _KIND_WORD = "|".join(sorted(SPEECH_KINDS, key=len, reverse=True))
+#: Every rule reading a kind of speech names one of its words: a sentence without any (most
+#: sentences that study something) skips those rules, which cost more than the check.
+ANY_KIND = re.compile("(?i)" + _KIND_WORD)
 # "speeches and important instructions": the last kind names what the occasion belongs to
 _KIND = (
     r"(?P<kind>"
@@ -829,11 +832,10 @@ def _comma_listed(ctx: Context, after: int) -> list[Token]:
     if after >= len(doc) or doc[after].text != ",":
         return heads  # no comma, no list (and no noun chunks to compute: they cost the most)
     end = doc[after - 1].sent.end if after > 0 else len(doc)
-    chunks = {c.start: c for c in doc[after:end].noun_chunks}
     i = after
     while i < end and doc[i].text == ",":
         j = i + 1 + (i + 1 < end and doc[i + 1].lower_ == "and")
-        chunk = chunks.get(j)
+        chunk = _chunk_at(doc, j, end)
         if chunk is None or chunk.root.lower_ not in ITEM_HEADS:
             break
         if chunk.root.dep_.startswith("nsubj") or len(chunk) <= 2:
@@ -841,6 +843,19 @@ def _comma_listed(ctx: Context, after: int) -> list[Token]:
         heads.append(chunk.root)
         i = _item_bounds(chunk.root)[1] + 1
     return heads
+
+
+#: How far past a list's comma its item's noun phrase is looked for (noun chunks of a whole
+#: sentence cost more than everything else the cited rules do).
+CHUNK_REACH = 25
+
+
+def _chunk_at(doc, start: int, end: int):
+    """The noun chunk starting at token ``start``, if one does (read within CHUNK_REACH)."""
+    if start >= end:
+        return None
+    first = next(iter(doc[start : min(end, start + CHUNK_REACH)].noun_chunks), None)
+    return first if first is not None and first.start == start else None
 
 
 def _item_bounds(head: Token) -> tuple[int, int]:
@@ -936,18 +951,22 @@ def _citations(
     ctx: Context, base: int, text: str, last_speaker: str | None
 ) -> Iterator[SpeechRecord]:
     occasion_spans: list[tuple[int, int]] = []
-    matches = [
-        *KIND_SERIES.finditer(text),
-        *VISIT_OWNED_KIND.finditer(text),
-        *OWNED_KIND.finditer(text),
-        *KIND_BY.finditer(text),
-        *KIND_SPEAKER.finditer(text),
-        *KIND_THAT.finditer(text),
-        *TOPIC_BEFORE_KIND.finditer(text),
-        *VISIT_OF_SPEAKER.finditer(text),
-        *VISIT_VERB_KIND.finditer(text),
-        *UNOWNED_KIND.finditer(text),
-    ]
+    matches = (
+        []
+        if not ANY_KIND.search(text)
+        else [
+            *KIND_SERIES.finditer(text),
+            *VISIT_OWNED_KIND.finditer(text),
+            *OWNED_KIND.finditer(text),
+            *KIND_BY.finditer(text),
+            *KIND_SPEAKER.finditer(text),
+            *KIND_THAT.finditer(text),
+            *TOPIC_BEFORE_KIND.finditer(text),
+            *VISIT_OF_SPEAKER.finditer(text),
+            *VISIT_VERB_KIND.finditer(text),
+            *UNOWNED_KIND.finditer(text),
+        ]
+    )
     taken: list[tuple[int, int]] = []
     for match in sorted(matches, key=lambda m: m.start()):
         if any(s <= match.start() < e for s, e in taken):
