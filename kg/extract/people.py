@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kg.clean import Removal
 from kg.extract.context import Context
-from kg.extract.gazetteer import gazetteer
+from kg.extract.gazetteer import COUNTY_KINDS, gazetteer
 from kg.extract.phrases import phrase_trie
 from kg.nlp.rules import rule_set
 from kg.resources import data_file
@@ -156,14 +156,18 @@ _ROLE = "(?:" + phrase_trie(ROLE_TITLES + HYPHENATED_RANKS) + r"|(?i:deputy)(?=\
 #: Lower-case words allowed inside an organisation name written before a title.
 _ORG_WORD = (
     r"(?:[A-Z][\w’'-]*|of|the|and|for|(?i:municipal|provincial|party|committee|city|county|"
-    r"district|people[’']s|government|standing|cpc))"
+    r"district|people[’']s|government|standing|cpc|"
+    # "the party leadership group of the municipal government", "leading party group"
+    r"leadership|leading|group))"
 )
 #: Last words of an organisation name: a title that ends in one ("Secretary of the Municipal
 #: Party Committee Fan Rui") is as good as one that ends in a role ("... Secretary Fan Rui").
 _ORG_HEAD = (
     r"(?:Committee|Government|CPPCC|NPC|Congress|Commission|Inspection|Bureau|Office|Group|"
     r"Department|Zone|Area|Court|Procuratorate|Federation|League|Council|Presidium|Banner|"
-    r"County|District|City|Province|Region|Delegation|Sub-district|Garrison|Command)"
+    r"County|District|City|Province|Region|Delegation|Sub-district|Garrison|Command|"
+    # "Secretary of the Anqing Municipal Committee of the CPC": the party named last
+    r"CPC)"
 )
 # One post written before a name: organisation words, a role, maybe "of the <organisation>".
 _ONE_TITLE = (
@@ -299,8 +303,9 @@ CREDIT_NAMES = re.compile(
 
 #: Roles that imply their organisation when the text names none.
 DEFAULT_ORG_FOR_ROLE = {"General Secretary": "CPC Central Committee"}
-#: "Municipal party secretary": the party committee is implied by "party".
-PARTY_SECRETARY = re.compile(r"(?i)^party\s+secretary$")
+#: "Municipal party secretary", "Party chief of Yunnan": the secretary of the party committee,
+#: implied by "party" (a "party chief" is no other post).
+PARTY_SECRETARY = re.compile(r"(?i)^party\s+(?:secretary|chief)$")
 #: Words that never appear in a person's name (titles, organisation words, pronouns).
 NOT_NAME_WORDS = frozenset(
     form
@@ -435,7 +440,13 @@ ORG_START_WORDS = frozenset(
     }
 )
 #: "Provincial Leader X", "Municipal Leader X": the collective post, written for one person.
-LEADER_LEVELS = {"provincial": "provincial", "municipal": "municipal", "city": "city"}
+LEADER_LEVELS = {
+    "provincial": "provincial",
+    "municipal": "municipal",
+    "city": "city",
+    "county": "county",
+    "district": "district",
+}
 #: Heads of a place's government: "<role> of <Word>" names a place even if the gazetteer
 #: does not know it.
 PLACE_HEAD_ROLES = frozenset(
@@ -644,7 +655,8 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         # "CPC Hunan Provincial Standing Committee member": a member of its standing committee
         body = org if org.endswith("Committee") else f"{org} Committee"
         return "Member", canonical_org(f"Standing Committee of the {body}")
-    place = gazetteer().lookup(org) if org and " " not in org.strip() else None
+    # a place's one-word name, or "Anhui province" (not "Municipal Party Committee")
+    place = gazetteer().lookup(org) if org and ONE_PLACE.fullmatch(org.strip()) else None
     if (
         org
         and len(org.split()) == 1
@@ -660,13 +672,15 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         level = (
             "Municipal"
             if place is not None and place.kind in {"city", "municipality"}
+            else ""  # "Gushi County Party Committee": the unit's name carries its level
+            if place is not None and place.kind in COUNTY_KINDS
             else "Provincial"
             if place is not None
             else None
         )
         role = "Secretary" if PARTY_SECRETARY.match(role) else role
         if place is not None:
-            org = f"{place.name} {level} Party Committee"
+            org = " ".join(f"{place.name} {level} Party Committee".split())
         else:
             org = f"{org} Party Committee" if org else "Party Committee"
     if org and org.lower() in LEVEL_WORDS and role in {"Secretary", "Deputy Secretary"}:
@@ -676,6 +690,8 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
     return role, canonical_org(org) if org else None
 
 
+#: An organisation that can only be a place: one word, or a word and "province".
+ONE_PLACE = re.compile(r"[^\s]+(?:\s+(?i:province))?")
 #: Bodies whose representatives are deputies holding office.
 CONGRESS = re.compile(r"(?i)\b(?:congress|npc|cppcc)\b")
 #: "Deputy to the Provincial People's Congress": a delegate of that congress.
@@ -935,6 +951,10 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
         return  # "Company chairman Zhang Bin": a company post, though "Company" is trimmed off
     after_names = _after_names(match["title"])
     lead = after_names + _title_lead(match["title"][after_names:])
+    if after_names == 0 and _after_named_person(ctx.text, window_start, match.start("title")):
+        # "Guo Rui, vice chairman of the CPPCC, secretary-general Shen Yan": the posts up to the
+        # last comma are the first person's appositive; only the last is this name's title
+        lead = max(lead, _last_comma_joint(match["title"]))
     title_start = match.start("title") + lead
     title = match["title"][lead:]
     position = 0
@@ -949,6 +969,30 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
         elif re.search(_ROLE, part):
             yield _post(ctx, part, title_start + position, "post.title_before_name.v1")
         position += len(part)
+
+
+#: A name and a comma right before a title: the title starts as that name's appositive.
+APPOSITIVE_OF_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)\s*,\s*$")
+
+
+def _after_named_person(text: str, start: int, end: int) -> bool:
+    """A name with no title of its own ends right before ``end``: what follows its comma is its
+    appositive. ("Director A, Secretary B" lists titled names: there each title is the next's.)"""
+    found = APPOSITIVE_OF_NAME.search(text, start, end)
+    return (
+        found is not None
+        and _has_surname(found["name"])
+        and is_person_name(found["name"])
+        and TITLE_BEFORE_NAME.search(text, max(start, found.start() - 160), found.start()) is None
+    )
+
+
+def _last_comma_joint(title: str) -> int:
+    """Where the title after its last comma starts (0 if it has none)."""
+    comma = title.rfind(",")
+    if comma < 0:
+        return 0
+    return comma + 1 + len(title[comma + 1 :]) - len(title[comma + 1 :].lstrip())
 
 
 #: Where titles written before a name may be joined.
@@ -1295,9 +1339,15 @@ NAME_LIST = re.compile(
     + r")+(?![\w-])"
 )
 LISTED_NAME = re.compile(_LISTED_NAME)
-#: "of the Provincial CPPCC" after a collective title: the body its members sit in.
+_TITLE_BODY = r"(?:" + _ORG_WORD + r"\s+)*(?i:" + _ORG_HEAD + r")"
+#: "of the Provincial CPPCC" after a collective title: the body its members sit in, maybe a body
+#: within a body ("members of the party group of the municipal government").
 TITLE_ORG = re.compile(
-    r"^\s+of\s+(?:the\s+)?(?P<org>(?:" + _ORG_WORD + r"\s+)*(?i:" + _ORG_HEAD + r"))(?![\w-])"
+    r"^\s+of\s+(?:the\s+)?(?P<org>"
+    + _TITLE_BODY
+    + r"(?:\s+of\s+(?:the\s+)?"
+    + _TITLE_BODY
+    + r"){0,2})(?![\w-])"
 )
 #: Between a collective title and the names: "city leaders A", "leaders of Wuxi such as A".
 TITLE_TO_LIST = re.compile(

@@ -281,13 +281,14 @@ def _orgs_by_base_role(facts: ArticleFacts) -> dict[str, str]:
 
 
 #: Collective titles ("city leaders A, B and C"): the post is the place's leader, named so.
-COLLECTIVE_LEADERS = frozenset({"city leader", "municipal leader", "provincial leader"})
+COLLECTIVE_LEADERS = frozenset(
+    {"city leader", "municipal leader", "provincial leader", "county leader", "district leader"}
+)
 
 
 def _post(role: str, org_name: str | None, locale: Locale) -> Post:
     if role in COLLECTIVE_LEADERS:
-        place = locale.province if role == "provincial leader" else locale.city or locale.place
-        return Post(label=f"{place.name} {role}" if place else role, role=role, org=None)
+        return Post(label=_collective_label(role, locale), role=role, org=None)
     if org_name and role in ROLE_ONLY_ORG and gazetteer().lookup(org_name):
         # "Changchun Mayor": the place's own government
         org_name = f"{gazetteer().lookup(org_name).name} {ROLE_ONLY_ORG[role]}"
@@ -307,6 +308,23 @@ def _post(role: str, org_name: str | None, locale: Locale) -> Post:
     return Post(label=label, role=role, org=org)
 
 
+def _collective_label(role: str, locale: Locale) -> str:
+    """ "Suzhou city leader", "Jiangsu provincial leader", "Gushi county leader"."""
+    level = role.split()[0]
+    if level == "provincial":
+        place = locale.province
+    elif level in {"county", "district"}:
+        place = locale.unit if locale.unit and locale.unit.kind in COUNTY_KINDS else None
+    else:
+        place = locale.city or locale.place
+    if place is None:
+        return role
+    name = place.name
+    if name.lower().endswith(f" {level}"):
+        name = name[: -len(level) - 1]  # "Gushi County" -> "Gushi county leader"
+    return f"{name} {role}"
+
+
 #: A governor's post in a provincial government, to be named after the province.
 PROVINCE_HEAD = re.compile(
     r"(?P<role>(?:(?:Executive\s+)?(?:Vice|Deputy)[\s-]+|Acting\s+)?Governor)\s+of\s+the\s+"
@@ -319,21 +337,41 @@ PROVINCE_HEAD = re.compile(
 CHAIR_ROLES = frozenset({"Chairman", "Chairwoman", "Director", "President"})
 
 
+#: Roles that, written bare, name the secretary of the party body whose meeting the person
+#: chairs ("Secretary Zhao Ming presided" over the standing committee of a party committee).
+SECRETARY_ROLES = frozenset({"Secretary", "Deputy Secretary"})
+#: The party body inside a meeting's body: "Standing Committee of the Hefei Municipal Party
+#: Committee" -> "Hefei Municipal Party Committee"; a party group with the body it serves.
+PARTY_BODY = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+)*?Party\s+(?:Leadership\s+|Leading\s+)?Group\s+of\s+(?:the\s+)?.+$"
+    r"|(?:[A-Z][\w'’-]*\s+)+?Party\s+Committee\b"
+)
+
+
 def _chairs_hold_posts_in_their_body(meetings: list[Meeting]) -> None:
     for meeting in meetings:
         if meeting.chair is None or meeting.body is None:
             continue
         posts = meeting.chair.posts
         for label, post in list(posts.items()):
-            if post.org is None and _base_role(post.role) in CHAIR_ROLES:
+            body = _chaired_body(post, meeting.body)
+            if body is not None:
                 del posts[label]
-                moved = Post(
-                    f"{post.role} of the {meeting.body.name}",
-                    post.role,
-                    meeting.body,
-                    post.mentions,
-                )
-                posts[moved.label] = moved
+                moved = Post(f"{post.role} of the {body.name}", post.role, body, post.mentions)
+                posts.setdefault(moved.label, moved)
+
+
+def _chaired_body(post: Post, body: Organization) -> Organization | None:
+    """The meeting's body (or the party body in it) that a chair's post leaves unnamed."""
+    if post.org is None and _base_role(post.role) in CHAIR_ROLES:
+        return body
+    party = PARTY_BODY.search(body.name)
+    if party is None or post.role not in SECRETARY_ROLES:
+        return None
+    if post.org is None or (post.org.city is None and party.group().endswith(post.org.name)):
+        # "Secretary", "Secretary of the Party Committee", "District Party Secretary"
+        return Organization(party.group(), body.city)
+    return None
 
 
 def _meeting_for(meetings: list[Meeting], span: Span) -> Meeting | None:

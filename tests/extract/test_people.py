@@ -140,7 +140,7 @@ def _posts(ctx):
         ),
         (
             "Li Hua, Party chief of Anhui province, was elected head of the delegation.",
-            {"Li Hua": ["Head | Delegation", "Party Chief | Anhui Province"]},
+            {"Li Hua": ["Head | Delegation", "Secretary | Anhui Provincial Party Committee"]},
         ),
         (
             "Ma Lin, Chair of the Provincial Political Consultative Conference, attended.",
@@ -390,7 +390,27 @@ def _posts(ctx):
         ),
         # a place and its head in an appositive
         ("Li Ming, Wuxi's mayor, attended.", {"Li Ming": ["Mayor | Wuxi"]}),
-        ("Li Ming, Jiangsu party chief, attended.", {"Li Ming": ["Party Chief | Jiangsu"]}),
+        # "Party chief" is the secretary of the party committee; a body named after "of the CPC"
+        (
+            "Yunnan Party chief Gu Tian presided over the meeting.",
+            {"Gu Tian": ["Secretary | Yunnan Provincial Party Committee"]},
+        ),
+        (
+            "Secretary of the Xuchang Municipal Committee of the CPC Gu Tian presided.",
+            {"Gu Tian": ["Secretary | Xuchang Municipal Committee of the CPC"]},
+        ),
+        # a title after another person's appositive is the next name's own, not both
+        (
+            "Gu Tian, vice chairman of the municipal CPPCC, secretary-general Lan Fei attended.",
+            {
+                "Gu Tian": ["Vice Chairman | Municipal CPPCC"],
+                "Lan Fei": ["Secretary-General | None"],
+            },
+        ),
+        (
+            "Li Ming, Jiangsu party chief, attended.",
+            {"Li Ming": ["Secretary | Jiangsu Provincial Party Committee"]},
+        ),
         # the rank joined to the role by a hyphen
         ("Vice-governor Li Ming attended.", {"Li Ming": ["Vice-Governor | None"]}),
         # a congress delegate
@@ -629,6 +649,39 @@ def _listed(ctx):
         ("Zhang Wei and Li Ming, entrepreneurs from the district, attended the forum.", {}),
         # one singular word for people with no office before a list means all of them
         ("Professor Zhang Wei, Li Ming, Kong Wei and Wang Fang attended the forum.", {}),
+        # a collective title naming a body within a body: each is a member of the party group
+        (
+            "Members of the party group of the municipal government Tao Lin, Fei Yu, Ren Bo attended.",
+            {
+                name: ["Member | Party Group of the Municipal Government"]
+                for name in ("Tao Lin", "Fei Yu", "Ren Bo")
+            },
+        ),
+        (
+            "Members of the party leadership group of the county government Tao Lin and Fei Yu "
+            "were present.",
+            {
+                name: ["Member | Party Leadership Group of the County Government"]
+                for name in ("Tao Lin", "Fei Yu")
+            },
+        ),
+        (
+            "Tao Lin, Fei Yu and Ren Bo, members of the party group of the municipal government, "
+            "attended.",
+            {
+                name: ["Member | Party Group of the Municipal Government"]
+                for name in ("Tao Lin", "Fei Yu", "Ren Bo")
+            },
+        ),
+        # county and district leaders, like city leaders
+        (
+            "County leaders Tao Lin, Fei Yu and Ren Bo attended the meeting.",
+            {name: ["county leader | None"] for name in ("Tao Lin", "Fei Yu", "Ren Bo")},
+        ),
+        (
+            "Leaders of the district Tao Lin, Fei Yu and Ren Bo were present.",
+            {name: ["district leader | None"] for name in ("Tao Lin", "Fei Yu", "Ren Bo")},
+        ),
     ],
 )
 def test_name_lists_are_officials(make_context, sentence, expected):
