@@ -303,9 +303,9 @@ CREDIT_NAMES = re.compile(
 
 #: Roles that imply their organisation when the text names none.
 DEFAULT_ORG_FOR_ROLE = {"General Secretary": "CPC Central Committee"}
-#: "Municipal party secretary", "Party chief of Yunnan": the secretary of the party committee,
-#: implied by "party" (a "party chief" is no other post).
-PARTY_SECRETARY = re.compile(r"(?i)^party\s+(?:secretary|chief)$")
+#: "Municipal party secretary": the party committee is implied by "party". ("Party chief of
+#: Anhui province" is kept in the text's words, as annotators of real reports keep it.)
+PARTY_SECRETARY = re.compile(r"(?i)^party\s+secretary$")
 #: Words that never appear in a person's name (titles, organisation words, pronouns).
 NOT_NAME_WORDS = frozenset(
     form
@@ -1311,10 +1311,14 @@ _LISTED_NAME = (
     r"(?:(?:Mr\.?|Ms\.?|Comrade)" + _BLANK + r"+)?"
     r"(?P<n>[A-Z][a-z]+(?:-[a-z]+)?" + _BLANK + r"+[A-Z][a-z]+(?:-[a-z]+)?)"
 )
+#: A post in parentheses after a listed name: "Yu Hua (executive vice mayor), Tan Ping".
+_ASIDE = r"(?:" + _BLANK + r"*[(（][^()（）\n]{1,80}[)）])?"
+ASIDE = re.compile(_ASIDE.removesuffix("?"))
 #: Two or more names in a row joined by commas or "and": the shape of a list of leaders.
 NAME_LIST = re.compile(
     WORD_START
     + _LISTED_NAME.replace("?P<n>", "?:")
+    + _ASIDE
     + r"(?:"
     + _BLANK
     + r"*[,，、]"
@@ -1323,6 +1327,7 @@ NAME_LIST = re.compile(
     + _BLANK
     + r"+)?"
     + _LISTED_NAME.replace("?P<n>", "?:")
+    + _ASIDE
     + r"|"
     # a comma the translation dropped between two names: "Yao Jin He Han, Cheng Yu"
     + _BLANK
@@ -1336,6 +1341,7 @@ NAME_LIST = re.compile(
     + _BLANK
     + r"+"
     + _LISTED_NAME.replace("?P<n>", "?:")
+    + _ASIDE
     + r")+(?![\w-])"
 )
 LISTED_NAME = re.compile(_LISTED_NAME)
@@ -1354,7 +1360,9 @@ TITLE_TO_LIST = re.compile(
     r"^\s*,?\s*(?:such\s+as|including|namely)?\s*(?:(?:Mr|Ms)\.?\s+|Comrades?\s+)?$"
 )
 #: After the names, before what is said of them: "..., etc. attended", "... and others attended".
-LIST_TAIL_FILLER = re.compile(r"^\s*,?\s*(?:etc\.?|and\s+others|and\s+so\s+on)?\s*,?\s*")
+LIST_TAIL_FILLER = re.compile(
+    r"^(?:\s*[(（][^()（）\n]{1,80}[)）])?\s*,?\s*(?:etc\.?|and\s+others|and\s+so\s+on)?\s*,?\s*"
+)
 #: "A, B and other members of ...": the title that follows belongs to every name.
 LIST_AND_OTHER = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+other\s+")
 #: "A and B were elected as deputy secretaries-general of ...": the post elected to.
@@ -1461,7 +1469,9 @@ def _shared_title_before(
 def _listed_names(match: re.Match[str]) -> list[tuple[int, int, str]]:
     """The names of a list, from its first to its last real name ("Party Committee" is not)."""
     names = []
-    for name_match in LISTED_NAME.finditer(match.group()):
+    # the asides' words are posts, not names: blanked, keeping every offset
+    listed = ASIDE.sub(lambda aside: " " * len(aside.group()), match.group())
+    for name_match in LISTED_NAME.finditer(listed):
         name = normalize_name(name_match["n"])
         start = match.start() + name_match.start("n")
         names.append((start, start + len(name_match["n"]), name if is_person_name(name) else None))

@@ -139,6 +139,8 @@ def resolve(facts: ArticleFacts) -> Resolved:
             where = _post_place(chair) or where
         meetings.append(Meeting(record, index, body, where, chair, attendees))
     _chairs_hold_posts_in_their_body(meetings)
+    for person in people.values():
+        _drop_posts_said_in_full_elsewhere(person)
     for element in MEETING_ELEMENTS:  # each record hangs off the meeting reported before it
         for record in getattr(facts, element.name):
             meeting = _meeting_for(meetings, record.span)
@@ -339,7 +341,7 @@ CHAIR_ROLES = frozenset({"Chairman", "Chairwoman", "Director", "President"})
 
 #: Roles that, written bare, name the secretary of the party body whose meeting the person
 #: chairs ("Secretary Zhao Ming presided" over the standing committee of a party committee).
-SECRETARY_ROLES = frozenset({"Secretary", "Deputy Secretary"})
+SECRETARY_ROLES = frozenset({"Secretary", "Deputy Secretary", "Party Chief"})
 #: The party body inside a meeting's body: "Standing Committee of the Hefei Municipal Party
 #: Committee" -> "Hefei Municipal Party Committee"; a party group with the body it serves.
 PARTY_BODY = re.compile(
@@ -359,6 +361,28 @@ def _chairs_hold_posts_in_their_body(meetings: list[Meeting]) -> None:
                 del posts[label]
                 moved = Post(f"{post.role} of the {body.name}", post.role, body, post.mentions)
                 posts.setdefault(moved.label, moved)
+
+
+def _drop_posts_said_in_full_elsewhere(person: Person) -> None:
+    """ "Member of the Standing Committee" beside "Member of the Standing Committee of the Wuxi
+    Municipal Party Committee": the shorter post is the same one, named in part."""
+    labels = list(person.posts)
+    for label in labels:
+        post = person.posts[label]
+        words = set(label.lower().split())
+        fuller = next(
+            (
+                other
+                for other_label, other in person.posts.items()
+                if other_label != label
+                and other.role == post.role
+                and words < set(other_label.lower().split())
+            ),
+            None,
+        )
+        if fuller is not None:
+            fuller.mentions.extend(post.mentions)
+            del person.posts[label]
 
 
 def _chaired_body(post: Post, body: Organization) -> Organization | None:

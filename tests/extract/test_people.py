@@ -140,7 +140,7 @@ def _posts(ctx):
         ),
         (
             "Li Hua, Party chief of Anhui province, was elected head of the delegation.",
-            {"Li Hua": ["Head | Delegation", "Secretary | Anhui Provincial Party Committee"]},
+            {"Li Hua": ["Head | Delegation", "Party Chief | Anhui Province"]},
         ),
         (
             "Ma Lin, Chair of the Provincial Political Consultative Conference, attended.",
@@ -390,11 +390,7 @@ def _posts(ctx):
         ),
         # a place and its head in an appositive
         ("Li Ming, Wuxi's mayor, attended.", {"Li Ming": ["Mayor | Wuxi"]}),
-        # "Party chief" is the secretary of the party committee; a body named after "of the CPC"
-        (
-            "Yunnan Party chief Gu Tian presided over the meeting.",
-            {"Gu Tian": ["Secretary | Yunnan Provincial Party Committee"]},
-        ),
+        # a body named after "of the CPC"
         (
             "Secretary of the Xuchang Municipal Committee of the CPC Gu Tian presided.",
             {"Gu Tian": ["Secretary | Xuchang Municipal Committee of the CPC"]},
@@ -409,7 +405,7 @@ def _posts(ctx):
         ),
         (
             "Li Ming, Jiangsu party chief, attended.",
-            {"Li Ming": ["Secretary | Jiangsu Provincial Party Committee"]},
+            {"Li Ming": ["Party Chief | Jiangsu"]},
         ),
         # the rank joined to the role by a hyphen
         ("Vice-governor Li Ming attended.", {"Li Ming": ["Vice-Governor | None"]}),
@@ -672,6 +668,26 @@ def _listed(ctx):
                 name: ["Member | Party Group of the Municipal Government"]
                 for name in ("Tao Lin", "Fei Yu", "Ren Bo")
             },
+        ),
+        # the leading bodies listed out before the names: each a city leader
+        (
+            "Leaders of the municipal party committee, municipal people's congress, municipal "
+            "government and municipal CPPCC Tao Lin, Fei Yu, Ren Bo attended.",
+            {name: ["city leader | None"] for name in ("Tao Lin", "Fei Yu", "Ren Bo")},
+        ),
+        # one body's leaders are no collective title of the place
+        (
+            "Leaders of the municipal people's congress Tao Lin, Fei Yu, Ren Bo attended.",
+            {name: [] for name in ("Tao Lin", "Fei Yu", "Ren Bo")},
+        ),
+        # a post in parentheses after a listed name keeps the list whole
+        (
+            "Municipal leaders Tao Lin (vice mayor), Fei Yu (secretary-general) and Ren Bo attended.",
+            {name: ["municipal leader | None"] for name in ("Tao Lin", "Fei Yu", "Ren Bo")},
+        ),
+        (
+            "Tao Lin (vice mayor), Fei Yu (secretary-general) and Ren Bo (director) attended.",
+            {name: [] for name in ("Tao Lin", "Fei Yu", "Ren Bo")},
         ),
         # county and district leaders, like city leaders
         (

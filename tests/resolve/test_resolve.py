@@ -116,7 +116,7 @@ def test_a_place_before_a_title_is_that_place_s_government():
             "On May 3, 2021, the Linyi Municipal Party Committee held a meeting. Party Chief Ge Rui "
             "presided over the meeting and delivered a speech.",
             "Ge Rui",
-            "Secretary of the Linyi Municipal Party Committee",
+            "Party Chief of the Linyi Municipal Party Committee",
         ),
         (
             "On June 2, 2019, the party group of the Yichang Municipal Government held a meeting. "
@@ -214,6 +214,16 @@ def test_collective_titles_name_the_place():
 )
 def test_collective_titles_of_units_and_bodies_name_the_place(text, name, post):
     assert sorted(_resolve(text).people[name].posts) == [post]
+
+
+def test_a_post_named_in_part_beside_the_same_post_in_full_is_one_post():
+    resolved = _resolve(
+        "On May 3, 2021, the Ningde Municipal Party Committee held a meeting. Municipal Party "
+        "Committee Standing Committee members Yu Hua, Tan Ping and Luo Min attended."
+    )
+    assert sorted(resolved.people["Tan Ping"].posts) == [
+        "Member of the Standing Committee of the Ningde Municipal Party Committee"
+    ]
 
 
 def test_a_bare_president_is_the_state_president_not_a_local_body_head():
