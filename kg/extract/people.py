@@ -156,42 +156,60 @@ _ROLE = "(?:" + phrase_trie(ROLE_TITLES + HYPHENATED_RANKS) + r"|(?i:deputy)(?=\
 #: Lower-case words allowed inside an organisation name written before a title.
 _ORG_WORD = (
     r"(?:[A-Z][\w’'-]*|of|the|and|for|(?i:municipal|provincial|party|committee|city|county|"
+    # misspellings real translations keep ("municpal party commitee")
+    r"municpal|muncipal|provincal|commitee|comittee|committe|goverment|govenment|"
     r"district|people[’']s|government|standing|cpc|"
     # "the party leadership group of the municipal government", "leading party group"
-    r"leadership|leading|group))"
+    r"leadership|leading|group|"
+    # departments named by their work: "propaganda minister", "organization department"
+    r"organization|organisation|propaganda|publicity|department))"
 )
 #: Last words of an organisation name: a title that ends in one ("Secretary of the Municipal
 #: Party Committee Fan Rui") is as good as one that ends in a role ("... Secretary Fan Rui").
 _ORG_HEAD = (
-    r"(?:Committee|Government|CPPCC|NPC|Congress|Commission|Inspection|Bureau|Office|Group|"
+    r"(?:Committee|Commitee|Comittee|Committe|Government|Goverment|Govenment|"
+    r"CPPCC|NPC|Congress|Commission|Inspection|Bureau|Office|Group|"
     r"Department|Zone|Area|Court|Procuratorate|Federation|League|Council|Presidium|Banner|"
     r"County|District|City|Province|Region|Delegation|Sub-district|Garrison|Command|"
     # "Secretary of the Anqing Municipal Committee of the CPC": the party named last
     r"CPC)"
 )
-# One post written before a name: organisation words, a role, maybe "of the <organisation>".
-_ONE_TITLE = (
-    r"(?:"
-    + _ORG_WORD
-    + r"\s+)*?"
-    + _ROLE
-    + r"(?:\s+of\s+(?:the\s+)?(?:(?:"
-    + _ORG_WORD
-    + r"\s+)*?"
-    # real translations write the body in lower case too: "of the municipal party committee"
-    + "(?i:"
-    + _ORG_HEAD
-    + ")"
-    # or a place: "Party Secretary of Chongqing" (parse_post keeps it only if it is one)
-    + r"|[A-Z][a-z]+(?:'[a-z]+)?))?"
-)
+#: What a body's name may end in after its head word: "Bureau of Natural Resources and Planning".
+_HEAD_OF_WHAT = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?"
+
+
+def _one_title(head_of_what: str = "") -> str:
+    """One post written before a name: organisation words, a role, maybe "of the <body>"."""
+    return (
+        r"(?:"
+        + _ORG_WORD
+        + r"\s+)*?"
+        + _ROLE
+        + r"(?:\s+of\s+(?:the\s+)?(?:(?:"
+        + _ORG_WORD
+        + r"\s+)*?"
+        # real translations write the body in lower case too: "of the municipal party committee"
+        + "(?i:"
+        + _ORG_HEAD
+        + ")"
+        + head_of_what
+        # or a place: "Party Secretary of Chongqing" (parse_post keeps it only if it is one)
+        + r"|[A-Z][a-z]+(?:'[a-z]+)?))?"
+    )
+
+
+def _titles(one: str) -> str:
+    """One post or several joined by "and", commas or slashes."""
+    return one + r"(?:(?:(?:\s+and|,)\s+|\s*/\s*)" + one + r")*"
+
+
+_ONE_TITLE = _one_title()
 #: Scanned patterns start at a word: trying each position inside words halved the time of
 #: extracting names, with the same matches on every test and benchmark text.
 WORD_START = r"(?<![\w’'-])"
-# A title directly before a name: one post, or several joined by "and".
-TITLE_BEFORE_NAME = re.compile(
-    r"(?P<title>" + _ONE_TITLE + r"(?:(?:(?:\s+and|,)\s+|\s*/\s*)" + _ONE_TITLE + r")*)\s+$"
-)
+# A title directly before a name (known to start where the title ends, so the body's name may
+# run on in capitalised words: "Director of the Bureau of Human Resources and Social Security").
+TITLE_BEFORE_NAME = re.compile(r"(?P<title>" + _titles(_one_title(_HEAD_OF_WHAT)) + r")\s+$")
 # A title run on into a government with its head's role dropped: "Deputy Secretary of the county
 # Party committee, county people's government Han Lin" heads that government too.
 TITLE_THEN_GOVERNMENT = re.compile(
@@ -212,8 +230,9 @@ AND_NEXT_ROLE = re.compile(r"(?:(?:\s+and|,)\s+|\s*/\s*)(?=(?:a\s+|the\s+)?" + _
 # Fallback for names the model misses right after a title: two or three capitalised syllables.
 TITLE_THEN_NAME = re.compile(
     WORD_START
-    + TITLE_BEFORE_NAME.pattern.removesuffix(r"\s+$")
-    + r"\s+(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Za-z][a-z]{1,10}){1,2})(?:[’']s)?\b"
+    + r"(?P<title>"
+    + _titles(_ONE_TITLE)
+    + r")\s+(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Za-z][a-z]{1,10}){1,2})(?:[’']s)?\b"
 )
 #: A lower-case given name after a title ("Secretary Yuan jiajun") is a name only if the model
 #: does not read it as another part of speech ("Secretary Yuan presided").
@@ -653,7 +672,7 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         return f"{LEADER_LEVELS[org.lower()]} leader", None  # "Provincial Leader X"
     if role == "Standing Committee Member" and org:
         # "CPC Hunan Provincial Standing Committee member": a member of its standing committee
-        body = org if org.endswith("Committee") else f"{org} Committee"
+        body = org if org.lower().endswith("committee") else f"{org} Committee"
         return "Member", canonical_org(f"Standing Committee of the {body}")
     # a place's one-word name, or "Anhui province" (not "Municipal Party Committee")
     place = gazetteer().lookup(org) if org and ONE_PLACE.fullmatch(org.strip()) else None
@@ -683,13 +702,21 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
             org = " ".join(f"{place.name} {level} Party Committee".split())
         else:
             org = f"{org} Party Committee" if org else "Party Committee"
-    if org and org.lower() in LEVEL_WORDS and role in {"Secretary", "Deputy Secretary"}:
+    if org and org.lower() in DEPARTMENT_WORDS and "Minister" in role:
+        org = f"{org} Department"  # "organization minister": of the organization department
+    if (
+        org
+        and org.lower() in LEVEL_WORDS
+        and role in {"Secretary", "Deputy Secretary", "Party Chief"}
+    ):
         org = f"{org} Party Committee"  # "District Deputy Secretary": of the district's committee
     if org is None:
         org = DEFAULT_ORG_FOR_ROLE.get(role)
     return role, canonical_org(org) if org else None
 
 
+#: Words naming a party committee's department by its work, written alone before "minister".
+DEPARTMENT_WORDS = frozenset({"organization", "organisation", "propaganda", "publicity"})
 #: An organisation that can only be a place: one word, or a word and "province".
 ONE_PLACE = re.compile(r"[^\s]+(?:\s+(?i:province))?")
 #: Bodies whose representatives are deputies holding office.
@@ -721,9 +748,25 @@ def _capitalise_parts(word: str) -> str:
     )
 
 
+#: Misspelt organisation words of real translations, and their spelling.
+MISSPELT_ORG_WORDS = {
+    "municpal": "municipal",
+    "muncipal": "municipal",
+    "provincal": "provincial",
+    "commitee": "committee",
+    "comittee": "committee",
+    "committe": "committee",
+    "goverment": "government",
+    "govenment": "government",
+}
+
+
 def canonical_org(org: str) -> str:
-    """Title-case an organisation name, keep acronyms, fold apostrophes."""
-    words = " ".join(org.replace("’", "'").split()).split(" ")
+    """Title-case an organisation name, keep acronyms, fold apostrophes, mend misspellings."""
+    words = [
+        MISSPELT_ORG_WORDS.get(word.lower(), word)
+        for word in " ".join(org.replace("’", "'").split()).split(" ")
+    ]
     out = []
     for i, word in enumerate(words):
         if word.isupper() and len(word) > 1:
@@ -750,6 +793,9 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         start, end = match.span("name")
         if _has_surname(match["name"]) and not any(s < end and start < e for s, e, _ in candidates):
             candidates.append((start, end, "person.org_then_name.v1"))
+    candidates.extend(
+        found for found in _names_ending_entities(ctx) if not _overlaps(candidates, *found[:2])
+    )
     respelled = _joined_names(text)
     candidates.extend(
         (start, start + len(word), "person.joined_name.v1")
@@ -839,6 +885,24 @@ def _state_posts(posts: list[PostRecord]) -> list[PostRecord]:
         else p
         for p in posts
     ]
+
+
+def _overlaps(candidates: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e, _ in candidates)
+
+
+def _names_ending_entities(ctx: Context) -> Iterator[tuple[int, int, str]]:
+    """A name the model glued to the title before it into one organisation: "the Municipal
+    Bureau of Natural Resources and Planning Zhang Wei" ends in a name after a whole title."""
+    for ent in ctx.doc.ents:
+        if ent.label_ == "PERSON" or len(ent) < 3:
+            continue
+        first, last = ent[-2], ent[-1]
+        name = f"{first.text} {last.text}"
+        if not (looks_chinese(name) and is_person_name(name)):
+            continue
+        if TITLE_BEFORE_NAME.search(ctx.text, max(0, first.idx - 160), first.idx):
+            yield first.idx, last.idx + len(last.text), "person.name_ending_entity.v1"
 
 
 def _joined_names(text: str) -> dict[int, tuple[str, str]]:
@@ -947,7 +1011,10 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
             ctx.span(gov_at, run_on.end("gov")),
             "post.government_head_dropped.v1",
         )
-    if not match or non_state(match["title"]):
+    if match is None:
+        yield from _title_set_off_before(ctx, window_start, name_start)
+        return
+    if non_state(match["title"]):
         return  # "Company chairman Zhang Bin": a company post, though "Company" is trimmed off
     after_names = _after_names(match["title"])
     lead = after_names + _title_lead(match["title"][after_names:])
@@ -993,6 +1060,32 @@ def _last_comma_joint(title: str) -> int:
     if comma < 0:
         return 0
     return comma + 1 + len(title[comma + 1 :]) - len(title[comma + 1 :].lstrip())
+
+
+#: "The city's Party chief, Qian Hong, presided", "Anhui's governor, Li Fang,": a title after
+#: "the" or a possessive, set off from the name by a comma (news English).
+TITLE_SET_OFF = re.compile(
+    r"(?<![\w’'-])(?:(?i:the)\s+(?:(?P<level>(?i:city|province|county|district))[’']s\s+)?"
+    r"|(?P<place>[A-Z][a-z]+)[’']s\s+)(?P<title>" + _ONE_TITLE + r")\s*,\s*$"
+)
+#: What may come before a set-off title: the sentence's start, a clause break, "said".
+SET_OFF_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|said|says))\s*$")
+#: The possessive level word as it is written before a body's name.
+LEVEL_ADJECTIVE = {"city": "Municipal", "province": "Provincial", "county": "County"}
+LEVEL_ADJECTIVE["district"] = "District"
+
+
+def _title_set_off_before(ctx: Context, window_start: int, name_start: int) -> Iterator[PostRecord]:
+    match = TITLE_SET_OFF.search(ctx.text, window_start, name_start)
+    if match is None or non_state(match["title"]):
+        return
+    if not SET_OFF_OPENS.search(ctx.text[window_start : match.start()]):
+        return  # "entrusted by the county head, he Angang presided": another person's title
+    level = match["level"] and LEVEL_ADJECTIVE[match["level"].lower()]
+    place = match["place"] if match["place"] and gazetteer().lookup(match["place"]) else None
+    role, org = parse_post(" ".join(w for w in (place or level, match["title"]) if w))
+    span = ctx.span(match.start("title"), match.end("title"))
+    yield PostRecord(role, org, span, "post.title_set_off_before_name.v1")
 
 
 #: Where titles written before a name may be joined.

@@ -315,7 +315,7 @@ def _posts(ctx):
         # ... or after a title
         (
             "The propaganda minister Zhoulan attended the meeting. Zhou Lan said so.",
-            {"Zhou Lan": ["Minister | None"]},
+            {"Zhou Lan": ["Minister | Propaganda Department"]},
         ),
         # a name the model misses before "was elected <post> of"; a glossed acronym is kept short
         (
@@ -395,6 +395,39 @@ def _posts(ctx):
             "Secretary of the Xuchang Municipal Committee of the CPC Gu Tian presided.",
             {"Gu Tian": ["Secretary | Xuchang Municipal Committee of the CPC"]},
         ),
+        # misspelt organisation words of real translations
+        (
+            "Gu Tian, secretary of the municpal party commitee, presided.",
+            {"Gu Tian": ["Secretary | Municipal Party Committee"]},
+        ),
+        (
+            "Mayor of the municipal goverment Lan Fei attended.",
+            {"Lan Fei": ["Mayor | Municipal Government"]},
+        ),
+        # a body named by its work after its head word, the name glued to it by the model
+        (
+            "Director of the Municipal Bureau of Natural Resources and Planning Gu Tian reported.",
+            {"Gu Tian": ["Director | Municipal Bureau of Natural Resources and Planning"]},
+        ),
+        # a department named by its work alone before "minister"; an org-first appositive
+        (
+            "Lan Fei, municipal party committee standing committee member and organization "
+            "minister, attended.",
+            {
+                "Lan Fei": [
+                    "Member | Standing Committee of the Municipal Party Committee",
+                    "Minister | Organization Department",
+                ]
+            },
+        ),
+        # a title set off by commas after "the" or a place's possessive (news English)
+        (
+            "The city's Party chief, Gu Tian, presided over the meeting.",
+            {"Gu Tian": ["Party Chief | Municipal Party Committee"]},
+        ),
+        ("Anhui's governor, Lan Fei, spoke.", {"Lan Fei": ["Governor | Anhui"]}),
+        # ... but not another person's title before a clause
+        ("Entrusted by the county head, Gu Tian presided over the meeting.", {}),
         # a title after another person's appositive is the next name's own, not both
         (
             "Gu Tian, vice chairman of the municipal CPPCC, secretary-general Lan Fei attended.",
