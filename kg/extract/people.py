@@ -127,6 +127,8 @@ ROLE_TITLES = sorted(
         "County Chief",
         "Deputy County Chief",
         "Deputy Chief",
+        # "chief of the municipal public security bureau" (局长 as some translations write it)
+        "Chief",
         "Standing Deputy Mayor",
         "Standing Vice Mayor",
         "Standing Deputy District Mayor",
@@ -558,9 +560,16 @@ def looks_chinese(name: str) -> bool:
     )
 
 
+#: A person named with posts that are none of the state's (a company's, a school's).
+NON_STATE_POST_RULE = "person.non_state_post.v1"
+
+
 def _acting_in_office(ctx: Context, record: PersonRecord) -> PersonRecord:
-    """An untitled name is an official where its sentence shows it acting in office."""
+    """An untitled name is an official where its sentence shows it acting in office (not one
+    whose stated posts are a company's or a school's)."""
     if record.credit or record.titled or record.posts or not looks_chinese(record.name):
+        return record
+    if record.rule == NON_STATE_POST_RULE:
         return record
     sentence = ctx.sentence_of(record.span)
     if sentence is None or NON_OFFICIAL_CONTEXT.search(ctx.text_of(sentence)):
@@ -834,10 +843,13 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         if posts and ENTERPRISE_AFTER_NAME.match(ctx.text, end, sent_end):
             posts = []  # "Chairman Wang Fang of Xinda Company": a company's chairman
         posts.extend(_elected_posts(ctx, end, sent_end))
+        stated = bool(posts)
         posts = [
             p for p in _state_posts(_party_bodies_of_next(posts)) if p.role != "Representative"
         ]
         rule_id = rule if not posts else "person.post.v1"
+        if stated and not posts:
+            rule_id = NON_STATE_POST_RULE  # "chairman of Ningde Tea Group": a company's post
         yield PersonRecord(name=name, span=ctx.span(start, end), rule=rule_id, posts=tuple(posts))
 
 
@@ -1257,6 +1269,11 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
                 yield _post(ctx, part, position + lead + offset, "post.appositive_org_first.v1")
             position += len(chunk) + 1
             continue
+        if org_first := ORG_FIRST_THEN_ROLE_FIRST.match(body):
+            at = position + lead + org_first.start("first")
+            yield _post(ctx, org_first["first"], at, "post.appositive_org_first.v1")
+            lead += org_first.end()
+            body = body[org_first.end() :]
         if not STARTS_WITH_ROLE.match(body.rstrip(" .;")):
             break
         clause_at = _clause_start(ctx, position + lead, position + len(chunk))
@@ -1291,9 +1308,15 @@ TOPIC_AFTER_POST = re.compile(r"\s+(?:on|about|regarding|concerning)\s+(?:the\s+
 #: An appositive of posts written organisation first, each ending in its role:
 #: "CPC Hunan Provincial Committee secretary and Hunan Provincial People's Congress Standing
 #: Committee director" (the organisation must start like one, so "He said" is not a post).
+_ORG_FIRST_START = (
+    r"^(?:the\s+)?(?=(?i:cpc|municipal|provincial|city|county|district|"
+    # "Party Group Secretary", "Party Committee member"
+    r"party\s+(?:group|committee|leadership|leading)|"
+    r"[A-Z]\w+\s+(?:municipal|provincial|city|county|district|party|people)))"
+)
 ORG_FIRST_TITLES = re.compile(
-    r"^(?:the\s+)?(?=(?i:cpc|municipal|provincial|city|county|district|[A-Z]\w+\s+(?:municipal|"
-    r"provincial|city|county|district|party|people)))(?:"
+    _ORG_FIRST_START
+    + r"(?:"
     + _ORG_WORD
     + r"\s+)+?"
     + _ROLE
@@ -1302,6 +1325,18 @@ ORG_FIRST_TITLES = re.compile(
     + r"\s+)*?"
     + _ROLE
     + r")*$"
+)
+#: One post written organisation first, then "and" a post written role first: "Party Group
+#: Secretary and Director of the Municipal Bureau of Finance".
+ORG_FIRST_THEN_ROLE_FIRST = re.compile(
+    _ORG_FIRST_START
+    + r"(?P<first>(?:"
+    + _ORG_WORD
+    + r"\s+)+?"
+    + _ROLE
+    + r")\s+and\s+(?=(?:the\s+)?"
+    + _ROLE
+    + r"\b)"
 )
 
 

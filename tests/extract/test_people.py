@@ -395,6 +395,20 @@ def _posts(ctx):
             "Secretary of the Xuchang Municipal Committee of the CPC Gu Tian presided.",
             {"Gu Tian": ["Secretary | Xuchang Municipal Committee of the CPC"]},
         ),
+        # "chief of" a bureau; a post written organisation first, then one written role first
+        (
+            "Gu Tian, chief of the municipal public security bureau, attended.",
+            {"Gu Tian": ["Chief | Municipal Public Security Bureau"]},
+        ),
+        (
+            "Gu Tian, Party Group Secretary and Director of the Municipal Bureau of Finance, spoke.",
+            {
+                "Gu Tian": [
+                    "Director | Municipal Bureau of Finance",
+                    "Secretary | Party Group of the Municipal Bureau of Finance",
+                ]
+            },
+        ),
         # misspelt organisation words of real translations
         (
             "Gu Tian, secretary of the municpal party commitee, presided.",
@@ -523,6 +537,8 @@ def test_speaking_for_a_party_or_state_body_marks_an_official(make_context, sent
         ),
         # listening shows no office of one's own
         ("Liu Lan listened to the report.", {"Liu Lan": False}),
+        # a post stated, but a company's: no office, whatever the verb
+        ("Gao Feng, chairman of Minjiang Tea Group, spoke.", {"Gao Feng": False}),
     ],
 )
 def test_acting_in_office_marks_an_untitled_official(make_context, sentence, acting):
