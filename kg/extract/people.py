@@ -127,6 +127,13 @@ ROLE_TITLES = sorted(
         "County Chief",
         "Deputy County Chief",
         "Deputy Chief",
+        # national and county titles of news English: "State Councilor Wang Yi", "Magistrate X"
+        "State Councilor",
+        "State Councillor",
+        "Councilor",
+        "Councillor",
+        "Magistrate",
+        "Deputy Magistrate",
         # "chief of the municipal public security bureau" (局长 as some translations write it)
         "Chief",
         "Standing Deputy Mayor",
@@ -498,10 +505,43 @@ def find_people(ctx: Context) -> list[PersonRecord]:
     records.extend(_title_lists(ctx))
     records.extend(_name_lists(ctx))
     records.extend(_credited(ctx.cleaned.removed))
+    records.extend(_surname_appositives(ctx, records))
     records = _elected_together(ctx, records)
     records = [_speaking_for_a_body(ctx, r) for r in records]
     records = [_acting_in_office(ctx, r) for r in records]
     return sorted(records, key=lambda r: r.span)
+
+
+#: A surname alone before an appositive post, as news English refers back to a person named in
+#: full before: "Li, also a member of the Standing Committee of the Political Bureau, said".
+SURNAME_THEN_POST = re.compile(
+    r"(?<![\w’'-])(?P<surname>[A-Z][a-z]{1,5}),\s+(?:who\s+is\s+)?(?:also\s+)?(?:a\s+|an\s+|the\s+)?"
+    + _ROLE
+    + r"\b"
+)
+#: A capitalised word right before a surname: then it is the given name of another's name.
+WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+
+
+def _surname_appositives(ctx: Context, records: list[PersonRecord]) -> Iterator[PersonRecord]:
+    """Posts given to a surname referring back to the one person of that surname named before."""
+    by_surname: dict[str, set[str]] = {}
+    for record in records:
+        if record.credit is None:
+            by_surname.setdefault(record.name.split()[0], set()).add(record.name)
+    for match in SURNAME_THEN_POST.finditer(ctx.text):
+        start, end = match.span("surname")
+        names = by_surname.get(match["surname"], set())
+        if len(names) != 1 or WORD_BEFORE.search(ctx.text, max(0, start - 30), start):
+            continue
+        if match["surname"].lower() not in chinese_surnames():
+            continue
+        sent_end = ctx.sentence_bounds(start)[1]
+        posts = tuple(_posts_after(ctx, end, sent_end))
+        if posts:
+            yield PersonRecord(
+                next(iter(names)), ctx.span(start, end), "person.surname_appositive.v1", posts
+            )
 
 
 #: Verbs by which a report shows a named person acting in the meeting's business: presiding,
@@ -1688,9 +1728,27 @@ def _collective_after(
     cue = by_start.get(position)
     if cue is not None and cue.label in PRESENT:
         return shared, True
+    if _present_after_more_names(ctx, cues, list_end, sent_end):
+        return [], True
     # "A, B, C waited for the meeting and took their seats on the rostrum"
     seated = any(c.label == "seated" and list_end <= c.start < sent_end for c in cues)
     return [], seated
+
+
+def _present_after_more_names(ctx: Context, cues: list[Cue], list_end: int, sent_end: int) -> bool:
+    """ "A, B, C, Secretary-General D attended": the list runs on into titled names, and the
+    sentence's one verb says all of them were present."""
+    if not ctx.text[list_end:sent_end].lstrip().startswith(","):
+        return False
+    if any(c.label == "not official" and list_end <= c.start < sent_end for c in cues):
+        return False  # "A and B, entrepreneurs from the district, attended"
+    for cue in cues:
+        if list_end <= cue.start < sent_end and cue.label == "present":
+            if not TITLE_THEN_NAME.search(ctx.text, list_end, cue.start):
+                return False  # what runs on is no titled name
+            words = ctx.doc.char_span(list_end, cue.start, alignment_mode="expand")
+            return words is not None and not any(t.tag_ in FINITE_VERB_TAGS for t in words)
+    return False
 
 
 #: Describing words between the list and its plural title: "the commended outstanding Party

@@ -409,6 +409,19 @@ def _posts(ctx):
                 ]
             },
         ),
+        # national and county titles of news English
+        ("State Councilor Gu Tian attended.", {"Gu Tian": ["State Councilor | None"]}),
+        ("Magistrate Gu Tian spoke.", {"Gu Tian": ["Magistrate | None"]}),
+        # a surname alone refers back to the one person of that name: its appositive is his
+        (
+            "Gu Tian spoke. Gu, also a member of the Standing Committee of the Political "
+            "Bureau of the CPC Central Committee, said so.",
+            {
+                "Gu Tian": [
+                    "Member | Standing Committee of the Political Bureau of the CPC Central Committee"
+                ]
+            },
+        ),
         # misspelt organisation words of real translations
         (
             "Gu Tian, secretary of the municpal party commitee, presided.",
@@ -737,6 +750,11 @@ def _listed(ctx):
         (
             "Tao Lin (vice mayor), Fei Yu (secretary-general) and Ren Bo (director) attended.",
             {name: [] for name in ("Tao Lin", "Fei Yu", "Ren Bo")},
+        ),
+        # a bare title before a list that runs on into titled names, all said to be present
+        (
+            "Deputy Director Tao Lin, Fei Yu, Ren Bo, Secretary-General Hu Die attended.",
+            {name: ["Deputy Director | None"] for name in ("Tao Lin", "Fei Yu", "Ren Bo")},
         ),
         # county and district leaders, like city leaders
         (
