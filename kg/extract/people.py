@@ -500,10 +500,11 @@ SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to"}
 
 
 def find_people(ctx: Context) -> list[PersonRecord]:
-    """Every named person mention in the article, with posts stated beside it."""
-    records = list(_officials_and_names(ctx))
-    records.extend(_title_lists(ctx))
-    records.extend(_name_lists(ctx))
+    """Every named person mention in the article, with posts stated beside it (not the
+    revolutionaries and model figures a report names as history)."""
+    records = [r for r in _officials_and_names(ctx) if r.name not in historical_figures()]
+    records.extend(r for r in _title_lists(ctx) if r.name not in historical_figures())
+    records.extend(r for r in _name_lists(ctx) if r.name not in historical_figures())
     records.extend(_credited(ctx.cleaned.removed))
     records.extend(_surname_appositives(ctx, records))
     records = _elected_together(ctx, records)
@@ -570,13 +571,33 @@ ACTING_LEMMAS = frozenset(
         "accompany",
         "participate",
         "lead",
+        # reporting, explaining, summing up, saying: the business of a meeting's officials
+        "say",
+        "report",
+        "explain",
+        "summarize",
+        "summarise",
+        "introduce",
+        "note",
+        "arrange",
+        "deploy",
+        "propose",
+        "call",
+        "ask",
+        "make",  # "made arrangements", "made a concluding speech"
+        "give",  # "gave a report"
+        "put",  # "put forward requirements"
+        "read",  # "read out the decision"
     }
 )
 NON_OFFICIAL_CONTEXT = re.compile(
     r"(?i)\b(?:compan(?:y|ies)|enterprises?|corporation|co\.|ltd|firm|factory|professors?|"
     r"experts?|scholars?|universit(?:y|ies)|students?|teachers?|villagers?|residents?|"
     r"reporters?|correspondents?|editors?|photographers?|entrepreneurs?|founder|ceo|"
-    r"businessm[ae]n|workers?|farmers?|volunteers?|citizens?|athletes?|models?)\b"
+    r"businessm[ae]n|workers?|farmers?|volunteers?|citizens?|athletes?|models?|"
+    # commentators of news English: "a senior researcher at the Academy of Social Sciences"
+    r"researchers?|academ(?:y|ies|icians?)|analysts?|commentators?|observers?|lawyers?|"
+    r"independent\s+representatives?)\b"
 )
 
 
@@ -674,6 +695,12 @@ def normalize_name(raw: str) -> str:
     """'Xi Jinping’s' -> 'Xi Jinping'; 'Zheng shanjie' -> 'Zheng Shanjie'; spacing folded."""
     name = re.sub(r"[’']s?$", "", " ".join(raw.split()))
     return " ".join(part[:1].upper() + part[1:] for part in name.split())
+
+
+@lru_cache(maxsize=1)
+def historical_figures() -> frozenset[str]:
+    lines = data_file("historical_figures.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)

@@ -550,6 +550,15 @@ def test_speaking_for_a_party_or_state_body_marks_an_official(make_context, sent
         ),
         # listening shows no office of one's own
         ("Liu Lan listened to the report.", {"Liu Lan": False}),
+        # reporting, explaining, summing up and saying are a meeting official's business too
+        ("Gao Feng gave a report on the work of the past year.", {"Gao Feng": True}),
+        ("Gao Feng made arrangements for the next stage.", {"Gao Feng": True}),
+        ("Gao Feng said that the city must do better.", {"Gao Feng": True}),
+        # ... not a commentator's
+        (
+            "Gao Feng, a senior researcher at the Academy of Social Sciences, said so.",
+            {"Gao Feng": False},
+        ),
         # a post stated, but a company's: no office, whatever the verb
         ("Gao Feng, chairman of Minjiang Tea Group, spoke.", {"Gao Feng": False}),
     ],
@@ -756,6 +765,13 @@ def _listed(ctx):
             "Deputy Director Tao Lin, Fei Yu, Ren Bo, Secretary-General Hu Die attended.",
             {name: ["Deputy Director | None"] for name in ("Tao Lin", "Fei Yu", "Ren Bo")},
         ),
+        # speaking in turn is being present
+        (
+            "Tao Lin, Fei Yu and Ren Bo made statements respectively.",
+            {name: [] for name in ("Tao Lin", "Fei Yu", "Ren Bo")},
+        ),
+        # revolutionaries of the past named as history are not officials of the meeting
+        ("Mao Zedong, Zhu De and Zhou Enlai attended the founding meeting in 1949.", {}),
         # county and district leaders, like city leaders
         (
             "County leaders Tao Lin, Fei Yu and Ren Bo attended the meeting.",
