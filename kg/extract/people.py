@@ -899,6 +899,12 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
                 shorter,
                 start + len(text[start:end].split()[0]) + 1 + len(text[start:end].split()[1]),
             )
+        if not is_person_name(name) and (title_word := TITLE_WORD_FIRST.match(text, start, end)):
+            # "Commissar Cui Lin": the model took the title's last word into the name
+            start = title_word.end()
+            name = normalize_name(text[start:end])
+            if not _has_surname(name):
+                continue
         if not is_person_name(name):
             continue
         sent_start, sent_end = ctx.sentence_bounds(start)
@@ -1052,6 +1058,12 @@ def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
             )
 
 
+#: Title words the model may take into a name's entity: "Commissar" of "Political Commissar".
+TITLE_WORD_FIRST = re.compile(
+    r"(?:(?i:"
+    + "|".join(sorted({w for t in ROLE_TITLES for w in t.replace("-", " ").split()}, key=len)[::-1])
+    + r")\s+)+"
+)
 #: Honorifics an entity may carry that are not part of the name ("Comrade Huang Wenhui").
 HONORIFIC = re.compile(r"(?:Comrade|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|Professor)\s+")
 

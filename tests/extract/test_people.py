@@ -409,6 +409,11 @@ def _posts(ctx):
                 ]
             },
         ),
+        # the model takes a title's last word into the name ("Commissar Cui Lin")
+        (
+            "Political Commissar Gu Tian attended the meeting.",
+            {"Gu Tian": ["Political Commissar | None"]},
+        ),
         # national and county titles of news English
         ("State Councilor Gu Tian attended.", {"Gu Tian": ["State Councilor | None"]}),
         ("Magistrate Gu Tian spoke.", {"Gu Tian": ["Magistrate | None"]}),
