@@ -1290,7 +1290,11 @@ def _title_lead(title: str) -> int:
 
 
 #: Between a name and its posts, a word on the person, not a post: "(female)", "(Hui)".
-PERSONAL_ASIDE = re.compile(r"\s*[(（](?:female|male|[A-Z][a-z]+(?:\s+nationality)?)[)）]")
+PERSONAL_ASIDE = re.compile(
+    r"\s*[(（](?:female|male|[A-Z][a-z]+(?:\s+nationality)?|"
+    # photo captions: "Li Ming (pictured), secretary of"
+    r"pictured|(?:first\s+from\s+)?(?:left|right)|cent(?:er|re)|middle|front)[)）]"
+)
 #: An appositive naming a place and its head: "Wuxi mayor", "Jiangsu's party chief".
 PLACE_THEN_ROLE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:[’']s)?\s+(?P<role>" + _ROLE + r")$"
@@ -1752,6 +1756,8 @@ def _collective_after(
             org_match = TITLE_ORG.match(ctx.text[cue.end : sent_end])
             end = cue.end + (org_match.end() if org_match else 0)
             org = org_match["org"] if org_match else None
+            if org is None and (before := ORG_BEFORE_TITLE.search(ctx.text, list_end, cue.start)):
+                org = before["org"]  # "and other municipal party committee standing members"
             return _collective_post(ctx, cue, org, end), True
     position = list_end + LIST_TAIL_FILLER.match(rest).end()
     shared: list[PostRecord] = []
@@ -1793,6 +1799,16 @@ def _present_after_more_names(ctx: Context, cues: list[Cue], list_end: int, sent
 #: Describing words between the list and its plural title: "the commended outstanding Party
 #: secretaries of ...".
 TITLE_ADJECTIVES = re.compile(r"^(?:[a-z][\w-]*\s+){0,4}$")
+
+
+#: A body named before a collective title: "other municipal party committee standing members".
+ORG_BEFORE_TITLE = re.compile(
+    r"(?<![\w’'-])(?P<org>(?i:municipal|provincial|city|county|district|cpc)\s+(?:"
+    + _ORG_WORD
+    + r"\s+)*?(?i:"
+    + _ORG_HEAD
+    + r"))\s+$"
+)
 
 
 def _title_cue_at(ctx: Context, cues: list[Cue], start: int, sent_end: int) -> Cue | None:

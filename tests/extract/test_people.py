@@ -414,6 +414,11 @@ def _posts(ctx):
             "Political Commissar Gu Tian attended the meeting.",
             {"Gu Tian": ["Political Commissar | None"]},
         ),
+        # a photo caption's aside between the name and its post
+        (
+            "Gu Tian (pictured), secretary of the municipal party committee, presided.",
+            {"Gu Tian": ["Secretary | Municipal Party Committee"]},
+        ),
         # national and county titles of news English
         ("State Councilor Gu Tian attended.", {"Gu Tian": ["State Councilor | None"]}),
         ("Magistrate Gu Tian spoke.", {"Gu Tian": ["Magistrate | None"]}),
@@ -769,6 +774,15 @@ def _listed(ctx):
         (
             "Deputy Director Tao Lin, Fei Yu, Ren Bo, Secretary-General Hu Die attended.",
             {name: ["Deputy Director | None"] for name in ("Tao Lin", "Fei Yu", "Ren Bo")},
+        ),
+        # the body named before an "and other" collective title
+        (
+            "Tao Lin, Fei Yu and other municipal party committee standing committee members "
+            "attended.",
+            {
+                name: ["Member | Standing Committee of the Municipal Party Committee"]
+                for name in ("Tao Lin", "Fei Yu")
+            },
         ),
         # speaking in turn is being present
         (
