@@ -148,10 +148,29 @@ ROLE_TITLES = sorted(
         "Director-General",
         "Deputy Director General",
         "Deputy Director-General",
+        # misspelt roles of real translations ("Secertary Li Ming"); canonical_role mends them
+        "Secertary",
+        "Secratary",
+        "Secetary",
+        "Secreatry",
+        "Deputy Secertary",
+        "Chariman",
+        "Vice Chariman",
+        "Govenor",
+        "Vice Govenor",
     ],
     key=len,
     reverse=True,
 )
+#: Misspelt role words and the role word they stand for.
+MISSPELT_ROLE_WORDS = {
+    "secertary": "Secretary",
+    "secratary": "Secretary",
+    "secetary": "Secretary",
+    "secreatry": "Secretary",
+    "chariman": "Chairman",
+    "govenor": "Governor",
+}
 #: "a deputy to the Provincial People's Congress": "deputy" alone is a role only before "to"
 #: (else it starts "deputy secretaries-general" and the like).
 #: "Vice-governor", "deputy-director": the rank joined to the role by a hyphen, as often.
@@ -812,7 +831,7 @@ def _trim_org_start(org: str) -> str | None:
 def canonical_role(role: str) -> str:
     # the text's own spelling: "Secretary General" and "Secretary-General" both occur, and a
     # reader searching for one does not find the other
-    words = role.split()
+    words = [MISSPELT_ROLE_WORDS.get(w.lower(), w) for w in role.split()]
     return " ".join(w if w.isupper() else _capitalise_parts(w) for w in words)
 
 
@@ -1154,10 +1173,11 @@ def _last_comma_joint(title: str) -> int:
 
 
 #: "The city's Party chief, Qian Hong, presided", "Anhui's governor, Li Fang,": a title after
-#: "the" or a possessive, set off from the name by a comma (news English).
+#: "the" or a possessive, or opening a sentence or clause, set off from the name by a comma.
 TITLE_SET_OFF = re.compile(
-    r"(?<![\w’'-])(?:(?i:the)\s+(?:(?P<level>(?i:city|province|county|district))[’']s\s+)?"
-    r"|(?P<place>[A-Z][a-z]+)[’']s\s+)(?P<title>" + _ONE_TITLE + r")\s*,\s*$"
+    r"(?<![\w’'-])(?:(?P<the>(?i:the))\s+(?:(?P<level>(?i:city|province|county|district))[’']s\s+)?"
+    # or a title opening the sentence: "Municipal Party Committee Secretary, Li Ming presided"
+    r"|(?P<place>[A-Z][a-z]+)[’']s\s+|(?=[A-Z]))(?P<title>" + _ONE_TITLE + r")\s*,\s*$"
 )
 #: What may come before a set-off title: the sentence's start, a clause break, "said".
 SET_OFF_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|said|says))\s*$")
@@ -1170,8 +1190,12 @@ def _title_set_off_before(ctx: Context, window_start: int, name_start: int) -> I
     match = TITLE_SET_OFF.search(ctx.text, window_start, name_start)
     if match is None or non_state(match["title"]):
         return
-    if not SET_OFF_OPENS.search(ctx.text[window_start : match.start()]):
+    before = ctx.text[window_start : match.start()]
+    if not SET_OFF_OPENS.search(before):
         return  # "entrusted by the county head, he Angang presided": another person's title
+    bare = not (match["the"] or match["place"])
+    if bare and before.strip() and not before.rstrip().endswith(";"):
+        return  # "Zhang Wei, Mayor, Li Ming, Vice Mayor": the title after a comma is Zhang's
     level = match["level"] and LEVEL_ADJECTIVE[match["level"].lower()]
     place = match["place"] if match["place"] and gazetteer().lookup(match["place"]) else None
     role, org = parse_post(" ".join(w for w in (place or level, match["title"]) if w))

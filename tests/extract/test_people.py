@@ -414,6 +414,20 @@ def _posts(ctx):
             "Political Commissar Gu Tian attended the meeting.",
             {"Gu Tian": ["Political Commissar | None"]},
         ),
+        # misspelt roles; a title opening the sentence, set off from the name by a comma
+        (
+            "Secertary of the Municipal Party Committee Gu Tian presided.",
+            {"Gu Tian": ["Secretary | Municipal Party Committee"]},
+        ),
+        (
+            "Municipal Party Committee Secretary, Gu Tian presided.",
+            {"Gu Tian": ["Secretary | Municipal Party Committee"]},
+        ),
+        # ... but after another name's comma the title is that name's appositive
+        (
+            "Gu Tian, Mayor, Lan Fei, Vice Mayor, attended.",
+            {"Gu Tian": ["Mayor | None"], "Lan Fei": ["Vice Mayor | None"]},
+        ),
         # a photo caption's aside between the name and its post
         (
             "Gu Tian (pictured), secretary of the municipal party committee, presided.",
