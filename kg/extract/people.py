@@ -260,7 +260,7 @@ TITLE_THEN_NAME = re.compile(
     WORD_START
     + r"(?P<title>"
     + _titles(_ONE_TITLE)
-    + r")\s+(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Za-z][a-z]{1,10}){1,2})(?:[’']s)?\b"
+    + r")\s+(?P<name>[A-Z][a-z]{1,7}(?:-[a-z]{1,6})?(?:\s+[A-Za-z][a-z]{1,10}){1,2})(?:[’']s)?\b"
 )
 #: A lower-case given name after a title ("Secretary Yuan jiajun") is a name only if the model
 #: does not read it as another part of speech ("Secretary Yuan presided").

@@ -428,6 +428,8 @@ def _posts(ctx):
             "Gu Tian, Mayor, Lan Fei, Vice Mayor, attended.",
             {"Gu Tian": ["Mayor | None"], "Lan Fei": ["Vice Mayor | None"]},
         ),
+        # a hyphenated given name written first, as some sites write names
+        ("Mayor Xiao-ming Li attended.", {"Xiao-ming Li": ["Mayor | None"]}),
         # a photo caption's aside between the name and its post
         (
             "Gu Tian (pictured), secretary of the municipal party committee, presided.",
