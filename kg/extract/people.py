@@ -1762,8 +1762,19 @@ def _collective_before(
         rest = gap[org_match.end() :] if org_match else gap
         if TITLE_TO_LIST.match(rest):
             end = cue.end + (org_match.end() if org_match else 0)
-            return _collective_post(ctx, cue, org_match["org"] if org_match else None, end)
+            org = org_match["org"] if org_match else None
+            inner = INNER_BODY_BEFORE.search(ctx.text, sent_start, cue.start)
+            if org and inner:
+                org = f"{inner['body']} of the {org}"  # "party group members of the government"
+            return _collective_post(ctx, cue, org, end)
     return []
+
+
+#: A body within a body named before a collective title whose "of the" names the outer one:
+#: "Party group members of the municipal government".
+INNER_BODY_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<body>(?i:party\s+(?:leadership\s+|leading\s+)?group|standing\s+committee))\s+$"
+)
 
 
 def _collective_after(

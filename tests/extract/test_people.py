@@ -807,6 +807,14 @@ def _listed(ctx):
         ),
         # revolutionaries of the past named as history are not officials of the meeting
         ("Mao Zedong, Zhu De and Zhou Enlai attended the founding meeting in 1949.", {}),
+        # a body within a body named before the collective title, the outer one after it
+        (
+            "Party group members of the municipal government Tao Lin, Fei Yu and Ren Bo attended.",
+            {
+                name: ["Member | Party Group of the Municipal Government"]
+                for name in ("Tao Lin", "Fei Yu", "Ren Bo")
+            },
+        ),
         # county and district leaders, like city leaders
         (
             "County leaders Tao Lin, Fei Yu and Ren Bo attended the meeting.",
