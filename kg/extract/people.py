@@ -324,7 +324,7 @@ TITLE_LIST = re.compile(
 #: Posts in companies, schools and hospitals do not make an official ("chairman of Haier Group");
 #: party leading groups and party groups are state bodies.
 NON_STATE_ORG = re.compile(
-    r"(?i)\b(?:company|co\.|corporation|ltd|inc|enterprise|factory|university|college|school|"
+    r"(?i)\b(?:company|co\b|corporation|ltd|inc|enterprise|factory|university|college|school|"
     r"hospital|institute|association|bank|firm|"
     r"(?<!leading )(?<!party )(?<!working )(?<!supervision )(?<!steering )(?<!inspection )"
     r"(?<!leadership )(?<!members. )(?<!members )(?<!work )(?<!study )group)\b"
