@@ -616,7 +616,10 @@ NON_OFFICIAL_CONTEXT = re.compile(
     r"businessm[ae]n|workers?|farmers?|volunteers?|citizens?|athletes?|models?|"
     # commentators of news English: "a senior researcher at the Academy of Social Sciences"
     r"researchers?|academ(?:y|ies|icians?)|analysts?|commentators?|observers?|lawyers?|"
-    r"independent\s+representatives?)\b"
+    r"independent\s+representatives?|"
+    # people a report quotes who hold no office
+    r"netizens?|tourists?|visitors?|patients?|doctors?|nurses?|parents?|pupils?|employees?|"
+    r"technicians?|engineers?|drivers?|shopkeepers?|vendors?|retirees?|veterans?)\b"
 )
 
 

@@ -585,6 +585,7 @@ def test_speaking_for_a_party_or_state_body_marks_an_official(make_context, sent
             "Gao Feng, a senior researcher at the Academy of Social Sciences, said so.",
             {"Gao Feng": False},
         ),
+        ("Gao Feng, a local tourist, said the scenery was beautiful.", {"Gao Feng": False}),
         # a post stated, but a company's: no office, whatever the verb ("Co., Ltd." too)
         ("Gao Feng, chairman of Minjiang Times Co., Ltd., spoke.", {"Gao Feng": False}),
         ("Gao Feng, chairman of Minjiang Tea Group, spoke.", {"Gao Feng": False}),
