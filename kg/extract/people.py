@@ -1713,10 +1713,11 @@ def _listed_names(match: re.Match[str]) -> list[tuple[int, int, str]]:
         name = normalize_name(name_match["n"])
         start = match.start() + name_match.start("n")
         names.append((start, start + len(name_match["n"]), name if is_person_name(name) else None))
-    # the list's ends are where names start with a surname ("Organization Department, Li Qing")
-    while names and not _has_surname(names[0][2]):
+    # the list's ends are where names start with a surname ("Organization Department, Li Qing"),
+    # or are spelt in pinyin throughout (a rare surname: "Que Yuemin")
+    while names and not _name_like(names[0][2]):
         names.pop(0)
-    while names and not _has_surname(names[-1][2]):
+    while names and not _name_like(names[-1][2]):
         names.pop()
     if any(name is None for _, _, name in names):
         return []
@@ -1725,6 +1726,13 @@ def _listed_names(match: re.Match[str]) -> list[tuple[int, int, str]]:
 
 def _has_surname(name: str | None) -> bool:
     return name is not None and name.split()[0].lower() in chinese_surnames()
+
+
+def _name_like(name: str | None) -> bool:
+    """A known surname first, or every word a run of pinyin syllables."""
+    return name is not None and (
+        _has_surname(name) or all(PINYIN_GIVEN_NAME.fullmatch(w) for w in name.split())
+    )
 
 
 def _under_non_official_title(

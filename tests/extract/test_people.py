@@ -817,6 +817,14 @@ def _listed(ctx):
                 for name in ("Tao Lin", "Fei Yu", "Ren Bo")
             },
         ),
+        # a list's first name with a surname the list does not know, spelt in pinyin
+        (
+            "Municipal leaders Zhuan Yuemin, Ni Yuefeng, Sha Zhihua attended.",
+            {
+                name: ["municipal leader | None"]
+                for name in ("Zhuan Yuemin", "Ni Yuefeng", "Sha Zhihua")
+            },
+        ),
         # county and district leaders, like city leaders
         (
             "County leaders Tao Lin, Fei Yu and Ren Bo attended the meeting.",
