@@ -1345,7 +1345,7 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         close = re.search(r"[)）]", ctx.text[position:sent_end])
         end = position + close.start() if close else sent_end
     for chunk in re.split(r"[,;—–]", ctx.text[position:end]):
-        body = re.sub(r"^\s*(?:and\s+)?(?:who\s+is\s+)?(?:also\s+)?", "", chunk)
+        body = APPOSITIVE_LEAD.sub("", chunk)
         if adjective := NATIONAL_ADJECTIVE.match(body):
             body = body[adjective.end() :]  # "Chinese president and chairman of the CMC"
         lead = len(chunk) - len(body)
@@ -1412,6 +1412,12 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         position += len(chunk) + 1
 
 
+#: Words before the posts of an appositive: "and", "who is also", "as the", "newly elected",
+#: "the current", "then", "former" (the post is the same, given in the text's words).
+APPOSITIVE_LEAD = re.compile(
+    r"^\s*(?:and\s+)?(?:who\s+(?:is|was|serves\s+as|served\s+as)\s+)?(?:also\s+)?(?:as\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?:(?:newly[\s-]+(?:elected|appointed)|current|then|former|incumbent)\s+)?"
+)
 #: A preposition that starts the topic a person speaks on after their post.
 TOPIC_AFTER_POST = re.compile(r"\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?(?=[a-z])")
 

@@ -430,6 +430,19 @@ def _posts(ctx):
         ),
         # a hyphenated given name written first, as some sites write names
         ("Mayor Xiao-ming Li attended.", {"Xiao-ming Li": ["Mayor | None"]}),
+        # words before an appositive's post: "as the", "newly elected", "who serves as", "former"
+        (
+            "Gu Tian, as the secretary of the municipal party committee, presided.",
+            {"Gu Tian": ["Secretary | Municipal Party Committee"]},
+        ),
+        (
+            "Gu Tian, newly elected chairman of the municipal CPPCC, spoke.",
+            {"Gu Tian": ["Chairman | Municipal CPPCC"]},
+        ),
+        (
+            "Gu Tian, who serves as director of the municipal finance bureau, spoke.",
+            {"Gu Tian": ["Director | Municipal Finance Bureau"]},
+        ),
         # a photo caption's aside between the name and its post
         (
             "Gu Tian (pictured), secretary of the municipal party committee, presided.",
