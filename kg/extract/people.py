@@ -906,6 +906,9 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
             end = _name_end(ctx, start, end)
             if end is None:
                 continue
+            words = normalize_name(text[start:end]).split()
+            if words[0].lower() in NOT_NAME_WORDS:
+                continue  # "Director of the Committee Office Zhang Wei": no name starts at "Office"
             overlapping = [c for c in candidates if c[0] < end and start < c[1]]
             if all(start <= s and e <= end for s, e, _ in overlapping):
                 # the model's "Tang" inside "Tang Lei- Secretary of ...": the longer name wins
@@ -1129,6 +1132,14 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
         return
     if non_state(match["title"]):
         return  # "Company chairman Zhang Bin": a company post, though "Company" is trimmed off
+    if standing := STANDING_COMMITTEE_BEFORE.search(ctx.text, window_start, match.start("title")):
+        # "Municipal Party Committee Standing Committee, Propaganda Department Minister X": the
+        # translation dropped "member" (常委): a member of that standing committee
+        org = _trim_org_start(standing["org"])
+        if org:
+            span = ctx.span(standing.start("org"), standing.end("standing"))
+            body = canonical_org(f"Standing Committee of the {org}")
+            yield PostRecord("Member", body, span, "post.standing_committee_dropped_member.v1")
     after_names = _after_names(match["title"])
     lead = after_names + _title_lead(match["title"][after_names:])
     if after_names == 0 and _after_named_person(ctx.text, window_start, match.start("title")):
@@ -1204,6 +1215,15 @@ def _title_set_off_before(ctx: Context, window_start: int, name_start: int) -> I
     role, org = parse_post(" ".join(w for w in (place or level, match["title"]) if w))
     span = ctx.span(match.start("title"), match.end("title"))
     yield PostRecord(role, org, span, "post.title_set_off_before_name.v1")
+
+
+#: A standing committee named before a title without the member's role: "Municipal Party
+#: Committee Standing Committee, Secretary-General Zhang Wei".
+STANDING_COMMITTEE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<org>(?:"
+    + _ORG_WORD
+    + r"\s+)*?(?i:committee))\s+(?P<standing>(?i:standing\s+committee))\s*[,、]\s*$"
+)
 
 
 #: Where titles written before a name may be joined.

@@ -443,6 +443,22 @@ def _posts(ctx):
             "Gu Tian, who serves as director of the municipal finance bureau, spoke.",
             {"Gu Tian": ["Director | Municipal Finance Bureau"]},
         ),
+        # a standing committee named without the member's role (常委 as translated)
+        (
+            "Municipal Party Committee Standing Committee, Propaganda Department Minister Gu Tian "
+            "attended.",
+            {
+                "Gu Tian": [
+                    "Member | Standing Committee of the Municipal Party Committee",
+                    "Minister | Propaganda Department",
+                ]
+            },
+        ),
+        # a title ending in an office, the name after it not taken for "Office Zhang Wei"
+        (
+            "Director of the Municipal Party Committee Office Gu Tian reported.",
+            {"Gu Tian": ["Director | Municipal Party Committee Office"]},
+        ),
         # a photo caption's aside between the name and its post
         (
             "Gu Tian (pictured), secretary of the municipal party committee, presided.",
