@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from kg.clean import Removal
 from kg.extract.context import Context
 from kg.extract.gazetteer import COUNTY_KINDS, gazetteer
@@ -590,25 +592,20 @@ ACTING_LEMMAS = frozenset(
         "accompany",
         "participate",
         "lead",
-        # reporting, explaining, summing up, saying: the business of a meeting's officials
-        "say",
+        # reporting, explaining, summing up: the business of a meeting's officials
         "report",
         "explain",
         "summarize",
         "summarise",
         "introduce",
-        "note",
         "arrange",
         "deploy",
         "propose",
-        "call",
-        "ask",
-        "make",  # "made arrangements", "made a concluding speech"
-        "give",  # "gave a report"
-        "put",  # "put forward requirements"
-        "read",  # "read out the decision"
     }
 )
+#: Common verbs that show acting in office only with the name as their subject ("Zhang Wei made
+#: arrangements", "Zhang Wei said that ..."), not anywhere in its sentence.
+SUBJECT_ACTING_LEMMAS = frozenset({"say", "note", "call", "ask", "make", "give", "put", "read"})
 NON_OFFICIAL_CONTEXT = re.compile(
     r"(?i)\b(?:compan(?:y|ies)|enterprises?|corporation|co\.|ltd|firm|factory|professors?|"
     r"experts?|scholars?|universit(?:y|ies)|students?|teachers?|villagers?|residents?|"
@@ -659,7 +656,21 @@ def _acting_in_office(ctx: Context, record: PersonRecord) -> PersonRecord:
         return record
     if any(t.lemma_.lower() in ACTING_LEMMAS and t.pos_ == "VERB" for t in sentence):
         return replace(record, acting=True)
+    name = ctx.doc.char_span(record.span.start, record.span.end, alignment_mode="expand")
+    if name is not None and _subject_of_acting_verb(name.root):
+        return replace(record, acting=True)
     return record
+
+
+def _subject_of_acting_verb(token: Token) -> bool:
+    """The name (or the first of the names it is listed with) is the subject of a verb that
+    shows acting in office."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = token.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SUBJECT_ACTING_LEMMAS
 
 
 #: "On behalf of the 13th Municipal Party Committee, Zhang Wei delivered the report": one who
@@ -1369,7 +1380,7 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         if adjective := NATIONAL_ADJECTIVE.match(body):
             body = body[adjective.end() :]  # "Chinese president and chairman of the CMC"
         lead = len(chunk) - len(body)
-        if possessive := POSSESSIVE_TITLES.match(body.rstrip(" .;")):
+        if possessive := POSSESSIVE_TITLES.match(body.rstrip(" .;\n")):
             # "the committee's vice chairman": the role of the organisation named before it
             for index, (offset, part) in enumerate(_split_titles(possessive["titles"])):
                 role, org = parse_post(part)
@@ -1381,7 +1392,7 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
                 )
             position += len(chunk) + 1
             continue
-        if (placed := PLACE_THEN_ROLE.match(body.rstrip(" .;—–-"))) and gazetteer().lookup(
+        if (placed := PLACE_THEN_ROLE.match(body.rstrip(" .;—–-\n"))) and gazetteer().lookup(
             placed["place"]
         ):
             # "Wuxi mayor", "Jiangsu's party chief": the head of that place
@@ -1393,9 +1404,9 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
             )
             position += len(chunk) + 1
             continue
-        if ORG_FIRST_TITLES.match(body.rstrip(" .;—–-")):
+        if ORG_FIRST_TITLES.match(body.rstrip(" .;—–-\n")):
             # "CPC Hunan Provincial Committee deputy secretary and Hunan governor"
-            for offset, part in _split_titles(body.rstrip(" .;—–-")):
+            for offset, part in _split_titles(body.rstrip(" .;—–-\n")):
                 yield _post(ctx, part, position + lead + offset, "post.appositive_org_first.v1")
             position += len(chunk) + 1
             continue
@@ -1404,7 +1415,7 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
             yield _post(ctx, org_first["first"], at, "post.appositive_org_first.v1")
             lead += org_first.end()
             body = body[org_first.end() :]
-        if not STARTS_WITH_ROLE.match(body.rstrip(" .;")):
+        if not STARTS_WITH_ROLE.match(body.rstrip(" .;\n")):
             break
         clause_at = _clause_start(ctx, position + lead, position + len(chunk))
         if (

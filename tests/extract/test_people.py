@@ -459,6 +459,11 @@ def _posts(ctx):
             "Director of the Municipal Party Committee Office Gu Tian reported.",
             {"Gu Tian": ["Director | Municipal Party Committee Office"]},
         ),
+        # a possessive appositive ending its line
+        (
+            "Proposals were submitted, said Gu Tian, the committee’s vice chairman.\nNext.",
+            {"Gu Tian": ["Vice Chairman | Committee"]},
+        ),
         # a photo caption's aside between the name and its post
         (
             "Gu Tian (pictured), secretary of the municipal party committee, presided.",
@@ -615,6 +620,8 @@ def test_speaking_for_a_party_or_state_body_marks_an_official(make_context, sent
             {"Gao Feng": False},
         ),
         ("Gao Feng, a local tourist, said the scenery was beautiful.", {"Gao Feng": False}),
+        # a common verb shows office only with the name as its subject
+        ("The book about Gao Feng made the list of best sellers.", {"Gao Feng": False}),
         # a post stated, but a company's: no office, whatever the verb ("Co., Ltd." too)
         ("Gao Feng, chairman of Minjiang Times Co., Ltd., spoke.", {"Gao Feng": False}),
         ("Gao Feng, chairman of Minjiang Tea Group, spoke.", {"Gao Feng": False}),
