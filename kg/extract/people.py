@@ -185,7 +185,8 @@ _ROLE = "(?:" + phrase_trie(ROLE_TITLES + HYPHENATED_RANKS) + r"|(?i:deputy)(?=\
 
 #: Lower-case words allowed inside an organisation name written before a title.
 _ORG_WORD = (
-    r"(?:[A-Z][\w’'-]*|of|the|and|for|(?i:municipal|provincial|party|committee|city|county|"
+    r"(?:[A-Z][\w’'-]*|of|the|and|for|\d+(?:st|nd|rd|th)|"  # "the 14th Municipal Party Committee"
+    r"(?i:municipal|provincial|party|committee|city|county|"
     # misspellings real translations keep ("municpal party commitee")
     r"municpal|muncipal|provincal|commitee|comittee|committe|goverment|govenment|"
     r"district|people[’']s|government|standing|cpc|"
@@ -215,7 +216,8 @@ def _one_title(head_of_what: str = "") -> str:
         + _ORG_WORD
         + r"\s+)*?"
         + _ROLE
-        + r"(?:\s+of\s+(?:the\s+)?(?:(?:"
+        # "to": "Deputy to the 14th National People's Congress"
+        + r"(?:\s+(?:of|to)\s+(?:the\s+)?(?:(?:"
         + _ORG_WORD
         + r"\s+)*?"
         # real translations write the body in lower case too: "of the municipal party committee"

@@ -302,7 +302,8 @@ def _post(role: str, org_name: str | None, locale: Locale) -> Post:
         # "Mayor" in an article whose city is unknown: "the Municipal People's Government"
         # names no place, and a wrong guess is worse than the bare title
         return Post(label=role, role=role, org=None)
-    label = f"{role} of the {org.name}" if org else role
+    # a congress's deputy is a deputy "to" it, as the English title goes
+    label = f"{role} {'to' if role == 'Deputy' else 'of'} the {org.name}" if org else role
     if org is not None and (head := PROVINCE_HEAD.fullmatch(f"{role} of the {org.name}")):
         # a governor heads the province: "Governor of Sichuan Province", the usual English,
         # held in the provincial government (pol:postIn)

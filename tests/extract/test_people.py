@@ -464,6 +464,21 @@ def _posts(ctx):
             "Proposals were submitted, said Gu Tian, the committee’s vice chairman.\nNext.",
             {"Gu Tian": ["Vice Chairman | Committee"]},
         ),
+        # ordinal bodies before a name; a deputy "to" a congress
+        (
+            "Member of the 19th CPC Central Committee and Secretary of the Provincial Party "
+            "Committee Gu Tian presided.",
+            {
+                "Gu Tian": [
+                    "Member | 19th CPC Central Committee",
+                    "Secretary | Provincial Party Committee",
+                ]
+            },
+        ),
+        (
+            "Deputy to the 14th National People's Congress Gu Tian spoke.",
+            {"Gu Tian": ["Deputy | 14th National People's Congress"]},
+        ),
         # a photo caption's aside between the name and its post
         (
             "Gu Tian (pictured), secretary of the municipal party committee, presided.",
