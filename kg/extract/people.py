@@ -181,7 +181,13 @@ HYPHENATED_RANKS = [
     for t in ROLE_TITLES
     if " " in t and t.split()[0] in {"Vice", "Deputy", "Executive", "Standing"}
 ]
-_ROLE = "(?:" + phrase_trie(ROLE_TITLES + HYPHENATED_RANKS) + r"|(?i:deputy)(?=\s+to\s))"
+_ROLE = (
+    "(?:"
+    + phrase_trie(ROLE_TITLES + HYPHENATED_RANKS)
+    + r"|(?i:deputy)(?=\s+to\s)"
+    # "NPC deputy Zhang Wei", "Provincial People's Congress deputy": a congress's delegate
+    + r"|(?<=(?i:npc)\s)(?i:deputy)|(?<=(?i:congress)\s)(?i:deputy))"
+)
 
 #: Lower-case words allowed inside an organisation name written before a title.
 _ORG_WORD = (
@@ -488,6 +494,9 @@ ORG_START_WORDS = frozenset(
         "propaganda",
         "publicity",
         "united",
+        # congresses and conferences named by their acronyms: "CPPCC member", "NPC deputy"
+        "cppcc",
+        "npc",
     }
 )
 #: "Provincial Leader X", "Municipal Leader X": the collective post, written for one person.
@@ -1813,6 +1822,8 @@ def _collective_before(
         if TITLE_TO_LIST.match(rest):
             end = cue.end + (org_match.end() if org_match else 0)
             org = org_match["org"] if org_match else None
+            if org is None and (before := ORG_BEFORE_TITLE.search(ctx.text, sent_start, cue.start)):
+                org = before["org"]  # "Provincial People's Congress deputies A and B"
             inner = INNER_BODY_BEFORE.search(ctx.text, sent_start, cue.start)
             if org and inner:
                 org = f"{inner['body']} of the {org}"  # "party group members of the government"
@@ -1925,6 +1936,9 @@ def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[
         return [PostRecord(f"{value} leader", None, span, cue.rule)]
     if kind != "title" or (org is None and value == "Member"):
         return []  # "members A and B": members of what is not said
+    if value == "Delegate" and org and CONGRESS.search(org):
+        # "Provincial People's Congress deputies A and B": deputies to that congress
+        return [PostRecord("Deputy", canonical_org(org), span, cue.rule)]
     role, parsed_org = parse_post(f"{value} of the {canonical_org(org)}" if org else value)
     if parsed_org and non_state(parsed_org):
         return []

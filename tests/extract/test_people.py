@@ -356,7 +356,7 @@ def _posts(ctx):
             {
                 "Zhang Wei": ["Secretary | Municipal Party Committee"],
                 "Li Ming": ["Mayor | None"],
-                "Wang Fang": ["Chairman | None"],
+                "Wang Fang": ["Chairman | CPPCC"],
             },
         ),
         # district, county and township heads, and the model's "District Head" is no person
@@ -479,6 +479,9 @@ def _posts(ctx):
             "Deputy to the 14th National People's Congress Gu Tian spoke.",
             {"Gu Tian": ["Deputy | 14th National People's Congress"]},
         ),
+        # congress deputies and conference members named by the body's acronym
+        ("NPC deputy Gu Tian spoke.", {"Gu Tian": ["Deputy | NPC"]}),
+        ("CPPCC member Gu Tian spoke.", {"Gu Tian": ["Member | CPPCC"]}),
         # a photo caption's aside between the name and its post
         (
             "Gu Tian (pictured), secretary of the municipal party committee, presided.",
@@ -875,6 +878,11 @@ def _listed(ctx):
                 name: ["municipal leader | None"]
                 for name in ("Zhuan Yuemin", "Ni Yuefeng", "Sha Zhihua")
             },
+        ),
+        # the congress named before its deputies
+        (
+            "Provincial People's Congress deputies Tao Lin and Fei Yu attended.",
+            {name: ["Deputy | Provincial People's Congress"] for name in ("Tao Lin", "Fei Yu")},
         ),
         # county and district leaders, like city leaders
         (
