@@ -390,6 +390,8 @@ def _chaired_body(post: Post, body: Organization) -> Organization | None:
     """The meeting's body (or the party body in it) that a chair's post leaves unnamed."""
     if post.org is None and _base_role(post.role) in CHAIR_ROLES:
         return body
+    if post.org is not None and post.org.city is None and body.name.endswith(f" {post.org.name}"):
+        return body  # "Chairman of the CPPCC" chairing the Shaoxing Municipal CPPCC's meeting
     party = PARTY_BODY.search(body.name)
     if party is None or post.role not in SECRETARY_ROLES:
         return None

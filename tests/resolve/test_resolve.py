@@ -105,6 +105,13 @@ def test_a_place_before_a_title_is_that_place_s_government():
             "Wang Gang",
             "Executive Chairman of the Presidium of the Second Session of the 16th Guangzhou Municipal People's Congress",
         ),
+        # a chairman of a body named without its place chairs the placed body's meeting
+        (
+            "On September 5, 2021, the Shaoxing Municipal CPPCC held a meeting. Chairman of the "
+            "CPPCC Yao Ping presided over the meeting.",
+            "Yao Ping",
+            "Chairman of the Shaoxing Municipal CPPCC",
+        ),
         # a bare secretary chairs the party body whose meeting he presides over
         (
             "On May 3, 2021, the Standing Committee of the Hefei Municipal Party Committee held a "
