@@ -1461,7 +1461,11 @@ APPOSITIVE_LEAD = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:(?:newly[\s-]+(?:elected|appointed)|current|then|former|incumbent)\s+)?"
 )
 #: A preposition that starts the topic a person speaks on after their post.
-TOPIC_AFTER_POST = re.compile(r"\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?(?=[a-z])")
+TOPIC_AFTER_POST = re.compile(
+    r"\s+(?:(?:on|about|regarding|concerning)\s+(?:the\s+)?(?=[a-z])"
+    # where and since when, not which body: "secretary of the committee at the meeting stressed"
+    r"|(?i:at\s+the\s+(?:meeting|conference|symposium|forum|session)\b|since\s+\d{4}\b))"
+)
 
 #: An appositive of posts written organisation first, each ending in its role:
 #: "CPC Hunan Provincial Committee secretary and Hunan Provincial People's Congress Standing

@@ -482,6 +482,13 @@ def _posts(ctx):
         # congress deputies and conference members named by the body's acronym
         ("NPC deputy Gu Tian spoke.", {"Gu Tian": ["Deputy | NPC"]}),
         ("CPPCC member Gu Tian spoke.", {"Gu Tian": ["Member | CPPCC"]}),
+        # where and since when are not the post's body
+        (
+            "Gu Tian, secretary of the municipal party committee at the meeting stressed that "
+            "safety comes first.",
+            {"Gu Tian": ["Secretary | Municipal Party Committee"]},
+        ),
+        ("Gu Tian, the mayor of Ningde since 2019, spoke.", {"Gu Tian": ["Mayor | Ningde"]}),
         # a photo caption's aside between the name and its post
         (
             "Gu Tian (pictured), secretary of the municipal party committee, presided.",
