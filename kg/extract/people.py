@@ -1360,7 +1360,7 @@ def _title_lead(title: str) -> int:
 
 #: Between a name and its posts, a word on the person, not a post: "(female)", "(Hui)".
 PERSONAL_ASIDE = re.compile(
-    r"\s*[(（](?:female|male|[A-Z][a-z]+(?:\s+nationality)?|"
+    r"\s*[(（](?:female|male|(?!" + _ROLE + r"[)）])[A-Z][a-z]+(?:\s+nationality)?|"
     # photo captions: "Li Ming (pictured), secretary of"
     r"pictured|(?:first\s+from\s+)?(?:left|right)|cent(?:er|re)|middle|front)[)）]"
 )
@@ -1658,7 +1658,7 @@ LIST_AND_OTHER = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+other\s+")
 #: "A and B were elected as deputy secretaries-general of ...": the post elected to.
 LIST_ELECTED = re.compile(r"^\s*,?\s*" + _ELECTED)
 #: "A, B and C, vice chairmen of ...": an appositive title after the list.
-LIST_APPOSITIVE = re.compile(r"^\s*,\s*(?:the\s+|all\s+)?")
+LIST_APPOSITIVE = re.compile(r"^\s*,\s*(?:who\s+are\s+(?:also\s+)?)?(?:the\s+|all\s+)?")
 
 
 #: Labels of cues that say who is present, not what post they hold.

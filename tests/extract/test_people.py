@@ -489,6 +489,8 @@ def _posts(ctx):
             {"Gu Tian": ["Secretary | Municipal Party Committee"]},
         ),
         ("Gu Tian, the mayor of Ningde since 2019, spoke.", {"Gu Tian": ["Mayor | Ningde"]}),
+        # a bare role in parentheses is a post, not an aside on the person ("(Hui)")
+        ("Gu Tian (Mayor) attended.", {"Gu Tian": ["Mayor | None"]}),
         # a photo caption's aside between the name and its post
         (
             "Gu Tian (pictured), secretary of the municipal party committee, presided.",
@@ -890,6 +892,15 @@ def _listed(ctx):
         (
             "Provincial People's Congress deputies Tao Lin and Fei Yu attended.",
             {name: ["Deputy | Provincial People's Congress"] for name in ("Tao Lin", "Fei Yu")},
+        ),
+        # "who are" before the collective title after the list
+        (
+            "Tao Lin, Fei Yu and Ren Bo, who are members of the Standing Committee of the "
+            "Municipal Party Committee, attended.",
+            {
+                name: ["Member | Standing Committee of the Municipal Party Committee"]
+                for name in ("Tao Lin", "Fei Yu", "Ren Bo")
+            },
         ),
         # county and district leaders, like city leaders
         (
