@@ -491,6 +491,21 @@ def _posts(ctx):
         ("Gu Tian, the mayor of Ningde since 2019, spoke.", {"Gu Tian": ["Mayor | Ningde"]}),
         # a bare role in parentheses is a post, not an aside on the person ("(Hui)")
         ("Gu Tian (Mayor) attended.", {"Gu Tian": ["Mayor | None"]}),
+        # known failures: a post given by "is the", a plural title written for one name
+        pytest.param(
+            "Gu Tian spoke. Gu Tian is the secretary of the municipal party committee.",
+            {"Gu Tian": ["Secretary | Municipal Party Committee"]},
+            marks=pytest.mark.xfail(
+                reason="a copular post ('X is the secretary') is not read", strict=True
+            ),
+        ),
+        pytest.param(
+            "Vice Chairmen of the Municipal CPPCC Gu Tian attended.",
+            {"Gu Tian": ["Vice Chairman | Municipal CPPCC"]},
+            marks=pytest.mark.xfail(
+                reason="a plural title before one name is read only before a list", strict=True
+            ),
+        ),
         # a photo caption's aside between the name and its post
         (
             "Gu Tian (pictured), secretary of the municipal party committee, presided.",
@@ -901,6 +916,16 @@ def _listed(ctx):
                 name: ["Member | Standing Committee of the Municipal Party Committee"]
                 for name in ("Tao Lin", "Fei Yu", "Ren Bo")
             },
+        ),
+        # known failure: a bare title shared by only two names
+        pytest.param(
+            "Deputy Secretary Tao Lin, Fei Yu attended.",
+            {name: ["Deputy Secretary | None"] for name in ("Tao Lin", "Fei Yu")},
+            marks=pytest.mark.xfail(
+                reason="a bare title is shared only by three names or more ('Mayor A, B' is "
+                "ambiguous)",
+                strict=True,
+            ),
         ),
         # county and district leaders, like city leaders
         (
