@@ -1330,12 +1330,26 @@ ELECTED_POST = re.compile(
 )
 
 
+#: "Gu Tian is the secretary of the municipal party committee": a post said with a copula.
+COPULA_POST = re.compile(
+    r"^\s+(?:is|was|serves\s+as|served\s+as)\s+(?:also\s+)?(?:(?:the|a|an)\s+)?(?P<post>"
+    + _ROLE
+    + r"(?:\s+of\s+(?:the\s+)?(?:"
+    + _STOP
+    + r"(?:[\w’'-]+|\([A-Z]{2,}\))(?:\s+|(?=[,.;]|$)))+)?)(?=\s*[,.;]|\s*$)"
+)
+
+
 def _elected_posts(ctx: Context, name_end: int, sent_end: int) -> list[PostRecord]:
-    match = ELECTED_POST.match(ctx.text[name_end:sent_end])
+    rest = ctx.text[name_end:sent_end]
+    match = ELECTED_POST.match(rest)
+    rule = "post.elected_as.v1"
+    if not match and (match := COPULA_POST.match(rest)):
+        rule = "post.copula.v1"
     if not match:
         return []
     start = name_end + match.start("post")
-    post = _post(ctx, match["post"].rstrip(), start, "post.elected_as.v1")
+    post = _post(ctx, match["post"].rstrip(), start, rule)
     if post.org and (short := ACRONYM_GLOSS.sub(r"\g<acronym>", post.org)) != post.org:
         post = replace(post, org=short)  # "Communist Party of China (CPC) Gansu ..." -> "CPC Gansu"
     return [post]
