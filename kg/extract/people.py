@@ -19,9 +19,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from kg.clean import Removal
 from kg.extract.context import Context
-from kg.extract.gazetteer import gazetteer
+from kg.extract.gazetteer import COUNTY_KINDS, gazetteer
 from kg.extract.phrases import phrase_trie
 from kg.nlp.rules import rule_set
 from kg.resources import data_file
@@ -127,6 +129,15 @@ ROLE_TITLES = sorted(
         "County Chief",
         "Deputy County Chief",
         "Deputy Chief",
+        # national and county titles of news English: "State Councilor Wang Yi", "Magistrate X"
+        "State Councilor",
+        "State Councillor",
+        "Councilor",
+        "Councillor",
+        "Magistrate",
+        "Deputy Magistrate",
+        # "chief of the municipal public security bureau" (局长 as some translations write it)
+        "Chief",
         "Standing Deputy Mayor",
         "Standing Vice Mayor",
         "Standing Deputy District Mayor",
@@ -139,10 +150,29 @@ ROLE_TITLES = sorted(
         "Director-General",
         "Deputy Director General",
         "Deputy Director-General",
+        # misspelt roles of real translations ("Secertary Li Ming"); canonical_role mends them
+        "Secertary",
+        "Secratary",
+        "Secetary",
+        "Secreatry",
+        "Deputy Secertary",
+        "Chariman",
+        "Vice Chariman",
+        "Govenor",
+        "Vice Govenor",
     ],
     key=len,
     reverse=True,
 )
+#: Misspelt role words and the role word they stand for.
+MISSPELT_ROLE_WORDS = {
+    "secertary": "Secretary",
+    "secratary": "Secretary",
+    "secetary": "Secretary",
+    "secreatry": "Secretary",
+    "chariman": "Chairman",
+    "govenor": "Governor",
+}
 #: "a deputy to the Provincial People's Congress": "deputy" alone is a role only before "to"
 #: (else it starts "deputy secretaries-general" and the like).
 #: "Vice-governor", "deputy-director": the rank joined to the role by a hyphen, as often.
@@ -151,43 +181,73 @@ HYPHENATED_RANKS = [
     for t in ROLE_TITLES
     if " " in t and t.split()[0] in {"Vice", "Deputy", "Executive", "Standing"}
 ]
-_ROLE = "(?:" + phrase_trie(ROLE_TITLES + HYPHENATED_RANKS) + r"|(?i:deputy)(?=\s+to\s))"
+_ROLE = (
+    "(?:"
+    + phrase_trie(ROLE_TITLES + HYPHENATED_RANKS)
+    + r"|(?i:deputy)(?=\s+to\s)"
+    # "NPC deputy Zhang Wei", "Provincial People's Congress deputy": a congress's delegate
+    + r"|(?<=(?i:npc)\s)(?i:deputy)|(?<=(?i:congress)\s)(?i:deputy))"
+)
 
 #: Lower-case words allowed inside an organisation name written before a title.
 _ORG_WORD = (
-    r"(?:[A-Z][\w’'-]*|of|the|and|for|(?i:municipal|provincial|party|committee|city|county|"
-    r"district|people[’']s|government|standing|cpc))"
+    r"(?:[A-Z][\w’'-]*|of|the|and|for|\d+(?:st|nd|rd|th)|"  # "the 14th Municipal Party Committee"
+    r"(?i:municipal|provincial|party|committee|city|county|"
+    # misspellings real translations keep ("municpal party commitee")
+    r"municpal|muncipal|provincal|commitee|comittee|committe|goverment|govenment|"
+    r"district|people[’']s|government|standing|cpc|"
+    # "the party leadership group of the municipal government", "leading party group"
+    r"leadership|leading|group|"
+    # departments named by their work: "propaganda minister", "organization department"
+    r"organization|organisation|propaganda|publicity|department))"
 )
 #: Last words of an organisation name: a title that ends in one ("Secretary of the Municipal
 #: Party Committee Fan Rui") is as good as one that ends in a role ("... Secretary Fan Rui").
 _ORG_HEAD = (
-    r"(?:Committee|Government|CPPCC|NPC|Congress|Commission|Inspection|Bureau|Office|Group|"
+    r"(?:Committee|Commitee|Comittee|Committe|Government|Goverment|Govenment|"
+    r"CPPCC|NPC|Congress|Commission|Inspection|Bureau|Office|Group|"
     r"Department|Zone|Area|Court|Procuratorate|Federation|League|Council|Presidium|Banner|"
-    r"County|District|City|Province|Region|Delegation|Sub-district|Garrison|Command)"
+    r"County|District|City|Province|Region|Delegation|Sub-district|Garrison|Command|"
+    # "Secretary of the Anqing Municipal Committee of the CPC": the party named last
+    r"CPC)"
 )
-# One post written before a name: organisation words, a role, maybe "of the <organisation>".
-_ONE_TITLE = (
-    r"(?:"
-    + _ORG_WORD
-    + r"\s+)*?"
-    + _ROLE
-    + r"(?:\s+of\s+(?:the\s+)?(?:(?:"
-    + _ORG_WORD
-    + r"\s+)*?"
-    # real translations write the body in lower case too: "of the municipal party committee"
-    + "(?i:"
-    + _ORG_HEAD
-    + ")"
-    # or a place: "Party Secretary of Chongqing" (parse_post keeps it only if it is one)
-    + r"|[A-Z][a-z]+(?:'[a-z]+)?))?"
-)
+#: What a body's name may end in after its head word: "Bureau of Natural Resources and Planning".
+_HEAD_OF_WHAT = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?"
+
+
+def _one_title(head_of_what: str = "") -> str:
+    """One post written before a name: organisation words, a role, maybe "of the <body>"."""
+    return (
+        r"(?:"
+        + _ORG_WORD
+        + r"\s+)*?"
+        + _ROLE
+        # "to": "Deputy to the 14th National People's Congress"
+        + r"(?:\s+(?:of|to)\s+(?:the\s+)?(?:(?:"
+        + _ORG_WORD
+        + r"\s+)*?"
+        # real translations write the body in lower case too: "of the municipal party committee"
+        + "(?i:"
+        + _ORG_HEAD
+        + ")"
+        + head_of_what
+        # or a place: "Party Secretary of Chongqing" (parse_post keeps it only if it is one)
+        + r"|[A-Z][a-z]+(?:'[a-z]+)?))?"
+    )
+
+
+def _titles(one: str) -> str:
+    """One post or several joined by "and", commas or slashes."""
+    return one + r"(?:(?:(?:\s+and|,)\s+|\s*/\s*)" + one + r")*"
+
+
+_ONE_TITLE = _one_title()
 #: Scanned patterns start at a word: trying each position inside words halved the time of
 #: extracting names, with the same matches on every test and benchmark text.
 WORD_START = r"(?<![\w’'-])"
-# A title directly before a name: one post, or several joined by "and".
-TITLE_BEFORE_NAME = re.compile(
-    r"(?P<title>" + _ONE_TITLE + r"(?:(?:(?:\s+and|,)\s+|\s*/\s*)" + _ONE_TITLE + r")*)\s+$"
-)
+# A title directly before a name (known to start where the title ends, so the body's name may
+# run on in capitalised words: "Director of the Bureau of Human Resources and Social Security").
+TITLE_BEFORE_NAME = re.compile(r"(?P<title>" + _titles(_one_title(_HEAD_OF_WHAT)) + r")\s+$")
 # A title run on into a government with its head's role dropped: "Deputy Secretary of the county
 # Party committee, county people's government Han Lin" heads that government too.
 TITLE_THEN_GOVERNMENT = re.compile(
@@ -208,8 +268,9 @@ AND_NEXT_ROLE = re.compile(r"(?:(?:\s+and|,)\s+|\s*/\s*)(?=(?:a\s+|the\s+)?" + _
 # Fallback for names the model misses right after a title: two or three capitalised syllables.
 TITLE_THEN_NAME = re.compile(
     WORD_START
-    + TITLE_BEFORE_NAME.pattern.removesuffix(r"\s+$")
-    + r"\s+(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Za-z][a-z]{1,10}){1,2})(?:[’']s)?\b"
+    + r"(?P<title>"
+    + _titles(_ONE_TITLE)
+    + r")\s+(?P<name>[A-Z][a-z]{1,7}(?:-[a-z]{1,6})?(?:\s+[A-Za-z][a-z]{1,10}){1,2})(?:[’']s)?\b"
 )
 #: A lower-case given name after a title ("Secretary Yuan jiajun") is a name only if the model
 #: does not read it as another part of speech ("Secretary Yuan presided").
@@ -273,7 +334,7 @@ TITLE_LIST = re.compile(
 #: Posts in companies, schools and hospitals do not make an official ("chairman of Haier Group");
 #: party leading groups and party groups are state bodies.
 NON_STATE_ORG = re.compile(
-    r"(?i)\b(?:company|co\.|corporation|ltd|inc|enterprise|factory|university|college|school|"
+    r"(?i)\b(?:company|co\b|corporation|ltd|inc|enterprise|factory|university|college|school|"
     r"hospital|institute|association|bank|firm|"
     r"(?<!leading )(?<!party )(?<!working )(?<!supervision )(?<!steering )(?<!inspection )"
     r"(?<!leadership )(?<!members. )(?<!members )(?<!work )(?<!study )group)\b"
@@ -299,7 +360,8 @@ CREDIT_NAMES = re.compile(
 
 #: Roles that imply their organisation when the text names none.
 DEFAULT_ORG_FOR_ROLE = {"General Secretary": "CPC Central Committee"}
-#: "Municipal party secretary": the party committee is implied by "party".
+#: "Municipal party secretary": the party committee is implied by "party". ("Party chief of
+#: Anhui province" is kept in the text's words, as annotators of real reports keep it.)
 PARTY_SECRETARY = re.compile(r"(?i)^party\s+secretary$")
 #: Words that never appear in a person's name (titles, organisation words, pronouns).
 NOT_NAME_WORDS = frozenset(
@@ -432,10 +494,19 @@ ORG_START_WORDS = frozenset(
         "propaganda",
         "publicity",
         "united",
+        # congresses and conferences named by their acronyms: "CPPCC member", "NPC deputy"
+        "cppcc",
+        "npc",
     }
 )
 #: "Provincial Leader X", "Municipal Leader X": the collective post, written for one person.
-LEADER_LEVELS = {"provincial": "provincial", "municipal": "municipal", "city": "city"}
+LEADER_LEVELS = {
+    "provincial": "provincial",
+    "municipal": "municipal",
+    "city": "city",
+    "county": "county",
+    "district": "district",
+}
 #: Heads of a place's government: "<role> of <Word>" names a place even if the gazetteer
 #: does not know it.
 PLACE_HEAD_ROLES = frozenset(
@@ -461,15 +532,49 @@ SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to"}
 
 
 def find_people(ctx: Context) -> list[PersonRecord]:
-    """Every named person mention in the article, with posts stated beside it."""
-    records = list(_officials_and_names(ctx))
-    records.extend(_title_lists(ctx))
-    records.extend(_name_lists(ctx))
+    """Every named person mention in the article, with posts stated beside it (not the
+    revolutionaries and model figures a report names as history)."""
+    records = [r for r in _officials_and_names(ctx) if r.name not in historical_figures()]
+    records.extend(r for r in _title_lists(ctx) if r.name not in historical_figures())
+    records.extend(r for r in _name_lists(ctx) if r.name not in historical_figures())
     records.extend(_credited(ctx.cleaned.removed))
+    records.extend(_surname_appositives(ctx, records))
     records = _elected_together(ctx, records)
     records = [_speaking_for_a_body(ctx, r) for r in records]
     records = [_acting_in_office(ctx, r) for r in records]
     return sorted(records, key=lambda r: r.span)
+
+
+#: A surname alone before an appositive post, as news English refers back to a person named in
+#: full before: "Li, also a member of the Standing Committee of the Political Bureau, said".
+SURNAME_THEN_POST = re.compile(
+    r"(?<![\w’'-])(?P<surname>[A-Z][a-z]{1,5}),\s+(?:who\s+is\s+)?(?:also\s+)?(?:a\s+|an\s+|the\s+)?"
+    + _ROLE
+    + r"\b"
+)
+#: A capitalised word right before a surname: then it is the given name of another's name.
+WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+
+
+def _surname_appositives(ctx: Context, records: list[PersonRecord]) -> Iterator[PersonRecord]:
+    """Posts given to a surname referring back to the one person of that surname named before."""
+    by_surname: dict[str, set[str]] = {}
+    for record in records:
+        if record.credit is None:
+            by_surname.setdefault(record.name.split()[0], set()).add(record.name)
+    for match in SURNAME_THEN_POST.finditer(ctx.text):
+        start, end = match.span("surname")
+        names = by_surname.get(match["surname"], set())
+        if len(names) != 1 or WORD_BEFORE.search(ctx.text, max(0, start - 30), start):
+            continue
+        if match["surname"].lower() not in chinese_surnames():
+            continue
+        sent_end = ctx.sentence_bounds(start)[1]
+        posts = tuple(_posts_after(ctx, end, sent_end))
+        if posts:
+            yield PersonRecord(
+                next(iter(names)), ctx.span(start, end), "person.surname_appositive.v1", posts
+            )
 
 
 #: Verbs by which a report shows a named person acting in the meeting's business: presiding,
@@ -498,13 +603,31 @@ ACTING_LEMMAS = frozenset(
         "accompany",
         "participate",
         "lead",
+        # reporting, explaining, summing up: the business of a meeting's officials
+        "report",
+        "explain",
+        "summarize",
+        "summarise",
+        "introduce",
+        "arrange",
+        "deploy",
+        "propose",
     }
 )
+#: Common verbs that show acting in office only with the name as their subject ("Zhang Wei made
+#: arrangements", "Zhang Wei said that ..."), not anywhere in its sentence.
+SUBJECT_ACTING_LEMMAS = frozenset({"say", "note", "call", "ask", "make", "give", "put", "read"})
 NON_OFFICIAL_CONTEXT = re.compile(
     r"(?i)\b(?:compan(?:y|ies)|enterprises?|corporation|co\.|ltd|firm|factory|professors?|"
     r"experts?|scholars?|universit(?:y|ies)|students?|teachers?|villagers?|residents?|"
     r"reporters?|correspondents?|editors?|photographers?|entrepreneurs?|founder|ceo|"
-    r"businessm[ae]n|workers?|farmers?|volunteers?|citizens?|athletes?|models?)\b"
+    r"businessm[ae]n|workers?|farmers?|volunteers?|citizens?|athletes?|models?|"
+    # commentators of news English: "a senior researcher at the Academy of Social Sciences"
+    r"researchers?|academ(?:y|ies|icians?)|analysts?|commentators?|observers?|lawyers?|"
+    r"independent\s+representatives?|"
+    # people a report quotes who hold no office
+    r"netizens?|tourists?|visitors?|patients?|doctors?|nurses?|parents?|pupils?|employees?|"
+    r"technicians?|engineers?|drivers?|shopkeepers?|vendors?|retirees?|veterans?)\b"
 )
 
 
@@ -528,16 +651,37 @@ def looks_chinese(name: str) -> bool:
     )
 
 
+#: A person named with posts that are none of the state's (a company's, a school's).
+NON_STATE_POST_RULE = "person.non_state_post.v1"
+
+
 def _acting_in_office(ctx: Context, record: PersonRecord) -> PersonRecord:
-    """An untitled name is an official where its sentence shows it acting in office."""
+    """An untitled name is an official where its sentence shows it acting in office (not one
+    whose stated posts are a company's or a school's)."""
     if record.credit or record.titled or record.posts or not looks_chinese(record.name):
+        return record
+    if record.rule == NON_STATE_POST_RULE:
         return record
     sentence = ctx.sentence_of(record.span)
     if sentence is None or NON_OFFICIAL_CONTEXT.search(ctx.text_of(sentence)):
         return record
     if any(t.lemma_.lower() in ACTING_LEMMAS and t.pos_ == "VERB" for t in sentence):
         return replace(record, acting=True)
+    name = ctx.doc.char_span(record.span.start, record.span.end, alignment_mode="expand")
+    if name is not None and _subject_of_acting_verb(name.root):
+        return replace(record, acting=True)
     return record
+
+
+def _subject_of_acting_verb(token: Token) -> bool:
+    """The name (or the first of the names it is listed with) is the subject of a verb that
+    shows acting in office."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = token.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SUBJECT_ACTING_LEMMAS
 
 
 #: "On behalf of the 13th Municipal Party Committee, Zhang Wei delivered the report": one who
@@ -598,6 +742,12 @@ def normalize_name(raw: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def historical_figures() -> frozenset[str]:
+    lines = data_file("historical_figures.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def chinese_surnames() -> frozenset[str]:
     lines = data_file("surnames.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(w.lower() for line in lines if not line.startswith("#") for w in line.split())
@@ -642,9 +792,10 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         return f"{LEADER_LEVELS[org.lower()]} leader", None  # "Provincial Leader X"
     if role == "Standing Committee Member" and org:
         # "CPC Hunan Provincial Standing Committee member": a member of its standing committee
-        body = org if org.endswith("Committee") else f"{org} Committee"
+        body = org if org.lower().endswith("committee") else f"{org} Committee"
         return "Member", canonical_org(f"Standing Committee of the {body}")
-    place = gazetteer().lookup(org) if org and " " not in org.strip() else None
+    # a place's one-word name, or "Anhui province" (not "Municipal Party Committee")
+    place = gazetteer().lookup(org) if org and ONE_PLACE.fullmatch(org.strip()) else None
     if (
         org
         and len(org.split()) == 1
@@ -660,22 +811,34 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         level = (
             "Municipal"
             if place is not None and place.kind in {"city", "municipality"}
+            else ""  # "Gushi County Party Committee": the unit's name carries its level
+            if place is not None and place.kind in COUNTY_KINDS
             else "Provincial"
             if place is not None
             else None
         )
         role = "Secretary" if PARTY_SECRETARY.match(role) else role
         if place is not None:
-            org = f"{place.name} {level} Party Committee"
+            org = " ".join(f"{place.name} {level} Party Committee".split())
         else:
             org = f"{org} Party Committee" if org else "Party Committee"
-    if org and org.lower() in LEVEL_WORDS and role in {"Secretary", "Deputy Secretary"}:
+    if org and org.lower() in DEPARTMENT_WORDS and "Minister" in role:
+        org = f"{org} Department"  # "organization minister": of the organization department
+    if (
+        org
+        and org.lower() in LEVEL_WORDS
+        and role in {"Secretary", "Deputy Secretary", "Party Chief"}
+    ):
         org = f"{org} Party Committee"  # "District Deputy Secretary": of the district's committee
     if org is None:
         org = DEFAULT_ORG_FOR_ROLE.get(role)
     return role, canonical_org(org) if org else None
 
 
+#: Words naming a party committee's department by its work, written alone before "minister".
+DEPARTMENT_WORDS = frozenset({"organization", "organisation", "propaganda", "publicity"})
+#: An organisation that can only be a place: one word, or a word and "province".
+ONE_PLACE = re.compile(r"[^\s]+(?:\s+(?i:province))?")
 #: Bodies whose representatives are deputies holding office.
 CONGRESS = re.compile(r"(?i)\b(?:congress|npc|cppcc)\b")
 #: "Deputy to the Provincial People's Congress": a delegate of that congress.
@@ -693,7 +856,7 @@ def _trim_org_start(org: str) -> str | None:
 def canonical_role(role: str) -> str:
     # the text's own spelling: "Secretary General" and "Secretary-General" both occur, and a
     # reader searching for one does not find the other
-    words = role.split()
+    words = [MISSPELT_ROLE_WORDS.get(w.lower(), w) for w in role.split()]
     return " ".join(w if w.isupper() else _capitalise_parts(w) for w in words)
 
 
@@ -705,9 +868,25 @@ def _capitalise_parts(word: str) -> str:
     )
 
 
+#: Misspelt organisation words of real translations, and their spelling.
+MISSPELT_ORG_WORDS = {
+    "municpal": "municipal",
+    "muncipal": "municipal",
+    "provincal": "provincial",
+    "commitee": "committee",
+    "comittee": "committee",
+    "committe": "committee",
+    "goverment": "government",
+    "govenment": "government",
+}
+
+
 def canonical_org(org: str) -> str:
-    """Title-case an organisation name, keep acronyms, fold apostrophes."""
-    words = " ".join(org.replace("’", "'").split()).split(" ")
+    """Title-case an organisation name, keep acronyms, fold apostrophes, mend misspellings."""
+    words = [
+        MISSPELT_ORG_WORDS.get(word.lower(), word)
+        for word in " ".join(org.replace("’", "'").split()).split(" ")
+    ]
     out = []
     for i, word in enumerate(words):
         if word.isupper() and len(word) > 1:
@@ -734,6 +913,9 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         start, end = match.span("name")
         if _has_surname(match["name"]) and not any(s < end and start < e for s, e, _ in candidates):
             candidates.append((start, end, "person.org_then_name.v1"))
+    candidates.extend(
+        found for found in _names_ending_entities(ctx) if not _overlaps(candidates, *found[:2])
+    )
     respelled = _joined_names(text)
     candidates.extend(
         (start, start + len(word), "person.joined_name.v1")
@@ -746,6 +928,9 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
             end = _name_end(ctx, start, end)
             if end is None:
                 continue
+            words = normalize_name(text[start:end]).split()
+            if words[0].lower() in NOT_NAME_WORDS:
+                continue  # "Director of the Committee Office Zhang Wei": no name starts at "Office"
             overlapping = [c for c in candidates if c[0] < end and start < c[1]]
             if all(start <= s and e <= end for s, e, _ in overlapping):
                 # the model's "Tang" inside "Tang Lei- Secretary of ...": the longer name wins
@@ -761,6 +946,12 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
                 shorter,
                 start + len(text[start:end].split()[0]) + 1 + len(text[start:end].split()[1]),
             )
+        if not is_person_name(name) and (title_word := TITLE_WORD_FIRST.match(text, start, end)):
+            # "Commissar Cui Lin": the model took the title's last word into the name
+            start = title_word.end()
+            name = normalize_name(text[start:end])
+            if not _has_surname(name):
+                continue
         if not is_person_name(name):
             continue
         sent_start, sent_end = ctx.sentence_bounds(start)
@@ -772,10 +963,13 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         if posts and ENTERPRISE_AFTER_NAME.match(ctx.text, end, sent_end):
             posts = []  # "Chairman Wang Fang of Xinda Company": a company's chairman
         posts.extend(_elected_posts(ctx, end, sent_end))
+        stated = bool(posts)
         posts = [
             p for p in _state_posts(_party_bodies_of_next(posts)) if p.role != "Representative"
         ]
         rule_id = rule if not posts else "person.post.v1"
+        if stated and not posts:
+            rule_id = NON_STATE_POST_RULE  # "chairman of Ningde Tea Group": a company's post
         yield PersonRecord(name=name, span=ctx.span(start, end), rule=rule_id, posts=tuple(posts))
 
 
@@ -823,6 +1017,24 @@ def _state_posts(posts: list[PostRecord]) -> list[PostRecord]:
         else p
         for p in posts
     ]
+
+
+def _overlaps(candidates: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e, _ in candidates)
+
+
+def _names_ending_entities(ctx: Context) -> Iterator[tuple[int, int, str]]:
+    """A name the model glued to the title before it into one organisation: "the Municipal
+    Bureau of Natural Resources and Planning Zhang Wei" ends in a name after a whole title."""
+    for ent in ctx.doc.ents:
+        if ent.label_ == "PERSON" or len(ent) < 3:
+            continue
+        first, last = ent[-2], ent[-1]
+        name = f"{first.text} {last.text}"
+        if not (looks_chinese(name) and is_person_name(name)):
+            continue
+        if TITLE_BEFORE_NAME.search(ctx.text, max(0, first.idx - 160), first.idx):
+            yield first.idx, last.idx + len(last.text), "person.name_ending_entity.v1"
 
 
 def _joined_names(text: str) -> dict[int, tuple[str, str]]:
@@ -893,6 +1105,12 @@ def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
             )
 
 
+#: Title words the model may take into a name's entity: "Commissar" of "Political Commissar".
+TITLE_WORD_FIRST = re.compile(
+    r"(?:(?i:"
+    + "|".join(sorted({w for t in ROLE_TITLES for w in t.replace("-", " ").split()}, key=len)[::-1])
+    + r")\s+)+"
+)
 #: Honorifics an entity may carry that are not part of the name ("Comrade Huang Wenhui").
 HONORIFIC = re.compile(r"(?:Comrade|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|Professor)\s+")
 
@@ -931,10 +1149,25 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
             ctx.span(gov_at, run_on.end("gov")),
             "post.government_head_dropped.v1",
         )
-    if not match or non_state(match["title"]):
+    if match is None:
+        yield from _title_set_off_before(ctx, window_start, name_start)
+        return
+    if non_state(match["title"]):
         return  # "Company chairman Zhang Bin": a company post, though "Company" is trimmed off
+    if standing := STANDING_COMMITTEE_BEFORE.search(ctx.text, window_start, match.start("title")):
+        # "Municipal Party Committee Standing Committee, Propaganda Department Minister X": the
+        # translation dropped "member" (常委): a member of that standing committee
+        org = _trim_org_start(standing["org"])
+        if org:
+            span = ctx.span(standing.start("org"), standing.end("standing"))
+            body = canonical_org(f"Standing Committee of the {org}")
+            yield PostRecord("Member", body, span, "post.standing_committee_dropped_member.v1")
     after_names = _after_names(match["title"])
     lead = after_names + _title_lead(match["title"][after_names:])
+    if after_names == 0 and _after_named_person(ctx.text, window_start, match.start("title")):
+        # "Guo Rui, vice chairman of the CPPCC, secretary-general Shen Yan": the posts up to the
+        # last comma are the first person's appositive; only the last is this name's title
+        lead = max(lead, _last_comma_joint(match["title"]))
     title_start = match.start("title") + lead
     title = match["title"][lead:]
     position = 0
@@ -949,6 +1182,70 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
         elif re.search(_ROLE, part):
             yield _post(ctx, part, title_start + position, "post.title_before_name.v1")
         position += len(part)
+
+
+#: A name and a comma right before a title: the title starts as that name's appositive.
+APPOSITIVE_OF_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)\s*,\s*$")
+
+
+def _after_named_person(text: str, start: int, end: int) -> bool:
+    """A name with no title of its own ends right before ``end``: what follows its comma is its
+    appositive. ("Director A, Secretary B" lists titled names: there each title is the next's.)"""
+    found = APPOSITIVE_OF_NAME.search(text, start, end)
+    return (
+        found is not None
+        and _has_surname(found["name"])
+        and is_person_name(found["name"])
+        and TITLE_BEFORE_NAME.search(text, max(start, found.start() - 160), found.start()) is None
+    )
+
+
+def _last_comma_joint(title: str) -> int:
+    """Where the title after its last comma starts (0 if it has none)."""
+    comma = title.rfind(",")
+    if comma < 0:
+        return 0
+    return comma + 1 + len(title[comma + 1 :]) - len(title[comma + 1 :].lstrip())
+
+
+#: "The city's Party chief, Qian Hong, presided", "Anhui's governor, Li Fang,": a title after
+#: "the" or a possessive, or opening a sentence or clause, set off from the name by a comma.
+TITLE_SET_OFF = re.compile(
+    r"(?<![\w’'-])(?:(?P<the>(?i:the))\s+(?:(?P<level>(?i:city|province|county|district))[’']s\s+)?"
+    # or a title opening the sentence: "Municipal Party Committee Secretary, Li Ming presided"
+    r"|(?P<place>[A-Z][a-z]+)[’']s\s+|(?=[A-Z]))(?P<title>" + _ONE_TITLE + r")\s*,\s*$"
+)
+#: What may come before a set-off title: the sentence's start, a clause break, "said".
+SET_OFF_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|said|says))\s*$")
+#: The possessive level word as it is written before a body's name.
+LEVEL_ADJECTIVE = {"city": "Municipal", "province": "Provincial", "county": "County"}
+LEVEL_ADJECTIVE["district"] = "District"
+
+
+def _title_set_off_before(ctx: Context, window_start: int, name_start: int) -> Iterator[PostRecord]:
+    match = TITLE_SET_OFF.search(ctx.text, window_start, name_start)
+    if match is None or non_state(match["title"]):
+        return
+    before = ctx.text[window_start : match.start()]
+    if not SET_OFF_OPENS.search(before):
+        return  # "entrusted by the county head, he Angang presided": another person's title
+    bare = not (match["the"] or match["place"])
+    if bare and before.strip() and not before.rstrip().endswith(";"):
+        return  # "Zhang Wei, Mayor, Li Ming, Vice Mayor": the title after a comma is Zhang's
+    level = match["level"] and LEVEL_ADJECTIVE[match["level"].lower()]
+    place = match["place"] if match["place"] and gazetteer().lookup(match["place"]) else None
+    role, org = parse_post(" ".join(w for w in (place or level, match["title"]) if w))
+    span = ctx.span(match.start("title"), match.end("title"))
+    yield PostRecord(role, org, span, "post.title_set_off_before_name.v1")
+
+
+#: A standing committee named before a title without the member's role: "Municipal Party
+#: Committee Standing Committee, Secretary-General Zhang Wei".
+STANDING_COMMITTEE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<org>(?:"
+    + _ORG_WORD
+    + r"\s+)*?(?i:committee))\s+(?P<standing>(?i:standing\s+committee))\s*[,、]\s*$"
+)
 
 
 #: Where titles written before a name may be joined.
@@ -1033,12 +1330,26 @@ ELECTED_POST = re.compile(
 )
 
 
+#: "Gu Tian is the secretary of the municipal party committee": a post said with a copula.
+COPULA_POST = re.compile(
+    r"^\s+(?:is|was|serves\s+as|served\s+as)\s+(?:also\s+)?(?:(?:the|a|an)\s+)?(?P<post>"
+    + _ROLE
+    + r"(?:\s+of\s+(?:the\s+)?(?:"
+    + _STOP
+    + r"(?:[\w’'-]+|\([A-Z]{2,}\))(?:\s+|(?=[,.;]|$)))+)?)(?=\s*[,.;]|\s*$)"
+)
+
+
 def _elected_posts(ctx: Context, name_end: int, sent_end: int) -> list[PostRecord]:
-    match = ELECTED_POST.match(ctx.text[name_end:sent_end])
+    rest = ctx.text[name_end:sent_end]
+    match = ELECTED_POST.match(rest)
+    rule = "post.elected_as.v1"
+    if not match and (match := COPULA_POST.match(rest)):
+        rule = "post.copula.v1"
     if not match:
         return []
     start = name_end + match.start("post")
-    post = _post(ctx, match["post"].rstrip(), start, "post.elected_as.v1")
+    post = _post(ctx, match["post"].rstrip(), start, rule)
     if post.org and (short := ACRONYM_GLOSS.sub(r"\g<acronym>", post.org)) != post.org:
         post = replace(post, org=short)  # "Communist Party of China (CPC) Gansu ..." -> "CPC Gansu"
     return [post]
@@ -1062,7 +1373,11 @@ def _title_lead(title: str) -> int:
 
 
 #: Between a name and its posts, a word on the person, not a post: "(female)", "(Hui)".
-PERSONAL_ASIDE = re.compile(r"\s*[(（](?:female|male|[A-Z][a-z]+(?:\s+nationality)?)[)）]")
+PERSONAL_ASIDE = re.compile(
+    r"\s*[(（](?:female|male|(?!" + _ROLE + r"[)）])[A-Z][a-z]+(?:\s+nationality)?|"
+    # photo captions: "Li Ming (pictured), secretary of"
+    r"pictured|(?:first\s+from\s+)?(?:left|right)|cent(?:er|re)|middle|front)[)）]"
+)
 #: An appositive naming a place and its head: "Wuxi mayor", "Jiangsu's party chief".
 PLACE_THEN_ROLE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:[’']s)?\s+(?P<role>" + _ROLE + r")$"
@@ -1086,11 +1401,11 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         close = re.search(r"[)）]", ctx.text[position:sent_end])
         end = position + close.start() if close else sent_end
     for chunk in re.split(r"[,;—–]", ctx.text[position:end]):
-        body = re.sub(r"^\s*(?:and\s+)?(?:who\s+is\s+)?(?:also\s+)?", "", chunk)
+        body = APPOSITIVE_LEAD.sub("", chunk)
         if adjective := NATIONAL_ADJECTIVE.match(body):
             body = body[adjective.end() :]  # "Chinese president and chairman of the CMC"
         lead = len(chunk) - len(body)
-        if possessive := POSSESSIVE_TITLES.match(body.rstrip(" .;")):
+        if possessive := POSSESSIVE_TITLES.match(body.rstrip(" .;\n")):
             # "the committee's vice chairman": the role of the organisation named before it
             for index, (offset, part) in enumerate(_split_titles(possessive["titles"])):
                 role, org = parse_post(part)
@@ -1102,7 +1417,7 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
                 )
             position += len(chunk) + 1
             continue
-        if (placed := PLACE_THEN_ROLE.match(body.rstrip(" .;—–-"))) and gazetteer().lookup(
+        if (placed := PLACE_THEN_ROLE.match(body.rstrip(" .;—–-\n"))) and gazetteer().lookup(
             placed["place"]
         ):
             # "Wuxi mayor", "Jiangsu's party chief": the head of that place
@@ -1114,13 +1429,18 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
             )
             position += len(chunk) + 1
             continue
-        if ORG_FIRST_TITLES.match(body.rstrip(" .;—–-")):
+        if ORG_FIRST_TITLES.match(body.rstrip(" .;—–-\n")):
             # "CPC Hunan Provincial Committee deputy secretary and Hunan governor"
-            for offset, part in _split_titles(body.rstrip(" .;—–-")):
+            for offset, part in _split_titles(body.rstrip(" .;—–-\n")):
                 yield _post(ctx, part, position + lead + offset, "post.appositive_org_first.v1")
             position += len(chunk) + 1
             continue
-        if not STARTS_WITH_ROLE.match(body.rstrip(" .;")):
+        if org_first := ORG_FIRST_THEN_ROLE_FIRST.match(body):
+            at = position + lead + org_first.start("first")
+            yield _post(ctx, org_first["first"], at, "post.appositive_org_first.v1")
+            lead += org_first.end()
+            body = body[org_first.end() :]
+        if not STARTS_WITH_ROLE.match(body.rstrip(" .;\n")):
             break
         clause_at = _clause_start(ctx, position + lead, position + len(chunk))
         if (
@@ -1148,15 +1468,31 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         position += len(chunk) + 1
 
 
+#: Words before the posts of an appositive: "and", "who is also", "as the", "newly elected",
+#: "the current", "then", "former" (the post is the same, given in the text's words).
+APPOSITIVE_LEAD = re.compile(
+    r"^\s*(?:and\s+)?(?:who\s+(?:is|was|serves\s+as|served\s+as)\s+)?(?:also\s+)?(?:as\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?:(?:newly[\s-]+(?:elected|appointed)|current|then|former|incumbent)\s+)?"
+)
 #: A preposition that starts the topic a person speaks on after their post.
-TOPIC_AFTER_POST = re.compile(r"\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?(?=[a-z])")
+TOPIC_AFTER_POST = re.compile(
+    r"\s+(?:(?:on|about|regarding|concerning)\s+(?:the\s+)?(?=[a-z])"
+    # where and since when, not which body: "secretary of the committee at the meeting stressed"
+    r"|(?i:at\s+the\s+(?:meeting|conference|symposium|forum|session)\b|since\s+\d{4}\b))"
+)
 
 #: An appositive of posts written organisation first, each ending in its role:
 #: "CPC Hunan Provincial Committee secretary and Hunan Provincial People's Congress Standing
 #: Committee director" (the organisation must start like one, so "He said" is not a post).
+_ORG_FIRST_START = (
+    r"^(?:the\s+)?(?=(?i:cpc|municipal|provincial|city|county|district|"
+    # "Party Group Secretary", "Party Committee member"
+    r"party\s+(?:group|committee|leadership|leading)|"
+    r"[A-Z]\w+\s+(?:municipal|provincial|city|county|district|party|people)))"
+)
 ORG_FIRST_TITLES = re.compile(
-    r"^(?:the\s+)?(?=(?i:cpc|municipal|provincial|city|county|district|[A-Z]\w+\s+(?:municipal|"
-    r"provincial|city|county|district|party|people)))(?:"
+    _ORG_FIRST_START
+    + r"(?:"
     + _ORG_WORD
     + r"\s+)+?"
     + _ROLE
@@ -1165,6 +1501,18 @@ ORG_FIRST_TITLES = re.compile(
     + r"\s+)*?"
     + _ROLE
     + r")*$"
+)
+#: One post written organisation first, then "and" a post written role first: "Party Group
+#: Secretary and Director of the Municipal Bureau of Finance".
+ORG_FIRST_THEN_ROLE_FIRST = re.compile(
+    _ORG_FIRST_START
+    + r"(?P<first>(?:"
+    + _ORG_WORD
+    + r"\s+)+?"
+    + _ROLE
+    + r")\s+and\s+(?=(?:the\s+)?"
+    + _ROLE
+    + r"\b)"
 )
 
 
@@ -1267,10 +1615,14 @@ _LISTED_NAME = (
     r"(?:(?:Mr\.?|Ms\.?|Comrade)" + _BLANK + r"+)?"
     r"(?P<n>[A-Z][a-z]+(?:-[a-z]+)?" + _BLANK + r"+[A-Z][a-z]+(?:-[a-z]+)?)"
 )
+#: A post in parentheses after a listed name: "Yu Hua (executive vice mayor), Tan Ping".
+_ASIDE = r"(?:" + _BLANK + r"*[(（][^()（）\n]{1,80}[)）])?"
+ASIDE = re.compile(_ASIDE.removesuffix("?"))
 #: Two or more names in a row joined by commas or "and": the shape of a list of leaders.
 NAME_LIST = re.compile(
     WORD_START
     + _LISTED_NAME.replace("?P<n>", "?:")
+    + _ASIDE
     + r"(?:"
     + _BLANK
     + r"*[,，、]"
@@ -1279,6 +1631,7 @@ NAME_LIST = re.compile(
     + _BLANK
     + r"+)?"
     + _LISTED_NAME.replace("?P<n>", "?:")
+    + _ASIDE
     + r"|"
     # a comma the translation dropped between two names: "Yao Jin He Han, Cheng Yu"
     + _BLANK
@@ -1292,25 +1645,34 @@ NAME_LIST = re.compile(
     + _BLANK
     + r"+"
     + _LISTED_NAME.replace("?P<n>", "?:")
+    + _ASIDE
     + r")+(?![\w-])"
 )
 LISTED_NAME = re.compile(_LISTED_NAME)
-#: "of the Provincial CPPCC" after a collective title: the body its members sit in.
+_TITLE_BODY = r"(?:" + _ORG_WORD + r"\s+)*(?i:" + _ORG_HEAD + r")"
+#: "of the Provincial CPPCC" after a collective title: the body its members sit in, maybe a body
+#: within a body ("members of the party group of the municipal government").
 TITLE_ORG = re.compile(
-    r"^\s+of\s+(?:the\s+)?(?P<org>(?:" + _ORG_WORD + r"\s+)*(?i:" + _ORG_HEAD + r"))(?![\w-])"
+    r"^\s+of\s+(?:the\s+)?(?P<org>"
+    + _TITLE_BODY
+    + r"(?:\s+of\s+(?:the\s+)?"
+    + _TITLE_BODY
+    + r"){0,2})(?![\w-])"
 )
 #: Between a collective title and the names: "city leaders A", "leaders of Wuxi such as A".
 TITLE_TO_LIST = re.compile(
     r"^\s*,?\s*(?:such\s+as|including|namely)?\s*(?:(?:Mr|Ms)\.?\s+|Comrades?\s+)?$"
 )
 #: After the names, before what is said of them: "..., etc. attended", "... and others attended".
-LIST_TAIL_FILLER = re.compile(r"^\s*,?\s*(?:etc\.?|and\s+others|and\s+so\s+on)?\s*,?\s*")
+LIST_TAIL_FILLER = re.compile(
+    r"^(?:\s*[(（][^()（）\n]{1,80}[)）])?\s*,?\s*(?:etc\.?|and\s+others|and\s+so\s+on)?\s*,?\s*"
+)
 #: "A, B and other members of ...": the title that follows belongs to every name.
 LIST_AND_OTHER = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+other\s+")
 #: "A and B were elected as deputy secretaries-general of ...": the post elected to.
 LIST_ELECTED = re.compile(r"^\s*,?\s*" + _ELECTED)
 #: "A, B and C, vice chairmen of ...": an appositive title after the list.
-LIST_APPOSITIVE = re.compile(r"^\s*,\s*(?:the\s+|all\s+)?")
+LIST_APPOSITIVE = re.compile(r"^\s*,\s*(?:who\s+are\s+(?:also\s+)?)?(?:the\s+|all\s+)?")
 
 
 #: Labels of cues that say who is present, not what post they hold.
@@ -1411,14 +1773,17 @@ def _shared_title_before(
 def _listed_names(match: re.Match[str]) -> list[tuple[int, int, str]]:
     """The names of a list, from its first to its last real name ("Party Committee" is not)."""
     names = []
-    for name_match in LISTED_NAME.finditer(match.group()):
+    # the asides' words are posts, not names: blanked, keeping every offset
+    listed = ASIDE.sub(lambda aside: " " * len(aside.group()), match.group())
+    for name_match in LISTED_NAME.finditer(listed):
         name = normalize_name(name_match["n"])
         start = match.start() + name_match.start("n")
         names.append((start, start + len(name_match["n"]), name if is_person_name(name) else None))
-    # the list's ends are where names start with a surname ("Organization Department, Li Qing")
-    while names and not _has_surname(names[0][2]):
+    # the list's ends are where names start with a surname ("Organization Department, Li Qing"),
+    # or are spelt in pinyin throughout (a rare surname: "Que Yuemin")
+    while names and not _name_like(names[0][2]):
         names.pop(0)
-    while names and not _has_surname(names[-1][2]):
+    while names and not _name_like(names[-1][2]):
         names.pop()
     if any(name is None for _, _, name in names):
         return []
@@ -1427,6 +1792,13 @@ def _listed_names(match: re.Match[str]) -> list[tuple[int, int, str]]:
 
 def _has_surname(name: str | None) -> bool:
     return name is not None and name.split()[0].lower() in chinese_surnames()
+
+
+def _name_like(name: str | None) -> bool:
+    """A known surname first, or every word a run of pinyin syllables."""
+    return name is not None and (
+        _has_surname(name) or all(PINYIN_GIVEN_NAME.fullmatch(w) for w in name.split())
+    )
 
 
 def _under_non_official_title(
@@ -1467,8 +1839,21 @@ def _collective_before(
         rest = gap[org_match.end() :] if org_match else gap
         if TITLE_TO_LIST.match(rest):
             end = cue.end + (org_match.end() if org_match else 0)
-            return _collective_post(ctx, cue, org_match["org"] if org_match else None, end)
+            org = org_match["org"] if org_match else None
+            if org is None and (before := ORG_BEFORE_TITLE.search(ctx.text, sent_start, cue.start)):
+                org = before["org"]  # "Provincial People's Congress deputies A and B"
+            inner = INNER_BODY_BEFORE.search(ctx.text, sent_start, cue.start)
+            if org and inner:
+                org = f"{inner['body']} of the {org}"  # "party group members of the government"
+            return _collective_post(ctx, cue, org, end)
     return []
+
+
+#: A body within a body named before a collective title whose "of the" names the outer one:
+#: "Party group members of the municipal government".
+INNER_BODY_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<body>(?i:party\s+(?:leadership\s+|leading\s+)?group|standing\s+committee))\s+$"
+)
 
 
 def _collective_after(
@@ -1485,6 +1870,8 @@ def _collective_after(
             org_match = TITLE_ORG.match(ctx.text[cue.end : sent_end])
             end = cue.end + (org_match.end() if org_match else 0)
             org = org_match["org"] if org_match else None
+            if org is None and (before := ORG_BEFORE_TITLE.search(ctx.text, list_end, cue.start)):
+                org = before["org"]  # "and other municipal party committee standing members"
             return _collective_post(ctx, cue, org, end), True
     position = list_end + LIST_TAIL_FILLER.match(rest).end()
     shared: list[PostRecord] = []
@@ -1500,14 +1887,42 @@ def _collective_after(
     cue = by_start.get(position)
     if cue is not None and cue.label in PRESENT:
         return shared, True
+    if _present_after_more_names(ctx, cues, list_end, sent_end):
+        return [], True
     # "A, B, C waited for the meeting and took their seats on the rostrum"
     seated = any(c.label == "seated" and list_end <= c.start < sent_end for c in cues)
     return [], seated
 
 
+def _present_after_more_names(ctx: Context, cues: list[Cue], list_end: int, sent_end: int) -> bool:
+    """ "A, B, C, Secretary-General D attended": the list runs on into titled names, and the
+    sentence's one verb says all of them were present."""
+    if not ctx.text[list_end:sent_end].lstrip().startswith(","):
+        return False
+    if any(c.label == "not official" and list_end <= c.start < sent_end for c in cues):
+        return False  # "A and B, entrepreneurs from the district, attended"
+    for cue in cues:
+        if list_end <= cue.start < sent_end and cue.label == "present":
+            if not TITLE_THEN_NAME.search(ctx.text, list_end, cue.start):
+                return False  # what runs on is no titled name
+            words = ctx.doc.char_span(list_end, cue.start, alignment_mode="expand")
+            return words is not None and not any(t.tag_ in FINITE_VERB_TAGS for t in words)
+    return False
+
+
 #: Describing words between the list and its plural title: "the commended outstanding Party
 #: secretaries of ...".
 TITLE_ADJECTIVES = re.compile(r"^(?:[a-z][\w-]*\s+){0,4}$")
+
+
+#: A body named before a collective title: "other municipal party committee standing members".
+ORG_BEFORE_TITLE = re.compile(
+    r"(?<![\w’'-])(?P<org>(?i:municipal|provincial|city|county|district|cpc)\s+(?:"
+    + _ORG_WORD
+    + r"\s+)*?(?i:"
+    + _ORG_HEAD
+    + r"))\s+$"
+)
 
 
 def _title_cue_at(ctx: Context, cues: list[Cue], start: int, sent_end: int) -> Cue | None:
@@ -1539,6 +1954,9 @@ def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[
         return [PostRecord(f"{value} leader", None, span, cue.rule)]
     if kind != "title" or (org is None and value == "Member"):
         return []  # "members A and B": members of what is not said
+    if value == "Delegate" and org and CONGRESS.search(org):
+        # "Provincial People's Congress deputies A and B": deputies to that congress
+        return [PostRecord("Deputy", canonical_org(org), span, cue.rule)]
     role, parsed_org = parse_post(f"{value} of the {canonical_org(org)}" if org else value)
     if parsed_org and non_state(parsed_org):
         return []

@@ -139,6 +139,8 @@ def resolve(facts: ArticleFacts) -> Resolved:
             where = _post_place(chair) or where
         meetings.append(Meeting(record, index, body, where, chair, attendees))
     _chairs_hold_posts_in_their_body(meetings)
+    for person in people.values():
+        _drop_posts_said_in_full_elsewhere(person)
     for element in MEETING_ELEMENTS:  # each record hangs off the meeting reported before it
         for record in getattr(facts, element.name):
             meeting = _meeting_for(meetings, record.span)
@@ -281,13 +283,14 @@ def _orgs_by_base_role(facts: ArticleFacts) -> dict[str, str]:
 
 
 #: Collective titles ("city leaders A, B and C"): the post is the place's leader, named so.
-COLLECTIVE_LEADERS = frozenset({"city leader", "municipal leader", "provincial leader"})
+COLLECTIVE_LEADERS = frozenset(
+    {"city leader", "municipal leader", "provincial leader", "county leader", "district leader"}
+)
 
 
 def _post(role: str, org_name: str | None, locale: Locale) -> Post:
     if role in COLLECTIVE_LEADERS:
-        place = locale.province if role == "provincial leader" else locale.city or locale.place
-        return Post(label=f"{place.name} {role}" if place else role, role=role, org=None)
+        return Post(label=_collective_label(role, locale), role=role, org=None)
     if org_name and role in ROLE_ONLY_ORG and gazetteer().lookup(org_name):
         # "Changchun Mayor": the place's own government
         org_name = f"{gazetteer().lookup(org_name).name} {ROLE_ONLY_ORG[role]}"
@@ -299,12 +302,30 @@ def _post(role: str, org_name: str | None, locale: Locale) -> Post:
         # "Mayor" in an article whose city is unknown: "the Municipal People's Government"
         # names no place, and a wrong guess is worse than the bare title
         return Post(label=role, role=role, org=None)
-    label = f"{role} of the {org.name}" if org else role
+    # a congress's deputy is a deputy "to" it, as the English title goes
+    label = f"{role} {'to' if role == 'Deputy' else 'of'} the {org.name}" if org else role
     if org is not None and (head := PROVINCE_HEAD.fullmatch(f"{role} of the {org.name}")):
         # a governor heads the province: "Governor of Sichuan Province", the usual English,
         # held in the provincial government (pol:postIn)
         label = f"{head['role']} of {head['place']} Province"
     return Post(label=label, role=role, org=org)
+
+
+def _collective_label(role: str, locale: Locale) -> str:
+    """ "Suzhou city leader", "Jiangsu provincial leader", "Gushi county leader"."""
+    level = role.split()[0]
+    if level == "provincial":
+        place = locale.province
+    elif level in {"county", "district"}:
+        place = locale.unit if locale.unit and locale.unit.kind in COUNTY_KINDS else None
+    else:
+        place = locale.city or locale.place
+    if place is None:
+        return role
+    name = place.name
+    if name.lower().endswith(f" {level}"):
+        name = name[: -len(level) - 1]  # "Gushi County" -> "Gushi county leader"
+    return f"{name} {role}"
 
 
 #: A governor's post in a provincial government, to be named after the province.
@@ -319,21 +340,65 @@ PROVINCE_HEAD = re.compile(
 CHAIR_ROLES = frozenset({"Chairman", "Chairwoman", "Director", "President"})
 
 
+#: Roles that, written bare, name the secretary of the party body whose meeting the person
+#: chairs ("Secretary Zhao Ming presided" over the standing committee of a party committee).
+SECRETARY_ROLES = frozenset({"Secretary", "Deputy Secretary", "Party Chief"})
+#: The party body inside a meeting's body: "Standing Committee of the Hefei Municipal Party
+#: Committee" -> "Hefei Municipal Party Committee"; a party group with the body it serves.
+PARTY_BODY = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+)*?Party\s+(?:Leadership\s+|Leading\s+)?Group\s+of\s+(?:the\s+)?.+$"
+    r"|(?:[A-Z][\w'’-]*\s+)+?Party\s+Committee\b"
+)
+
+
 def _chairs_hold_posts_in_their_body(meetings: list[Meeting]) -> None:
     for meeting in meetings:
         if meeting.chair is None or meeting.body is None:
             continue
         posts = meeting.chair.posts
         for label, post in list(posts.items()):
-            if post.org is None and _base_role(post.role) in CHAIR_ROLES:
+            body = _chaired_body(post, meeting.body)
+            if body is not None:
                 del posts[label]
-                moved = Post(
-                    f"{post.role} of the {meeting.body.name}",
-                    post.role,
-                    meeting.body,
-                    post.mentions,
-                )
-                posts[moved.label] = moved
+                moved = Post(f"{post.role} of the {body.name}", post.role, body, post.mentions)
+                posts.setdefault(moved.label, moved)
+
+
+def _drop_posts_said_in_full_elsewhere(person: Person) -> None:
+    """ "Member of the Standing Committee" beside "Member of the Standing Committee of the Wuxi
+    Municipal Party Committee": the shorter post is the same one, named in part."""
+    labels = list(person.posts)
+    for label in labels:
+        post = person.posts[label]
+        words = set(label.lower().split())
+        fuller = next(
+            (
+                other
+                for other_label, other in person.posts.items()
+                if other_label != label
+                and other.role == post.role
+                and words < set(other_label.lower().split())
+            ),
+            None,
+        )
+        if fuller is not None:
+            fuller.mentions.extend(post.mentions)
+            del person.posts[label]
+
+
+def _chaired_body(post: Post, body: Organization) -> Organization | None:
+    """The meeting's body (or the party body in it) that a chair's post leaves unnamed."""
+    if post.org is None and _base_role(post.role) in CHAIR_ROLES:
+        return body
+    if post.org is not None and post.org.city is None and body.name.endswith(f" {post.org.name}"):
+        return body  # "Chairman of the CPPCC" chairing the Shaoxing Municipal CPPCC's meeting
+    party = PARTY_BODY.search(body.name)
+    if party is None or post.role not in SECRETARY_ROLES:
+        return None
+    if post.org is None or (post.org.city is None and party.group().endswith(post.org.name)):
+        # "Secretary", "Secretary of the Party Committee", "District Party Secretary"
+        return Organization(party.group(), body.city)
+    return None
 
 
 def _meeting_for(meetings: list[Meeting], span: Span) -> Meeting | None:

@@ -27,8 +27,8 @@ NEEDS_REALDEV = pytest.mark.skipif(
 #: What the dev split scored when these lines were last raised; a change that drops an
 #: element below its floor is a regression on real text. Raise them as extraction improves.
 DEV_FLOORS = {
-    "officials": 0.96,
-    "posts": 0.94,
+    "officials": 0.97,
+    "posts": 0.95,
     "cited": 0.89,
     "documents": 0.93,
     "directives": 0.95,

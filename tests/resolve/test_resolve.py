@@ -105,6 +105,32 @@ def test_a_place_before_a_title_is_that_place_s_government():
             "Wang Gang",
             "Executive Chairman of the Presidium of the Second Session of the 16th Guangzhou Municipal People's Congress",
         ),
+        # a chairman of a body named without its place chairs the placed body's meeting
+        (
+            "On September 5, 2021, the Shaoxing Municipal CPPCC held a meeting. Chairman of the "
+            "CPPCC Yao Ping presided over the meeting.",
+            "Yao Ping",
+            "Chairman of the Shaoxing Municipal CPPCC",
+        ),
+        # a bare secretary chairs the party body whose meeting he presides over
+        (
+            "On May 3, 2021, the Standing Committee of the Hefei Municipal Party Committee held a "
+            "meeting. Secretary Zhao Ming presided over the meeting.",
+            "Zhao Ming",
+            "Secretary of the Hefei Municipal Party Committee",
+        ),
+        (
+            "On May 3, 2021, the Linyi Municipal Party Committee held a meeting. Party Chief Ge Rui "
+            "presided over the meeting and delivered a speech.",
+            "Ge Rui",
+            "Party Chief of the Linyi Municipal Party Committee",
+        ),
+        (
+            "On June 2, 2019, the party group of the Yichang Municipal Government held a meeting. "
+            "Secretary Fu Kai presided over the meeting.",
+            "Fu Kai",
+            "Secretary of the Party Group of the Yichang Municipal Government",
+        ),
     ],
 )
 def test_a_bare_chairman_chairs_the_body_whose_meeting_he_presides(text, name, post):
@@ -173,6 +199,38 @@ def test_collective_titles_name_the_place():
         "City leaders Zhang Wei, Li Ming and Wang Fang attended the meeting."
     )
     assert sorted(resolved.people["Li Ming"].posts) == ["Wuxi city leader"]
+
+
+@pytest.mark.parametrize(
+    "text, name, post",
+    [
+        (
+            "On May 3, 2021, the Gushi County Party Committee held a meeting. County leaders "
+            "Qian Hong, Sun Li and Zhou Bo attended the meeting.",
+            "Sun Li",
+            "Gushi county leader",
+        ),
+        (
+            "On June 2, 2019, the party group of the Yichang Municipal Government held a meeting. "
+            "Members of the party group of the municipal government Tang Lei, Peng Yu, Deng Wei "
+            "attended.",
+            "Peng Yu",
+            "Member of the Party Group of the Yichang Municipal Government",
+        ),
+    ],
+)
+def test_collective_titles_of_units_and_bodies_name_the_place(text, name, post):
+    assert sorted(_resolve(text).people[name].posts) == [post]
+
+
+def test_a_post_named_in_part_beside_the_same_post_in_full_is_one_post():
+    resolved = _resolve(
+        "On May 3, 2021, the Ningde Municipal Party Committee held a meeting. Municipal Party "
+        "Committee Standing Committee members Yu Hua, Tan Ping and Luo Min attended."
+    )
+    assert sorted(resolved.people["Tan Ping"].posts) == [
+        "Member of the Standing Committee of the Ningde Municipal Party Committee"
+    ]
 
 
 def test_a_bare_president_is_the_state_president_not_a_local_body_head():
