@@ -46,13 +46,17 @@ STUDY_CUE = re.compile(
     r"(?i)\b(?:spirits?|gist|stud(?:y|ied|ying)|implement(?:ed|ing|ation)?|convey(?:ed|ing)?|"
     r"learn(?:ed|ing)?|carr(?:y|ied|ying)\s+out|read|listen(?:ed|ing)?|communicat(?:ed?|ing)|"
     r"transmit(?:ted|ting)?|relay(?:ed)?|follow\w*|accord\w*|guid\w*|deploy\w*|requirements?|"
-    r"principles?|arrangements?|decisions?)\b"
+    r"principles?|arrangements?|decisions?|"
+    # "put into practice the instructions of ...", "adhere to the spirit of ..."
+    r"practi[cs]\w*|adher\w*)\b"
 )
 #: A review of past work ("over the past year, the city has implemented the decisions of ...")
 #: says what was done, not what this meeting takes up.
 PAST_REVIEW = re.compile(
-    r"(?i)\b(?:over|in|during)\s+the\s+past\s+(?:\w+\s+)?years?\b[^.;]*?"
-    r"\b(?:have|has)\s+(?:\w+\s+)?(?:implemented|carried\s+out|followed)\b"
+    r"(?i)\b(?:(?:over|in|during)\s+the\s+past\s+(?:\w+\s+)?years?|"
+    # "since last year / since the beginning of this year, the county has implemented ..."
+    r"since\s+[^,.;]{1,60},)"
+    r"[^.;]*?\b(?:have|has)\s+(?:\w+\s+)?(?:implemented|carried\s+out|followed)\b"
 )
 #: Kind words and the kind they mean.
 SPEECH_KINDS: dict[str, str] = {
@@ -80,6 +84,9 @@ SPEECH_KINDS: dict[str, str] = {
     # "Xi Jinping's book 'On the Governance of China'": his works, named by their titles
     "book": "other",
     "books": "other",
+    # "Premier Li Qiang's government work report": delivered by him at the NPC session (a
+    # local government's report, owned by no named person, is a document, not read here)
+    "government work report": "speech",
     "expositions": "expositions",
     "exposition": "expositions",
     "discourses": "expositions",
@@ -299,7 +306,7 @@ _OCCASION_END = (
     # ("when he was investigating in X" goes on)
     r"(?=\s*(?:,|\.|;|:|$|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)"
     r"\b(?:should|must|will|shall|is|are|was|were)\b"
-    r"|\b(?:and\s+)?(?:conveyed|implemented|studied|listened|heard|reviewed|deployed|"
+    r"|(?<!\bhe\s)(?<!\bshe\s)\b(?:and\s+)?(?:conveyed|implemented|studied|listened|heard|reviewed|deployed|"
     r"discuss(?:ed)?|emphasi[sz]ed|pointed)\b"
     r"|\band\s+(?:the|his)\s+(?:(?:important|congratulatory|recent)\s+)*(?:spirit|requirements|"
     r"deployments?|arrangements|"
@@ -317,7 +324,7 @@ OCCASION = re.compile(
     # "the speech delivered by X, secretary of the Y committee, at ..." (a comma apposition)
     r"|(?:\s*,\s*(?:and\s+)?(?!(?:at|during|on|in|when|while|to|and|after|as\s+well)\b)"
     r"[^,.;:]{0,60}?(?i:\b(?:secretary|governor|mayor|member|director|chairman|chairwoman|"
-    r"premier|president|head|minister|leader)\b)[^,.;:]{0,60}?){1,4},"
+    r"premier|president|head|minister|leader)\b)[^,.;:]{0,110}?){1,4},"
     # "the instructions of Secretary X of the Provincial Party Committee on ..." (the body after
     # the name)
     r"|\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Committee|Government|Congress|CPPCC)"
@@ -410,7 +417,10 @@ EVENT_SINGULAR = {"congresses": "congress", "conferences": "conference", "meetin
 # A named event counts only where its spirit is taken up: "the spirit of the X", "studied
 # the X", or next in a list that started so ("... of the X and the Y").
 EVENT_TAKEN_UP = re.compile(
-    r"(?i)(?:\bspirit\s+of\s+|\b(?:stud(?:y|ied)|implement(?:ed)?|convey(?:ed)?|learn(?:ed)?)\s+)$"
+    # "the deployment requirements of the provincial video conference on X": the event's
+    r"(?i)(?:\bspirit\s+of\s+|\b(?:requirements|deployments?|decisions|arrangements)\s+of\s+"
+    r"|\b(?:stud(?:y|ied)|implement(?:ed)?|convey(?:ed)?|learn(?:ed)?|relay(?:ed)?|"
+    r"communicated|transmitted)\s+)$"
 )
 EVENT_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 EVENT_KIND = re.compile(r"(?i)plenary session")
@@ -518,6 +528,11 @@ STATED = re.compile(
     + _KIND_WORD
     + r"))\b"
 )
+#: "On flood control, General Secretary X made important instructions": the topic first.
+TOPIC_FIRST = re.compile(
+    r"^\s*(?P<topic>(?:on|regarding|concerning)\s+(?![A-Z][a-z]+\s+\d|\d)[^,.;:]{3,80}?)\s*,\s*$",
+    re.IGNORECASE,
+)
 STATED_RULE = "speech.stated_then_taken_up.v1"
 #: How many sentences after the statement the meeting's take-up may come.
 STATED_REACH = 3
@@ -532,14 +547,15 @@ def _stated(ctx: Context, base: int, text: str) -> Iterator[tuple[str, SpeechRec
         ):
             continue  # the chair's own speech at this meeting
         occasion = OCCASION.match(text[match.end() :])
-        if occasion is None:
+        topic = TOPIC_FIRST.match(text[: match.start()]) if occasion is None else None
+        if occasion is None and topic is None:
             continue
-        phrase = _occasion_phrase(occasion)
+        phrase = _occasion_phrase(occasion) if occasion else _lowered(topic["topic"])
         if THIS_MEETING.match(phrase):
             continue
         words = " ".join(match["words"].split())
         kind = _kind_of(match["kind"])
-        end = match.end() + occasion.end("occasion")
+        end = match.end() + (occasion.end("occasion") if occasion else 0)
         speaker = _speaker_named(match["name"])
         yield (
             match["kind"].lower(),
@@ -547,6 +563,16 @@ def _stated(ctx: Context, base: int, text: str) -> Iterator[tuple[str, SpeechRec
         )
 
 
+def _lowered(topic: str) -> str:
+    """A sentence-initial topic as an occasion: "On flood control" -> "on flood control"."""
+    words = " ".join(topic.split())
+    return words[0].lower() + words[1:]
+
+
+#: Take-up verbs as written, for a sentence that names what it takes up by a pronoun.
+TAKE_UP_FORMS = frozenset(
+    {"conveyed", "studied", "implemented", "relayed", "communicated", "learned", "transmitted"}
+)
 #: Leaders whose speeches are higher-level whatever title the report gives them.
 NATIONAL_LEADERS = frozenset({"Xi Jinping", "Li Keqiang", "Li Qiang", "Wang Huning", "Han Zheng"})
 
@@ -562,7 +588,10 @@ def _taken_up_stated(
     out = []
     words = set(re.findall(r"[a-z]+", text.lower()))
     for at, kind_word, record in stated:
-        if not (0 < number - at <= STATED_REACH) or not words & {"spirit", kind_word}:
+        named = words & {"spirit", kind_word}
+        # "... made important instructions. The meeting conveyed them." (the next sentence only)
+        pronoun = number - at == 1 and words & {"them", "it"} and words & TAKE_UP_FORMS
+        if not (0 < number - at <= STATED_REACH) or not (named or pronoun):
             continue
         if not any(_same(r, record) for r in (*found, *out)):
             out.append(replace(record, rule=STATED_RULE))
@@ -689,6 +718,7 @@ def _pattern_items(
                 kind=kind or "other",
                 span=span,
                 rule=match.rule.id,
+                speaker="Xi Jinping" if match.rule.id == XI_THOUGHT else None,
             )
         )
         taken.append((start, end))
@@ -699,6 +729,8 @@ def _pattern_items(
 #: committee and the municipal Party committee" are two bodies' arrangements.
 LISTS_BODIES = frozenset({"cited.requirements_of_body.v1", "cited.conference_spirit_of_body.v1"})
 OWN_BODIES_MEETINGS = "cited.conference_spirit_of_body.v1"
+#: "Xi Jinping Thought on X": his, by its name.
+XI_THOUGHT = "cited.xi_thought_on_field.v1"
 BODY_HEADS = frozenset({"committee", "government", "council", "commission"})
 NEXT_BODY = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){0,4}?"
@@ -973,6 +1005,8 @@ def _citations(
             continue  # "the important speech made by ..." is read once, by the longer rule
         if match.groupdict().get("bodies") and (match["kind2"] or match["kind"]) == "requirements":
             continue  # a body's requirements are the pattern rules' (cited.requirements_of_body)
+        if _a_body_report(match):
+            continue  # a government's own work report is a document it reviews
         taken.append(match.span())
         name = match.groupdict().get("name") or _series_owner(text, match)
         leaders = match.groupdict().get("leaders")
@@ -1451,6 +1485,14 @@ def _series_kinds(series: str) -> list[tuple[str, str]]:
         if all(kind_word != w.split()[-1].lower() for _, w in out):
             out.append((SPEECH_KINDS[kind_word], words))
     return out
+
+
+def _a_body_report(match: re.Match[str]) -> bool:
+    """ "The government work report of the municipal government": a document, not a speech."""
+    groups = match.groupdict()
+    named = groups.get("name") or groups.get("surname")
+    kind = (groups.get("kind2") or groups.get("kind") or "").lower()
+    return kind.endswith("report") and not named
 
 
 def _an_ideology(match: re.Match[str], kinds: list[tuple[str, str]]) -> bool:

@@ -1092,6 +1092,85 @@ def _speeches(ctx):
                 )
             ],
         ),
+        # "put into practice" takes an item up
+        (
+            "The meeting put into practice the important instructions of General Secretary Xi "
+            "Jinping on bridge safety.",
+            [("instructions", "Xi Jinping", "on bridge safety")],
+        ),
+        # "when he heard the report of ...": the occasion goes on past "heard"
+        (
+            "The meeting relayed the important instructions given by General Secretary Xi Jinping "
+            "when he heard the work report of the Gansu Provincial Party Committee.",
+            [
+                (
+                    "instructions",
+                    "Xi Jinping",
+                    "when he heard the work report of the Gansu Provincial Party Committee",
+                )
+            ],
+        ),
+        # a long apposition of posts between the speaker and the occasion
+        (
+            "The meeting conveyed the speech given by Sun Tao, member of the Standing Committee of "
+            "the Provincial Party Committee and executive vice governor, at the provincial meeting "
+            "on drought relief.",
+            [("speech", "Sun Tao", "at the provincial meeting on drought relief")],
+        ),
+        # a named event's requirements are the event's
+        (
+            "The meeting conveyed the deployment requirements of the provincial video conference "
+            "on bridge safety.",
+            [("conference", None, "provincial video conference on bridge safety")],
+        ),
+        # a body's requirements with their topic before "put forward by"
+        (
+            "The meeting implemented the new requirements for wetland protection put forward by "
+            "the Party Central Committee.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "new requirements for wetland protection put forward by the Party Central "
+                    "Committee",
+                )
+            ],
+        ),
+        # Xi Jinping Thought on a field is cited (kind other); the general ideology is not
+        (
+            "We must study and implement Xi Jinping Thought on Ecological Civilization.",
+            [("other", "Xi Jinping", "Xi Jinping Thought on Ecological Civilization")],
+        ),
+        (
+            "We must adhere to Xi Jinping Thought on Socialism with Chinese Characteristics for a "
+            "New Era.",
+            [],
+        ),
+        # the premier's government work report is his speech; a government's own is a document
+        (
+            "The meeting studied the spirit of the government work report delivered by Premier "
+            "Zhou Ming at the third session of the 14th National People's Congress.",
+            [
+                (
+                    "speech",
+                    "Zhou Ming",
+                    "at the third session of the 14th National People's Congress",
+                )
+            ],
+        ),
+        ("The meeting studied the government work report of the municipal government.", []),
+        # a review of work since a date cites nothing
+        (
+            "Since last spring, the county has implemented the decisions and arrangements of the "
+            "Party Central Committee and achieved results.",
+            [],
+        ),
+        # the topic first, the statement, then the meeting takes it up by a pronoun
+        (
+            "On storm prevention, General Secretary Xi Jinping made important instructions. The "
+            "meeting conveyed them.",
+            [("instructions", "Xi Jinping", "on storm prevention")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
