@@ -48,7 +48,9 @@ STUDY_CUE = re.compile(
     r"transmit(?:ted|ting)?|relay(?:ed)?|follow\w*|accord\w*|guid\w*|deploy\w*|requirements?|"
     r"principles?|arrangements?|decisions?|"
     # "put into practice the instructions of ...", "adhere to the spirit of ..."
-    r"practi[cs]\w*|adher\w*)\b"
+    r"practi[cs]\w*|adher\w*|"
+    # "the meeting watched the video of General Secretary X's important speech"
+    r"watch(?:ed|ing)?)\b"
 )
 #: A review of past work ("over the past year, the city has implemented the decisions of ...")
 #: says what was done, not what this meeting takes up.
@@ -324,7 +326,7 @@ OCCASION = re.compile(
     # "the speech delivered by X, secretary of the Y committee, at ..." (a comma apposition)
     r"|(?:\s*,\s*(?:and\s+)?(?!(?:at|during|on|in|when|while|to|and|after|as\s+well)\b)"
     r"[^,.;:]{0,60}?(?i:\b(?:secretary|governor|mayor|member|director|chairman|chairwoman|"
-    r"premier|president|head|minister|leader)\b)[^,.;:]{0,110}?){1,4},"
+    r"premier|president|head|minister|leader)\b)[^,.;:]{0,160}?){1,4},"
     # "the instructions of Secretary X of the Provincial Party Committee on ..." (the body after
     # the name)
     r"|\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Committee|Government|Congress|CPPCC)"
@@ -400,6 +402,7 @@ LEVELS_BEFORE = re.compile(
     r"plenary\s+sessions?|conferences|meetings|(?:work\s+)?conference))\b"
 )
 _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
+_ORDINAL_WORDS_OR_NUMBERS = r"(?i:" + _ORDINAL + r")"
 # "the second, third and fourth plenary sessions of the 19th Central Committee": one session
 # per number
 ORDINALS_LIST = re.compile(
@@ -418,11 +421,17 @@ EVENT_SINGULAR = {"congresses": "congress", "conferences": "conference", "meetin
 # the X", or next in a list that started so ("... of the X and the Y").
 EVENT_TAKEN_UP = re.compile(
     # "the deployment requirements of the provincial video conference on X": the event's
-    r"(?i)(?:\bspirit\s+of\s+|\b(?:requirements|deployments?|decisions|arrangements)\s+of\s+"
+    r"(?i)(?:\bspirit\s+of\s+|\b(?:requirements|deployments?|decisions|arrangements)\s+"
+    r"(?:(?:made|put\s+forward|set\s+out)\s+)?(?:of|at)\s+"
     r"|\b(?:stud(?:y|ied)|implement(?:ed)?|convey(?:ed)?|learn(?:ed)?|relay(?:ed)?|"
     r"communicated|transmitted)\s+)$"
 )
-EVENT_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+EVENT_LIST_JOIN = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+"
+    # "the national conference on flood prevention and drought relief and the provincial ...":
+    # the first event's topic goes on past its "and" (no verb in it), then the next event
+    r"|\s+and\s+(?:(?![a-z]+ed\b)[a-z-]+\s+){1,4}and\s+)$"
+)
 EVENT_KIND = re.compile(r"(?i)plenary session")
 #: Names that look like events but are standing bodies, not something cited (a session *of*
 #: a congress is an event; the congress of a city is a body).
@@ -490,9 +499,15 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
     found: list[SpeechRecord] = []
     last_speaker: str | None = None
     stated: list[tuple[int, str, SpeechRecord]] = []
+    events: list[tuple[int, SpeechRecord]] = []
+    held_before = False  # the first sentence saying something was held reports the meeting
     for number, sent in enumerate(ctx.sentences):
         text = ctx.text_of(sent)
         stated += [(number, *each) for each in _stated(ctx, sent.start_char, text)]
+        if HELD_WORD.search(text):
+            if held_before:
+                events += [(number, e) for e in _stated_events(ctx, sent.start_char, text)]
+            held_before = True
         if STUDY_CUE.search(text) and not PAST_REVIEW.search(text):
             found += _taken_up_stated(text, number, stated, found)
         if not STUDY_CUE.search(text) or PAST_REVIEW.search(text):
@@ -503,6 +518,7 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
             last_speaker = record.speaker or last_speaker
             in_sentence.append(record)
         in_sentence += _pattern_items(ctx, sent, [(r.span.start, r.span.end) for r in in_sentence])
+        in_sentence = _stated_events_taken_up(text, number, events, in_sentence)
         for record in sorted(in_sentence, key=lambda r: r.span):
             if any(_same(r, record) for r in found) or _back_reference(record, found):
                 continue
@@ -516,6 +532,67 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
                 continue  # "his important speech" again: what he said is already cited
             found.append(record)
     return [_given_at(ctx, r) for r in _without_vague_named_later(found)]
+
+
+#: The first sentence saying something was held reports the meeting itself ("the X conference
+#: was held on May 4"): an event stated there is the reported one, not a higher one taken up.
+HELD_WORD = re.compile(r"\b(?:held|convened|opened|closed|concluded)\b")
+# "Recently, the Central Economic Work Conference was held in Beijing": a higher event stated as
+# a fact; a sentence shortly after takes up "the spirit of the conference"
+STATED_EVENT = re.compile(
+    r"\b(?i:the)\s+(?P<name>(?:(?i:national|central|provincial|state\s+council)\b|"
+    + _ORDINAL_WORDS_OR_NUMBERS
+    + r"\s)[^,.;:]{0,120}?\b(?P<head>(?i:conference|teleconference|congress|session|symposium|"
+    r"forum|meeting))(?:\s+(?:on|of)\s+[^,.;:]{1,80}?)?)"
+    r"\s+(?:was|were)\s+(?:\w+\s+)?(?:held|convened|opened|closed|concluded)\b"
+)
+#: "the spirit of the conference", "the meeting spirit": the event by its head noun alone.
+EVENT_BACK_REFERENCE = re.compile(
+    r"(?i)\bspirit\s+of\s+the\s+(?:plenary\s+)?(?P<head>conference|teleconference|congress|session|"
+    r"symposium|forum|meeting)\b(?!\s+(?:of|on)\b)|\b(?P<head2>meeting|conference)\s+spirit\b"
+)
+#: Head nouns that name one event in a back reference ("the meeting" of a teleconference).
+EVENT_HEAD_FAMILY = {
+    "conference": "meeting",
+    "teleconference": "meeting",
+    "meeting": "meeting",
+    "symposium": "meeting",
+    "forum": "meeting",
+    "session": "session",
+    "congress": "congress",
+}
+STATED_EVENT_RULE = "speech.stated_event_taken_up.v1"
+
+
+def _stated_events(ctx: Context, base: int, text: str) -> Iterator[SpeechRecord]:
+    """Higher events a sentence says were held (not yet cited)."""
+    for match in STATED_EVENT.finditer(text):
+        name = " ".join(match["name"].split())
+        if re.search(r"(?i)\b(?:municipal|city|county|district|township)\b", name):
+            continue  # the report's own level: the reported meeting, most likely
+        kind = "plenary session" if "plenary" in name.lower() else "conference"
+        span = ctx.span(base + match.start("name"), base + match.end("name"))
+        yield SpeechRecord(label=name, kind=kind, span=span, rule=STATED_EVENT_RULE)
+
+
+def _stated_events_taken_up(
+    text: str,
+    number: int,
+    events: list[tuple[int, SpeechRecord]],
+    in_sentence: list[SpeechRecord],
+) -> list[SpeechRecord]:
+    """A stated event taken up by its head noun ("the spirit of the conference") shortly after:
+    the event is cited, in place of the bare head noun."""
+    reference = EVENT_BACK_REFERENCE.search(text)
+    if reference is None:
+        return in_sentence
+    family = EVENT_HEAD_FAMILY[(reference["head"] or reference["head2"]).lower()]
+    for at, event in reversed(events):
+        heads = {EVENT_HEAD_FAMILY.get(word) for word in event.label.lower().split()}
+        if 0 < number - at <= STATED_REACH and family in heads:
+            bare = [r for r in in_sentence if r.rule == SPIRIT_OF_ITEM and " " not in r.label]
+            return [r for r in in_sentence if r not in bare] + [event]
+    return in_sentence
 
 
 # "General Secretary Xi Jinping recently made important instructions on X" (a fact the report
@@ -1119,6 +1196,17 @@ def _topic_list(ctx: Context, base: int, text: str, position: int) -> list[tuple
     return topics
 
 
+#: Another speaker's kind right after a kind with no occasion: the occasion after it is both's.
+SHARED_OCCASION = re.compile(
+    r"\s+and\s+"
+    + _SPEAKER_TITLE
+    + _NAME
+    + r"[’']s\s+"
+    + _ADJECTIVES
+    + r"(?P<kind>"
+    + _KIND_WORD
+    + r")\b"
+)
 #: An occasion that is the reported meeting itself.
 THIS_MEETING = re.compile(r"(?i)^(?:during|at|in)\s+(?:the|this|today[’']?s?)\s+meeting$")
 #: Head nouns of a document's title: "on A, the 2020 work plan and the list of projects" lists
@@ -1230,6 +1318,12 @@ def _occasions(
     record when none is named."""
     position = match.end()
     occasion = OCCASION.match(text[position:]) or TITLE_OCCASION.match(text[position:])
+    shared = SHARED_OCCASION.match(text, position) if occasion is None else None
+    if shared and _kind_of(shared["kind"]) in dict(kinds):
+        # "X's important instructions and Premier Y's instructions on Z": on Z, both (of one
+        # kind: "his speech and his thoughts on Z" are a speech and thoughts on Z)
+        if (after := OCCASION.match(text[shared.end() :])) is not None:
+            position, occasion = shared.end(), after
     if occasion is None and match.re is not UNOWNED_KIND:
         for kind, words in kinds:
             if words.lower().endswith("requirements") and not HIGHER_TITLE.search(match.group()):

@@ -1171,6 +1171,65 @@ def _speeches(ctx):
             "meeting conveyed them.",
             [("instructions", "Xi Jinping", "on storm prevention")],
         ),
+        # a higher event stated as held, then taken up by its head noun: the event is cited
+        (
+            "On May 4, the committee held a meeting. Recently, the Central Rural Work Conference "
+            "was held in Beijing. The meeting conveyed the spirit of the conference.",
+            [("conference", None, "Central Rural Work Conference")],
+        ),
+        (
+            "On May 4, the committee held a meeting. The Sixth Plenary Session of the 19th CPC "
+            "Central Committee was held in Beijing. The meeting studied the spirit of the plenary "
+            "session.",
+            [
+                (
+                    "plenary session",
+                    None,
+                    "Sixth Plenary Session of the 19th CPC Central Committee",
+                )
+            ],
+        ),
+        # ... but not the reported meeting itself, the first one said to be held (its spirit
+        # stays the bare head noun)
+        (
+            "The provincial rural work conference was held on May 4. We must implement the spirit "
+            "of the conference.",
+            [("conference", None, "conference")],
+        ),
+        # a second event after a topic that goes on past its "and"
+        (
+            "The meeting conveyed the spirit of the national teleconference on flood prevention "
+            "and drought relief and the provincial flood control meeting.",
+            [
+                ("conference", None, "national teleconference on flood prevention"),
+                ("conference", None, "provincial flood control meeting"),
+            ],
+        ),
+        # a ministry's requirements; arrangements made at a named meeting are that meeting's
+        (
+            "We must follow the requirements of the Ministry of Water Resources.",
+            [("instructions", None, "requirements of the Ministry of Water Resources")],
+        ),
+        (
+            "The meeting implemented the arrangements made at the provincial drought relief "
+            "meeting.",
+            [("conference", None, "provincial drought relief meeting")],
+        ),
+        # "watched the video of" takes a speech up
+        (
+            "The meeting watched the video of General Secretary Xi Jinping's important speech at "
+            "the Central Talent Work Conference.",
+            [("speech", "Xi Jinping", "at the Central Talent Work Conference")],
+        ),
+        # two speakers' instructions sharing one topic
+        (
+            "The meeting studied General Secretary Xi Jinping's important instructions and Premier "
+            "Zhou Ming's instructions on the rescue work.",
+            [
+                ("instructions", "Xi Jinping", "on the rescue work"),
+                ("instructions", "Zhou Ming", "on the rescue work"),
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
