@@ -1318,12 +1318,12 @@ def _occasions(
     record when none is named."""
     position = match.end()
     occasion = OCCASION.match(text[position:]) or TITLE_OCCASION.match(text[position:])
+    # "X's important instructions and Premier Y's instructions on Z": on Z, both (of one kind:
+    # "his speech and his thoughts on Z" are a speech and thoughts on Z)
     shared = SHARED_OCCASION.match(text, position) if occasion is None else None
-    if shared and _kind_of(shared["kind"]) in dict(kinds):
-        # "X's important instructions and Premier Y's instructions on Z": on Z, both (of one
-        # kind: "his speech and his thoughts on Z" are a speech and thoughts on Z)
-        if (after := OCCASION.match(text[shared.end() :])) is not None:
-            position, occasion = shared.end(), after
+    after = OCCASION.match(text[shared.end() :]) if shared else None
+    if shared and after and _kind_of(shared["kind"]) in dict(kinds):
+        position, occasion = shared.end(), after
     if occasion is None and match.re is not UNOWNED_KIND:
         for kind, words in kinds:
             if words.lower().endswith("requirements") and not HIGHER_TITLE.search(match.group()):
