@@ -55,10 +55,15 @@ STUDY_CUE = re.compile(
 #: A review of past work ("over the past year, the city has implemented the decisions of ...")
 #: says what was done, not what this meeting takes up.
 PAST_REVIEW = re.compile(
-    r"(?i)\b(?:(?:over|in|during)\s+the\s+past\s+(?:\w+\s+)?years?|"
-    # "since last year / since the beginning of this year, the county has implemented ..."
-    r"since\s+[^,.;]{1,60},)"
-    r"[^.;]*?\b(?:have|has)\s+(?:\w+\s+)?(?:implemented|carried\s+out|followed)\b"
+    r"(?i)\b(?:over|in|during)\s+the\s+past\s+(?:\w+\s+)?years?\b[^.;]*?"
+    r"\b(?:have|has)\s+(?:\w+\s+)?(?:implemented|carried\s+out|followed)\b"
+)
+#: "Since last year, the county has implemented the decisions of the provincial committee": work
+#: done, not a body's requirements the meeting takes up (a leader's instructions so followed are
+#: still cited: real reports list them as what the city acts on).
+SINCE_REVIEW = re.compile(
+    r"(?i)\bsince\s+[^,.;]{1,60},[^.;]*?\b(?:have|has)\s+(?:\w+\s+)?"
+    r"(?:implemented|carried\s+out|followed)\b"
 )
 #: Kind words and the kind they mean.
 SPEECH_KINDS: dict[str, str] = {
@@ -519,6 +524,8 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
             in_sentence.append(record)
         in_sentence += _pattern_items(ctx, sent, [(r.span.start, r.span.end) for r in in_sentence])
         in_sentence = _stated_events_taken_up(text, number, events, in_sentence)
+        if SINCE_REVIEW.search(text):
+            in_sentence = [r for r in in_sentence if r.rule not in BODY_REQUIREMENT_RULES]
         for record in sorted(in_sentence, key=lambda r: r.span):
             if any(_same(r, record) for r in found) or _back_reference(record, found):
                 continue
@@ -768,10 +775,11 @@ def _pattern_items(
         start, end = span.start, span.end
         if any(s < end and start < e for s, e in taken):
             continue
-        if not any(
-            _takes_up(token, match.start) for token in ctx.doc[sent.start : match.start]
-        ) and not _taken_up_after(words):
+        takers = [t for t in ctx.doc[sent.start : match.start] if _takes_up(t, match.start)]
+        if not takers and not _taken_up_after(words):
             continue
+        if match.rule.id in BODY_REQUIREMENT_RULES and all(t.tag_ == "VBZ" for t in takers):
+            continue  # "it explores ..., implements the decisions of X, ...": what it does
         if match.rule.id in LISTS_BODIES:
             items += _more_bodies(ctx, sent, match, words, match.rule.label or "instructions")
         if match.rule.id == OWN_BODIES_MEETINGS:
@@ -802,6 +810,15 @@ def _pattern_items(
     return items
 
 
+#: Rules that read a higher body's requirements, decisions and arrangements.
+BODY_REQUIREMENT_RULES = frozenset(
+    {
+        "cited.requirements_of_body.v1",
+        "cited.body_requirements.v1",
+        "cited.requirements_for_put_forward_by_body.v1",
+        "cited.requirements_of_ministry.v1",
+    }
+)
 #: Rules whose item may name several bodies: "the arrangements made by the provincial Party
 #: committee and the municipal Party committee" are two bodies' arrangements.
 LISTS_BODIES = frozenset({"cited.requirements_of_body.v1", "cited.conference_spirit_of_body.v1"})
@@ -1207,6 +1224,14 @@ SHARED_OCCASION = re.compile(
     + _KIND_WORD
     + r")\b"
 )
+#: A sentence opening with what a leader's words were on: "After the outbreak of the epidemic,
+#: ...", "In response to the floods, ..." (not a date, nor the reported meeting).
+LEADING_TOPIC = re.compile(
+    r"^\s*(?P<topic>(?i:after|following|during|in\s+response\s+to|regarding|concerning|"
+    r"as\s+for|facing)\s+(?![A-Z][a-z]+\s+\d|\d|(?i:the|this|today[’']?s?)\s+(?:meeting|"
+    r"conference|session)\b)[^,;:]{3,100}?)\s*,"
+)
+TOPIC_FIRST_RULE = "speech.topic_first.v1"
 #: An occasion that is the reported meeting itself.
 THIS_MEETING = re.compile(r"(?i)^(?:during|at|in)\s+(?:the|this|today[’']?s?)\s+meeting$")
 #: Head nouns of a document's title: "on A, the 2020 work plan and the list of projects" lists
@@ -1324,6 +1349,24 @@ def _occasions(
     after = OCCASION.match(text[shared.end() :]) if shared else None
     if shared and after and _kind_of(shared["kind"]) in dict(kinds):
         position, occasion = shared.end(), after
+    leading = LEADING_TOPIC.match(text[: match.start()]) if occasion is None else None
+    if leading and speaker:
+        # "After the flood, the city implemented the important instructions of President Xi":
+        # the event the sentence opens with is what they were given on
+        for kind, words in kinds:
+            yield replace(
+                _record(
+                    ctx,
+                    base,
+                    match.start(),
+                    match.end(),
+                    (kind, words),
+                    speaker,
+                    _lowered(leading["topic"]),
+                ),
+                rule=TOPIC_FIRST_RULE,
+            )
+        return
     if occasion is None and match.re is not UNOWNED_KIND:
         for kind, words in kinds:
             if words.lower().endswith("requirements") and not HIGHER_TITLE.search(match.group()):

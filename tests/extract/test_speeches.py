@@ -1230,6 +1230,24 @@ def _speeches(ctx):
                 ("instructions", "Zhou Ming", "on the rescue work"),
             ],
         ),
+        # the event a sentence opens with is what a leader's words were on
+        (
+            "After the landslide, the county implemented the important instructions of President "
+            "Xi Jinping.",
+            [("instructions", "Xi Jinping", "after the landslide")],
+        ),
+        # ... but work since a date done under a body's decisions cites nothing, nor what a
+        # regulation is said to do ("it explores ..., implements ...")
+        (
+            "Since the spring, the county has implemented the decisions and arrangements of the "
+            "provincial party committee.",
+            [],
+        ),
+        (
+            "The regulation explores new ideas, implements the decisions and arrangements of the "
+            "Party Central Committee, and builds a new system.",
+            [],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
