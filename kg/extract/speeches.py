@@ -182,7 +182,11 @@ KIND_BY = re.compile(
     r"relevant|responsible)\s+)+(?:(?:party|state|government)\s+(?:and\s+(?:state|government)\s+)?)?"
     r"leaders?(?:hip)?(?:\s+of\s+the\s+(?i:(?:[\w'’-]+\s+){0,4}?(?:committee|government|council)))?"
     r"|(?:the\s+)?leading\s+comrades\s+of\s+the\s+[A-Za-z ]{1,40}?(?:committee|government)"
-    r"|(?:the\s+)?(?:central|provincial|municipal)\s+leading\s+comrades)"
+    r"|(?:the\s+)?(?:central|provincial|municipal)\s+leading\s+comrades"
+    # "the instructions of the superiors", "of the provincial party committee's main leaders"
+    r"|(?:the\s+)?(?:superiors?|higher(?:-level)?\s+authorities)"
+    r"|(?:the\s+)?(?:central|provincial|municipal)\s+(?:party\s+committee|government)[’']s\s+"
+    r"(?:principal|main)\s+leaders?)"
     # "the important instructions of the Party Central Committee and the State Council on ...":
     # the bodies' own, one item per body
     r"|(?P<bodies>" + _BODY + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _BODY + r")*))\b"
@@ -527,6 +531,7 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
         if SINCE_REVIEW.search(text):
             in_sentence = [r for r in in_sentence if r.rule not in BODY_REQUIREMENT_RULES]
         for record in sorted(in_sentence, key=lambda r: r.span):
+            record = _event_named_before(record, found)
             if any(_same(r, record) for r in found) or _back_reference(record, found):
                 continue
             if (
@@ -626,8 +631,11 @@ def _stated(ctx: Context, base: int, text: str) -> Iterator[tuple[str, SpeechRec
     """Speeches a higher leader is stated to have given, with their occasion (not yet cited),
     each with its kind word."""
     for match in STATED.finditer(text):
-        if not HIGHER_TITLE.search(match.group()) and _speaker_named(match["name"]) not in (
-            NATIONAL_LEADERS
+        speaker = _speaker_named(match["name"])
+        if (
+            not HIGHER_TITLE.search(match.group())
+            and speaker not in NATIONAL_LEADERS
+            and not _higher_post_elsewhere(ctx.text, speaker)
         ):
             continue  # the chair's own speech at this meeting
         occasion = OCCASION.match(text[match.end() :])
@@ -657,6 +665,19 @@ def _lowered(topic: str) -> str:
 TAKE_UP_FORMS = frozenset(
     {"conveyed", "studied", "implemented", "relayed", "communicated", "learned", "transmitted"}
 )
+
+
+def _higher_post_elsewhere(text: str, name: str | None) -> bool:
+    """Whether the report gives the speaker a higher post in another sentence: "Zhou Ping,
+    secretary of the provincial party committee, ..." / "Governor Zhou Ping"."""
+    if not name:
+        return False
+    escaped = re.escape(name)
+    after = re.search(escaped + r",\s*[^.;]{0,80}?" + HIGHER_TITLE.pattern[4:], text, re.I)
+    before = re.search(HIGHER_TITLE.pattern[4:] + r"[^.;,]{0,30}?\s" + escaped, text, re.I)
+    return bool(after or before)
+
+
 #: Leaders whose speeches are higher-level whatever title the report gives them.
 NATIONAL_LEADERS = frozenset({"Xi Jinping", "Li Keqiang", "Li Qiang", "Wang Huning", "Han Zheng"})
 
@@ -680,6 +701,25 @@ def _taken_up_stated(
         if not any(_same(r, record) for r in (*found, *out)):
             out.append(replace(record, rule=STATED_RULE))
     return out
+
+
+#: An occasion naming an event by its head noun alone: "his speech at the conference".
+BARE_EVENT_OCCASION = re.compile(
+    r"(?i)^(?:at|during)\s+the\s+(?:conference|meeting|plenary\s+session|session|symposium|forum)$"
+)
+
+
+def _event_named_before(record: SpeechRecord, found: list[SpeechRecord]) -> SpeechRecord:
+    """ "The spirit of the X conference and Secretary Y's speech at the conference": the speech
+    at the event just cited."""
+    if not record.occasion or not BARE_EVENT_OCCASION.match(record.occasion):
+        return record
+    event = next((r for r in reversed(found) if r.kind in {"conference", "plenary session"}), None)
+    if event is None:
+        return record
+    occasion = f"{record.occasion.split()[0]} the {event.occasion or event.label}"
+    label = record.label[: -len(record.occasion)] + occasion
+    return replace(record, occasion=occasion, label=label)
 
 
 def _back_reference(record: SpeechRecord, found: list[SpeechRecord]) -> bool:

@@ -1248,6 +1248,32 @@ def _speeches(ctx):
             "Party Central Committee, and builds a new system.",
             [],
         ),
+        # a stated speech of a leader whose higher post the report gives in another sentence
+        (
+            "Gao Lin, secretary of the provincial party committee, visited the county. Gao Lin "
+            "delivered an important speech at the provincial forestry conference. The meeting "
+            "conveyed the spirit of the speech.",
+            [("speech", "Gao Lin", "at the provincial forestry conference")],
+        ),
+        # instructions of the superiors, of a body's principal leaders
+        (
+            "The meeting conveyed the instructions of the superiors on snow removal.",
+            [("instructions", None, "on snow removal")],
+        ),
+        (
+            "The meeting studied the instructions of the provincial party committee's principal "
+            "leaders on drought relief.",
+            [("instructions", None, "on drought relief")],
+        ),
+        # "his speech at the conference" after the conference was named: at that conference
+        (
+            "The meeting studied the spirit of the provincial forestry work conference and the "
+            "important speech of Secretary Gao Lin at the conference.",
+            [
+                ("conference", None, "provincial forestry work conference"),
+                ("speech", "Gao Lin", "at the provincial forestry work conference"),
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
