@@ -1048,6 +1048,8 @@ def _item_kind(words: SpacySpan) -> str | None:
     if not heads:
         return None
     kind = ITEM_HEADS[heads[-1].lower_]
+    if heads[-1].lower_ == "sessions" and any(t.lower_ == "plenary" for t in words):
+        return "plenary session"  # "the previous plenary sessions of the 19th Central Committee"
     if kind == "plenary session" and not any(t.lower_ in {"plenary", "plenum"} for t in words):
         return "conference"  # "the 15th collective study session", "the first session of"
     return kind
@@ -1182,6 +1184,29 @@ def _citations(
             rule="speech.those_of_body.v1",
         )
     yield from _named_events(ctx, base, text, occasion_spans)
+    yield from _nth_congress_spirit(ctx, base, text)
+
+
+_CONGRESS_NUMBER = (
+    r"(?:1[5-9]th|2[01](?:th|st)|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
+)
+# "the nineteenth spirit", "the 19th Party Congress spirit", "the spirit of the 20th": a literal
+# translation's name for the spirit of the party's national congress of that number
+NTH_CONGRESS_SPIRIT = re.compile(
+    r"(?i)\bthe\s+(?P<n>" + _CONGRESS_NUMBER + r")\s+(?:(?:party|cpc)\s+)?(?:congress\s+)?spirit\b"
+    r"|\bspirit\s+of\s+the\s+(?P<n2>" + _CONGRESS_NUMBER + r")(?=\s*(?:,|\.|;|:|$|\band\b))"
+)
+
+
+def _nth_congress_spirit(ctx: Context, base: int, text: str) -> Iterator[SpeechRecord]:
+    for match in NTH_CONGRESS_SPIRIT.finditer(text):
+        number = (match["n"] or match["n2"]).lower()
+        yield SpeechRecord(
+            label=f"{number} National Congress of the CPC",
+            kind="conference",
+            span=ctx.span(base + match.start(), base + match.end()),
+            rule="speech.nth_congress_spirit.v1",
+        )
 
 
 # The topics after the first of "speeches on A, B and C": each one item (a further topic must
@@ -1544,7 +1569,7 @@ def _named_events(
 ) -> Iterator[SpeechRecord]:
     previous_end = -1
     for match in NAMED_EVENT.finditer(text):
-        name = " ".join(match["name"].split())
+        name = TRAILING_ADVERBIAL.sub("", " ".join(match["name"].split()))
         inside_occasion = any(s <= match.start("name") < e for s, e in occasion_spans)
         before = text[max(0, match.start() - 40) : match.start()]
         listed = previous_end >= 0 and EVENT_LIST_JOIN.match(text[previous_end : match.start()])
@@ -1561,6 +1586,11 @@ def _named_events(
             yield SpeechRecord(label=each, kind=kind, span=span, rule="speech.named_event.v1")
 
 
+#: How the take-up is done, run on into an event's name: "the X Congress in depth".
+TRAILING_ADVERBIAL = re.compile(
+    r"(?i)\s+(?:in\s+depth|in\s+an\s+all-round\s+way|thoroughly|comprehensively|"
+    r"conscientiously|fully|earnestly)$"
+)
 #: "the national forestry work and the provincial forestry work conference": two
 #: conferences of two levels sharing the last word.
 SHARED_HEAD = re.compile(

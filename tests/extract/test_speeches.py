@@ -1274,6 +1274,36 @@ def _speeches(ctx):
                 ("speech", "Gao Lin", "at the provincial forestry work conference"),
             ],
         ),
+        # a literal translation's "the nineteenth spirit", "the spirit of the 20th": the party's
+        # national congress of that number
+        (
+            "We must thoroughly study and implement the nineteenth spirit.",
+            [("conference", None, "nineteenth National Congress of the CPC")],
+        ),
+        (
+            "We must study the spirit of the 20th and the spirit of the Second Plenary Session of "
+            "the 20th Central Committee.",
+            [
+                ("conference", None, "20th National Congress of the CPC"),
+                ("plenary session", None, "Second Plenary Session of the 20th Central Committee"),
+            ],
+        ),
+        # plenary sessions in the plural are plenary sessions; the manner is no part of the name
+        (
+            "The meeting studied the spirit of the previous plenary sessions of the 19th CPC "
+            "Central Committee.",
+            [
+                (
+                    "plenary session",
+                    None,
+                    "previous plenary sessions of the 19th CPC Central Committee",
+                )
+            ],
+        ),
+        (
+            "We must implement the spirit of the 20th National Congress of the Party in depth.",
+            [("conference", None, "20th National Congress of the Party")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
