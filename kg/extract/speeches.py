@@ -392,8 +392,9 @@ NAMED_EVENT = re.compile(
     r"|(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)*(?:Conference|Congress|Work Conference)"
     r"(?:\s+(?:of|on)\s+[^,.;:]+?)?"
     r"|(?:national|provincial|central|municipal|city|county|district)\s+[\w\s-]*?"
-    r"(?:conference|meeting)(?:\s+on\s+[^,.;:]+?)?)"
-    r"(?=\s*(?:,|\.|;|:|$|\band\b))"
+    r"(?:conference|meeting|(?<=party\s)congress)(?:\s+on\s+[^,.;:]+?)?)"
+    # "implement the provincial economic work conference spirit": the literal word order
+    r"(?=\s*(?:,|\.|;|:|$|\band\b|(?<=[Cc]onference\s)spirit\b|(?<=[Cc]ongress\s)spirit\b))"
 )
 _LEVEL = r"(?:provincial|municipal|city|district|county|township)"
 # "the (enlarged) sessions of the provincial, municipal and district standing committees": one
@@ -436,7 +437,7 @@ EVENT_TAKEN_UP = re.compile(
     r"communicated|transmitted)\s+)$"
 )
 EVENT_LIST_JOIN = re.compile(
-    r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+"
+    r"^\s*(?:spirits?\s*)?(?:,\s*(?:and\s+)?|\s+and\s+"
     # "the national conference on flood prevention and drought relief and the provincial ...":
     # the first event's topic goes on past its "and" (no verb in it), then the next event
     r"|\s+and\s+(?:(?![a-z]+ed\b)[a-z-]+\s+){1,4}and\s+)$"

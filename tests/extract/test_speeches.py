@@ -1304,6 +1304,15 @@ def _speeches(ctx):
             "We must implement the spirit of the 20th National Congress of the Party in depth.",
             [("conference", None, "20th National Congress of the Party")],
         ),
+        # the literal word order "the X conference spirit", listed
+        (
+            "We must implement the provincial party congress spirit and the municipal forestry "
+            "work conference spirit.",
+            [
+                ("conference", None, "provincial party congress"),
+                ("conference", None, "municipal forestry work conference"),
+            ],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
