@@ -532,7 +532,7 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
         if SINCE_REVIEW.search(text):
             in_sentence = [r for r in in_sentence if r.rule not in BODY_REQUIREMENT_RULES]
         for record in sorted(in_sentence, key=lambda r: r.span):
-            record = _event_named_before(record, found)
+            record = _given_on_visit(ctx, _event_named_before(record, found), sent.start_char)
             if any(_same(r, record) for r in found) or _back_reference(record, found):
                 continue
             if (
@@ -751,7 +751,9 @@ PRESIDED_OVER = (
 def _given_at(ctx: Context, record: SpeechRecord) -> SpeechRecord:
     """A vague speech ("the spirit of his important speech") of a leader the report says
     presided over an event is the speech at that event, when it names one event only."""
-    if record.rule != VAGUE or record.kind != "speech" or not record.speaker:
+    if record.rule != VAGUE or not record.speaker:
+        return record
+    if record.kind != "speech":
         return record
     events = {
         " ".join(m["event"].split())
@@ -766,6 +768,39 @@ def _given_at(ctx: Context, record: SpeechRecord) -> SpeechRecord:
         occasion=occasion,
         rule="speech.given_at_presided.v1",
     )
+
+
+# "General Secretary Xi Jinping paid a visit to X Group": a visit the report states
+VISITED = (
+    r"\s+(?:(?:recently|once|also|personally)\s+)?(?P<verb>paid\s+an?\s+(?:inspection\s+)?visit\s+to|"
+    r"visited|inspected|made\s+an\s+inspection\s+(?:tour\s+)?(?:of|to|in))\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,6})"
+)
+
+
+def _given_on_visit(ctx: Context, record: SpeechRecord, before: int) -> SpeechRecord:
+    """A vague speech or instructions of a leader the report says (before it) paid one visit:
+    the words given on that visit ("X paid a visit to Y Group ... the spirit of the important
+    instructions of the General Secretary")."""
+    if record.rule != VAGUE or not record.speaker or record.kind not in {"speech", "instructions"}:
+        return record
+    visit = _one_visit(ctx.text[:before], record.speaker)
+    if visit is None:
+        return record
+    return replace(
+        record, label=f"{record.label} {visit}", occasion=visit, rule="speech.given_on_visit.v1"
+    )
+
+
+def _one_visit(text: str, speaker: str) -> str | None:
+    """The one visit the report says the speaker paid ("visit to X", "inspection of X"), or None
+    when it states none or several."""
+    visits = {
+        ("inspection of " if m["verb"] == "inspected" or "inspection" in m["verb"] else "visit to ")
+        + m["place"]
+        for m in re.finditer(re.escape(speaker) + VISITED, text)
+    }
+    return visits.pop() if len(visits) == 1 else None
 
 
 def _without_vague_named_later(found: list[SpeechRecord]) -> list[SpeechRecord]:

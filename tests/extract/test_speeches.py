@@ -1313,6 +1313,13 @@ def _speeches(ctx):
                 ("conference", None, "municipal forestry work conference"),
             ],
         ),
+        # a leader's one stated visit names his vague instructions cited after it
+        (
+            "In May 2019, General Secretary Xi Jinping paid a visit to Hefei Steel Group, a "
+            "leading steel maker. The company is implementing the spirit of the important "
+            "instructions of the General Secretary.",
+            [("instructions", "Xi Jinping", "visit to Hefei Steel Group")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
