@@ -515,8 +515,11 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
         text = ctx.text_of(sent)
         stated += [(number, *each) for each in _stated(ctx, sent.start_char, text)]
         if HELD_WORD.search(text):
-            if held_before:
-                events += [(number, e) for e in _stated_events(ctx, sent.start_char, text)]
+            events += [
+                (number, e)
+                for e in _stated_events(ctx, sent.start_char, text)
+                if held_before or NATIONAL_EVENT.match(e.label)
+            ]
             held_before = True
         if STUDY_CUE.search(text) and not PAST_REVIEW.search(text):
             found += _taken_up_stated(text, number, stated, found)
@@ -559,6 +562,8 @@ STATED_EVENT = re.compile(
     r"forum|meeting))(?:\s+(?:on|of)\s+[^,.;:]{1,80}?)?)"
     r"\s+(?:was|were)\s+(?:\w+\s+)?(?:held|convened|opened|closed|concluded)\b"
 )
+#: A national event is never the local meeting reported, even where it is the first said held.
+NATIONAL_EVENT = re.compile(r"(?i)^(?:national|central|state\s+council)\b")
 #: "the spirit of the conference", "the meeting spirit": the event by its head noun alone.
 EVENT_BACK_REFERENCE = re.compile(
     r"(?i)\bspirit\s+of\s+the\s+(?:plenary\s+)?(?P<head>conference|teleconference|congress|session|"
@@ -1221,6 +1226,32 @@ def _citations(
         )
     yield from _named_events(ctx, base, text, occasion_spans)
     yield from _nth_congress_spirit(ctx, base, text)
+    yield from _body_put_forward(ctx, base, text, occasion_spans)
+
+
+# "After the meeting, the Provincial People's Government put forward clear requirements for
+# ...": a higher body's requirements stated with the body as the subject
+BODY_PUT_FORWARD = re.compile(
+    r"\b(?P<body>(?:(?:CPC|[A-Z][\w’'-]*)\s+)*(?i:provincial|central)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?i:committee|government)|State\s+Council)\s+(?:(?:also|has|have|further)\s+)?"
+    r"(?:put\s+forward|made|issued|set\s+out|raised)\s+(?:(?:clear|specific|new|strict|"
+    r"detailed|further|explicit)\s+)?(?P<kind>requirements|arrangements|deployments)\b"
+)
+
+
+def _body_put_forward(
+    ctx: Context, base: int, text: str, occasion_spans: list[tuple[int, int]]
+) -> Iterator[SpeechRecord]:
+    for match in BODY_PUT_FORWARD.finditer(text):
+        if any(s <= match.start() < e for s, e in occasion_spans):
+            continue
+        body = " ".join(match["body"].split())
+        yield SpeechRecord(
+            label=f"{match['kind']} of the {body}",
+            kind="instructions",
+            span=ctx.span(base + match.start(), base + match.end()),
+            rule="speech.body_put_forward.v1",
+        )
 
 
 _CONGRESS_NUMBER = (

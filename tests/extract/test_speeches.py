@@ -1320,6 +1320,22 @@ def _speeches(ctx):
             "instructions of the General Secretary.",
             [("instructions", "Xi Jinping", "visit to Hefei Steel Group")],
         ),
+        # a higher body as the subject that put forward requirements; the city's own is not
+        (
+            "Afterwards, the Anhui Provincial People's Government put forward clear requirements "
+            "for implementing the spirit and for work safety.",
+            [("instructions", None, "requirements of the Anhui Provincial People's Government")],
+        ),
+        (
+            "The municipal party committee put forward requirements for implementing the spirit.",
+            [],
+        ),
+        # a national event may be the first one said held: it is no local meeting
+        (
+            "Recently, the national teleconference on bridge safety was held to review the year. "
+            "The city will implement the meeting spirit.",
+            [("conference", None, "national teleconference on bridge safety")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
