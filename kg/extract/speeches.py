@@ -311,7 +311,8 @@ THOSE_OF_BODY = re.compile(
 UNOWNED_KIND = re.compile(
     r"\b(?:the\s+spirit\s+of\s+(?:the\s+)?|the\s+)important\s+"
     + _KIND
-    + r"(?=\s+(?:(?:made|given|delivered|issued)\s+)?(?:on|at|during)\b)"
+    # "and the important article published in Qiushi": a work by where it appeared
+    + r"(?=\s+(?:(?:made|given|delivered|issued)\s+)?(?:on|at|during)\b|\s+published\s+in\b)"
 )
 _OCCASION_END = (
     # ("when he was investigating in X" goes on)
@@ -1082,13 +1083,18 @@ def _item_bounds(head: Token) -> tuple[int, int]:
     return first, last
 
 
+def _collective_study(token: Token) -> bool:
+    """ "the 24th collective study of the Political Bureau": a meeting (a "study" alone is not)."""
+    return token.lower_ == "study" and token.i > 0 and token.nbor(-1).lower_ == "collective"
+
+
 def _item_kind(words: SpacySpan) -> str | None:
     """The kind its head noun names, or None (then the item is not cited: "the spirit of
     hard work" names no speech or meeting)."""
-    heads = [t for t in words if t.lower_ in ITEM_HEADS]
+    heads = [t for t in words if t.lower_ in ITEM_HEADS or _collective_study(t)]
     if not heads:
         return None
-    kind = ITEM_HEADS[heads[-1].lower_]
+    kind = ITEM_HEADS.get(heads[-1].lower_, "conference")
     if heads[-1].lower_ == "sessions" and any(t.lower_ == "plenary" for t in words):
         return "plenary session"  # "the previous plenary sessions of the 19th Central Committee"
     if kind == "plenary session" and not any(t.lower_ in {"plenary", "plenum"} for t in words):
