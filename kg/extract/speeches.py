@@ -96,6 +96,14 @@ SPEECH_KINDS: dict[str, str] = {
     "government work report": "speech",
     "expositions": "expositions",
     "exposition": "expositions",
+    # translations of the same word: "important statements / discussions / elaborations on X"
+    "statements": "expositions",
+    "discussions": "expositions",
+    "elaborations": "expositions",
+    # "important directions on flood control" (written instructions), "his important talk with"
+    "directions": "instructions",
+    "talk": "speech",
+    "talks": "speech",
     "discourses": "expositions",
     "discourse": "expositions",
     "treatises": "expositions",
@@ -128,7 +136,9 @@ _NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
 # Words before a kind; "articles and speeches" lends the speeches its adjectives.
 _ADJECTIVES = (
     r"(?:(?:series\s+of\s+|important\s+|recent\s+|key\s+|new\s+|written\s+|major\s+|"
-    r"latest\s+|guiding\s+|congratulatory\s+|articles\s+and\s+|(?:\d{4}\s+)?(?i:new\s+year)[’']?s?\s+)*)"
+    r"latest\s+|guiding\s+|congratulatory\s+|articles\s+and\s+|(?:\d{4}\s+)?(?i:new\s+year)[’']?s?\s+"
+    # "his important 'July 1' speech": a speech named by its day
+    r"|[“\"‘][^”\"’]{1,20}[”\"’]\s+)*)"
 )
 # "General Secretary Xi Jinping's important speech", "his letter", "the secretary's speech"
 OWNED_KIND = re.compile(
@@ -173,6 +183,10 @@ KIND_BY = re.compile(
     r"\s+)?(?:by|of|from)\s+"
     # "of General Secretary Xi on ...": the surname alone after the title
     r"(?:(?P<surname>(?i:general\s+secretary|president|comrade|chairman)\s+Xi)\b(?!\s+Jinping)|"
+    # ("made by the General Secretary Xi Jinping": an article before the title)
+    r"(?:the\s+(?=(?:[Gg]eneral\s+[Ss]ecretary|President|Premier|Vice\s+Premier|Chairman)\s+"
+    + _NAME
+    + r"))?"
     + _SPEAKER_TITLE
     + r"(?P<name>"
     + _NAME
@@ -351,6 +365,7 @@ OCCASION = re.compile(
     # "the speech by X, which was delivered at ..."
     r"|\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|he|she)\s+)?"
     r"\s*(?:(?:made|delivered|given|issued|published)\s+)?(?P<occasion>(?:during|at|when|while|in|on|after|"
+    r"about|regarding|concerning|"
     # "to" names an addressee ("letter to the villagers"), not a purpose ("to study and deploy")
     r"to(?!\s+(?:further\s+)?(?:study|deploy|implement|promote|convey|carry|learn|do|make|"
     r"strengthen|build|ensure|accelerate|push|advance)\b))"

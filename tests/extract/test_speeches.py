@@ -1377,6 +1377,28 @@ def _speeches(ctx):
                 strict=True,
             ),
         ),
+        # other translations of the kinds: statements, discussions, elaborations (expositions),
+        # directions (instructions); a speech named by its quoted day
+        (
+            "The meeting studied General Secretary Xi Jinping's important statements on the "
+            "protection of old towns.",
+            [("expositions", "Xi Jinping", "on the protection of old towns")],
+        ),
+        (
+            "The meeting conveyed General Secretary Xi Jinping's important directions on storm "
+            "prevention.",
+            [("instructions", "Xi Jinping", "on storm prevention")],
+        ),
+        (
+            'The meeting studied General Secretary Xi Jinping\'s important "July 1" speech.',
+            [("speech", "Xi Jinping", 'important "July 1" speech')],
+        ),
+        # "about" names a topic; "by the General Secretary X" an article before the title
+        (
+            "The meeting studied the important instructions made by the General Secretary Xi "
+            "Jinping about the work of veterans.",
+            [("instructions", "Xi Jinping", "about the work of veterans")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
