@@ -46,13 +46,24 @@ STUDY_CUE = re.compile(
     r"(?i)\b(?:spirits?|gist|stud(?:y|ied|ying)|implement(?:ed|ing|ation)?|convey(?:ed|ing)?|"
     r"learn(?:ed|ing)?|carr(?:y|ied|ying)\s+out|read|listen(?:ed|ing)?|communicat(?:ed?|ing)|"
     r"transmit(?:ted|ting)?|relay(?:ed)?|follow\w*|accord\w*|guid\w*|deploy\w*|requirements?|"
-    r"principles?|arrangements?|decisions?)\b"
+    r"principles?|arrangements?|decisions?|"
+    # "put into practice the instructions of ...", "adhere to the spirit of ..."
+    r"practi[cs]\w*|adher\w*|"
+    # "the meeting watched the video of General Secretary X's important speech"
+    r"watch(?:ed|ing)?)\b"
 )
 #: A review of past work ("over the past year, the city has implemented the decisions of ...")
 #: says what was done, not what this meeting takes up.
 PAST_REVIEW = re.compile(
     r"(?i)\b(?:over|in|during)\s+the\s+past\s+(?:\w+\s+)?years?\b[^.;]*?"
     r"\b(?:have|has)\s+(?:\w+\s+)?(?:implemented|carried\s+out|followed)\b"
+)
+#: "Since last year, the county has implemented the decisions of the provincial committee": work
+#: done, not a body's requirements the meeting takes up (a leader's instructions so followed are
+#: still cited: real reports list them as what the city acts on).
+SINCE_REVIEW = re.compile(
+    r"(?i)\bsince\s+[^,.;]{1,60},[^.;]*?\b(?:have|has)\s+(?:\w+\s+)?"
+    r"(?:implemented|carried\s+out|followed)\b"
 )
 #: Kind words and the kind they mean.
 SPEECH_KINDS: dict[str, str] = {
@@ -80,8 +91,19 @@ SPEECH_KINDS: dict[str, str] = {
     # "Xi Jinping's book 'On the Governance of China'": his works, named by their titles
     "book": "other",
     "books": "other",
+    # "Premier Li Qiang's government work report": delivered by him at the NPC session (a
+    # local government's report, owned by no named person, is a document, not read here)
+    "government work report": "speech",
     "expositions": "expositions",
     "exposition": "expositions",
+    # translations of the same word: "important statements / discussions / elaborations on X"
+    "statements": "expositions",
+    "discussions": "expositions",
+    "elaborations": "expositions",
+    # "important directions on flood control" (written instructions), "his important talk with"
+    "directions": "instructions",
+    "talk": "speech",
+    "talks": "speech",
     "discourses": "expositions",
     "discourse": "expositions",
     "treatises": "expositions",
@@ -114,7 +136,9 @@ _NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
 # Words before a kind; "articles and speeches" lends the speeches its adjectives.
 _ADJECTIVES = (
     r"(?:(?:series\s+of\s+|important\s+|recent\s+|key\s+|new\s+|written\s+|major\s+|"
-    r"latest\s+|guiding\s+|congratulatory\s+|articles\s+and\s+|(?:\d{4}\s+)?(?i:new\s+year)[’']?s?\s+)*)"
+    r"latest\s+|guiding\s+|congratulatory\s+|articles\s+and\s+|(?:\d{4}\s+)?(?i:new\s+year)[’']?s?\s+"
+    # "his important 'July 1' speech": a speech named by its day
+    r"|[“\"‘][^”\"’]{1,20}[”\"’]\s+)*)"
 )
 # "General Secretary Xi Jinping's important speech", "his letter", "the secretary's speech"
 OWNED_KIND = re.compile(
@@ -159,6 +183,10 @@ KIND_BY = re.compile(
     r"\s+)?(?:by|of|from)\s+"
     # "of General Secretary Xi on ...": the surname alone after the title
     r"(?:(?P<surname>(?i:general\s+secretary|president|comrade|chairman)\s+Xi)\b(?!\s+Jinping)|"
+    # ("made by the General Secretary Xi Jinping": an article before the title)
+    r"(?:the\s+(?=(?:[Gg]eneral\s+[Ss]ecretary|President|Premier|Vice\s+Premier|Chairman)\s+"
+    + _NAME
+    + r"))?"
     + _SPEAKER_TITLE
     + r"(?P<name>"
     + _NAME
@@ -168,7 +196,11 @@ KIND_BY = re.compile(
     r"relevant|responsible)\s+)+(?:(?:party|state|government)\s+(?:and\s+(?:state|government)\s+)?)?"
     r"leaders?(?:hip)?(?:\s+of\s+the\s+(?i:(?:[\w'’-]+\s+){0,4}?(?:committee|government|council)))?"
     r"|(?:the\s+)?leading\s+comrades\s+of\s+the\s+[A-Za-z ]{1,40}?(?:committee|government)"
-    r"|(?:the\s+)?(?:central|provincial|municipal)\s+leading\s+comrades)"
+    r"|(?:the\s+)?(?:central|provincial|municipal)\s+leading\s+comrades"
+    # "the instructions of the superiors", "of the provincial party committee's main leaders"
+    r"|(?:the\s+)?(?:superiors?|higher(?:-level)?\s+authorities)"
+    r"|(?:the\s+)?(?:central|provincial|municipal)\s+(?:party\s+committee|government)[’']s\s+"
+    r"(?:principal|main)\s+leaders?)"
     # "the important instructions of the Party Central Committee and the State Council on ...":
     # the bodies' own, one item per body
     r"|(?P<bodies>" + _BODY + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _BODY + r")*))\b"
@@ -293,13 +325,14 @@ THOSE_OF_BODY = re.compile(
 UNOWNED_KIND = re.compile(
     r"\b(?:the\s+spirit\s+of\s+(?:the\s+)?|the\s+)important\s+"
     + _KIND
-    + r"(?=\s+(?:(?:made|given|delivered|issued)\s+)?(?:on|at|during)\b)"
+    # "and the important article published in Qiushi": a work by where it appeared
+    + r"(?=\s+(?:(?:made|given|delivered|issued)\s+)?(?:on|at|during)\b|\s+published\s+in\b)"
 )
 _OCCASION_END = (
     # ("when he was investigating in X" goes on)
     r"(?=\s*(?:,|\.|;|:|$|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)"
     r"\b(?:should|must|will|shall|is|are|was|were)\b"
-    r"|\b(?:and\s+)?(?:conveyed|implemented|studied|listened|heard|reviewed|deployed|"
+    r"|(?<!\bhe\s)(?<!\bshe\s)\b(?:and\s+)?(?:conveyed|implemented|studied|listened|heard|reviewed|deployed|"
     r"discuss(?:ed)?|emphasi[sz]ed|pointed)\b"
     r"|\band\s+(?:the|his)\s+(?:(?:important|congratulatory|recent)\s+)*(?:spirit|requirements|"
     r"deployments?|arrangements|"
@@ -317,7 +350,7 @@ OCCASION = re.compile(
     # "the speech delivered by X, secretary of the Y committee, at ..." (a comma apposition)
     r"|(?:\s*,\s*(?:and\s+)?(?!(?:at|during|on|in|when|while|to|and|after|as\s+well)\b)"
     r"[^,.;:]{0,60}?(?i:\b(?:secretary|governor|mayor|member|director|chairman|chairwoman|"
-    r"premier|president|head|minister|leader)\b)[^,.;:]{0,60}?){1,4},"
+    r"premier|president|head|minister|leader)\b)[^,.;:]{0,160}?){1,4},"
     # "the instructions of Secretary X of the Provincial Party Committee on ..." (the body after
     # the name)
     r"|\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Committee|Government|Congress|CPPCC)"
@@ -332,6 +365,7 @@ OCCASION = re.compile(
     # "the speech by X, which was delivered at ..."
     r"|\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|he|she)\s+)?"
     r"\s*(?:(?:made|delivered|given|issued|published)\s+)?(?P<occasion>(?:during|at|when|while|in|on|after|"
+    r"about|regarding|concerning|"
     # "to" names an addressee ("letter to the villagers"), not a purpose ("to study and deploy")
     r"to(?!\s+(?:further\s+)?(?:study|deploy|implement|promote|convey|carry|learn|do|make|"
     r"strengthen|build|ensure|accelerate|push|advance)\b))"
@@ -374,8 +408,9 @@ NAMED_EVENT = re.compile(
     r"|(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)*(?:Conference|Congress|Work Conference)"
     r"(?:\s+(?:of|on)\s+[^,.;:]+?)?"
     r"|(?:national|provincial|central|municipal|city|county|district)\s+[\w\s-]*?"
-    r"(?:conference|meeting)(?:\s+on\s+[^,.;:]+?)?)"
-    r"(?=\s*(?:,|\.|;|:|$|\band\b))"
+    r"(?:conference|meeting|(?<=party\s)congress)(?:\s+on\s+[^,.;:]+?)?)"
+    # "implement the provincial economic work conference spirit": the literal word order
+    r"(?=\s*(?:,|\.|;|:|$|\band\b|(?<=[Cc]onference\s)spirit\b|(?<=[Cc]ongress\s)spirit\b))"
 )
 _LEVEL = r"(?:provincial|municipal|city|district|county|township)"
 # "the (enlarged) sessions of the provincial, municipal and district standing committees": one
@@ -393,6 +428,7 @@ LEVELS_BEFORE = re.compile(
     r"plenary\s+sessions?|conferences|meetings|(?:work\s+)?conference))\b"
 )
 _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
+_ORDINAL_WORDS_OR_NUMBERS = r"(?i:" + _ORDINAL + r")"
 # "the second, third and fourth plenary sessions of the 19th Central Committee": one session
 # per number
 ORDINALS_LIST = re.compile(
@@ -410,9 +446,18 @@ EVENT_SINGULAR = {"congresses": "congress", "conferences": "conference", "meetin
 # A named event counts only where its spirit is taken up: "the spirit of the X", "studied
 # the X", or next in a list that started so ("... of the X and the Y").
 EVENT_TAKEN_UP = re.compile(
-    r"(?i)(?:\bspirit\s+of\s+|\b(?:stud(?:y|ied)|implement(?:ed)?|convey(?:ed)?|learn(?:ed)?)\s+)$"
+    # "the deployment requirements of the provincial video conference on X": the event's
+    r"(?i)(?:\bspirit\s+of\s+|\b(?:requirements|deployments?|decisions|arrangements)\s+"
+    r"(?:(?:made|put\s+forward|set\s+out)\s+)?(?:of|at)\s+"
+    r"|\b(?:stud(?:y|ied)|implement(?:ed)?|convey(?:ed)?|learn(?:ed)?|relay(?:ed)?|"
+    r"communicated|transmitted)\s+)$"
 )
-EVENT_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+EVENT_LIST_JOIN = re.compile(
+    r"^\s*(?:spirits?\s*)?(?:,\s*(?:and\s+)?|\s+and\s+"
+    # "the national conference on flood prevention and drought relief and the provincial ...":
+    # the first event's topic goes on past its "and" (no verb in it), then the next event
+    r"|\s+and\s+(?:(?![a-z]+ed\b)[a-z-]+\s+){1,4}and\s+)$"
+)
 EVENT_KIND = re.compile(r"(?i)plenary session")
 #: Names that look like events but are standing bodies, not something cited (a session *of*
 #: a congress is an event; the congress of a city is a body).
@@ -480,9 +525,18 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
     found: list[SpeechRecord] = []
     last_speaker: str | None = None
     stated: list[tuple[int, str, SpeechRecord]] = []
+    events: list[tuple[int, SpeechRecord]] = []
+    held_before = False  # the first sentence saying something was held reports the meeting
     for number, sent in enumerate(ctx.sentences):
         text = ctx.text_of(sent)
         stated += [(number, *each) for each in _stated(ctx, sent.start_char, text)]
+        if HELD_WORD.search(text):
+            events += [
+                (number, e)
+                for e in _stated_events(ctx, sent.start_char, text)
+                if held_before or NATIONAL_EVENT.match(e.label)
+            ]
+            held_before = True
         if STUDY_CUE.search(text) and not PAST_REVIEW.search(text):
             found += _taken_up_stated(text, number, stated, found)
         if not STUDY_CUE.search(text) or PAST_REVIEW.search(text):
@@ -493,7 +547,11 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
             last_speaker = record.speaker or last_speaker
             in_sentence.append(record)
         in_sentence += _pattern_items(ctx, sent, [(r.span.start, r.span.end) for r in in_sentence])
+        in_sentence = _stated_events_taken_up(text, number, events, in_sentence)
+        if SINCE_REVIEW.search(text):
+            in_sentence = [r for r in in_sentence if r.rule not in BODY_REQUIREMENT_RULES]
         for record in sorted(in_sentence, key=lambda r: r.span):
+            record = _given_on_visit(ctx, _event_named_before(record, found), sent.start_char)
             if any(_same(r, record) for r in found) or _back_reference(record, found):
                 continue
             if (
@@ -508,6 +566,69 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
     return [_given_at(ctx, r) for r in _without_vague_named_later(found)]
 
 
+#: The first sentence saying something was held reports the meeting itself ("the X conference
+#: was held on May 4"): an event stated there is the reported one, not a higher one taken up.
+HELD_WORD = re.compile(r"\b(?:held|convened|opened|closed|concluded)\b")
+# "Recently, the Central Economic Work Conference was held in Beijing": a higher event stated as
+# a fact; a sentence shortly after takes up "the spirit of the conference"
+STATED_EVENT = re.compile(
+    r"\b(?i:the)\s+(?P<name>(?:(?i:national|central|provincial|state\s+council)\b|"
+    + _ORDINAL_WORDS_OR_NUMBERS
+    + r"\s)[^,.;:]{0,120}?\b(?P<head>(?i:conference|teleconference|congress|session|symposium|"
+    r"forum|meeting))(?:\s+(?:on|of)\s+[^,.;:]{1,80}?)?)"
+    r"\s+(?:was|were)\s+(?:\w+\s+)?(?:held|convened|opened|closed|concluded)\b"
+)
+#: A national event is never the local meeting reported, even where it is the first said held.
+NATIONAL_EVENT = re.compile(r"(?i)^(?:national|central|state\s+council)\b")
+#: "the spirit of the conference", "the meeting spirit": the event by its head noun alone.
+EVENT_BACK_REFERENCE = re.compile(
+    r"(?i)\bspirit\s+of\s+the\s+(?:plenary\s+)?(?P<head>conference|teleconference|congress|session|"
+    r"symposium|forum|meeting)\b(?!\s+(?:of|on)\b)|\b(?P<head2>meeting|conference)\s+spirit\b"
+)
+#: Head nouns that name one event in a back reference ("the meeting" of a teleconference).
+EVENT_HEAD_FAMILY = {
+    "conference": "meeting",
+    "teleconference": "meeting",
+    "meeting": "meeting",
+    "symposium": "meeting",
+    "forum": "meeting",
+    "session": "session",
+    "congress": "congress",
+}
+STATED_EVENT_RULE = "speech.stated_event_taken_up.v1"
+
+
+def _stated_events(ctx: Context, base: int, text: str) -> Iterator[SpeechRecord]:
+    """Higher events a sentence says were held (not yet cited)."""
+    for match in STATED_EVENT.finditer(text):
+        name = " ".join(match["name"].split())
+        if re.search(r"(?i)\b(?:municipal|city|county|district|township)\b", name):
+            continue  # the report's own level: the reported meeting, most likely
+        kind = "plenary session" if "plenary" in name.lower() else "conference"
+        span = ctx.span(base + match.start("name"), base + match.end("name"))
+        yield SpeechRecord(label=name, kind=kind, span=span, rule=STATED_EVENT_RULE)
+
+
+def _stated_events_taken_up(
+    text: str,
+    number: int,
+    events: list[tuple[int, SpeechRecord]],
+    in_sentence: list[SpeechRecord],
+) -> list[SpeechRecord]:
+    """A stated event taken up by its head noun ("the spirit of the conference") shortly after:
+    the event is cited, in place of the bare head noun."""
+    reference = EVENT_BACK_REFERENCE.search(text)
+    if reference is None:
+        return in_sentence
+    family = EVENT_HEAD_FAMILY[(reference["head"] or reference["head2"]).lower()]
+    for at, event in reversed(events):
+        heads = {EVENT_HEAD_FAMILY.get(word) for word in event.label.lower().split()}
+        if 0 < number - at <= STATED_REACH and family in heads:
+            bare = [r for r in in_sentence if r.rule == SPIRIT_OF_ITEM and " " not in r.label]
+            return [r for r in in_sentence if r not in bare] + [event]
+    return in_sentence
+
+
 # "General Secretary Xi Jinping recently made important instructions on X" (a fact the report
 # states; a later sentence then says the meeting studied them)
 STATED = re.compile(
@@ -518,6 +639,11 @@ STATED = re.compile(
     + _KIND_WORD
     + r"))\b"
 )
+#: "On flood control, General Secretary X made important instructions": the topic first.
+TOPIC_FIRST = re.compile(
+    r"^\s*(?P<topic>(?:on|regarding|concerning)\s+(?![A-Z][a-z]+\s+\d|\d)[^,.;:]{3,80}?)\s*,\s*$",
+    re.IGNORECASE,
+)
 STATED_RULE = "speech.stated_then_taken_up.v1"
 #: How many sentences after the statement the meeting's take-up may come.
 STATED_REACH = 3
@@ -527,24 +653,51 @@ def _stated(ctx: Context, base: int, text: str) -> Iterator[tuple[str, SpeechRec
     """Speeches a higher leader is stated to have given, with their occasion (not yet cited),
     each with its kind word."""
     for match in STATED.finditer(text):
-        if not HIGHER_TITLE.search(match.group()) and _speaker_named(match["name"]) not in (
-            NATIONAL_LEADERS
+        speaker = _speaker_named(match["name"])
+        if (
+            not HIGHER_TITLE.search(match.group())
+            and speaker not in NATIONAL_LEADERS
+            and not _higher_post_elsewhere(ctx.text, speaker)
         ):
             continue  # the chair's own speech at this meeting
         occasion = OCCASION.match(text[match.end() :])
-        if occasion is None:
+        topic = TOPIC_FIRST.match(text[: match.start()]) if occasion is None else None
+        if occasion is None and topic is None:
             continue
-        phrase = _occasion_phrase(occasion)
+        phrase = _occasion_phrase(occasion) if occasion else _lowered(topic["topic"])
         if THIS_MEETING.match(phrase):
             continue
         words = " ".join(match["words"].split())
         kind = _kind_of(match["kind"])
-        end = match.end() + occasion.end("occasion")
+        end = match.end() + (occasion.end("occasion") if occasion else 0)
         speaker = _speaker_named(match["name"])
         yield (
             match["kind"].lower(),
             _record(ctx, base, match.start(), end, (kind, words), speaker, phrase),
         )
+
+
+def _lowered(topic: str) -> str:
+    """A sentence-initial topic as an occasion: "On flood control" -> "on flood control"."""
+    words = " ".join(topic.split())
+    return words[0].lower() + words[1:]
+
+
+#: Take-up verbs as written, for a sentence that names what it takes up by a pronoun.
+TAKE_UP_FORMS = frozenset(
+    {"conveyed", "studied", "implemented", "relayed", "communicated", "learned", "transmitted"}
+)
+
+
+def _higher_post_elsewhere(text: str, name: str | None) -> bool:
+    """Whether the report gives the speaker a higher post in another sentence: "Zhou Ping,
+    secretary of the provincial party committee, ..." / "Governor Zhou Ping"."""
+    if not name:
+        return False
+    escaped = re.escape(name)
+    after = re.search(escaped + r",\s*[^.;]{0,80}?" + HIGHER_TITLE.pattern[4:], text, re.I)
+    before = re.search(HIGHER_TITLE.pattern[4:] + r"[^.;,]{0,30}?\s" + escaped, text, re.I)
+    return bool(after or before)
 
 
 #: Leaders whose speeches are higher-level whatever title the report gives them.
@@ -562,11 +715,33 @@ def _taken_up_stated(
     out = []
     words = set(re.findall(r"[a-z]+", text.lower()))
     for at, kind_word, record in stated:
-        if not (0 < number - at <= STATED_REACH) or not words & {"spirit", kind_word}:
+        named = words & {"spirit", kind_word}
+        # "... made important instructions. The meeting conveyed them." (the next sentence only)
+        pronoun = number - at == 1 and words & {"them", "it"} and words & TAKE_UP_FORMS
+        if not (0 < number - at <= STATED_REACH) or not (named or pronoun):
             continue
         if not any(_same(r, record) for r in (*found, *out)):
             out.append(replace(record, rule=STATED_RULE))
     return out
+
+
+#: An occasion naming an event by its head noun alone: "his speech at the conference".
+BARE_EVENT_OCCASION = re.compile(
+    r"(?i)^(?:at|during)\s+the\s+(?:conference|meeting|plenary\s+session|session|symposium|forum)$"
+)
+
+
+def _event_named_before(record: SpeechRecord, found: list[SpeechRecord]) -> SpeechRecord:
+    """ "The spirit of the X conference and Secretary Y's speech at the conference": the speech
+    at the event just cited."""
+    if not record.occasion or not BARE_EVENT_OCCASION.match(record.occasion):
+        return record
+    event = next((r for r in reversed(found) if r.kind in {"conference", "plenary session"}), None)
+    if event is None:
+        return record
+    occasion = f"{record.occasion.split()[0]} the {event.occasion or event.label}"
+    label = record.label[: -len(record.occasion)] + occasion
+    return replace(record, occasion=occasion, label=label)
 
 
 def _back_reference(record: SpeechRecord, found: list[SpeechRecord]) -> bool:
@@ -597,7 +772,9 @@ PRESIDED_OVER = (
 def _given_at(ctx: Context, record: SpeechRecord) -> SpeechRecord:
     """A vague speech ("the spirit of his important speech") of a leader the report says
     presided over an event is the speech at that event, when it names one event only."""
-    if record.rule != VAGUE or record.kind != "speech" or not record.speaker:
+    if record.rule != VAGUE or not record.speaker:
+        return record
+    if record.kind != "speech":
         return record
     events = {
         " ".join(m["event"].split())
@@ -612,6 +789,39 @@ def _given_at(ctx: Context, record: SpeechRecord) -> SpeechRecord:
         occasion=occasion,
         rule="speech.given_at_presided.v1",
     )
+
+
+# "General Secretary Xi Jinping paid a visit to X Group": a visit the report states
+VISITED = (
+    r"\s+(?:(?:recently|once|also|personally)\s+)?(?P<verb>paid\s+an?\s+(?:inspection\s+)?visit\s+to|"
+    r"visited|inspected|made\s+an\s+inspection\s+(?:tour\s+)?(?:of|to|in))\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,6})"
+)
+
+
+def _given_on_visit(ctx: Context, record: SpeechRecord, before: int) -> SpeechRecord:
+    """A vague speech or instructions of a leader the report says (before it) paid one visit:
+    the words given on that visit ("X paid a visit to Y Group ... the spirit of the important
+    instructions of the General Secretary")."""
+    if record.rule != VAGUE or not record.speaker or record.kind not in {"speech", "instructions"}:
+        return record
+    visit = _one_visit(ctx.text[:before], record.speaker)
+    if visit is None:
+        return record
+    return replace(
+        record, label=f"{record.label} {visit}", occasion=visit, rule="speech.given_on_visit.v1"
+    )
+
+
+def _one_visit(text: str, speaker: str) -> str | None:
+    """The one visit the report says the speaker paid ("visit to X", "inspection of X"), or None
+    when it states none or several."""
+    visits = {
+        ("inspection of " if m["verb"] == "inspected" or "inspection" in m["verb"] else "visit to ")
+        + m["place"]
+        for m in re.finditer(re.escape(speaker) + VISITED, text)
+    }
+    return visits.pop() if len(visits) == 1 else None
 
 
 def _without_vague_named_later(found: list[SpeechRecord]) -> list[SpeechRecord]:
@@ -662,10 +872,11 @@ def _pattern_items(
         start, end = span.start, span.end
         if any(s < end and start < e for s, e in taken):
             continue
-        if not any(
-            _takes_up(token, match.start) for token in ctx.doc[sent.start : match.start]
-        ) and not _taken_up_after(words):
+        takers = [t for t in ctx.doc[sent.start : match.start] if _takes_up(t, match.start)]
+        if not takers and not _taken_up_after(words):
             continue
+        if match.rule.id in BODY_REQUIREMENT_RULES and all(t.tag_ == "VBZ" for t in takers):
+            continue  # "it explores ..., implements the decisions of X, ...": what it does
         if match.rule.id in LISTS_BODIES:
             items += _more_bodies(ctx, sent, match, words, match.rule.label or "instructions")
         if match.rule.id == OWN_BODIES_MEETINGS:
@@ -689,16 +900,28 @@ def _pattern_items(
                 kind=kind or "other",
                 span=span,
                 rule=match.rule.id,
+                speaker="Xi Jinping" if match.rule.id == XI_THOUGHT else None,
             )
         )
         taken.append((start, end))
     return items
 
 
+#: Rules that read a higher body's requirements, decisions and arrangements.
+BODY_REQUIREMENT_RULES = frozenset(
+    {
+        "cited.requirements_of_body.v1",
+        "cited.body_requirements.v1",
+        "cited.requirements_for_put_forward_by_body.v1",
+        "cited.requirements_of_ministry.v1",
+    }
+)
 #: Rules whose item may name several bodies: "the arrangements made by the provincial Party
 #: committee and the municipal Party committee" are two bodies' arrangements.
 LISTS_BODIES = frozenset({"cited.requirements_of_body.v1", "cited.conference_spirit_of_body.v1"})
 OWN_BODIES_MEETINGS = "cited.conference_spirit_of_body.v1"
+#: "Xi Jinping Thought on X": his, by its name.
+XI_THOUGHT = "cited.xi_thought_on_field.v1"
 BODY_HEADS = frozenset({"committee", "government", "council", "commission"})
 NEXT_BODY = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){0,4}?"
@@ -875,13 +1098,20 @@ def _item_bounds(head: Token) -> tuple[int, int]:
     return first, last
 
 
+def _collective_study(token: Token) -> bool:
+    """ "the 24th collective study of the Political Bureau": a meeting (a "study" alone is not)."""
+    return token.lower_ == "study" and token.i > 0 and token.nbor(-1).lower_ == "collective"
+
+
 def _item_kind(words: SpacySpan) -> str | None:
     """The kind its head noun names, or None (then the item is not cited: "the spirit of
     hard work" names no speech or meeting)."""
-    heads = [t for t in words if t.lower_ in ITEM_HEADS]
+    heads = [t for t in words if t.lower_ in ITEM_HEADS or _collective_study(t)]
     if not heads:
         return None
-    kind = ITEM_HEADS[heads[-1].lower_]
+    kind = ITEM_HEADS.get(heads[-1].lower_, "conference")
+    if heads[-1].lower_ == "sessions" and any(t.lower_ == "plenary" for t in words):
+        return "plenary session"  # "the previous plenary sessions of the 19th Central Committee"
     if kind == "plenary session" and not any(t.lower_ in {"plenary", "plenum"} for t in words):
         return "conference"  # "the 15th collective study session", "the first session of"
     return kind
@@ -973,6 +1203,8 @@ def _citations(
             continue  # "the important speech made by ..." is read once, by the longer rule
         if match.groupdict().get("bodies") and (match["kind2"] or match["kind"]) == "requirements":
             continue  # a body's requirements are the pattern rules' (cited.requirements_of_body)
+        if _a_body_report(match):
+            continue  # a government's own work report is a document it reviews
         taken.append(match.span())
         name = match.groupdict().get("name") or _series_owner(text, match)
         leaders = match.groupdict().get("leaders")
@@ -1014,6 +1246,55 @@ def _citations(
             rule="speech.those_of_body.v1",
         )
     yield from _named_events(ctx, base, text, occasion_spans)
+    yield from _nth_congress_spirit(ctx, base, text)
+    yield from _body_put_forward(ctx, base, text, occasion_spans)
+
+
+# "After the meeting, the Provincial People's Government put forward clear requirements for
+# ...": a higher body's requirements stated with the body as the subject
+BODY_PUT_FORWARD = re.compile(
+    r"\b(?P<body>(?:(?:CPC|[A-Z][\w’'-]*)\s+)*(?i:provincial|central)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?i:committee|government)|State\s+Council)\s+(?:(?:also|has|have|further)\s+)?"
+    r"(?:put\s+forward|made|issued|set\s+out|raised)\s+(?:(?:clear|specific|new|strict|"
+    r"detailed|further|explicit)\s+)?(?P<kind>requirements|arrangements|deployments)\b"
+)
+
+
+def _body_put_forward(
+    ctx: Context, base: int, text: str, occasion_spans: list[tuple[int, int]]
+) -> Iterator[SpeechRecord]:
+    for match in BODY_PUT_FORWARD.finditer(text):
+        if any(s <= match.start() < e for s, e in occasion_spans):
+            continue
+        body = " ".join(match["body"].split())
+        yield SpeechRecord(
+            label=f"{match['kind']} of the {body}",
+            kind="instructions",
+            span=ctx.span(base + match.start(), base + match.end()),
+            rule="speech.body_put_forward.v1",
+        )
+
+
+_CONGRESS_NUMBER = (
+    r"(?:1[5-9]th|2[01](?:th|st)|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
+)
+# "the nineteenth spirit", "the 19th Party Congress spirit", "the spirit of the 20th": a literal
+# translation's name for the spirit of the party's national congress of that number
+NTH_CONGRESS_SPIRIT = re.compile(
+    r"(?i)\bthe\s+(?P<n>" + _CONGRESS_NUMBER + r")\s+(?:(?:party|cpc)\s+)?(?:congress\s+)?spirit\b"
+    r"|\bspirit\s+of\s+the\s+(?P<n2>" + _CONGRESS_NUMBER + r")(?=\s*(?:,|\.|;|:|$|\band\b))"
+)
+
+
+def _nth_congress_spirit(ctx: Context, base: int, text: str) -> Iterator[SpeechRecord]:
+    for match in NTH_CONGRESS_SPIRIT.finditer(text):
+        number = (match["n"] or match["n2"]).lower()
+        yield SpeechRecord(
+            label=f"{number} National Congress of the CPC",
+            kind="conference",
+            span=ctx.span(base + match.start(), base + match.end()),
+            rule="speech.nth_congress_spirit.v1",
+        )
 
 
 # The topics after the first of "speeches on A, B and C": each one item (a further topic must
@@ -1085,6 +1366,25 @@ def _topic_list(ctx: Context, base: int, text: str, position: int) -> list[tuple
     return topics
 
 
+#: Another speaker's kind right after a kind with no occasion: the occasion after it is both's.
+SHARED_OCCASION = re.compile(
+    r"\s+and\s+"
+    + _SPEAKER_TITLE
+    + _NAME
+    + r"[’']s\s+"
+    + _ADJECTIVES
+    + r"(?P<kind>"
+    + _KIND_WORD
+    + r")\b"
+)
+#: A sentence opening with what a leader's words were on: "After the outbreak of the epidemic,
+#: ...", "In response to the floods, ..." (not a date, nor the reported meeting).
+LEADING_TOPIC = re.compile(
+    r"^\s*(?P<topic>(?i:after|following|during|in\s+response\s+to|regarding|concerning|"
+    r"as\s+for|facing)\s+(?![A-Z][a-z]+\s+\d|\d|(?i:the|this|today[’']?s?)\s+(?:meeting|"
+    r"conference|session)\b)[^,;:]{3,100}?)\s*,"
+)
+TOPIC_FIRST_RULE = "speech.topic_first.v1"
 #: An occasion that is the reported meeting itself.
 THIS_MEETING = re.compile(r"(?i)^(?:during|at|in)\s+(?:the|this|today[’']?s?)\s+meeting$")
 #: Head nouns of a document's title: "on A, the 2020 work plan and the list of projects" lists
@@ -1196,6 +1496,30 @@ def _occasions(
     record when none is named."""
     position = match.end()
     occasion = OCCASION.match(text[position:]) or TITLE_OCCASION.match(text[position:])
+    # "X's important instructions and Premier Y's instructions on Z": on Z, both (of one kind:
+    # "his speech and his thoughts on Z" are a speech and thoughts on Z)
+    shared = SHARED_OCCASION.match(text, position) if occasion is None else None
+    after = OCCASION.match(text[shared.end() :]) if shared else None
+    if shared and after and _kind_of(shared["kind"]) in dict(kinds):
+        position, occasion = shared.end(), after
+    leading = LEADING_TOPIC.match(text[: match.start()]) if occasion is None else None
+    if leading and speaker:
+        # "After the flood, the city implemented the important instructions of President Xi":
+        # the event the sentence opens with is what they were given on
+        for kind, words in kinds:
+            yield replace(
+                _record(
+                    ctx,
+                    base,
+                    match.start(),
+                    match.end(),
+                    (kind, words),
+                    speaker,
+                    _lowered(leading["topic"]),
+                ),
+                rule=TOPIC_FIRST_RULE,
+            )
+        return
     if occasion is None and match.re is not UNOWNED_KIND:
         for kind, words in kinds:
             if words.lower().endswith("requirements") and not HIGHER_TITLE.search(match.group()):
@@ -1333,7 +1657,7 @@ def _named_events(
 ) -> Iterator[SpeechRecord]:
     previous_end = -1
     for match in NAMED_EVENT.finditer(text):
-        name = " ".join(match["name"].split())
+        name = TRAILING_ADVERBIAL.sub("", " ".join(match["name"].split()))
         inside_occasion = any(s <= match.start("name") < e for s, e in occasion_spans)
         before = text[max(0, match.start() - 40) : match.start()]
         listed = previous_end >= 0 and EVENT_LIST_JOIN.match(text[previous_end : match.start()])
@@ -1350,6 +1674,11 @@ def _named_events(
             yield SpeechRecord(label=each, kind=kind, span=span, rule="speech.named_event.v1")
 
 
+#: How the take-up is done, run on into an event's name: "the X Congress in depth".
+TRAILING_ADVERBIAL = re.compile(
+    r"(?i)\s+(?:in\s+depth|in\s+an\s+all-round\s+way|thoroughly|comprehensively|"
+    r"conscientiously|fully|earnestly)$"
+)
 #: "the national forestry work and the provincial forestry work conference": two
 #: conferences of two levels sharing the last word.
 SHARED_HEAD = re.compile(
@@ -1451,6 +1780,14 @@ def _series_kinds(series: str) -> list[tuple[str, str]]:
         if all(kind_word != w.split()[-1].lower() for _, w in out):
             out.append((SPEECH_KINDS[kind_word], words))
     return out
+
+
+def _a_body_report(match: re.Match[str]) -> bool:
+    """ "The government work report of the municipal government": a document, not a speech."""
+    groups = match.groupdict()
+    named = groups.get("name") or groups.get("surname")
+    kind = (groups.get("kind2") or groups.get("kind") or "").lower()
+    return kind.endswith("report") and not named
 
 
 def _an_ideology(match: re.Match[str], kinds: list[tuple[str, str]]) -> bool:

@@ -1092,6 +1092,313 @@ def _speeches(ctx):
                 )
             ],
         ),
+        # "put into practice" takes an item up
+        (
+            "The meeting put into practice the important instructions of General Secretary Xi "
+            "Jinping on bridge safety.",
+            [("instructions", "Xi Jinping", "on bridge safety")],
+        ),
+        # "when he heard the report of ...": the occasion goes on past "heard"
+        (
+            "The meeting relayed the important instructions given by General Secretary Xi Jinping "
+            "when he heard the work report of the Gansu Provincial Party Committee.",
+            [
+                (
+                    "instructions",
+                    "Xi Jinping",
+                    "when he heard the work report of the Gansu Provincial Party Committee",
+                )
+            ],
+        ),
+        # a long apposition of posts between the speaker and the occasion
+        (
+            "The meeting conveyed the speech given by Sun Tao, member of the Standing Committee of "
+            "the Provincial Party Committee and executive vice governor, at the provincial meeting "
+            "on drought relief.",
+            [("speech", "Sun Tao", "at the provincial meeting on drought relief")],
+        ),
+        # a named event's requirements are the event's
+        (
+            "The meeting conveyed the deployment requirements of the provincial video conference "
+            "on bridge safety.",
+            [("conference", None, "provincial video conference on bridge safety")],
+        ),
+        # a body's requirements with their topic before "put forward by"
+        (
+            "The meeting implemented the new requirements for wetland protection put forward by "
+            "the Party Central Committee.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "new requirements for wetland protection put forward by the Party Central "
+                    "Committee",
+                )
+            ],
+        ),
+        # Xi Jinping Thought on a field is cited (kind other); the general ideology is not
+        (
+            "We must study and implement Xi Jinping Thought on Ecological Civilization.",
+            [("other", "Xi Jinping", "Xi Jinping Thought on Ecological Civilization")],
+        ),
+        (
+            "We must adhere to Xi Jinping Thought on Socialism with Chinese Characteristics for a "
+            "New Era.",
+            [],
+        ),
+        # the premier's government work report is his speech; a government's own is a document
+        (
+            "The meeting studied the spirit of the government work report delivered by Premier "
+            "Zhou Ming at the third session of the 14th National People's Congress.",
+            [
+                (
+                    "speech",
+                    "Zhou Ming",
+                    "at the third session of the 14th National People's Congress",
+                )
+            ],
+        ),
+        ("The meeting studied the government work report of the municipal government.", []),
+        # a review of work since a date cites nothing
+        (
+            "Since last spring, the county has implemented the decisions and arrangements of the "
+            "Party Central Committee and achieved results.",
+            [],
+        ),
+        # the topic first, the statement, then the meeting takes it up by a pronoun
+        (
+            "On storm prevention, General Secretary Xi Jinping made important instructions. The "
+            "meeting conveyed them.",
+            [("instructions", "Xi Jinping", "on storm prevention")],
+        ),
+        # a higher event stated as held, then taken up by its head noun: the event is cited
+        (
+            "On May 4, the committee held a meeting. Recently, the Central Rural Work Conference "
+            "was held in Beijing. The meeting conveyed the spirit of the conference.",
+            [("conference", None, "Central Rural Work Conference")],
+        ),
+        (
+            "On May 4, the committee held a meeting. The Sixth Plenary Session of the 19th CPC "
+            "Central Committee was held in Beijing. The meeting studied the spirit of the plenary "
+            "session.",
+            [
+                (
+                    "plenary session",
+                    None,
+                    "Sixth Plenary Session of the 19th CPC Central Committee",
+                )
+            ],
+        ),
+        # ... but not the reported meeting itself, the first one said to be held (its spirit
+        # stays the bare head noun)
+        (
+            "The provincial rural work conference was held on May 4. We must implement the spirit "
+            "of the conference.",
+            [("conference", None, "conference")],
+        ),
+        # a second event after a topic that goes on past its "and"
+        (
+            "The meeting conveyed the spirit of the national teleconference on flood prevention "
+            "and drought relief and the provincial flood control meeting.",
+            [
+                ("conference", None, "national teleconference on flood prevention"),
+                ("conference", None, "provincial flood control meeting"),
+            ],
+        ),
+        # a ministry's requirements; arrangements made at a named meeting are that meeting's
+        (
+            "We must follow the requirements of the Ministry of Water Resources.",
+            [("instructions", None, "requirements of the Ministry of Water Resources")],
+        ),
+        (
+            "The meeting implemented the arrangements made at the provincial drought relief "
+            "meeting.",
+            [("conference", None, "provincial drought relief meeting")],
+        ),
+        # "watched the video of" takes a speech up
+        (
+            "The meeting watched the video of General Secretary Xi Jinping's important speech at "
+            "the Central Talent Work Conference.",
+            [("speech", "Xi Jinping", "at the Central Talent Work Conference")],
+        ),
+        # two speakers' instructions sharing one topic
+        (
+            "The meeting studied General Secretary Xi Jinping's important instructions and Premier "
+            "Zhou Ming's instructions on the rescue work.",
+            [
+                ("instructions", "Xi Jinping", "on the rescue work"),
+                ("instructions", "Zhou Ming", "on the rescue work"),
+            ],
+        ),
+        # the event a sentence opens with is what a leader's words were on
+        (
+            "After the landslide, the county implemented the important instructions of President "
+            "Xi Jinping.",
+            [("instructions", "Xi Jinping", "after the landslide")],
+        ),
+        # ... but work since a date done under a body's decisions cites nothing, nor what a
+        # regulation is said to do ("it explores ..., implements ...")
+        (
+            "Since the spring, the county has implemented the decisions and arrangements of the "
+            "provincial party committee.",
+            [],
+        ),
+        (
+            "The regulation explores new ideas, implements the decisions and arrangements of the "
+            "Party Central Committee, and builds a new system.",
+            [],
+        ),
+        # a stated speech of a leader whose higher post the report gives in another sentence
+        (
+            "Gao Lin, secretary of the provincial party committee, visited the county. Gao Lin "
+            "delivered an important speech at the provincial forestry conference. The meeting "
+            "conveyed the spirit of the speech.",
+            [("speech", "Gao Lin", "at the provincial forestry conference")],
+        ),
+        # instructions of the superiors, of a body's principal leaders
+        (
+            "The meeting conveyed the instructions of the superiors on snow removal.",
+            [("instructions", None, "on snow removal")],
+        ),
+        (
+            "The meeting studied the instructions of the provincial party committee's principal "
+            "leaders on drought relief.",
+            [("instructions", None, "on drought relief")],
+        ),
+        # "his speech at the conference" after the conference was named: at that conference
+        (
+            "The meeting studied the spirit of the provincial forestry work conference and the "
+            "important speech of Secretary Gao Lin at the conference.",
+            [
+                ("conference", None, "provincial forestry work conference"),
+                ("speech", "Gao Lin", "at the provincial forestry work conference"),
+            ],
+        ),
+        # a literal translation's "the nineteenth spirit", "the spirit of the 20th": the party's
+        # national congress of that number
+        (
+            "We must thoroughly study and implement the nineteenth spirit.",
+            [("conference", None, "nineteenth National Congress of the CPC")],
+        ),
+        (
+            "We must study the spirit of the 20th and the spirit of the Second Plenary Session of "
+            "the 20th Central Committee.",
+            [
+                ("conference", None, "20th National Congress of the CPC"),
+                ("plenary session", None, "Second Plenary Session of the 20th Central Committee"),
+            ],
+        ),
+        # plenary sessions in the plural are plenary sessions; the manner is no part of the name
+        (
+            "The meeting studied the spirit of the previous plenary sessions of the 19th CPC "
+            "Central Committee.",
+            [
+                (
+                    "plenary session",
+                    None,
+                    "previous plenary sessions of the 19th CPC Central Committee",
+                )
+            ],
+        ),
+        (
+            "We must implement the spirit of the 20th National Congress of the Party in depth.",
+            [("conference", None, "20th National Congress of the Party")],
+        ),
+        # the literal word order "the X conference spirit", listed
+        (
+            "We must implement the provincial party congress spirit and the municipal forestry "
+            "work conference spirit.",
+            [
+                ("conference", None, "provincial party congress"),
+                ("conference", None, "municipal forestry work conference"),
+            ],
+        ),
+        # a leader's one stated visit names his vague instructions cited after it
+        (
+            "In May 2019, General Secretary Xi Jinping paid a visit to Hefei Steel Group, a "
+            "leading steel maker. The company is implementing the spirit of the important "
+            "instructions of the General Secretary.",
+            [("instructions", "Xi Jinping", "visit to Hefei Steel Group")],
+        ),
+        # a higher body as the subject that put forward requirements; the city's own is not
+        (
+            "Afterwards, the Anhui Provincial People's Government put forward clear requirements "
+            "for implementing the spirit and for work safety.",
+            [("instructions", None, "requirements of the Anhui Provincial People's Government")],
+        ),
+        (
+            "The municipal party committee put forward requirements for implementing the spirit.",
+            [],
+        ),
+        # a national event may be the first one said held: it is no local meeting
+        (
+            "Recently, the national teleconference on bridge safety was held to review the year. "
+            "The city will implement the meeting spirit.",
+            [("conference", None, "national teleconference on bridge safety")],
+        ),
+        # a second, unowned work by where it appeared; a collective study without "session"
+        (
+            "The meeting studied General Secretary Xi Jinping's important speech at the central "
+            "forum on talent work and the important article published in Qiushi.",
+            [
+                ("speech", "Xi Jinping", "at the central forum on talent work"),
+                ("other", "Xi Jinping", "in Qiushi"),
+            ],
+        ),
+        (
+            "The meeting studied the spirit of the 24th collective study of the Political Bureau.",
+            [("conference", None, "24th collective study of the Political Bureau")],
+        ),
+        ("The meeting stressed the spirit of the in-depth study of the plan.", []),
+        pytest.param(
+            "The meeting stressed the importance of flood control, following General Secretary "
+            "Xi Jinping's instructions.",
+            [("instructions", "Xi Jinping", "flood control")],
+            marks=pytest.mark.xfail(
+                reason="a topic named before a participle that takes the instructions up is not "
+                "read as their occasion",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "The meeting conveyed the spirit of the forum on the work of the river delta.",
+            [("conference", None, "forum on the work of the river delta")],
+            marks=pytest.mark.xfail(
+                reason="the parser hangs the topic on the verb: the item is the bare head 'forum'",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "The meeting required all departments to implement the spirit of the meeting.",
+            [],
+            marks=pytest.mark.xfail(
+                reason="a bare 'the spirit of the meeting' is kept (on dev it named a garbled "
+                "cited meeting); it may be the reported meeting",
+                strict=True,
+            ),
+        ),
+        # other translations of the kinds: statements, discussions, elaborations (expositions),
+        # directions (instructions); a speech named by its quoted day
+        (
+            "The meeting studied General Secretary Xi Jinping's important statements on the "
+            "protection of old towns.",
+            [("expositions", "Xi Jinping", "on the protection of old towns")],
+        ),
+        (
+            "The meeting conveyed General Secretary Xi Jinping's important directions on storm "
+            "prevention.",
+            [("instructions", "Xi Jinping", "on storm prevention")],
+        ),
+        (
+            'The meeting studied General Secretary Xi Jinping\'s important "July 1" speech.',
+            [("speech", "Xi Jinping", 'important "July 1" speech')],
+        ),
+        # "about" names a topic; "by the General Secretary X" an article before the title
+        (
+            "The meeting studied the important instructions made by the General Secretary Xi "
+            "Jinping about the work of veterans.",
+            [("instructions", "Xi Jinping", "about the work of veterans")],
+        ),
         pytest.param(
             "The meeting studied the spirit of the important speech made by General Secretary Xi "
             "Jinping at the Second Plenary Session and discuss with people outside the party and "
