@@ -152,6 +152,9 @@ ADDRESSEE_WORDS = re.compile(
 #: What may follow a lexicon verb for it to read as an imperative ("Adhere to", "Press and").
 IMPERATIVE_OBJECT_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PART", "ADV", "CCONJ", "PRON"})
 TERMINAL_PUNCTUATION = (".", "!", "?", ";", "。", "”", '"', "’", ")")
+#: A closing bracket ends a sentence only after a stop inside it ("(... the city.)"): a line
+#: ending "(photo)", "(Figure)" or "(2021-2025)" is a caption or a headline.
+BRACKET_WITHOUT_STOP = re.compile(r"[^.!?。;”\"’][)）]$")
 #: Verbs that modify a noun ("leading cadres"), not the verb of a clause.
 MODIFIER_DEPS = frozenset({"amod", "compound", "acl", "nmod"})
 #: A list item's number standing as a sentence of its own ("1.", "(2)", "③"), or its stop.
@@ -172,7 +175,7 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
     found: list[DirectiveRecord] = []
     sentences = ctx.sentences
     in_body = False  # a sentence with a full stop has been read: headlines are behind
-    in_list = False  # the previous sentence announced or stated a requirement
+    in_list = False  # the previous sentence announced a list, or was an unpunctuated item of one
     for index, sent in enumerate(sentences):
         text = ctx.text_of(sent).strip()
         if LIST_MARKER.match(text):
@@ -180,9 +183,23 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
         line = in_body and in_list and _ends_a_line(ctx, sent) and len(text.split()) >= 3
         records = _directive(ctx, sent, cut_off=index == len(sentences) - 1, line=line)
         found.extend(records)
-        in_list = bool(records) or bool(LIST_LEAD.search(text))
-        in_body = in_body or text.endswith(TERMINAL_PUNCTUATION)
+        # a requirement closed by a full stop announces nothing: the unpunctuated lines after
+        # it are links, captions or an outline, unless numbered as items ("2. Improve ...")
+        punctuated = _punctuated(text)
+        in_list = bool(LIST_LEAD.search(text)) or bool(records and (line or not punctuated))
+        in_body = in_body or punctuated
     return found
+
+
+def _punctuated(text: str) -> bool:
+    """Whether the sentence closes with a full stop (or its like), as the body's sentences do."""
+    return text.endswith(TERMINAL_PUNCTUATION) and not BRACKET_WITHOUT_STOP.search(text)
+
+
+def _continues_a_line(ctx: Context, sent: SpacySpan) -> bool:
+    """Whether the sentence starts on the line the sentence before it ends on."""
+    before = ctx.text[: sent.start_char].rstrip(" \t")
+    return bool(before) and not before.endswith("\n")
 
 
 def _ends_a_line(ctx: Context, sent: SpacySpan) -> bool:
@@ -202,9 +219,7 @@ def _directive(
     supervision and prevent major accidents")."""
     sent_text = ctx.text_of(sent)
     text = sent_text.strip()
-    if not (cut_off or line or text.endswith(TERMINAL_PUNCTUATION)) or any(
-        p.search(text) for p in NOT_DIRECTIVE
-    ):
+    if not (cut_off or line or _punctuated(text)) or any(p.search(text) for p in NOT_DIRECTIVE):
         return []  # headlines above the body carry no punctuation; quorums are not actions
     start = sent.start_char + sent_text.index(text)
     span = ctx.span(start, start + len(text))
@@ -233,6 +248,10 @@ def _directive(
         if verb is not None and _reports_a_past_fact(verb, cue.rule.label):
             return []
         return _actions(ctx, text, span, verb, cue.rule.label, None, rule=cue.rule.id)
+    # a bare imperative cut off runs on in its paragraph: a last unpunctuated line of its own
+    # is a footer or a related story's headline ("Deepen reform in the new era")
+    if cut_off and not (line or _punctuated(text) or _continues_a_line(ctx, sent)):
+        return []
     verb = _imperative_verb(sent)
     if verb is not None and not _inside(verb.idx - sent.start_char, titles):
         return _actions(ctx, text, span, verb, "imperative", None)

@@ -256,6 +256,11 @@ def test_directive_text_is_the_action_and_span_the_sentence(make_context):
         ),
         # links and footers after the body follow no requirement
         ("The meeting was held.\nRelated Stories\nVisit the new museum in town\nContact Us", []),
+        # ... but a cut-off requirement with its cue may open its own paragraph
+        (
+            "The meeting was held.\n\nThe meeting stressed that we need to deeply study the spirit of the s",
+            [("need", "study")],
+        ),
     ],
 )
 def test_cut_off_last_sentence(make_context, text, expected):
@@ -293,3 +298,34 @@ def test_long_requirements_split_into_actions(make_context, sentence, actions):
     found = find_directives(make_context(sentence))
     assert [(d.verb, d.text.lower()) for d in found] == actions
     assert len({d.span for d in found}) == 1  # every action keeps the sentence as provenance
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a requirement closed by a full stop announces no list: the lines after it are links
+        (
+            "The meeting was held. The meeting said the town must clear the drains.\n"
+            "Speed up our pace on the new road\nPrevious: Mayor visits the harbour\n",
+            [("must", "clear")],
+        ),
+        # a caption's "(photo)" is no full stop
+        (
+            "The meeting was held. The meeting said the town must clear the drains.\n"
+            "Mayor opens the new library\nStrengthen party building and lead the villages (photo)\n",
+            [("must", "clear")],
+        ),
+        # a slogan on the last line of its own is a footer, not a cut-off requirement
+        ("The meeting was held.\nFollow us\nDeepen reform and opening up in the new era", []),
+        # a lead-in still announces unpunctuated items
+        (
+            "The meeting was held. The meeting put forward requirements:\n"
+            "Clear the drains before the rainy season\nStrengthen the old dikes\n",
+            [("imperative", "clear"), ("imperative", "strengthen")],
+        ),
+    ],
+)
+def test_lines_after_the_body(make_context, text, expected):
+    """Every directive found, not only the first: lines after a body are not requirements."""
+    found = find_directives(make_context(text))
+    assert [(d.modality, d.verb) for d in found] == expected
