@@ -59,9 +59,60 @@ NOT_DIRECTIVE = (
     re.compile(r"(?i)\bthere\s+(?:should|must)\s+be\s+\d+"),
     # "51 members should be present, 49 attended, which is in line with the quorum"
     re.compile(r"(?i)\bquorum\b"),
-    # a rhetorical "should" describing what was expected, not what must be done
-    re.compile(r"(?i)\bshould\s+have\s+been\b"),
+    # a rhetorical "should" describing what was expected, not what must be done; "should
+    # have built more parks" regrets the past
+    re.compile(r"(?i)\b(?:should|must)\s+have\s+(?:been|\w+ed|built|done|made|taken|given|seen)\b"),
+    # a pledge's forecast attributed to a source that is not the meeting: "..., the report
+    # said", "..., experts predicted", "..., according to the weather bureau"
+    re.compile(
+        r"(?i),\s*(?:according\s+to\s+[^,]*?|(?:the\s+|a\s+)?[\w\s]{0,30}?\b(?:report|notice|"
+        r"statistics|forecast|bureau|data|survey|organi[sz]ers|experts?|analysts?|sources?|media|"
+        r"newspaper)s?\s+(?:said|says|predicted|predicts|announced|forecast|showed|shows|noted|"
+        r"added|reported))\W*$"
+    ),
 )
+#: Speakers whose words are no meeting's requirement: residents, experts, entrepreneurs
+#: quoted in the report ("A villager said he hoped the road will be repaired").
+BYSTANDERS = frozenset(
+    {
+        "villager",
+        "resident",
+        "citizen",
+        "farmer",
+        "tourist",
+        "visitor",
+        "passenger",
+        "expert",
+        "analyst",
+        "scholar",
+        "professor",
+        "teacher",
+        "student",
+        "parent",
+        "owner",
+        "businessman",
+        "entrepreneur",
+        "reporter",
+        "journalist",
+        "netizen",
+        "worker",
+        "volunteer",
+        "patient",
+        "customer",
+        "consumer",
+        "organizer",
+        "observer",
+        "shopkeeper",
+        "vendor",
+        "merchant",
+        "driver",
+        "fisherman",
+        "herdsman",
+        "employee",
+    }
+)
+#: Verbs reporting what a speaker said, hoped or told.
+SAYING_LEMMAS = frozenset({"say", "tell", "hope", "add", "believe", "think", "complain", "note"})
 #: Words numbering a requirement in a list ("Sixth, do a good job ...").
 LIST_ORDINALS = frozenset(
     {
@@ -149,6 +200,8 @@ ADDRESSEE_WORDS = re.compile(
     r"officials?|levels?|units?|offices?|organs?|enterprises?|parties|leaders?|organizations?|"
     r"bureaus?|agencies|towns?|streets?|villages?)\b"
 )
+#: People expected to act besides the addressees above ("deputies are expected to ...").
+OTHER_ACTORS = re.compile(r"(?i)\b(?:everyone|all|advisers|deputies|representatives|comrades)\b")
 #: What may follow a lexicon verb for it to read as an imperative ("Adhere to", "Press and").
 IMPERATIVE_OBJECT_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PART", "ADV", "CCONJ", "PRON"})
 TERMINAL_PUNCTUATION = (".", "!", "?", ";", "。", "”", '"', "’", ")")
@@ -221,6 +274,8 @@ def _directive(
     text = sent_text.strip()
     if not (cut_off or line or _punctuated(text)) or any(p.search(text) for p in NOT_DIRECTIVE):
         return []  # headlines above the body carry no punctuation; quorums are not actions
+    if _voiced_by_a_bystander(sent):
+        return []
     start = sent.start_char + sent_text.index(text)
     span = ctx.span(start, start + len(text))
     titles = _quoted_titles(sent_text)
@@ -245,6 +300,8 @@ def _directive(
         verb = _cued_verb(sent, cue)
         if verb is None and cue.rule.label not in VERBLESS_CUES:
             continue
+        if _forecast(sent, cue, verb):
+            continue
         if verb is not None and _reports_a_past_fact(verb, cue.rule.label):
             return []
         return _actions(ctx, text, span, verb, cue.rule.label, None, rule=cue.rule.id)
@@ -256,6 +313,46 @@ def _directive(
     if verb is not None and not _inside(verb.idx - sent.start_char, titles):
         return _actions(ctx, text, span, verb, "imperative", None)
     return []
+
+
+def _forecast(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> bool:
+    """Whether a pledge or an expectation foretells an event, not an action: "The city will
+    continue to be affected by heat", "The project is expected to be completed next year",
+    "The economy is expected to grow" (only an actor is expected to act)."""
+    if verb is not None and [t.lower_ for t in sent.doc[verb.i + 1 : verb.i + 3]] == ["to", "be"]:
+        return True
+    expected = next((t for t in sent.doc[cue.start : cue.end] if t.lower_ == "expected"), None)
+    if expected is None:
+        return False
+    if verb is not None and verb.lemma_.lower() == "be":
+        return True
+    subject = next((c for c in expected.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and not _an_actor(subject)
+
+
+def _an_actor(subject: Token) -> bool:
+    """A person, a pronoun for people, or a body: who can be expected to act."""
+    words = subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    return (
+        (subject.pos_ == "PRON" and subject.lower_ != "it")
+        or subject.ent_type_ == "PERSON"
+        or bool(ADDRESSEE_WORDS.search(words) or OTHER_ACTORS.search(words))
+    )
+
+
+def _voiced_by_a_bystander(sent: SpacySpan) -> bool:
+    """Whether a resident, an expert or another bystander says the sentence's words: "Residents
+    said they must wait", "“...,” said Wang, a villager"."""
+    for verb in sent:
+        # the small model lemmatises "hoped" as "hop": its surface says more
+        saying = verb.lemma_.lower() in SAYING_LEMMAS or verb.lower_.startswith("hope")
+        if not saying or verb.pos_ != "VERB":
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            described = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+            if any(word.lemma_.lower() in BYSTANDERS for word in described):
+                return True
+    return False
 
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:

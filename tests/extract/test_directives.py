@@ -218,6 +218,35 @@ def _directive(ctx):
         # a title quoted in the sentence holds no requirement
         ('The group read the book "Strive to Plant a Greener Valley" together.', None),
         ("The meeting studied the article “We Must Keep Rivers Clean” by a local scholar.", None),
+        # bystanders' words are no meeting's requirement
+        ("A fisherman's wife said she hoped the harbour will be dredged.", None),
+        ("Shopkeepers said they must open earlier in the holidays.", None),
+        ("The farmers hoped that the county will widen the canal.", None),
+        ("“We need to sell more apples,” said Liu Qiang, a villager.", None),
+        ("An expert said the town should have planted more trees.", None),
+        # a pledge's forecast said by a report or a bureau, not by the meeting
+        ("The county will build eight bridges this year, the report said.", None),
+        ("The city will continue the good momentum of growth, experts predicted.", None),
+        ("The district will promote tourism, according to the statistics bureau.", None),
+        # events foretold, not actions pledged
+        ("The town will continue to be affected by heavy rain this week.", None),
+        ("The new museum is expected to be completed next spring.", None),
+        ("The harbour economy is expected to grow by 7 percent.", None),
+        # a judgement of a fact, not of an action
+        ("It is of great significance to the county that the railway was finished.", None),
+        # ... but the meeting's own pledges and expectations are directives
+        (
+            "The county will strengthen the management of the reservoirs, the meeting said.",
+            ("strive", "strengthen", None),
+        ),
+        (
+            "Township cadres are expected to visit every household.",
+            ("urge", "visit", None),
+        ),
+        (
+            "It is of great significance to protect the wetlands along the lake.",
+            ("necessary", "protect", None),
+        ),
     ],
 )
 def test_directive_sentences(make_context, sentence, expected):
