@@ -46,7 +46,11 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "leading cadres have to take the lead": the obligation as "have to"
     ("must", re.compile(r"(?i)\b(?:have|has)\s+to\b(?=\s+\w)")),
     # prohibitions: "safety work cannot be paralyzed or lax", "must never relax"
-    ("must", re.compile(r"(?i)\b(?:cannot|can\s*not|must\s+not|shall\s+not|never)\s+be\b")),
+    # ("will never be forgotten" foretells, it forbids nothing)
+    (
+        "must",
+        re.compile(r"(?i)\b(?:cannot|can\s*not|must\s+not|shall\s+not|(?<!will\s)never)\s+be\b"),
+    ),
     ("should", re.compile(r"(?i)\bshould\b")),
     ("strive", re.compile(r"(?i)\b(?:strive|endeavou?r)\s+to\b|\bmake\s+every\s+effort\s+to\b")),
 )
@@ -62,6 +66,19 @@ NOT_DIRECTIVE = (
     # a rhetorical "should" describing what was expected, not what must be done; "should
     # have built more parks" regrets the past
     re.compile(r"(?i)\b(?:should|must)\s+have\s+(?:been|\w+ed|built|done|made|taken|given|seen)\b"),
+    # 离不开 translated: "the achievements cannot be separated from the hard work of ..." praises
+    re.compile(
+        r"(?i)\b(?:cannot|can\s*not|could\s*not)\s+be\s+separated\s+from\b|\binseparable\s+from\b"
+    ),
+    # a document's date of effect: "The Regulations shall come into force on March 1"
+    re.compile(
+        r"(?i)\b(?:come|comes|came)\s+into\s+(?:force|effect)\b|\btakes?\s+effect\s+(?:on|from)\b"
+    ),
+    # the web page's furniture addresses the reader: "Click here to read the full text."
+    re.compile(
+        r"(?i)^(?:please\s+)?(?:click|scan|subscribe|download|long[-\s]press|share\s+(?:to|on)|"
+        r"follow\s+us|contact\s+us|reprint)\b|\bQR\s+code\b|\bwhen\s+reprinting\b"
+    ),
     # a pledge's forecast attributed to a source that is not the meeting: "..., the report
     # said", "..., experts predicted", "..., according to the weather bureau"
     re.compile(
@@ -111,8 +128,38 @@ BYSTANDERS = frozenset(
         "employee",
     }
 )
+#: Sources that forecast, not pledge: "the report said the city will ...".
+SOURCES = frozenset(
+    {"report", "notice", "forecast", "bureau", "data", "statistic", "statistics", "survey"}
+    | {"media", "newspaper", "source", "expert", "analyst", "observer"}
+)
+#: Verbs of states a place keeps or undergoes, not of actions ("will continue to rank first").
+STATE_VERBS = frozenset(
+    {"rank", "be", "remain", "lead", "grow", "rise", "decline", "fall", "top", "enjoy", "see"}
+    | {"experience", "face", "suffer", "rain", "stay", "account", "exceed"}
+)
+#: The obligation "have to", which only a body or a person acting in office bears.
+HAVE_TO = re.compile(r"(?i)ha(?:ve|s)\s+to\b")
+#: The subject of "calls for", "requires that" when a document's content is described.
+DOCUMENT_SUBJECT = re.compile(
+    r"(?i)\b(?:plans?|laws?|regulations?|rules|notices?|opinions|documents?|polic(?:y|ies)|"
+    r"measures|provisions|standards?|constitution|charter|outlines?|programmes?|schemes?|"
+    r"agreements?|contracts?)\b"
+)
+#: An obligation in the past tense ("It was necessary to", "needed to", "had to").
+PAST_CUE = re.compile(r"(?i)^(?:it\s+was|needed|\w+\s+had)\b")
+#: A time in the past: what was needed then is a fact reported.
+PAST_TIME = re.compile(
+    r"(?i)\blast\s+(?:year|month|week|winter|spring|summer|autumn|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\b|\b\w+\s+(?:years?|months?|"
+    r"days?)\s+ago\b|\byesterday\b|\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\s*\d)"
+)
 #: Verbs reporting what a speaker said, hoped or told.
-SAYING_LEMMAS = frozenset({"say", "tell", "hope", "add", "believe", "think", "complain", "note"})
+SAYING_LEMMAS = frozenset(
+    {"say", "tell", "hope", "add", "believe", "think", "complain", "note"}
+    # ... or urged others to do: "The residents urged the government to repair the road"
+    | {"urge", "ask", "call", "demand", "request", "suggest", "want", "wish"}
+)
 #: Words numbering a requirement in a list ("Sixth, do a good job ...").
 LIST_ORDINALS = frozenset(
     {
@@ -288,6 +335,12 @@ def _directive(
         )
         if verb is None and modality != "urge" and not (cut_off and _ends_in_cue(sent_text, match)):
             continue
+        if HAVE_TO.match(match.group()) and not _obliges_an_actor(
+            sent, sent.start_char + match.start()
+        ):
+            continue  # "Students in the village have to walk 10 km": a hardship described
+        if modality == "urge" and _a_documents_content(sent, sent.start_char + match.start()):
+            continue  # "The plan calls for building 30 parks": the plan's content
         if verb is not None and _reports_a_past_fact(verb, modality):
             return []
         addressee = match.groupdict().get("addressee") or (
@@ -300,8 +353,10 @@ def _directive(
         verb = _cued_verb(sent, cue)
         if verb is None and cue.rule.label not in VERBLESS_CUES:
             continue
-        if _forecast(sent, cue, verb):
+        if _forecast(sent, cue, verb) or _a_documents_content(sent, sent.doc[cue.start].idx):
             continue
+        if _past_obligation(sent, cue, verb) or _attributed_pledge(sent, cue):
+            return []
         if verb is not None and _reports_a_past_fact(verb, cue.rule.label):
             return []
         return _actions(ctx, text, span, verb, cue.rule.label, None, rule=cue.rule.id)
@@ -315,11 +370,65 @@ def _directive(
     return []
 
 
+def _obliges_an_actor(sent: SpacySpan, char: int) -> bool:
+    """Whether the subject of "have to" (at ``char``) can be obliged: a body, cadres, "we"."""
+    have = next((t for t in sent if t.idx == char), None)
+    if have is None:
+        return True
+    subject = next((c for c in have.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is None or _an_actor(subject)
+
+
+def _a_documents_content(sent: SpacySpan, char: int) -> bool:
+    """Whether a document, not the meeting, calls for or requires the action (the cue's verb at
+    ``char``): "The plan calls for building 30 parks", "The law requires that drivers stop"."""
+    head = next((t for t in sent if t.idx == char), None)
+    if head is None:
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and bool(DOCUMENT_SUBJECT.search(subject.text))
+
+
+def _past_obligation(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> bool:
+    """Whether an obligation in the past tense reports what was done: "It was necessary to
+    evacuate 200 residents during the flood last July", "The project needed to relocate 300
+    households and was completed in June" (reported speech keeps "was necessary to" without
+    a date or a sequel)."""
+    if not PAST_CUE.match(sent.doc[cue.start : cue.end].text):
+        return False
+    if PAST_TIME.search(sent.text):
+        return True
+    cue_verb = sent.doc[cue.start]
+    heads = [t for t in (verb, cue_verb, cue_verb.head) if t is not None]
+    return any(
+        c.dep_ == "conj"
+        and (c.tag_ == "VBD" or any(a.lower_ in {"was", "were"} for a in c.children))
+        for head in heads
+        for c in head.children
+    )
+
+
+def _attributed_pledge(sent: SpacySpan, cue: RuleMatch) -> bool:
+    """Whether a report, a notice or a bureau, not the meeting, says a place will do something:
+    "The report said the city will improve the road network next year"."""
+    if cue.rule.label != "strive":
+        return False
+    for verb in sent:
+        if verb.lemma_.lower() not in SAYING_LEMMAS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in SOURCES:
+            return True
+    return False
+
+
 def _forecast(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> bool:
     """Whether a pledge or an expectation foretells an event, not an action: "The city will
     continue to be affected by heat", "The project is expected to be completed next year",
     "The economy is expected to grow" (only an actor is expected to act)."""
     if verb is not None and [t.lower_ for t in sent.doc[verb.i + 1 : verb.i + 3]] == ["to", "be"]:
+        return True
+    if verb is not None and _continues_a_state(verb):
         return True
     expected = next((t for t in sent.doc[cue.start : cue.end] if t.lower_ == "expected"), None)
     if expected is None:
@@ -330,9 +439,18 @@ def _forecast(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> bool:
     return subject is not None and not _an_actor(subject)
 
 
+def _continues_a_state(verb: Token) -> bool:
+    """ "Xuzhou will continue to rank first in grain output": a state kept, not an action."""
+    doc = verb.doc
+    if verb.lemma_ != "continue" or verb.i + 2 >= verb.sent.end:
+        return False
+    return doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].lemma_.lower() in STATE_VERBS
+
+
 def _an_actor(subject: Token) -> bool:
-    """A person, a pronoun for people, or a body: who can be expected to act."""
-    words = subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    """A person, a pronoun for people, or a body: who can be expected to act. The noun and its
+    modifiers say so, not a place after it ("students in the village")."""
+    words = subject.doc[subject.left_edge.i : subject.i + 1].text
     return (
         (subject.pos_ == "PRON" and subject.lower_ != "it")
         or subject.ent_type_ == "PERSON"

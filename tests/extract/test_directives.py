@@ -234,6 +234,24 @@ def _directive(ctx):
         ("The harbour economy is expected to grow by 7 percent.", None),
         # a judgement of a fact, not of an action
         ("It is of great significance to the county that the railway was finished.", None),
+        # praise, memory and a document's date of effect forbid or require nothing
+        ("The good harvest cannot be separated from the toil of the farmers.", None),
+        ("The heroes of the flood will never be forgotten.", None),
+        ("The Measures shall come into force on July 1, 2023.", None),
+        # past obligations reported as facts
+        ("It was necessary to move 80 families during the storm last August.", None),
+        ("The tunnel needed to cross two rivers and was finished in May.", None),
+        ("Pupils in the hill village have to cross a river to school.", None),
+        # a document's content, not the meeting's call
+        ("The outline calls for planting a million trees by 2030.", None),
+        ("The law requires that shops close at midnight.", None),
+        # a bystander urging, a state kept, the reader addressed
+        ("The shopkeepers urged the county to lower the rent.", None),
+        ("The county will continue to rank first in tea output.", None),
+        ("It is of great significance to have won the national title.", None),
+        ("Scan the QR code to follow the official account.", None),
+        ("Click here to read the full text.", None),
+        ("The newspaper said the town will expand the harbour next year.", None),
         # ... but the meeting's own pledges and expectations are directives
         (
             "The county will strengthen the management of the reservoirs, the meeting said.",
