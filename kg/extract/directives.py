@@ -146,8 +146,9 @@ DOCUMENT_SUBJECT = re.compile(
     r"measures|provisions|standards?|constitution|charter|outlines?|programmes?|schemes?|"
     r"agreements?|contracts?)\b"
 )
-#: An obligation in the past tense ("It was necessary to", "needed to", "had to").
-PAST_CUE = re.compile(r"(?i)^(?:it\s+was|needed|\w+\s+had)\b")
+#: An obligation in the past tense ("It was necessary to", "needed to", "had to", "was
+#: required to").
+PAST_CUE = re.compile(r"(?i)^(?:it\s+was|needed|\w+\s+had|was|were)\b")
 #: A time in the past: what was needed then is a fact reported.
 PAST_TIME = re.compile(
     r"(?i)\blast\s+(?:year|month|week|winter|spring|summer|autumn|january|february|march|april|"
@@ -245,10 +246,13 @@ IMPERATIVE_VERBS = frozenset(
 ADDRESSEE_WORDS = re.compile(
     r"(?i)\b(?:committees?|governments?|departments?|districts?|count(?:y|ies)|cadres?|members?|"
     r"officials?|levels?|units?|offices?|organs?|enterprises?|parties|leaders?|organizations?|"
-    r"bureaus?|agencies|towns?|streets?|villages?)\b"
+    r"bureaus?|agencies|towns?|streets?|villages?|cities)\b"
 )
 #: People expected to act besides the addressees above ("deputies are expected to ...").
-OTHER_ACTORS = re.compile(r"(?i)\b(?:everyone|all|advisers|deputies|representatives|comrades)\b")
+OTHER_ACTORS = re.compile(
+    r"(?i)\b(?:everyone|all|advisers|deputies|representatives|comrades|groups?|compan(?:y|ies)|"
+    r"corporations?|schools?|universit(?:y|ies)|hospitals?|associations?|federations?)\b"
+)
 #: What may follow a lexicon verb for it to read as an imperative ("Adhere to", "Press and").
 IMPERATIVE_OBJECT_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PART", "ADV", "CCONJ", "PRON"})
 TERMINAL_PUNCTUATION = (".", "!", "?", ";", "。", "”", '"', "’", ")")
@@ -264,6 +268,12 @@ LIST_MARKER = re.compile(r"^(?:[(（]?\d{1,2}[.)、）]?|[①-⑳]|[.)、）])$"
 LIST_LEAD = re.compile(
     r"(?i)(?:[:：]|\bthat|\bas\s+follows)\s*$|\b(?:stress|emphasi[sz]|point(?:ed|s)?\s+out|"
     r"requir|request|demand|call(?:ed|s)?\s+(?:on|for)|urg|put\s+forward)\w*\b[^.]*$"
+)
+#: A lead-in announcing a list of what was done, or of the agenda, not of requirements: "The
+#: main achievements of the past year are as follows:", "The agenda of the meeting is:".
+NOT_A_REQUIREMENT_LEAD = re.compile(
+    r"(?i)\b(?:achieve\w*|results|progress|highlights|agenda|attend\w*|parts|aspects|consists?|"
+    r"divided|contents?|past|reviewed|summari[sz]\w*|last\s+year)\b"
 )
 #: A quoted phrase: a title when in book-title marks or written in title case.
 QUOTED_PHRASE = re.compile(r"《[^》\n]{2,200}》|[“\"][^”\"\n]{3,200}[”\"]")
@@ -286,7 +296,8 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
         # a requirement closed by a full stop announces nothing: the unpunctuated lines after
         # it are links, captions or an outline, unless numbered as items ("2. Improve ...")
         punctuated = _punctuated(text)
-        in_list = bool(LIST_LEAD.search(text)) or bool(records and (line or not punctuated))
+        lead = bool(LIST_LEAD.search(text)) and not NOT_A_REQUIREMENT_LEAD.search(text)
+        in_list = lead or bool(records and (line or not punctuated))
         in_body = in_body or punctuated
     return found
 
@@ -297,9 +308,11 @@ def _punctuated(text: str) -> bool:
 
 
 def _continues_a_line(ctx: Context, sent: SpacySpan) -> bool:
-    """Whether the sentence starts on the line the sentence before it ends on."""
+    """Whether the sentence starts on the line the sentence before it ends on (a list item's
+    number, "2.", is the sentence's own)."""
     before = ctx.text[: sent.start_char].rstrip(" \t")
-    return bool(before) and not before.endswith("\n")
+    line_start = before.rfind("\n") + 1
+    return bool(before) and not before.endswith("\n") and not LIST_MARKER.match(before[line_start:])
 
 
 def _ends_a_line(ctx: Context, sent: SpacySpan) -> bool:
@@ -430,6 +443,14 @@ def _forecast(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> bool:
         return True
     if verb is not None and _continues_a_state(verb):
         return True
+    if cue.rule.id.startswith("directives.passive_obligation."):
+        bearer = _subject_of(sent.doc[cue.end - 2]) or _subject_of(sent.doc[cue.start])
+        if bearer is not None and bearer.lemma_.lower() in BYSTANDERS:
+            return True  # "Residents were told to evacuate": what bystanders were told
+    if cue.rule.id.startswith("directives.hoped_that.") and verb is not None:
+        hoped_of = _subject_of(verb)
+        if hoped_of is not None and not _an_actor(hoped_of):
+            return True  # "It is hoped that the rain will stop soon": a wish, not a task
     expected = next((t for t in sent.doc[cue.start : cue.end] if t.lower_ == "expected"), None)
     if expected is None:
         return False
@@ -437,6 +458,10 @@ def _forecast(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> bool:
         return True
     subject = next((c for c in expected.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and not _an_actor(subject)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _continues_a_state(verb: Token) -> bool:
@@ -454,6 +479,7 @@ def _an_actor(subject: Token) -> bool:
     return (
         (subject.pos_ == "PRON" and subject.lower_ != "it")
         or subject.ent_type_ == "PERSON"
+        or subject.pos_ == "PROPN"  # a named company, school or place: "XCMG Group will ..."
         or bool(ADDRESSEE_WORDS.search(words) or OTHER_ACTORS.search(words))
     )
 

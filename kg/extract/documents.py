@@ -238,6 +238,8 @@ NOT_LIST_TITLE = re.compile(
     r"(?:meeting|session|conference)\s+(?:\w+ed|heard)\b|"
     r"(?:several|some)\b(?!\s+(?:measures|opinions|provisions|regulations|policies|rules)\s+(?:on|for|to)\b))\b|"
     r"\breport\s+on\s+the\s+spirit\b|"
+    # a report of an event ("the report of a traffic accident") is an account, not a title
+    r"^reports?\s+(?:of|on|about)\s+an?\s|"
     # a bare document word and where it was read ("the report in groups") names no title
     r"^(?:reports?|drafts?|plans?|decisions?|resolutions?)\s+(?:in|during|at)\s|"
     # a quoted title is the quoted rule's; a quoted phrase inside a bare title is its own

@@ -252,7 +252,15 @@ def _directive(ctx):
         ("Scan the QR code to follow the official account.", None),
         ("Click here to read the full text.", None),
         ("The newspaper said the town will expand the harbour next year.", None),
+        # what bystanders were told, a deadline passed, a wish about the weather
+        ("Fishermen were told to return to the harbour before the storm arrived.", None),
+        ("The town was required to file the census by the end of May last year.", None),
+        ("It is hoped that the drought will end soon.", None),
         # ... but the meeting's own pledges and expectations are directives
+        (
+            "He hoped that Donghai Shipyard Group will keep its promise to the workers.",
+            ("urge", "keep", None),
+        ),
         (
             "The county will strengthen the management of the reservoirs, the meeting said.",
             ("strive", "strengthen", None),
@@ -364,6 +372,16 @@ def test_long_requirements_split_into_actions(make_context, sentence, actions):
         ),
         # a slogan on the last line of its own is a footer, not a cut-off requirement
         ("The meeting was held.\nFollow us\nDeepen reform and opening up in the new era", []),
+        # a lead-in to what was achieved, or to the agenda, announces no requirements
+        (
+            "The meeting was held. The main results of the past year are as follows:\n"
+            "1. Build nine new clinics in the hills\n2. Complete the repair of the sea wall\n",
+            [],
+        ),
+        (
+            "The meeting was held. The agenda of the meeting is:\nElect the new leadership group\n",
+            [],
+        ),
         # a lead-in still announces unpunctuated items
         (
             "The meeting was held. The meeting put forward requirements:\n"

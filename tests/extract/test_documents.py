@@ -437,6 +437,8 @@ from kg.extract.documents import find_documents
             "The meeting watched the documentary “Light of the Lighthouse Keepers on the Islands”.",
             [],
         ),
+        # an account of an event is no title
+        ("The meeting discussed the report of a fire in the old market.", []),
         # ... the meeting's own reviews stay documents
         (
             "The Plan for Clean Air was reviewed and adopted by the standing committee.",
