@@ -66,6 +66,11 @@ NOT_DIRECTIVE = (
     # a rhetorical "should" describing what was expected, not what must be done; "should
     # have built more parks" regrets the past
     re.compile(r"(?i)\b(?:should|must)\s+have\s+(?:been|\w+ed|built|done|made|taken|given|seen)\b"),
+    # "It is important to note that growth slowed": a remark introduced, no action required
+    re.compile(
+        r"(?i)\b(?:important|necessary|worth)\s+(?:to\s+)?(?:note|noting|point(?:ing)?\s+out|"
+        r"mention(?:ing)?)\s+that\b(?!.*\b(?:must|should|need|necessary|required)\b)"
+    ),
     # 离不开 translated: "the achievements cannot be separated from the hard work of ..." praises
     re.compile(
         r"(?i)\b(?:cannot|can\s*not|could\s*not)\s+be\s+separated\s+from\b|\binseparable\s+from\b"
@@ -126,6 +131,7 @@ BYSTANDERS = frozenset(
         "fisherman",
         "herdsman",
         "employee",
+        "manager",
     }
 )
 #: Sources that forecast, not pledge: "the report said the city will ...".
@@ -250,7 +256,8 @@ ADDRESSEE_WORDS = re.compile(
 )
 #: People expected to act besides the addressees above ("deputies are expected to ...").
 OTHER_ACTORS = re.compile(
-    r"(?i)\b(?:everyone|all|advisers|deputies|representatives|comrades|groups?|compan(?:y|ies)|"
+    r"(?i)\b(?:everyone|all|advisers|deputies|representatives|comrades|meeting|session|conference|"
+    r"plenum|forum|symposium|groups?|compan(?:y|ies)|"
     r"corporations?|schools?|universit(?:y|ies)|hospitals?|associations?|federations?)\b"
 )
 #: What may follow a lexicon verb for it to read as an imperative ("Adhere to", "Press and").
@@ -443,6 +450,12 @@ def _forecast(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> bool:
         return True
     if verb is not None and _continues_a_state(verb):
         return True
+    if cue.rule.id.startswith("directives.required_to."):
+        required = sent.doc[cue.start]
+        # the parser may read "The project required to ..." as a reduced relative clause
+        requirer = required.head if required.dep_ == "acl" else _subject_of(required)
+        if requirer is not None and not _an_actor(requirer):
+            return True  # "The project required to invest 2 billion yuan": a cost, not a demand
     if cue.rule.id.startswith("directives.passive_obligation."):
         bearer = _subject_of(sent.doc[cue.end - 2]) or _subject_of(sent.doc[cue.start])
         if bearer is not None and bearer.lemma_.lower() in BYSTANDERS:

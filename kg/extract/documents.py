@@ -238,6 +238,12 @@ NOT_LIST_TITLE = re.compile(
     r"(?:meeting|session|conference)\s+(?:\w+ed|heard)\b|"
     r"(?:several|some)\b(?!\s+(?:measures|opinions|provisions|regulations|policies|rules)\s+(?:on|for|to)\b))\b|"
     r"\breport\s+on\s+the\s+spirit\b|"
+    # points made by someone ("the points raised by the team"); "key points" of work is a title
+    r"^points\b|"
+    # what a body or several firms intend: "the decision of the county to close the quarry",
+    # "the plans of several enterprises to expand" (a title decides "on" a matter)
+    r"^(?=(?-i:[a-z]))[^,]*?\b(?:decisions?|plans?)\s+of\s+[^,]{1,60}?\s+to\s+(?-i:[a-z])\w+\b|"
+    r"^(?:decisions?|plans?|lists?|reports?)\s+of\s+(?:several|some|many|all)\b|"
     # a report of an event ("the report of a traffic accident") is an account, not a title
     r"^reports?\s+(?:of|on|about)\s+an?\s|"
     # a bare document word and where it was read ("the report in groups") names no title

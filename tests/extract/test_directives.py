@@ -256,7 +256,19 @@ def _directive(ctx):
         ("Fishermen were told to return to the harbour before the storm arrived.", None),
         ("The town was required to file the census by the end of May last year.", None),
         ("It is hoped that the drought will end soon.", None),
+        # a cost, a remark introduced, a manager's need
+        ("The new bridge required to invest 900 million yuan.", None),
+        ("It is important to note that exports fell in the spring.", None),
+        ("The mill needs to hire 50 weavers, its manager said.", None),
         # ... but the meeting's own pledges and expectations are directives
+        (
+            "The meeting required to clear the silt from the canals before May.",
+            ("urge", "clear", None),
+        ),
+        (
+            "It is worth noting that we must guard the dikes day and night.",
+            ("must", "guard", None),
+        ),
         (
             "He hoped that Donghai Shipyard Group will keep its promise to the workers.",
             ("urge", "keep", None),

@@ -439,7 +439,15 @@ from kg.extract.documents import find_documents
         ),
         # an account of an event is no title
         ("The meeting discussed the report of a fire in the old market.", []),
+        # points raised, a body's or firms' intentions are no titles
+        ("The meeting reviewed the points raised by the audit team.", []),
+        ("The meeting studied the decision of the town to close the old mine.", []),
+        ("The meeting discussed the plans of several firms to build warehouses.", []),
         # ... the meeting's own reviews stay documents
+        (
+            "The meeting reviewed the key work points of the bureau for 2023.",
+            ["Key work points of the bureau for 2023"],
+        ),
         (
             "The Plan for Clean Air was reviewed and adopted by the standing committee.",
             ["Plan for Clean Air"],
