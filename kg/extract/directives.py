@@ -385,6 +385,8 @@ def _directive(
     if cut_off and not (line or _punctuated(text) or _continues_a_line(ctx, sent)):
         return []
     verb = _imperative_verb(sent)
+    if verb is not None and _past_clause_after(sent, verb):
+        return []  # "Take the lead, the model deeds of Zhang Lan were reported": a headline
     if verb is not None and not _inside(verb.idx - sent.start_char, titles):
         return _actions(ctx, text, span, verb, "imperative", None)
     return []
@@ -471,6 +473,19 @@ def _forecast(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> bool:
         return True
     subject = next((c for c in expected.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and not _an_actor(subject)
+
+
+def _past_clause_after(sent: SpacySpan, verb: Token) -> bool:
+    """Whether a clause in the past tense with its own subject follows the imperative: the
+    imperative words are a heading or a slogan over a report ("Build a strong city: the output
+    exceeded 1 trillion yuan", "Continue to write a new chapter, a film, was broadcast")."""
+    for token in sent.doc[verb.i + 1 : sent.end]:
+        past = token.tag_ == "VBD" or (
+            token.tag_ == "VBN" and any(a.lower_ in {"was", "were"} for a in token.children)
+        )
+        if past and token.pos_ in {"VERB", "AUX"} and _subject_of(token) is not None:
+            return True
+    return False
 
 
 def _subject_of(verb: Token) -> Token | None:

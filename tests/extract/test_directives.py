@@ -260,6 +260,9 @@ def _directive(ctx):
         ("The new bridge required to invest 900 million yuan.", None),
         ("It is important to note that exports fell in the spring.", None),
         ("The mill needs to hire 50 weavers, its manager said.", None),
+        # imperative words heading a report of what happened
+        ("Build a green port: the harbour's cargo exceeded 90 million tons.", None),
+        ("Set an example, the deeds of the ferryman Li Gen were reported.", None),
         # ... but the meeting's own pledges and expectations are directives
         (
             "The meeting required to clear the silt from the canals before May.",
