@@ -282,6 +282,13 @@ NOT_A_REQUIREMENT_LEAD = re.compile(
     r"(?i)\b(?:achieve\w*|results|progress|highlights|agenda|attend\w*|parts|aspects|consists?|"
     r"divided|contents?|past|reviewed|summari[sz]\w*|last\s+year)\b"
 )
+#: A lead-in to the outline of a report or a speech: "The report is divided into five parts:",
+#: "The speech has three parts".
+OUTLINE_LEAD = re.compile(
+    r"(?i)\b(?:divided\s+into|consists?\s+of|(?:is|are)\s+composed\s+of|comprises?|has|have|"
+    r"contains?)\s+"
+    r"(?:\w+\s+){0,2}(?:parts|sections|chapters)\b"
+)
 #: A quoted phrase: a title when in book-title marks or written in title case.
 QUOTED_PHRASE = re.compile(r"《[^》\n]{2,200}》|[“\"][^”\"\n]{3,200}[”\"]")
 #: Words long enough that title case capitalises them ("of", "to", "a" it may leave small).
@@ -293,10 +300,17 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
     sentences = ctx.sentences
     in_body = False  # a sentence with a full stop has been read: headlines are behind
     in_list = False  # the previous sentence announced a list, or was an unpunctuated item of one
+    in_outline = False  # the items read are the parts of a report, not requirements
     for index, sent in enumerate(sentences):
         text = ctx.text_of(sent).strip()
         if LIST_MARKER.match(text):
             continue  # "1." split off its item: the list goes on
+        # "The report is divided into five parts: first, ...; 2. ...": an outline of a report
+        # runs to its full stop, whatever its items' verbs say
+        if OUTLINE_LEAD.search(text) or in_outline:
+            in_outline = not _closes_a_paragraph_item(text)
+            in_list = False
+            continue
         line = in_body and in_list and _ends_a_line(ctx, sent) and len(text.split()) >= 3
         records = _directive(ctx, sent, cut_off=index == len(sentences) - 1, line=line)
         found.extend(records)
@@ -312,6 +326,12 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
 def _punctuated(text: str) -> bool:
     """Whether the sentence closes with a full stop (or its like), as the body's sentences do."""
     return text.endswith(TERMINAL_PUNCTUATION) and not BRACKET_WITHOUT_STOP.search(text)
+
+
+def _closes_a_paragraph_item(text: str) -> bool:
+    """Whether the sentence ends at a full stop, not at an item's semicolon or at the next
+    item's number glued to it ("... hardships;2.")."""
+    return text.endswith(".") and not re.search(r"[;；]\s*\d{1,2}\.$", text)
 
 
 def _continues_a_line(ctx: Context, sent: SpacySpan) -> bool:

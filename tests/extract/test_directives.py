@@ -397,6 +397,17 @@ def test_long_requirements_split_into_actions(make_context, sentence, actions):
             "The meeting was held. The agenda of the meeting is:\nElect the new leadership group\n",
             [],
         ),
+        # the outline of a report: its parts are no requirements, up to the full stop
+        (
+            "The meeting was held. The report has three parts: first, the county will strive to "
+            "grow tea;2. We will build roads;Third, we must protect the lake. We must act now.",
+            [("must", "act")],
+        ),
+        (
+            "The meeting was held. The speech consists of two parts:\nStrengthen the river banks\n"
+            "Improve the ferries\nIt is necessary to repair the pier.",
+            [],
+        ),
         # a lead-in still announces unpunctuated items
         (
             "The meeting was held. The meeting put forward requirements:\n"
