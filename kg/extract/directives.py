@@ -263,9 +263,10 @@ OTHER_ACTORS = re.compile(
 #: What may follow a lexicon verb for it to read as an imperative ("Adhere to", "Press and").
 IMPERATIVE_OBJECT_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PART", "ADV", "CCONJ", "PRON"})
 TERMINAL_PUNCTUATION = (".", "!", "?", ";", "。", "”", '"', "’", ")")
-#: A closing bracket ends a sentence only after a stop inside it ("(... the city.)"): a line
-#: ending "(photo)", "(Figure)" or "(2021-2025)" is a caption or a headline.
-BRACKET_WITHOUT_STOP = re.compile(r"[^.!?。;”\"’][)）]$")
+#: A closing bracket or quote ends a sentence only after a stop inside it ("(... the city.)",
+#: '... he said."'): a line ending "(photo)", "(2021-2025)" or 'the "gold content"' is a
+#: caption or a headline.
+BRACKET_WITHOUT_STOP = re.compile(r"[^.!?。;”\"’][)）]$|[^.!?。;,，][”\"’]$")
 #: Verbs that modify a noun ("leading cadres"), not the verb of a clause.
 MODIFIER_DEPS = frozenset({"amod", "compound", "acl", "nmod"})
 #: A list item's number standing as a sentence of its own ("1.", "(2)", "③"), or its stop.

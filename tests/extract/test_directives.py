@@ -385,6 +385,12 @@ def test_long_requirements_split_into_actions(make_context, sentence, actions):
             "Mayor opens the new library\nStrengthen party building and lead the villages (photo)\n",
             [("must", "clear")],
         ),
+        # a headline ending in a quoted term is no sentence closed by a stop
+        (
+            'Improve the "precision" of the county\'s "services"\n'
+            "The meeting was held. Officials attended.\n",
+            [],
+        ),
         # a slogan on the last line of its own is a footer, not a cut-off requirement
         ("The meeting was held.\nFollow us\nDeepen reform and opening up in the new era", []),
         # a lead-in to what was achieved, or to the agenda, announces no requirements
