@@ -126,6 +126,12 @@ PLACE_SUBJECT = re.compile(
     r"(?i)\b(?:the|our|this)\s+(?:province|city|county|district|country|town|nation|state)\s+"
     r"(?:\w+ly\s+|also\s+)?$"
 )
+#: A higher body's meeting, cited, reviewed the title: "Xi Jinping presided over a meeting of
+#: the Political Bureau of the CPC Central Committee to review the Outline of ...".
+HIGHER_MEETING = re.compile(
+    r"(?i)\bmeeting\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:Political\s+Bureau|Politburo|State\s+Council|"
+    r"Central\s+Committee)\b[^,;.]{0,60}?\s+to\s+$"
+)
 #: The meeting's own day after a title: "approved a work report on Monday to be submitted".
 DAY_TAIL = re.compile(
     r"(?i)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|"
@@ -317,6 +323,7 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
             title = " ".join(match["title"].split())
             near_verb = reviewed_after or any(
                 _close_to_verb(text[v.end() : match.start()])
+                and not HIGHER_MEETING.search(text[: v.start()])
                 for v in REVIEW_VERB.finditer(text, 0, match.start())
             )
             in_list = previous_end >= 0 and bool(
@@ -390,7 +397,7 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
         under_modal = MODAL.search(before) and not PAST_VERB.match(verb[0])
         if under_modal or (GERUND.match(verb[0]) and TEMPORAL.search(before)):
             continue
-        if PLACE_SUBJECT.search(before):
+        if PLACE_SUBJECT.search(before) or HIGHER_MEETING.search(before):
             continue
         # a list announced by "the following:" runs on past its semicolons
         end = (FOLLOWING_END if verb["following"] else LIST_END).search(text, verb.end())

@@ -443,6 +443,17 @@ from kg.extract.documents import find_documents
         ("The meeting reviewed the points raised by the audit team.", []),
         ("The meeting studied the decision of the town to close the old mine.", []),
         ("The meeting discussed the plans of several firms to build warehouses.", []),
+        # a higher body's meeting, cited, did the review
+        (
+            "The meeting recalled that the leader presided over a meeting of the Political Bureau of "
+            "the Central Committee to review the Plan for the Grand Canal Cultural Belt.",
+            [],
+        ),
+        (
+            "The meeting conveyed the spirit of the meeting of the State Council to deliberate the "
+            "“Opinions on Supporting the Revival of the Old Industrial Bases in the North”.",
+            [],
+        ),
         # ... the meeting's own reviews stay documents
         (
             "The meeting reviewed the key work points of the bureau for 2023.",
