@@ -90,7 +90,7 @@ NOT_DIRECTIVE = (
         r"(?i),\s*(?:according\s+to\s+[^,]*?|(?:the\s+|a\s+)?[\w\s]{0,30}?\b(?:report|notice|"
         r"statistics|forecast|bureau|data|survey|organi[sz]ers|experts?|analysts?|sources?|media|"
         r"newspaper)s?\s+(?:said|says|predicted|predicts|announced|forecast|showed|shows|noted|"
-        r"added|reported))\W*$"
+        r"added|reported)|[\w\s]{0,40}?\s+announced)\W*$"
     ),
 )
 #: Speakers whose words are no meeting's requirement: residents, experts, entrepreneurs
@@ -504,7 +504,9 @@ def _past_clause_after(sent: SpacySpan, verb: Token) -> bool:
         past = token.tag_ == "VBD" or (
             token.tag_ == "VBN" and any(a.lower_ in {"was", "were"} for a in token.children)
         )
-        if past and token.pos_ in {"VERB", "AUX"} and _subject_of(token) is not None:
+        # a past form the lemma does not share ("found", not "set") needs no subject to be one
+        unmistakable = token.tag_ == "VBD" and token.lower_ != token.lemma_.lower()
+        if past and token.pos_ in {"VERB", "AUX"} and (_subject_of(token) or unmistakable):
             return True
     return False
 

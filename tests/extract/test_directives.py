@@ -263,6 +263,8 @@ def _directive(ctx):
         # imperative words heading a report of what happened
         ("Build a green port: the harbour's cargo exceeded 90 million tons.", None),
         ("Set an example, the deeds of the ferryman Li Gen were reported.", None),
+        ("Check 40 boats and found nine without life jackets.", None),
+        ("The county will hire 60 teachers this autumn, the education office announced.", None),
         # ... but the meeting's own pledges and expectations are directives
         (
             "The meeting required to clear the silt from the canals before May.",
