@@ -394,7 +394,9 @@ def _directive(
         verb = _cued_verb(sent, cue)
         if verb is None and cue.rule.label not in VERBLESS_CUES:
             continue
-        if _forecast(sent, cue, verb) or _a_documents_content(sent, sent.doc[cue.start].idx):
+        if _forecast(sent, cue, verb) or _borne_by_no_actor(sent, cue, verb):
+            continue
+        if _a_documents_content(sent, sent.doc[cue.start].idx):
             continue
         if _past_obligation(sent, cue, verb) or _attributed_pledge(sent, cue):
             return []
@@ -418,7 +420,7 @@ def _obliges_an_actor(sent: SpacySpan, char: int) -> bool:
     have = next((t for t in sent if t.idx == char), None)
     if have is None:
         return True
-    subject = next((c for c in have.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = _subject_of(have)
     return subject is None or _an_actor(subject)
 
 
@@ -468,31 +470,34 @@ def _attributed_pledge(sent: SpacySpan, cue: RuleMatch) -> bool:
 def _forecast(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> bool:
     """Whether a pledge or an expectation foretells an event, not an action: "The city will
     continue to be affected by heat", "The project is expected to be completed next year",
-    "The economy is expected to grow" (only an actor is expected to act)."""
-    if verb is not None and [t.lower_ for t in sent.doc[verb.i + 1 : verb.i + 3]] == ["to", "be"]:
+    "Xuzhou will continue to rank first"."""
+    if verb is None:
+        return False
+    if [t.lower_ for t in sent.doc[verb.i + 1 : verb.i + 3]] == ["to", "be"]:
         return True
-    if verb is not None and _continues_a_state(verb):
-        return True
+    expected = any(t.lower_ == "expected" for t in sent.doc[cue.start : cue.end])
+    return _continues_a_state(verb) or (expected and verb.lemma_.lower() == "be")
+
+
+def _borne_by_no_actor(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> bool:
+    """Whether the one a cue obliges, expects or hopes for cannot act on it: "The project
+    required to invest 2 billion yuan" (a cost), "Residents were told to evacuate" (what
+    bystanders were told), "It is hoped that the rain will stop" (a wish), "The economy is
+    expected to grow" (a forecast)."""
+    cue_verb = sent.doc[cue.start]
     if cue.rule.id.startswith("directives.required_to."):
-        required = sent.doc[cue.start]
         # the parser may read "The project required to ..." as a reduced relative clause
-        requirer = required.head if required.dep_ == "acl" else _subject_of(required)
-        if requirer is not None and not _an_actor(requirer):
-            return True  # "The project required to invest 2 billion yuan": a cost, not a demand
+        requirer = cue_verb.head if cue_verb.dep_ == "acl" else _subject_of(cue_verb)
+        return requirer is not None and not _an_actor(requirer)
     if cue.rule.id.startswith("directives.passive_obligation."):
-        bearer = _subject_of(sent.doc[cue.end - 2]) or _subject_of(sent.doc[cue.start])
+        bearer = _subject_of(sent.doc[cue.end - 2]) or _subject_of(cue_verb)
         if bearer is not None and bearer.lemma_.lower() in BYSTANDERS:
-            return True  # "Residents were told to evacuate": what bystanders were told
+            return True
     if cue.rule.id.startswith("directives.hoped_that.") and verb is not None:
         hoped_of = _subject_of(verb)
-        if hoped_of is not None and not _an_actor(hoped_of):
-            return True  # "It is hoped that the rain will stop soon": a wish, not a task
+        return hoped_of is not None and not _an_actor(hoped_of)
     expected = next((t for t in sent.doc[cue.start : cue.end] if t.lower_ == "expected"), None)
-    if expected is None:
-        return False
-    if verb is not None and verb.lemma_.lower() == "be":
-        return True
-    subject = next((c for c in expected.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = _subject_of(expected) if expected is not None else None
     return subject is not None and not _an_actor(subject)
 
 
