@@ -46,7 +46,11 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "leading cadres have to take the lead": the obligation as "have to"
     ("must", re.compile(r"(?i)\b(?:have|has)\s+to\b(?=\s+\w)")),
     # prohibitions: "safety work cannot be paralyzed or lax", "must never relax"
-    ("must", re.compile(r"(?i)\b(?:cannot|can\s*not|must\s+not|shall\s+not|never)\s+be\b")),
+    # ("will never be forgotten" foretells, it forbids nothing)
+    (
+        "must",
+        re.compile(r"(?i)\b(?:cannot|can\s*not|must\s+not|shall\s+not|(?<!will\s)never)\s+be\b"),
+    ),
     ("should", re.compile(r"(?i)\bshould\b")),
     ("strive", re.compile(r"(?i)\b(?:strive|endeavou?r)\s+to\b|\bmake\s+every\s+effort\s+to\b")),
 )
@@ -59,8 +63,109 @@ NOT_DIRECTIVE = (
     re.compile(r"(?i)\bthere\s+(?:should|must)\s+be\s+\d+"),
     # "51 members should be present, 49 attended, which is in line with the quorum"
     re.compile(r"(?i)\bquorum\b"),
-    # a rhetorical "should" describing what was expected, not what must be done
-    re.compile(r"(?i)\bshould\s+have\s+been\b"),
+    # a rhetorical "should" describing what was expected, not what must be done; "should
+    # have built more parks" regrets the past
+    re.compile(r"(?i)\b(?:should|must)\s+have\s+(?:been|\w+ed|built|done|made|taken|given|seen)\b"),
+    # "It is important to note that growth slowed": a remark introduced, no action required
+    re.compile(
+        r"(?i)\b(?:important|necessary|worth)\s+(?:to\s+)?(?:note|noting|point(?:ing)?\s+out|"
+        r"mention(?:ing)?)\s+that\b(?!.*\b(?:must|should|need|necessary|required)\b)"
+    ),
+    # 离不开 translated: "the achievements cannot be separated from the hard work of ..." praises
+    re.compile(
+        r"(?i)\b(?:cannot|can\s*not|could\s*not)\s+be\s+separated\s+from\b|\binseparable\s+from\b"
+    ),
+    # a document's date of effect: "The Regulations shall come into force on March 1"
+    re.compile(
+        r"(?i)\b(?:come|comes|came)\s+into\s+(?:force|effect)\b|\btakes?\s+effect\s+(?:on|from)\b"
+    ),
+    # the web page's furniture addresses the reader: "Click here to read the full text."
+    re.compile(
+        r"(?i)^(?:please\s+)?(?:click|scan|subscribe|download|long[-\s]press|share\s+(?:to|on)|"
+        r"follow\s+us|contact\s+us|reprint)\b|\bQR\s+code\b|\bwhen\s+reprinting\b"
+    ),
+    # a pledge's forecast attributed to a source that is not the meeting: "..., the report
+    # said", "..., experts predicted", "..., according to the weather bureau"
+    re.compile(
+        r"(?i),\s*(?:according\s+to\s+[^,]*?|(?:the\s+|a\s+)?[\w\s]{0,30}?\b(?:report|notice|"
+        r"statistics|forecast|bureau|data|survey|organi[sz]ers|experts?|analysts?|sources?|media|"
+        r"newspaper)s?\s+(?:said|says|predicted|predicts|announced|forecast|showed|shows|noted|"
+        r"added|reported)|[\w\s]{0,40}?\s+announced)\W*$"
+    ),
+)
+#: Speakers whose words are no meeting's requirement: residents, experts, entrepreneurs
+#: quoted in the report ("A villager said he hoped the road will be repaired").
+BYSTANDERS = frozenset(
+    {
+        "villager",
+        "resident",
+        "citizen",
+        "farmer",
+        "tourist",
+        "visitor",
+        "passenger",
+        "expert",
+        "analyst",
+        "scholar",
+        "professor",
+        "teacher",
+        "student",
+        "parent",
+        "owner",
+        "businessman",
+        "entrepreneur",
+        "reporter",
+        "journalist",
+        "netizen",
+        "worker",
+        "volunteer",
+        "patient",
+        "customer",
+        "consumer",
+        "organizer",
+        "observer",
+        "shopkeeper",
+        "vendor",
+        "merchant",
+        "driver",
+        "fisherman",
+        "herdsman",
+        "employee",
+        "manager",
+    }
+)
+#: Sources that forecast, not pledge: "the report said the city will ...".
+SOURCES = frozenset(
+    {"report", "notice", "forecast", "bureau", "data", "statistic", "statistics", "survey"}
+    | {"media", "newspaper", "source", "expert", "analyst", "observer"}
+)
+#: Verbs of states a place keeps or undergoes, not of actions ("will continue to rank first").
+STATE_VERBS = frozenset(
+    {"rank", "be", "remain", "lead", "grow", "rise", "decline", "fall", "top", "enjoy", "see"}
+    | {"experience", "face", "suffer", "rain", "stay", "account", "exceed"}
+)
+#: The obligation "have to", which only a body or a person acting in office bears.
+HAVE_TO = re.compile(r"(?i)ha(?:ve|s)\s+to\b")
+#: The subject of "calls for", "requires that" when a document's content is described.
+DOCUMENT_SUBJECT = re.compile(
+    r"(?i)\b(?:plans?|laws?|regulations?|rules|notices?|opinions|documents?|polic(?:y|ies)|"
+    r"measures|provisions|standards?|constitution|charter|outlines?|programmes?|schemes?|"
+    r"agreements?|contracts?)\b"
+)
+#: An obligation in the past tense ("It was necessary to", "needed to", "had to", "was
+#: required to").
+PAST_CUE = re.compile(r"(?i)^(?:it\s+was|needed|\w+\s+had|was|were)\b")
+#: A time in the past: what was needed then is a fact reported.
+PAST_TIME = re.compile(
+    r"(?i)\blast\s+(?:year|month|week|winter|spring|summer|autumn|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\b|\b\w+\s+(?:years?|months?|"
+    r"days?)\s+ago\b|\byesterday\b|\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\s*\d)"
+)
+#: Verbs reporting what a speaker said, hoped or told.
+SAYING_LEMMAS = frozenset(
+    {"say", "tell", "hope", "add", "believe", "think", "complain", "note"}
+    # ... or urged others to do: "The residents urged the government to repair the road"
+    | {"urge", "ask", "call", "demand", "request", "suggest", "want", "wish"}
 )
 #: Words numbering a requirement in a list ("Sixth, do a good job ...").
 LIST_ORDINALS = frozenset(
@@ -147,11 +252,21 @@ IMPERATIVE_VERBS = frozenset(
 ADDRESSEE_WORDS = re.compile(
     r"(?i)\b(?:committees?|governments?|departments?|districts?|count(?:y|ies)|cadres?|members?|"
     r"officials?|levels?|units?|offices?|organs?|enterprises?|parties|leaders?|organizations?|"
-    r"bureaus?|agencies|towns?|streets?|villages?)\b"
+    r"bureaus?|agencies|towns?|streets?|villages?|cities)\b"
+)
+#: People expected to act besides the addressees above ("deputies are expected to ...").
+OTHER_ACTORS = re.compile(
+    r"(?i)\b(?:everyone|all|advisers|deputies|representatives|comrades|meeting|session|conference|"
+    r"plenum|forum|symposium|groups?|compan(?:y|ies)|"
+    r"corporations?|schools?|universit(?:y|ies)|hospitals?|associations?|federations?)\b"
 )
 #: What may follow a lexicon verb for it to read as an imperative ("Adhere to", "Press and").
 IMPERATIVE_OBJECT_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PART", "ADV", "CCONJ", "PRON"})
 TERMINAL_PUNCTUATION = (".", "!", "?", ";", "。", "”", '"', "’", ")")
+#: A closing bracket or quote ends a sentence only after a stop inside it ("(... the city.)",
+#: '... he said."'): a line ending "(photo)", "(2021-2025)" or 'the "gold content"' is a
+#: caption or a headline.
+BRACKET_WITHOUT_STOP = re.compile(r"[^.!?。;”\"’][)）]$|[^.!?。;,，][”\"’]$")
 #: Verbs that modify a noun ("leading cadres"), not the verb of a clause.
 MODIFIER_DEPS = frozenset({"amod", "compound", "acl", "nmod"})
 #: A list item's number standing as a sentence of its own ("1.", "(2)", "③"), or its stop.
@@ -161,6 +276,19 @@ LIST_MARKER = re.compile(r"^(?:[(（]?\d{1,2}[.)、）]?|[①-⑳]|[.)、）])$"
 LIST_LEAD = re.compile(
     r"(?i)(?:[:：]|\bthat|\bas\s+follows)\s*$|\b(?:stress|emphasi[sz]|point(?:ed|s)?\s+out|"
     r"requir|request|demand|call(?:ed|s)?\s+(?:on|for)|urg|put\s+forward)\w*\b[^.]*$"
+)
+#: A lead-in announcing a list of what was done, or of the agenda, not of requirements: "The
+#: main achievements of the past year are as follows:", "The agenda of the meeting is:".
+NOT_A_REQUIREMENT_LEAD = re.compile(
+    r"(?i)\b(?:achieve\w*|results|progress|highlights|agenda|attend\w*|parts|aspects|consists?|"
+    r"divided|contents?|past|reviewed|summari[sz]\w*|last\s+year)\b"
+)
+#: A lead-in to the outline of a report or a speech: "The report is divided into five parts:",
+#: "The speech has three parts".
+OUTLINE_LEAD = re.compile(
+    r"(?i)\b(?:divided\s+into|consists?\s+of|(?:is|are)\s+composed\s+of|comprises?|has|have|"
+    r"contains?)\s+"
+    r"(?:\w+\s+){0,2}(?:parts|sections|chapters)\b"
 )
 #: A quoted phrase: a title when in book-title marks or written in title case.
 QUOTED_PHRASE = re.compile(r"《[^》\n]{2,200}》|[“\"][^”\"\n]{3,200}[”\"]")
@@ -172,17 +300,47 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
     found: list[DirectiveRecord] = []
     sentences = ctx.sentences
     in_body = False  # a sentence with a full stop has been read: headlines are behind
-    in_list = False  # the previous sentence announced or stated a requirement
+    in_list = False  # the previous sentence announced a list, or was an unpunctuated item of one
+    in_outline = False  # the items read are the parts of a report, not requirements
     for index, sent in enumerate(sentences):
         text = ctx.text_of(sent).strip()
         if LIST_MARKER.match(text):
             continue  # "1." split off its item: the list goes on
+        # "The report is divided into five parts: first, ...; 2. ...": an outline of a report
+        # runs to its full stop, whatever its items' verbs say
+        if OUTLINE_LEAD.search(text) or in_outline:
+            in_outline = not _closes_a_paragraph_item(text)
+            in_list = False
+            continue
         line = in_body and in_list and _ends_a_line(ctx, sent) and len(text.split()) >= 3
         records = _directive(ctx, sent, cut_off=index == len(sentences) - 1, line=line)
         found.extend(records)
-        in_list = bool(records) or bool(LIST_LEAD.search(text))
-        in_body = in_body or text.endswith(TERMINAL_PUNCTUATION)
+        # a requirement closed by a full stop announces nothing: the unpunctuated lines after
+        # it are links, captions or an outline, unless numbered as items ("2. Improve ...")
+        punctuated = _punctuated(text)
+        lead = bool(LIST_LEAD.search(text)) and not NOT_A_REQUIREMENT_LEAD.search(text)
+        in_list = lead or bool(records and (line or not punctuated))
+        in_body = in_body or punctuated
     return found
+
+
+def _punctuated(text: str) -> bool:
+    """Whether the sentence closes with a full stop (or its like), as the body's sentences do."""
+    return text.endswith(TERMINAL_PUNCTUATION) and not BRACKET_WITHOUT_STOP.search(text)
+
+
+def _closes_a_paragraph_item(text: str) -> bool:
+    """Whether the sentence ends at a full stop, not at an item's semicolon or at the next
+    item's number glued to it ("... hardships;2.")."""
+    return text.endswith(".") and not re.search(r"[;；]\s*\d{1,2}\.$", text)
+
+
+def _continues_a_line(ctx: Context, sent: SpacySpan) -> bool:
+    """Whether the sentence starts on the line the sentence before it ends on (a list item's
+    number, "2.", is the sentence's own)."""
+    before = ctx.text[: sent.start_char].rstrip(" \t")
+    line_start = before.rfind("\n") + 1
+    return bool(before) and not before.endswith("\n") and not LIST_MARKER.match(before[line_start:])
 
 
 def _ends_a_line(ctx: Context, sent: SpacySpan) -> bool:
@@ -202,10 +360,10 @@ def _directive(
     supervision and prevent major accidents")."""
     sent_text = ctx.text_of(sent)
     text = sent_text.strip()
-    if not (cut_off or line or text.endswith(TERMINAL_PUNCTUATION)) or any(
-        p.search(text) for p in NOT_DIRECTIVE
-    ):
+    if not (cut_off or line or _punctuated(text)) or any(p.search(text) for p in NOT_DIRECTIVE):
         return []  # headlines above the body carry no punctuation; quorums are not actions
+    if _voiced_by_a_bystander(sent):
+        return []
     start = sent.start_char + sent_text.index(text)
     span = ctx.span(start, start + len(text))
     titles = _quoted_titles(sent_text)
@@ -218,6 +376,12 @@ def _directive(
         )
         if verb is None and modality != "urge" and not (cut_off and _ends_in_cue(sent_text, match)):
             continue
+        if HAVE_TO.match(match.group()) and not _obliges_an_actor(
+            sent, sent.start_char + match.start()
+        ):
+            continue  # "Students in the village have to walk 10 km": a hardship described
+        if modality == "urge" and _a_documents_content(sent, sent.start_char + match.start()):
+            continue  # "The plan calls for building 30 parks": the plan's content
         if verb is not None and _reports_a_past_fact(verb, modality):
             return []
         addressee = match.groupdict().get("addressee") or (
@@ -230,13 +394,165 @@ def _directive(
         verb = _cued_verb(sent, cue)
         if verb is None and cue.rule.label not in VERBLESS_CUES:
             continue
+        if _forecast(sent, cue, verb) or _borne_by_no_actor(sent, cue, verb):
+            continue
+        if _a_documents_content(sent, sent.doc[cue.start].idx):
+            continue
+        if _past_obligation(sent, cue, verb) or _attributed_pledge(sent, cue):
+            return []
         if verb is not None and _reports_a_past_fact(verb, cue.rule.label):
             return []
         return _actions(ctx, text, span, verb, cue.rule.label, None, rule=cue.rule.id)
+    # a bare imperative cut off runs on in its paragraph: a last unpunctuated line of its own
+    # is a footer or a related story's headline ("Deepen reform in the new era")
+    if cut_off and not (line or _punctuated(text) or _continues_a_line(ctx, sent)):
+        return []
     verb = _imperative_verb(sent)
+    if verb is not None and _past_clause_after(sent, verb):
+        return []  # "Take the lead, the model deeds of Zhang Lan were reported": a headline
     if verb is not None and not _inside(verb.idx - sent.start_char, titles):
         return _actions(ctx, text, span, verb, "imperative", None)
     return []
+
+
+def _obliges_an_actor(sent: SpacySpan, char: int) -> bool:
+    """Whether the subject of "have to" (at ``char``) can be obliged: a body, cadres, "we"."""
+    have = next((t for t in sent if t.idx == char), None)
+    if have is None:
+        return True
+    subject = _subject_of(have)
+    return subject is None or _an_actor(subject)
+
+
+def _a_documents_content(sent: SpacySpan, char: int) -> bool:
+    """Whether a document, not the meeting, calls for or requires the action (the cue's verb at
+    ``char``): "The plan calls for building 30 parks", "The law requires that drivers stop"."""
+    head = next((t for t in sent if t.idx == char), None)
+    if head is None:
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and bool(DOCUMENT_SUBJECT.search(subject.text))
+
+
+def _past_obligation(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> bool:
+    """Whether an obligation in the past tense reports what was done: "It was necessary to
+    evacuate 200 residents during the flood last July", "The project needed to relocate 300
+    households and was completed in June" (reported speech keeps "was necessary to" without
+    a date or a sequel)."""
+    if not PAST_CUE.match(sent.doc[cue.start : cue.end].text):
+        return False
+    if PAST_TIME.search(sent.text):
+        return True
+    cue_verb = sent.doc[cue.start]
+    heads = [t for t in (verb, cue_verb, cue_verb.head) if t is not None]
+    return any(
+        c.dep_ == "conj"
+        and (c.tag_ == "VBD" or any(a.lower_ in {"was", "were"} for a in c.children))
+        for head in heads
+        for c in head.children
+    )
+
+
+def _attributed_pledge(sent: SpacySpan, cue: RuleMatch) -> bool:
+    """Whether a report, a notice or a bureau, not the meeting, says a place will do something:
+    "The report said the city will improve the road network next year"."""
+    if cue.rule.label != "strive":
+        return False
+    for verb in sent:
+        if verb.lemma_.lower() not in SAYING_LEMMAS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in SOURCES:
+            return True
+    return False
+
+
+def _forecast(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> bool:
+    """Whether a pledge or an expectation foretells an event, not an action: "The city will
+    continue to be affected by heat", "The project is expected to be completed next year",
+    "Xuzhou will continue to rank first"."""
+    if verb is None:
+        return False
+    if [t.lower_ for t in sent.doc[verb.i + 1 : verb.i + 3]] == ["to", "be"]:
+        return True
+    expected = any(t.lower_ == "expected" for t in sent.doc[cue.start : cue.end])
+    return _continues_a_state(verb) or (expected and verb.lemma_.lower() == "be")
+
+
+def _borne_by_no_actor(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> bool:
+    """Whether the one a cue obliges, expects or hopes for cannot act on it: "The project
+    required to invest 2 billion yuan" (a cost), "Residents were told to evacuate" (what
+    bystanders were told), "It is hoped that the rain will stop" (a wish), "The economy is
+    expected to grow" (a forecast)."""
+    cue_verb = sent.doc[cue.start]
+    if cue.rule.id.startswith("directives.required_to."):
+        # the parser may read "The project required to ..." as a reduced relative clause
+        requirer = cue_verb.head if cue_verb.dep_ == "acl" else _subject_of(cue_verb)
+        return requirer is not None and not _an_actor(requirer)
+    if cue.rule.id.startswith("directives.passive_obligation."):
+        bearer = _subject_of(sent.doc[cue.end - 2]) or _subject_of(cue_verb)
+        if bearer is not None and bearer.lemma_.lower() in BYSTANDERS:
+            return True
+    if cue.rule.id.startswith("directives.hoped_that.") and verb is not None:
+        hoped_of = _subject_of(verb)
+        return hoped_of is not None and not _an_actor(hoped_of)
+    expected = next((t for t in sent.doc[cue.start : cue.end] if t.lower_ == "expected"), None)
+    subject = _subject_of(expected) if expected is not None else None
+    return subject is not None and not _an_actor(subject)
+
+
+def _past_clause_after(sent: SpacySpan, verb: Token) -> bool:
+    """Whether a clause in the past tense with its own subject follows the imperative: the
+    imperative words are a heading or a slogan over a report ("Build a strong city: the output
+    exceeded 1 trillion yuan", "Continue to write a new chapter, a film, was broadcast")."""
+    for token in sent.doc[verb.i + 1 : sent.end]:
+        past = token.tag_ == "VBD" or (
+            token.tag_ == "VBN" and any(a.lower_ in {"was", "were"} for a in token.children)
+        )
+        # a past form the lemma does not share ("found", not "set") needs no subject to be one
+        unmistakable = token.tag_ == "VBD" and token.lower_ != token.lemma_.lower()
+        if past and token.pos_ in {"VERB", "AUX"} and (_subject_of(token) or unmistakable):
+            return True
+    return False
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _continues_a_state(verb: Token) -> bool:
+    """ "Xuzhou will continue to rank first in grain output": a state kept, not an action."""
+    doc = verb.doc
+    if verb.lemma_ != "continue" or verb.i + 2 >= verb.sent.end:
+        return False
+    return doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].lemma_.lower() in STATE_VERBS
+
+
+def _an_actor(subject: Token) -> bool:
+    """A person, a pronoun for people, or a body: who can be expected to act. The noun and its
+    modifiers say so, not a place after it ("students in the village")."""
+    words = subject.doc[subject.left_edge.i : subject.i + 1].text
+    return (
+        (subject.pos_ == "PRON" and subject.lower_ != "it")
+        or subject.ent_type_ == "PERSON"
+        or subject.pos_ == "PROPN"  # a named company, school or place: "XCMG Group will ..."
+        or bool(ADDRESSEE_WORDS.search(words) or OTHER_ACTORS.search(words))
+    )
+
+
+def _voiced_by_a_bystander(sent: SpacySpan) -> bool:
+    """Whether a resident, an expert or another bystander says the sentence's words: "Residents
+    said they must wait", "“...,” said Wang, a villager"."""
+    for verb in sent:
+        # the small model lemmatises "hoped" as "hop": its surface says more
+        saying = verb.lemma_.lower() in SAYING_LEMMAS or verb.lower_.startswith("hope")
+        if not saying or verb.pos_ != "VERB":
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            described = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+            if any(word.lemma_.lower() in BYSTANDERS for word in described):
+                return True
+    return False
 
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:

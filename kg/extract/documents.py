@@ -82,6 +82,9 @@ LIST_VERB = re.compile(
 LIST_END = re.compile(
     r"(?i)[.;:]|,\s*(?:and\s+)?(?:emphasiz|stress|point|decid|agree|submitt|which|who|requir|"
     r"it\s|and\s+(?:then|also)\b)|\s+(?:and|to)\s+(?:decided|agreed|submitted|vote|put\s+forward)\b|"
+    # "studied the Regulations ... and required all departments to implement them"
+    r"\s+and\s+(?:required|requested|urged|called|stressed|emphasi[sz]ed|pointed|demanded|asked|"
+    r"instructed|has|have|had|was|were)\b|"
     # the next verb of a run of clauses ("review A, listen to the report on B and pass C")
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:also\s+)?(?:listen(?:ed)?\s+to|hear|heard|review|reviewed|"
     r"approved?|adopt(?:ed)?|pass(?:ed)?|deliberated?|discuss(?:ed)?|examined?|studied|study|"
@@ -107,6 +110,39 @@ PASSIVE_LIST = re.compile(
     r"(?i)^\s*(?:(?:at|in|during|on|after)\s+[^,]{2,40},\s*)?(?P<title>(?:the|a|an)\s+[^,;:.“\"]{3,250}?"
     r"(?:,\s*(?:and\s+)?(?:the|a|an)\s+[^,;:.“\"]{3,250}?)+)"
     + PASSIVE_VERB.replace("(?:was|were)", "were")
+)
+#: A time in the past: a document reviewed then was not reviewed at the meeting reported.
+PAST_TIME = re.compile(
+    r"(?i)\b(?:in\s+(?:19|20)\d\d(?!\s*[-–—]\s*\d)(?!\s*\))|last\s+(?:year|month|week)|"
+    r"\w+\s+years?\s+ago|previously|earlier\s+this\s+year)\b"
+)
+#: ... after a listed title, where a year may be the title's ("key points of work in 2018").
+LISTED_PAST_TIME = re.compile(
+    r"(?i)\b(?:last\s+(?:year|month|week)|\w+\s+years?\s+ago|previously|earlier\s+this\s+year)\b"
+)
+#: A place as the subject of a review verb passed a law or a plan at another time: "The province
+#: passed the Regulations on Water Pollution in 2018" (the meeting reviews, a place does not).
+PLACE_SUBJECT = re.compile(
+    r"(?i)\b(?:the|our|this)\s+(?:province|city|county|district|country|town|nation|state)\s+"
+    r"(?:\w+ly\s+|also\s+)?$"
+)
+#: A higher body's meeting, cited, reviewed the title: "Xi Jinping presided over a meeting of
+#: the Political Bureau of the CPC Central Committee to review the Outline of ...".
+HIGHER_MEETING = re.compile(
+    r"(?i)\bmeeting\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:Political\s+Bureau|Politburo|State\s+Council|"
+    r"Central\s+Committee)\b[^,;.]{0,60}?\s+to\s+$"
+)
+#: The meeting's own day after a title: "approved a work report on Monday to be submitted".
+DAY_TAIL = re.compile(
+    r"(?i)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b.*$"
+)
+#: Who did the passive review: "was approved by the State Council".
+AGENT = re.compile(r"(?i)^(?:\s+and\s+\w+)?\s+by\s+(?P<agent>[^,;.]+)")
+#: Agents that are the meeting reported or its members: "adopted by a show of hands".
+MEETING_AGENT = re.compile(
+    r"(?i)(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,6}?(?:meeting|session|conference|congress|presidium|"
+    r"standing\s+committee|delegates|deputies|members|participants|vote|show\s+of\s+hands|ballot)"
 )
 #: ", which was (then) adopted at the meeting": the phrase before the comma was reviewed.
 RELATIVE_PASSIVE = re.compile(
@@ -153,7 +189,11 @@ ORGAN_PAIR = re.compile(
 )
 #: A verb under a modal is a task set ("delegates should discuss the plan"), not a review done.
 MODAL = re.compile(
-    r"(?i)\b(?:should|must|shall|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is)\s+(?:encouraged|required)\s+to)\b"
+    r"(?i)\b(?:should|must|shall|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is)\s+(?:encouraged|required)\s+to|"
+    # "It is necessary to study the Decision ...", "urged all units to learn the Notice ...":
+    # a task set, not a review done
+    r"it\s+is\s+(?:\w+\s+)?(?:necessary|essential|imperative|important|vital|crucial)\s+to|"
+    r"(?:required|requested|urged|asked|called\s+on)\s+(?:[\w'’-]+\s+){0,6}?to|strive\s+to)\b"
 )
 #: A modal governs a bare verb; a past one is a new clause ("..., must act, and reviewed the").
 PAST_VERB = re.compile(r"(?i)^(?:also\s+)?(?:\w+ed|heard)\b")
@@ -204,6 +244,14 @@ NOT_LIST_TITLE = re.compile(
     r"(?:meeting|session|conference)\s+(?:\w+ed|heard)\b|"
     r"(?:several|some)\b(?!\s+(?:measures|opinions|provisions|regulations|policies|rules)\s+(?:on|for|to)\b))\b|"
     r"\breport\s+on\s+the\s+spirit\b|"
+    # points made by someone ("the points raised by the team"); "key points" of work is a title
+    r"^points\b|"
+    # what a body or several firms intend: "the decision of the county to close the quarry",
+    # "the plans of several enterprises to expand" (a title decides "on" a matter)
+    r"^(?=(?-i:[a-z]))[^,]*?\b(?:decisions?|plans?)\s+of\s+[^,]{1,60}?\s+to\s+(?-i:[a-z])\w+\b|"
+    r"^(?:decisions?|plans?|lists?|reports?)\s+of\s+(?:several|some|many|all)\b|"
+    # a report of an event ("the report of a traffic accident") is an account, not a title
+    r"^reports?\s+(?:of|on|about)\s+an?\s|"
     # a bare document word and where it was read ("the report in groups") names no title
     r"^(?:reports?|drafts?|plans?|decisions?|resolutions?)\s+(?:in|during|at)\s|"
     # a quoted title is the quoted rule's; a quoted phrase inside a bare title is its own
@@ -218,6 +266,11 @@ NOT_LIST_TITLE = re.compile(
 #: A possessor opening a title: a person's report ("Xi Jinping's report delivered to the
 #: congress") is a speech cited, not a document reviewed; a body's or a place's is one.
 POSSESSOR = re.compile(r"^(?P<owner>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s")
+#: A post or a courtesy title before a name: "Comrade Zhang Wei", "Mayor Li".
+HONORIFIC = re.compile(
+    r"^(?:Comrade|Mayor|Governor|Secretary|Director|Chairman|Chairwoman|President|Professor|"
+    r"Premier|Minister|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+(?=[A-Z])"
+)
 #: A quoted title follows its verb closely ("reviewed the “...”", "heard a report on the “...”")
 #: or the title before it in a list ("... the “A” and the “B”").
 MAX_VERB_GAP = 25
@@ -246,6 +299,11 @@ REVIEWED_AFTER = re.compile(
 LIST_JOIN = re.compile(
     r"(?i)^\s*(?:[,、，;]\s*)?(?:(?:and|as\s+well\s+as)\s+)?(?:the\s+)?(?:(?:revised\s+)?draft\s+)?$"
 )
+#: Works whose quoted titles are no documents: lectures, talks, films, songs.
+NOT_A_DOCUMENT_KIND = re.compile(
+    r"(?i)\b(?:lecture|lesson|class|talk|presentation|course|film|documentary|movie|exhibition|"
+    r"song|opera|drama|play|video)\s+(?:(?:en)?titled\s+|called\s+|named\s+|on\s+)?$"
+)
 #: Quoted phrases shorter than this with no document word are slogans, not titles.
 MIN_TITLE_WORDS = 6
 
@@ -265,6 +323,7 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
             title = " ".join(match["title"].split())
             near_verb = reviewed_after or any(
                 _close_to_verb(text[v.end() : match.start()])
+                and not HIGHER_MEETING.search(text[: v.start()])
                 for v in REVIEW_VERB.finditer(text, 0, match.start())
             )
             in_list = previous_end >= 0 and bool(
@@ -273,6 +332,8 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
             after_noun_cue = bool(NOUN_CUE.search(text[max(0, match.start() - 40) : match.start()]))
             near_verb = near_verb or in_list or after_noun_cue
             reads_as_title = DOCUMENT_WORDS.search(title) or len(title.split()) >= MIN_TITLE_WORDS
+            if NOT_A_DOCUMENT_KIND.search(text[max(0, match.start() - 40) : match.start()]):
+                continue  # "gave a lecture entitled “...”": a talk's title, not a document's
             if near_verb and reads_as_title and not title.endswith((".", "!", "?")):
                 found.append(_record(ctx, sent.start_char, match, title, "document.quoted.v1"))
                 previous_end = match.end()
@@ -336,6 +397,8 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
         under_modal = MODAL.search(before) and not PAST_VERB.match(verb[0])
         if under_modal or (GERUND.match(verb[0]) and TEMPORAL.search(before)):
             continue
+        if PLACE_SUBJECT.search(before) or HIGHER_MEETING.search(before):
+            continue
         # a list announced by "the following:" runs on past its semicolons
         end = (FOLLOWING_END if verb["following"] else LIST_END).search(text, verb.end())
         stop = end.start() if end else len(text.rstrip())
@@ -351,6 +414,12 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
                 continue
             lead = ITEM_LEAD.match(item)
             first = item_start + (lead.end() if lead else 0)
+            if LISTED_PAST_TIME.search(text, first, item_end):
+                previous = None
+                continue  # "passed the Report on X last year": a review in the past
+            # "approved a work report on Monday to be submitted ...": the day is the meeting's
+            day = DAY_TAIL.search(text, first, item_end)
+            item_end = day.start() if day else item_end
             title = " ".join(text[first:item_end].split())
             previous = None
             if not _is_title(title):
@@ -392,7 +461,13 @@ def _is_title(title: str) -> bool:
 
 def _a_persons(title: str) -> bool:
     owner = POSSESSOR.match(title)
-    return owner is not None and is_person_name(normalize_name(owner["owner"]))
+    if owner is None:
+        return False
+    # "Comrade Zhang Wei's report", "Mayor Li's report": a post or "Comrade" before a name
+    name = HONORIFIC.sub("", owner["owner"])
+    if name != owner["owner"] and name:
+        return True
+    return is_person_name(normalize_name(owner["owner"]))
 
 
 def _lead_stripped(item: str) -> str:
@@ -405,11 +480,23 @@ def _clause_before(text: str, position: int) -> str:
     return text[boundary + 1 : position]
 
 
+def _reviewed_elsewhere(text: str, end: int) -> bool:
+    """Whether the clause after a passive review verb puts the review at another body or time:
+    "was approved by the State Council in 2019", "were issued by the General Office"."""
+    clause = re.split(r"[.;]", text[end:], maxsplit=1)[0]
+    agent = AGENT.search(clause)
+    return bool(PAST_TIME.search(clause)) or (
+        agent is not None and not MEETING_AGENT.match(agent["agent"])
+    )
+
+
 def _passive_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     """A title before its passive verb: "A decision to convene the session ... was reviewed and
     adopted", "the notice of criticism on ... was circulated"."""
     found = []
     for match in PASSIVE_TITLE.finditer(text):
+        if _reviewed_elsewhere(text, match.end()):
+            continue
         # "the A and the B were adopted": each title its own
         for start, end in _split_on_and(text, match.start("title"), match.end("title")):
             lead = ITEM_LEAD.match(text[start:end])
@@ -417,6 +504,8 @@ def _passive_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
             if _is_title(" ".join(text[first:end].split())):
                 found.append(_titled(ctx, base, first, end, "document.passive.v1"))
     for match in PASSIVE_LIST.finditer(text):
+        if _reviewed_elsewhere(text, match.end()):
+            continue
         for start, end in _list_items(text, match.start("title"), match.end("title")):
             lead = ITEM_LEAD.match(text[start:end])
             first = start + (lead.end() if lead else 0)

@@ -218,6 +218,78 @@ def _directive(ctx):
         # a title quoted in the sentence holds no requirement
         ('The group read the book "Strive to Plant a Greener Valley" together.', None),
         ("The meeting studied the article “We Must Keep Rivers Clean” by a local scholar.", None),
+        # bystanders' words are no meeting's requirement
+        ("A fisherman's wife said she hoped the harbour will be dredged.", None),
+        ("Shopkeepers said they must open earlier in the holidays.", None),
+        ("The farmers hoped that the county will widen the canal.", None),
+        ("“We need to sell more apples,” said Liu Qiang, a villager.", None),
+        ("An expert said the town should have planted more trees.", None),
+        # a pledge's forecast said by a report or a bureau, not by the meeting
+        ("The county will build eight bridges this year, the report said.", None),
+        ("The city will continue the good momentum of growth, experts predicted.", None),
+        ("The district will promote tourism, according to the statistics bureau.", None),
+        # events foretold, not actions pledged
+        ("The town will continue to be affected by heavy rain this week.", None),
+        ("The new museum is expected to be completed next spring.", None),
+        ("The harbour economy is expected to grow by 7 percent.", None),
+        # a judgement of a fact, not of an action
+        ("It is of great significance to the county that the railway was finished.", None),
+        # praise, memory and a document's date of effect forbid or require nothing
+        ("The good harvest cannot be separated from the toil of the farmers.", None),
+        ("The heroes of the flood will never be forgotten.", None),
+        ("The Measures shall come into force on July 1, 2023.", None),
+        # past obligations reported as facts
+        ("It was necessary to move 80 families during the storm last August.", None),
+        ("The tunnel needed to cross two rivers and was finished in May.", None),
+        ("Pupils in the hill village have to cross a river to school.", None),
+        # a document's content, not the meeting's call
+        ("The outline calls for planting a million trees by 2030.", None),
+        ("The law requires that shops close at midnight.", None),
+        # a bystander urging, a state kept, the reader addressed
+        ("The shopkeepers urged the county to lower the rent.", None),
+        ("The county will continue to rank first in tea output.", None),
+        ("It is of great significance to have won the national title.", None),
+        ("Scan the QR code to follow the official account.", None),
+        ("Click here to read the full text.", None),
+        ("The newspaper said the town will expand the harbour next year.", None),
+        # what bystanders were told, a deadline passed, a wish about the weather
+        ("Fishermen were told to return to the harbour before the storm arrived.", None),
+        ("The town was required to file the census by the end of May last year.", None),
+        ("It is hoped that the drought will end soon.", None),
+        # a cost, a remark introduced, a manager's need
+        ("The new bridge required to invest 900 million yuan.", None),
+        ("It is important to note that exports fell in the spring.", None),
+        ("The mill needs to hire 50 weavers, its manager said.", None),
+        # imperative words heading a report of what happened
+        ("Build a green port: the harbour's cargo exceeded 90 million tons.", None),
+        ("Set an example, the deeds of the ferryman Li Gen were reported.", None),
+        ("Check 40 boats and found nine without life jackets.", None),
+        ("The county will hire 60 teachers this autumn, the education office announced.", None),
+        # ... but the meeting's own pledges and expectations are directives
+        (
+            "The meeting required to clear the silt from the canals before May.",
+            ("urge", "clear", None),
+        ),
+        (
+            "It is worth noting that we must guard the dikes day and night.",
+            ("must", "guard", None),
+        ),
+        (
+            "He hoped that Donghai Shipyard Group will keep its promise to the workers.",
+            ("urge", "keep", None),
+        ),
+        (
+            "The county will strengthen the management of the reservoirs, the meeting said.",
+            ("strive", "strengthen", None),
+        ),
+        (
+            "Township cadres are expected to visit every household.",
+            ("urge", "visit", None),
+        ),
+        (
+            "It is of great significance to protect the wetlands along the lake.",
+            ("necessary", "protect", None),
+        ),
     ],
 )
 def test_directive_sentences(make_context, sentence, expected):
@@ -256,6 +328,11 @@ def test_directive_text_is_the_action_and_span_the_sentence(make_context):
         ),
         # links and footers after the body follow no requirement
         ("The meeting was held.\nRelated Stories\nVisit the new museum in town\nContact Us", []),
+        # ... but a cut-off requirement with its cue may open its own paragraph
+        (
+            "The meeting was held.\n\nThe meeting stressed that we need to deeply study the spirit of the s",
+            [("need", "study")],
+        ),
     ],
 )
 def test_cut_off_last_sentence(make_context, text, expected):
@@ -293,3 +370,61 @@ def test_long_requirements_split_into_actions(make_context, sentence, actions):
     found = find_directives(make_context(sentence))
     assert [(d.verb, d.text.lower()) for d in found] == actions
     assert len({d.span for d in found}) == 1  # every action keeps the sentence as provenance
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a requirement closed by a full stop announces no list: the lines after it are links
+        (
+            "The meeting was held. The meeting said the town must clear the drains.\n"
+            "Speed up our pace on the new road\nPrevious: Mayor visits the harbour\n",
+            [("must", "clear")],
+        ),
+        # a caption's "(photo)" is no full stop
+        (
+            "The meeting was held. The meeting said the town must clear the drains.\n"
+            "Mayor opens the new library\nStrengthen party building and lead the villages (photo)\n",
+            [("must", "clear")],
+        ),
+        # a headline ending in a quoted term is no sentence closed by a stop
+        (
+            'Improve the "precision" of the county\'s "services"\n'
+            "The meeting was held. Officials attended.\n",
+            [],
+        ),
+        # a slogan on the last line of its own is a footer, not a cut-off requirement
+        ("The meeting was held.\nFollow us\nDeepen reform and opening up in the new era", []),
+        # a lead-in to what was achieved, or to the agenda, announces no requirements
+        (
+            "The meeting was held. The main results of the past year are as follows:\n"
+            "1. Build nine new clinics in the hills\n2. Complete the repair of the sea wall\n",
+            [],
+        ),
+        (
+            "The meeting was held. The agenda of the meeting is:\nElect the new leadership group\n",
+            [],
+        ),
+        # the outline of a report: its parts are no requirements, up to the full stop
+        (
+            "The meeting was held. The report has three parts: first, the county will strive to "
+            "grow tea;2. We will build roads;Third, we must protect the lake. We must act now.",
+            [("must", "act")],
+        ),
+        (
+            "The meeting was held. The speech consists of two parts:\nStrengthen the river banks\n"
+            "Improve the ferries\nIt is necessary to repair the pier.",
+            [],
+        ),
+        # a lead-in still announces unpunctuated items
+        (
+            "The meeting was held. The meeting put forward requirements:\n"
+            "Clear the drains before the rainy season\nStrengthen the old dikes\n",
+            [("imperative", "clear"), ("imperative", "strengthen")],
+        ),
+    ],
+)
+def test_lines_after_the_body(make_context, text, expected):
+    """Every directive found, not only the first: lines after a body are not requirements."""
+    found = find_directives(make_context(text))
+    assert [(d.modality, d.verb) for d in found] == expected

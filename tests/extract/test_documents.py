@@ -415,6 +415,66 @@ from kg.extract.documents import find_documents
             "implement national strategies and make due contributions.”",
             [],
         ),
+        # a task set under an obligation is no review done
+        ("It is necessary to study the Decision on River Chiefs carefully.", []),
+        ("The meeting urged all towns to learn the Notice on Forest Fires.", []),
+        # a review by another body, or at another time, is background
+        ("The Action Plan for Clean Air was issued by the county government in 2020.", []),
+        ("The Opinions on Tea Farming were issued by the General Office of the Province.", []),
+        ("The plan for the new harbour was approved by the State Council three years ago.", []),
+        ("The Provisions on Street Vendors were adopted in 2016 and revised in 2019.", []),
+        ("The town passed the Report on the Flood Inspection last year.", []),
+        ("The province passed the Regulations on Lake Fishing in 2018.", []),
+        # a person's report, named with a post or "Comrade"
+        ("The meeting studied Comrade Liu Bo's report on his tour of the islands.", []),
+        ("The meeting discussed Mayor Gao's report on the harbour.", []),
+        # a lecture's or a film's title is no document
+        (
+            "Professor Qian gave a lecture entitled “The Rise and Fall of the Ancient Canal Towns”.",
+            [],
+        ),
+        (
+            "The meeting watched the documentary “Light of the Lighthouse Keepers on the Islands”.",
+            [],
+        ),
+        # an account of an event is no title
+        ("The meeting discussed the report of a fire in the old market.", []),
+        # points raised, a body's or firms' intentions are no titles
+        ("The meeting reviewed the points raised by the audit team.", []),
+        ("The meeting studied the decision of the town to close the old mine.", []),
+        ("The meeting discussed the plans of several firms to build warehouses.", []),
+        # a higher body's meeting, cited, did the review
+        (
+            "The meeting recalled that the leader presided over a meeting of the Political Bureau of "
+            "the Central Committee to review the Plan for the Grand Canal Cultural Belt.",
+            [],
+        ),
+        (
+            "The meeting conveyed the spirit of the meeting of the State Council to deliberate the "
+            "“Opinions on Supporting the Revival of the Old Industrial Bases in the North”.",
+            [],
+        ),
+        # ... the meeting's own reviews stay documents
+        (
+            "The meeting reviewed the key work points of the bureau for 2023.",
+            ["Key work points of the bureau for 2023"],
+        ),
+        (
+            "The Plan for Clean Air was reviewed and adopted by the standing committee.",
+            ["Plan for Clean Air"],
+        ),
+        (
+            "The meeting studied the Regulations on Lake Fishing and required all towns to implement them.",
+            ["Regulations on Lake Fishing"],
+        ),
+        (
+            "The plenary session approved a work report on Tuesday to be submitted to the congress.",
+            ["Work report"],
+        ),
+        (
+            "The meeting reviewed the key work points of the county in 2019.",
+            ["Key work points of the county in 2019"],
+        ),
     ],
 )
 def test_reviewed_documents(make_context, sentence, titles):
