@@ -120,6 +120,7 @@ class RuleSet:
         self._whole_doc: Doc | None = None
         self._whole_doc_found: list[RuleMatch] = []
         self._anchors = _dependency_anchors([r for r in rules(element) if r.kind == "dependency"])
+        self._token_anchors = _token_anchors([r for r in rules(element) if r.kind == "token"])
         from spacy.lang.en import English
 
         tokenizer = English().tokenizer  # phrases are tokenised as the model would
@@ -141,7 +142,8 @@ class RuleSet:
         base = doclike.start if isinstance(doclike, Span) else 0
         # on a span, Matcher answers in the span's offsets
         found = []
-        for key, start, end in self.token(doclike) if len(self.token) else []:
+        run_tokens = len(self.token) and self._may_match_tokens(doclike)
+        for key, start, end in self.token(doclike) if run_tokens else []:
             rule = self.by_key[doc.vocab.strings[key]]
             start += base
             if rule.extend_left:
@@ -153,6 +155,16 @@ class RuleSet:
             )
             found += [m for m in self._whole_doc_matches(doc) if first <= m.start and m.end <= last]
         return sorted(found, key=lambda m: (m.start, -m.end))
+
+    def _may_match_tokens(self, doclike: Doc | Span) -> bool:
+        """Whether ``doclike`` holds a word that some token rule requires (see
+        :func:`_token_anchors`): most sentences hold none, and the check costs a tenth of
+        running the Matcher over them."""
+        anchors = self._token_anchors
+        if anchors is None:
+            return True
+        lower, lemma = anchors
+        return any(t.lower_ in lower or t.lemma_.lower() in lemma for t in doclike)
 
     def _may_match_dependency(self, doc: Doc) -> bool:
         """Whether a doc holds a word some dependency rule is anchored on (its first node's
@@ -204,6 +216,60 @@ def _dependency_anchors(dependency_rules: list[Rule]) -> frozenset[str] | None:
         else:
             return None
     return frozenset(anchors)
+
+
+#: Token operators under which a token may be absent from a match ("!" matches a token that
+#: is NOT the word, so its words are no anchor either).
+OPTIONAL_OPS = frozenset({"?", "*", "!"})
+
+
+def _token_anchors(token_rules: list[Rule]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """Words of which a text must hold one for some token rule to match: for each rule, the
+    words of one token that every match must contain (a LOWER, ORTH/TEXT or LEMMA value or
+    list), the rarest-looking such token (no function word or word of every report in it,
+    then the fewest words), as (lower-case forms, lemmas); None when some rule requires no
+    word at all."""
+    lower: set[str] = set()
+    lemma: set[str] = set()
+    for rule in token_rules:
+        required = [
+            (attr, [w.lower() for w in words])
+            for spec in rule.pattern
+            if spec.get("OP") not in OPTIONAL_OPS
+            for attr, words in _spec_words(spec)
+        ]
+        if not required:
+            return None  # this rule could match a text of any words
+        attr, words = min(required, key=lambda r: (any(w in COMMON_WORDS for w in r[1]), len(r[1])))
+        (lemma if attr == "LEMMA" else lower).update(words)
+    return frozenset(lower), frozenset(lemma)
+
+
+def _spec_words(spec: dict) -> Iterator[tuple[str, list[str]]]:
+    """The first word attribute a token spec constrains, with the words it allows."""
+    for attr in ("LOWER", "ORTH", "TEXT", "LEMMA"):
+        words = _words(spec.get(attr))
+        if words is not None:
+            yield attr, words
+            return
+
+
+#: Words nearly every sentence of a report holds: a rule anchored on them would run anyway.
+COMMON_WORDS = frozenset(
+    {"the", "of", "and", "to", "in", "a", "an", "it", "that", "we", "will", "be", "all"}
+    | {"on", "for", "with", "is", "was", "at", "by", "this", "its", "their", "our"}
+    | {"party", "committee", "city", "municipal", "provincial", "meeting", "government"}
+    | {"central", "county", "district", "national", "cpc", "new", "work", "first", "second"}
+)
+
+
+def _words(value: Any) -> list[str] | None:
+    """The words a token attribute's value allows: a word, or an ``IN`` list of words."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+        return [str(w) for w in value["IN"]]
+    return None
 
 
 #: Words that modify a noun from its left and belong to the item it names.
