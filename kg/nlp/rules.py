@@ -157,14 +157,15 @@ class RuleSet:
         return sorted(found, key=lambda m: (m.start, -m.end))
 
     def _may_match_tokens(self, doclike: Doc | Span) -> bool:
-        """Whether ``doclike`` holds a word that some token rule requires (see
-        :func:`_token_anchors`): most sentences hold none, and the check costs a tenth of
-        running the Matcher over them."""
+        """Whether ``doclike`` holds every word some token rule requires (see
+        :func:`_token_anchors`): most sentences hold no rule's words, and the check costs a
+        tenth of running the Matcher over them."""
         anchors = self._token_anchors
         if anchors is None:
             return True
-        lower, lemma = anchors
-        return any(t.lower_ in lower or t.lemma_.lower() in lemma for t in doclike)
+        lower = {t.lower_ for t in doclike}
+        lemmas = {t.lemma_.lower() for t in doclike}
+        return any(_holds(required, lower, lemmas) for required in anchors)
 
     def _may_match_dependency(self, doc: Doc) -> bool:
         """Whether a doc holds a word some dependency rule is anchored on (its first node's
@@ -223,26 +224,39 @@ def _dependency_anchors(dependency_rules: list[Rule]) -> frozenset[str] | None:
 OPTIONAL_OPS = frozenset({"?", "*", "!"})
 
 
-def _token_anchors(token_rules: list[Rule]) -> tuple[frozenset[str], frozenset[str]] | None:
-    """Words of which a text must hold one for some token rule to match: for each rule, the
-    words of one token that every match must contain (a LOWER, ORTH/TEXT or LEMMA value or
-    list), the rarest-looking such token (no function word or word of every report in it,
-    then the fewest words), as (lower-case forms, lemmas); None when some rule requires no
-    word at all."""
-    lower: set[str] = set()
-    lemma: set[str] = set()
+#: What a text must hold for one token rule to match: for each token every match contains,
+#: the words (lower-case forms, or lemmas) it may be.
+Requirement = tuple[tuple[bool, frozenset[str]], ...]
+
+
+def _token_anchors(token_rules: list[Rule]) -> tuple[Requirement, ...] | None:
+    """For each token rule, the words a text must hold for it to match: one of the allowed
+    words of every token the pattern cannot skip that names words (LOWER, ORTH/TEXT or
+    LEMMA, a value or an ``IN`` list; ``is_lemma`` says which); None when some rule requires
+    no word at all (it could match any text)."""
+    out = []
     for rule in token_rules:
-        required = [
-            (attr, [w.lower() for w in words])
+        required = tuple(
+            (attr == "LEMMA", frozenset(w.lower() for w in words))
             for spec in rule.pattern
-            if spec.get("OP") not in OPTIONAL_OPS
+            if not _may_be_absent(spec)
             for attr, words in _spec_words(spec)
-        ]
+        )
         if not required:
-            return None  # this rule could match a text of any words
-        attr, words = min(required, key=lambda r: (any(w in COMMON_WORDS for w in r[1]), len(r[1])))
-        (lemma if attr == "LEMMA" else lower).update(words)
-    return frozenset(lower), frozenset(lemma)
+            return None
+        out.append(required)
+    return tuple(out)
+
+
+def _may_be_absent(spec: dict) -> bool:
+    """Whether a match may lack this token: optional operators, and quantifiers from zero
+    ("{0,3}", "{,3}")."""
+    op = spec.get("OP")
+    return op in OPTIONAL_OPS or (isinstance(op, str) and re.match(r"\{0?,", op) is not None)
+
+
+def _holds(required: Requirement, lower: set[str], lemmas: set[str]) -> bool:
+    return all(bool(words & (lemmas if is_lemma else lower)) for is_lemma, words in required)
 
 
 def _spec_words(spec: dict) -> Iterator[tuple[str, list[str]]]:
@@ -252,15 +266,6 @@ def _spec_words(spec: dict) -> Iterator[tuple[str, list[str]]]:
         if words is not None:
             yield attr, words
             return
-
-
-#: Words nearly every sentence of a report holds: a rule anchored on them would run anyway.
-COMMON_WORDS = frozenset(
-    {"the", "of", "and", "to", "in", "a", "an", "it", "that", "we", "will", "be", "all"}
-    | {"on", "for", "with", "is", "was", "at", "by", "this", "its", "their", "our"}
-    | {"party", "committee", "city", "municipal", "provincial", "meeting", "government"}
-    | {"central", "county", "district", "national", "cpc", "new", "work", "first", "second"}
-)
 
 
 def _words(value: Any) -> list[str] | None:
