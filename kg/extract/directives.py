@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.context import Context
 from kg.extract.topics import topics_of
+from kg.ingest.dateline import MONTH_NAMES
 from kg.nlp.rules import RuleMatch, rule_set
 from kg.types import DirectiveRecord, Span
 
@@ -157,9 +158,10 @@ DOCUMENT_SUBJECT = re.compile(
 PAST_CUE = re.compile(r"(?i)^(?:it\s+was|needed|\w+\s+had|was|were)\b")
 #: A time in the past: what was needed then is a fact reported.
 PAST_TIME = re.compile(
-    r"(?i)\blast\s+(?:year|month|week|winter|spring|summer|autumn|january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)\b|\b\w+\s+(?:years?|months?|"
-    r"days?)\s+ago\b|\byesterday\b|\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\s*\d)"
+    r"(?i)\blast\s+(?:year|month|week|winter|spring|summer|autumn|"
+    + "|".join(MONTH_NAMES)
+    + r")\b|\b\w+\s+(?:years?|months?|days?)\s+ago\b|\byesterday\b|"
+    r"\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\s*\d)"
 )
 #: Verbs reporting what a speaker said, hoped or told.
 SAYING_LEMMAS = frozenset(

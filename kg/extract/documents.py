@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context
+from kg.extract.dates import WEEKDAYS
 from kg.extract.people import is_person_name, normalize_name
+from kg.ingest.dateline import MONTH_NAMES
 from kg.nlp.rules import rules
 from kg.types import DocumentRecord
 
@@ -134,8 +136,7 @@ HIGHER_MEETING = re.compile(
 )
 #: The meeting's own day after a title: "approved a work report on Monday to be submitted".
 DAY_TAIL = re.compile(
-    r"(?i)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b.*$"
+    r"(?i)\s+on\s+(?:" + "|".join(WEEKDAYS) + r"|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2})\b.*$"
 )
 #: Who did the passive review: "was approved by the State Council".
 AGENT = re.compile(r"(?i)^(?:\s+and\s+\w+)?\s+by\s+(?P<agent>[^,;.]+)")
