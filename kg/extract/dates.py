@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from kg.extract.prefilter import prefilter_module_patterns
 from kg.types import DatePrecision
 
 MONTHS = {
@@ -192,3 +193,7 @@ def _number(word: str) -> int:
     """A date's number written in digits or words ("twenty three", "twenty-three", "7")."""
     word = re.sub(r"[\s-]+", "-", word.strip().lower())
     return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+# Last: every rule above asks first for the words it cannot match without.
+prefilter_module_patterns(globals())

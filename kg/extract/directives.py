@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.context import Context
+from kg.extract.prefilter import prefilter_module_patterns
 from kg.extract.topics import topics_of
 from kg.ingest.dateline import MONTH_NAMES
 from kg.nlp.rules import RuleMatch, rule_set
@@ -779,3 +780,7 @@ def _actions(
             )
         )
     return records
+
+
+# Last: every rule above asks first for the words it cannot match without.
+prefilter_module_patterns(globals())

@@ -18,6 +18,7 @@ import re
 from kg.extract.context import Context
 from kg.extract.dates import WEEKDAYS
 from kg.extract.people import is_person_name, normalize_name
+from kg.extract.prefilter import prefilter_module_patterns
 from kg.ingest.dateline import MONTH_NAMES
 from kg.nlp.rules import rules
 from kg.types import DocumentRecord
@@ -594,3 +595,7 @@ def _record(ctx: Context, base: int, match: re.Match[str], title: str, rule: str
     end -= len(match["title"]) - len(match["title"].rstrip(",;: "))
     span = ctx.span(base + match.start("title"), base + end)
     return DocumentRecord(title=title, span=span, rule=rule)
+
+
+# Last: every rule above asks first for the words it cannot match without.
+prefilter_module_patterns(globals())

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from kg.extract.context import Context
 from kg.extract.dates import DateMatch, find_dates
+from kg.extract.prefilter import prefilter_module_patterns
 from kg.types import DateRef, MeetingRecord, PersonRecord
 
 HOLD_LEMMAS = frozenset({"hold", "convene", "organize", "organise", "open"})
@@ -590,3 +591,7 @@ BODY_NOISE = frozenset({"the", "of", "and", "a", "people's", "peoples", "cpc"})
 def _body_words(body: str) -> set[str]:
     words = set(re.findall(r"[\w'-]+", body.lower().replace("’", "'"))) - BODY_NOISE
     return {w for w in words if not re.fullmatch(r"\d+(?:st|nd|rd|th)", w)}
+
+
+# Last: every rule above asks first for the words it cannot match without.
+prefilter_module_patterns(globals())

@@ -22,9 +22,11 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.clean import Removal
+from kg.extract.anchored import anchored_finditer
 from kg.extract.context import Context
 from kg.extract.gazetteer import COUNTY_KINDS, gazetteer
 from kg.extract.phrases import phrase_trie
+from kg.extract.prefilter import prefilter_module_patterns
 from kg.nlp.rules import rule_set
 from kg.resources import data_file
 from kg.types import PersonRecord, PostRecord, Span
@@ -272,6 +274,11 @@ TITLE_THEN_NAME = re.compile(
     + _titles(_ONE_TITLE)
     + r")\s+(?P<name>[A-Z][a-z]{1,7}(?:-[a-z]{1,6})?(?:\s+[A-Za-z][a-z]{1,10}){1,2})(?:[’']s)?\b"
 )
+#: Every title holds a role starting a word, and no character outside words, spaces,
+#: apostrophes, hyphens, commas and slashes: the scan of titles before names looks only at the
+#: pieces of text between such characters that name a role (:mod:`kg.extract.anchored`).
+ROLE_ANCHOR = re.compile(WORD_START + _ROLE)
+TITLE_BREAKS = re.compile(r"[^\w\s’'\-,/]+")
 #: A lower-case given name after a title ("Secretary Yuan jiajun") is a name only if the model
 #: does not read it as another part of speech ("Secretary Yuan presided").
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
@@ -922,8 +929,9 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         for start, (word, _) in respelled.items()
         if not any(s < start + len(word) and start < e for s, e, _ in candidates)
     )
-    for pattern in (TITLE_THEN_NAME, NAME_THEN_POST, NAME_ELECTED):
-        for match in pattern.finditer(text):
+    titled = anchored_finditer(TITLE_THEN_NAME, ROLE_ANCHOR, TITLE_BREAKS, text)
+    for matches in (titled, NAME_THEN_POST.finditer(text), NAME_ELECTED.finditer(text)):
+        for match in matches:
             start, end = match.span("name")
             end = _name_end(ctx, start, end)
             if end is None:
@@ -1961,3 +1969,7 @@ def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[
     if parsed_org and non_state(parsed_org):
         return []
     return [PostRecord(role, parsed_org, span, cue.rule)]
+
+
+# Last: every rule above asks first for the words it cannot match without.
+prefilter_module_patterns(globals())

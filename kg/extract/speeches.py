@@ -38,6 +38,8 @@ from spacy.tokens import Token
 
 from kg.extract.context import Context
 from kg.extract.numbers import ORDINAL_WORDS
+from kg.extract.phrases import AnyWord
+from kg.extract.prefilter import prefilter_module_patterns
 from kg.nlp.rules import RuleMatch, rule_set
 from kg.types import SpeechRecord
 
@@ -116,8 +118,8 @@ SPEECH_KINDS: dict[str, str] = {
 }
 _KIND_WORD = "|".join(sorted(SPEECH_KINDS, key=len, reverse=True))
 #: Every rule reading a kind of speech names one of its words: a sentence without any (most
-#: sentences that study something) skips those rules, which cost more than the check.
-ANY_KIND = re.compile("(?i)" + _KIND_WORD)
+#: sentences) skips those rules, which cost more than the check.
+any_kind = AnyWord(list(SPEECH_KINDS))
 # "speeches and important instructions": the last kind names what the occasion belongs to
 _KIND = (
     r"(?P<kind>"
@@ -652,6 +654,8 @@ STATED_REACH = 3
 def _stated(ctx: Context, base: int, text: str) -> Iterator[tuple[str, SpeechRecord]]:
     """Speeches a higher leader is stated to have given, with their occasion (not yet cited),
     each with its kind word."""
+    if not any_kind(text):
+        return
     for match in STATED.finditer(text):
         speaker = _speaker_named(match["name"])
         if (
@@ -1187,7 +1191,7 @@ def _citations(
     occasion_spans: list[tuple[int, int]] = []
     matches = (
         []
-        if not ANY_KIND.search(text)
+        if not any_kind(text)
         else [
             *KIND_SERIES.finditer(text),
             *VISIT_OWNED_KIND.finditer(text),
@@ -1873,3 +1877,21 @@ def _record(
         speaker=speaker,
         occasion=occasion,
     )
+
+
+# Last: every rule above asks first for the words it cannot match without (not the rules
+# told apart by identity, "match.re is KIND_SERIES").
+prefilter_module_patterns(
+    globals(),
+    keep=frozenset(
+        {
+            "KIND_SERIES",
+            "NEXT_EVENT",
+            "TOPIC_BEFORE_KIND",
+            "UNOWNED_KIND",
+            "VISIT_OF_SPEAKER",
+            "VISIT_OWNED_KIND",
+            "VISIT_VERB_KIND",
+        }
+    ),
+)
