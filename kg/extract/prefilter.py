@@ -155,8 +155,12 @@ class Prefiltered:
         self.groups = regex.groups
 
     def _may_match(self, text: str) -> bool:
-        folded = _folded(text)
-        return any(word in folded for word in self.guard)
+        last = _last
+        folded = last[1] if last[0] is text else _fold(text)
+        for word in self.guard:  # a loop: any() of a generator costs as much as the search
+            if word in folded:
+                return True
+        return False
 
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
         return self.regex.search(text, *bounds) if self._may_match(text) else None
@@ -186,13 +190,11 @@ class Prefiltered:
 _last = ("", "")  # the text last folded, and its folding (one tuple: safe across threads)
 
 
-def _folded(text: str) -> str:
-    """``text.casefold()``, kept for the last text: the rules of a sentence ask in turn."""
+def _fold(text: str) -> str:
+    """``text.casefold()``, kept as the last text's: the rules of a sentence ask in turn."""
     global _last
-    last = _last
-    if last[0] is not text:
-        last = _last = (text, text.casefold())
-    return last[1]
+    _last = (text, folded := text.casefold())
+    return folded
 
 
 def prefiltered(regex: re.Pattern[str]) -> re.Pattern[str] | Prefiltered:
@@ -203,9 +205,10 @@ def prefiltered(regex: re.Pattern[str]) -> re.Pattern[str] | Prefiltered:
     return Prefiltered(regex, guard)
 
 
-def pattern_of(match_or_pattern: Any) -> re.Pattern[str]:
-    """The compiled pattern behind a module's rule, prefiltered or not (for ``match.re is``)."""
-    return getattr(match_or_pattern, "regex", match_or_pattern)
+def made_by(match: re.Match[str], rule: re.Pattern[str] | Prefiltered) -> bool:
+    """Whether ``match`` was found by ``rule``, prefiltered or not (``match.re`` is the bare
+    pattern)."""
+    return match.re is getattr(rule, "regex", rule)
 
 
 def prefilter_module_patterns(
@@ -213,7 +216,7 @@ def prefilter_module_patterns(
 ) -> None:
     """Put the guard before every rule a module keeps at its top level: patterns, and patterns
     in tuples, lists and dict values (``(label, pattern)`` pairs too). ``keep``: names left as
-    they are, for rules the module tells apart by identity (``match.re is NAME``)."""
+    they are. A module telling its rules apart asks :func:`made_by`, not ``match.re is``."""
     for name, value in list(namespace.items()):
         if name in keep or name.startswith("__"):
             continue

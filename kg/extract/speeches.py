@@ -39,7 +39,7 @@ from spacy.tokens import Token
 from kg.extract.context import Context
 from kg.extract.numbers import ORDINAL_WORDS
 from kg.extract.phrases import AnyWord
-from kg.extract.prefilter import prefilter_module_patterns
+from kg.extract.prefilter import made_by, prefilter_module_patterns
 from kg.nlp.rules import RuleMatch, rule_set
 from kg.types import SpeechRecord
 
@@ -1219,11 +1219,11 @@ def _citations(
         collective = leaders or match.groupdict().get("bodies")
         speaker = None if collective else _speaker_named(name) or _named_before(text, match)
         speaker = None if collective else speaker or last_speaker
-        if match.re is TOPIC_BEFORE_KIND:
+        if made_by(match, TOPIC_BEFORE_KIND):
             yield _topic_before_kind(ctx, base, match, speaker)
             last_speaker = speaker
             continue
-        if match.re in (VISIT_OF_SPEAKER, VISIT_VERB_KIND):
+        if made_by(match, VISIT_OF_SPEAKER) or made_by(match, VISIT_VERB_KIND):
             yield _visit_of_speaker(ctx, base, match, speaker)
             last_speaker = speaker
             continue
@@ -1234,7 +1234,7 @@ def _citations(
             kinds = [(kind, f"{words} of {' '.join(leaders.split())}") for kind, words in kinds]
         if _an_ideology(match, kinds):
             continue
-        if match.re is VISIT_OWNED_KIND:
+        if made_by(match, VISIT_OWNED_KIND):
             yield from _visit_records(ctx, base, match, kinds, speaker, text)
             last_speaker = speaker
             continue
@@ -1454,7 +1454,7 @@ SERIES_OWNER = re.compile(
 
 
 def _series_owner(text: str, match: re.Match[str]) -> str | None:
-    if match.re is not KIND_SERIES or match["owner"]:
+    if not made_by(match, KIND_SERIES) or match["owner"]:
         return None
     owner = SERIES_OWNER.match(text, match.end())
     return owner["name"] if owner else None
@@ -1472,7 +1472,7 @@ def _visit_of_speaker(
     ctx: Context, base: int, match: re.Match[str], speaker: str | None
 ) -> SpeechRecord:
     """A speech named by the visit it was given on, the visit after the speaker's name."""
-    if match.re is VISIT_OF_SPEAKER:  # "the important speech of X's inspection of Y"
+    if made_by(match, VISIT_OF_SPEAKER):  # "the important speech of X's inspection of Y"
         visit = match["visit"]
         kind_words = _kinds_named(ctx, base, match)[-1]
     else:  # "X inspected Y important speech"
@@ -1528,7 +1528,7 @@ def _occasions(
                 rule=TOPIC_FIRST_RULE,
             )
         return
-    if occasion is None and match.re is not UNOWNED_KIND:
+    if occasion is None and not made_by(match, UNOWNED_KIND):
         for kind, words in kinds:
             if words.lower().endswith("requirements") and not HIGHER_TITLE.search(match.group()):
                 continue  # "Secretary X's requirements" with no occasion: the chair's own
@@ -1729,7 +1729,7 @@ def _kinds_named(ctx: Context, base: int, match: re.Match[str]) -> list[tuple[st
     """The kinds a match names, each with its words as written. "speeches and instructions" is
     one item (of the last kind); "speeches and important instructions" repeats the adjective,
     so names two ("the important speech and important instructions": a speech, instructions)."""
-    if match.re is KIND_SERIES:
+    if made_by(match, KIND_SERIES):
         return _series_kinds(match["series"])
     owner = match.groupdict().get("owner")
     if owner:
@@ -1801,7 +1801,7 @@ def _a_body_report(match: re.Match[str]) -> bool:
 def _an_ideology(match: re.Match[str], kinds: list[tuple[str, str]]) -> bool:
     """ "Xi Jinping's thought on the rule of law" is an ideology, not cited; his "important
     thoughts on ..." are expositions."""
-    if match.re is KIND_SERIES:
+    if made_by(match, KIND_SERIES):
         return False
     thought = (match["kind2"] or match["kind"]).lower().startswith("thought")
     return thought and not any("important" in words.lower().split() for _, words in kinds)
@@ -1809,7 +1809,7 @@ def _an_ideology(match: re.Match[str], kinds: list[tuple[str, str]]) -> bool:
 
 def _occasion_phrase(occasion: re.Match[str]) -> str:
     phrase = " ".join(occasion["occasion"].split())
-    if occasion.re is NEXT_EVENT:
+    if made_by(occasion, NEXT_EVENT):
         phrase = f"at {phrase}"
     if visit := PLACE_VISIT.match(phrase):
         phrase = f"{visit['visit']} of {visit['place']}"
@@ -1879,19 +1879,5 @@ def _record(
     )
 
 
-# Last: every rule above asks first for the words it cannot match without (not the rules
-# told apart by identity, "match.re is KIND_SERIES").
-prefilter_module_patterns(
-    globals(),
-    keep=frozenset(
-        {
-            "KIND_SERIES",
-            "NEXT_EVENT",
-            "TOPIC_BEFORE_KIND",
-            "UNOWNED_KIND",
-            "VISIT_OF_SPEAKER",
-            "VISIT_OWNED_KIND",
-            "VISIT_VERB_KIND",
-        }
-    ),
-)
+# Last: every rule above asks first for the words it cannot match without.
+prefilter_module_patterns(globals())
