@@ -1049,7 +1049,7 @@ def _joined_names(text: str) -> dict[int, tuple[str, str]]:
     """One-word names before a post that the text also writes as two ("Yuke" / "Yu Ke"): where
     each starts -> (the word, the two-word spelling)."""
     found = {}
-    for match in ONE_WORD_NAME_THEN_POST.finditer(text):
+    for match in anchored_finditer(ONE_WORD_NAME_THEN_POST, ROLE_ANCHOR, TITLE_BREAKS, text):
         group = "name" if match["name"] else "after"
         word = match[group]
         for cut in range(1, len(word) - 1):
@@ -1085,9 +1085,7 @@ PLURAL_WORD = re.compile(
 
 
 def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
-    if not PLURAL_WORD.search(ctx.text):
-        return
-    for match in TITLE_LIST.finditer(ctx.text):
+    for match in anchored_finditer(TITLE_LIST, PLURAL_WORD, TITLE_BREAKS, ctx.text):
         lead = _title_lead(match["title"])
         title = match["title"][lead:]
         role = PLURAL_TITLES[" ".join(match["plural"].lower().split())]

@@ -25,7 +25,7 @@ MAX_EXACT = 32
 #: A guard of more strings than this, or of a string shorter than MIN_LENGTH, costs about
 #: what it saves (a substring search is a twentieth of a regex scan of a sentence, and short
 #: strings are in every sentence): the pattern then runs unguarded.
-MAX_GUARD = 24
+MAX_GUARD = 48
 MIN_LENGTH = 3
 
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}

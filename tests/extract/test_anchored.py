@@ -35,16 +35,25 @@ def test_lookbehind_sees_the_text_before_a_piece() -> None:
     assert [m.span() for m in anchored_finditer(after_x, ANCHOR, BREAKS, "x.ab")] == [(2, 4)]
 
 
-def test_titles_before_names_scan_as_the_whole_text_would() -> None:
-    """The people extractor's anchored scan finds what a scan of the whole text finds, on
-    every team gold article."""
+#: The people extractor's anchored scans: (pattern, anchor) by name.
+PEOPLE_SCANS = [
+    ("TITLE_THEN_NAME", "ROLE_ANCHOR"),
+    ("ONE_WORD_NAME_THEN_POST", "ROLE_ANCHOR"),
+    ("TITLE_LIST", "PLURAL_WORD"),
+]
+
+
+@pytest.mark.parametrize("pattern, anchor", PEOPLE_SCANS)
+def test_people_scans_find_what_a_scan_of_the_whole_text_finds(pattern: str, anchor: str) -> None:
+    """Each anchored scan of the people extractor finds what a scan of the whole text finds,
+    on every team gold article."""
+    rule, anchor_rule = getattr(people, pattern), getattr(people, anchor)
+    bare = getattr(rule, "regex", rule)
     scanned = 0
     for path in sorted(GOLD.glob("*.txt")):
         text = clean(path.read_text(encoding="utf-8")).text
-        whole = [m.span() for m in people.TITLE_THEN_NAME.finditer(text)]
-        anchored = anchored_finditer(
-            people.TITLE_THEN_NAME, people.ROLE_ANCHOR, people.TITLE_BREAKS, text
-        )
+        whole = [m.span() for m in bare.finditer(text)]
+        anchored = anchored_finditer(rule, anchor_rule, people.TITLE_BREAKS, text)
         assert [m.span() for m in anchored] == whole, path.name
         scanned += len(whole)
-    assert scanned > 100  # titles before names the comparison covered
+    assert scanned > 0  # matches the comparison covered
