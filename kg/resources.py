@@ -12,6 +12,7 @@ Every reader of these files goes through :func:`ontology_file` or :func:`data_fi
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import KgError
@@ -19,6 +20,7 @@ from kg.errors import KgError
 __all__ = ["data_file", "ontology_dir", "ontology_file", "packaged"]
 
 
+@lru_cache(maxsize=64)  # installed files do not move; the shapes are asked for every article
 def packaged(*parts: str) -> Path:
     """The file or folder ``kg/<parts...>`` installed with policykg."""
     from importlib.resources import files  # 8 ms, and only commands that read data need it

@@ -50,6 +50,7 @@ SAFE_SEGMENT = re.compile(r"(?!\.\.?$)[A-Za-z0-9_.-]{1,120}")
 ARTICLES = f"{ID}article/"
 
 
+@lru_cache(maxsize=1024)  # every mention of an article asks again
 def article_iri(article_id: str) -> NamedNode:
     """``a/report`` -> ``<.../id/article/a/report>``: one path segment per id segment, so
     ids that differ give different IRIs (``a/report`` is not ``a-report``).
