@@ -163,9 +163,11 @@ class RuleSet:
         anchors = self._token_anchors
         if anchors is None:
             return True
-        lower = {t.lower_ for t in doclike}
-        lemmas = {t.lemma_.lower() for t in doclike}
-        return any(_holds(required, lower, lemmas) for required in anchors)
+        doc = doclike.doc if isinstance(doclike, Span) else doclike
+        lowers, lemmas = _words_of(doc)
+        first, last = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
+        lower, lemma = set(lowers[first:last]), set(lemmas[first:last])
+        return any(_holds(required, lower, lemma) for required in anchors)
 
     def _may_match_dependency(self, doc: Doc) -> bool:
         """Whether a doc holds a word some dependency rule is anchored on (its first node's
@@ -173,7 +175,8 @@ class RuleSet:
         tenth of that."""
         if self._anchors is None:
             return True  # a rule anchored on no word list: always run
-        return any(t.lemma_.lower() in self._anchors or t.lower_ in self._anchors for t in doc)
+        lowers, lemmas = _words_of(doc)
+        return not self._anchors.isdisjoint(lowers) or not self._anchors.isdisjoint(lemmas)
 
     def _whole_doc_matches(self, doc: Doc) -> list[RuleMatch]:
         """PhraseMatcher and DependencyMatcher read a whole doc even when given a span; their
@@ -201,6 +204,23 @@ class RuleSet:
             if match.start >= taken:
                 taken = match.end
                 yield match
+
+
+_last_words: tuple[object, list[str], list[str]] = (None, [], [])
+
+
+def _words_of(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's lower-case form and lower-case lemma, kept for the doc last asked about:
+    every rule set asks of each of its sentences in turn (one tuple: safe across threads)."""
+    global _last_words
+    last = _last_words
+    if last[0] is not doc:
+        last = _last_words = (
+            doc,
+            [t.lower_ for t in doc],
+            [t.lemma_.lower() for t in doc],
+        )
+    return last[1], last[2]
 
 
 def _dependency_anchors(dependency_rules: list[Rule]) -> frozenset[str] | None:
