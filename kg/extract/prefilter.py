@@ -154,9 +154,12 @@ class Prefiltered:
         self.groupindex = regex.groupindex
         self.groups = regex.groups
 
-    def _may_match(self, text: str) -> bool:
-        last = _last
-        folded = last[1] if last[0] is text else _fold(text)
+    def _may_match(self, text: str, bounds: tuple[int, ...]) -> bool:
+        """Whether the text (between ``bounds``, as ``pos, endpos``) holds a guard string."""
+        if bounds:  # a window of a text: fold just the window
+            folded = text[bounds[0] : bounds[1] if len(bounds) > 1 else None].casefold()
+        else:
+            folded = _folded(text)
         # a loop: any() over a generator took 2.5 times as long (SIM110 would restore it)
         for word in self.guard:  # noqa: SIM110
             if word in folded:
@@ -164,22 +167,22 @@ class Prefiltered:
         return False
 
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return self.regex.search(text, *bounds) if self._may_match(text) else None
+        return self.regex.search(text, *bounds) if self._may_match(text, bounds) else None
 
     def match(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return self.regex.match(text, *bounds) if self._may_match(text) else None
+        return self.regex.match(text, *bounds) if self._may_match(text, bounds) else None
 
     def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return self.regex.fullmatch(text, *bounds) if self._may_match(text) else None
+        return self.regex.fullmatch(text, *bounds) if self._may_match(text, bounds) else None
 
     def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text, *bounds) if self._may_match(text) else iter(())
+        return self.regex.finditer(text, *bounds) if self._may_match(text, bounds) else iter(())
 
     def findall(self, text: str, *bounds: int) -> list[Any]:
-        return self.regex.findall(text, *bounds) if self._may_match(text) else []
+        return self.regex.findall(text, *bounds) if self._may_match(text, bounds) else []
 
     def sub(self, repl: Any, text: str, count: int = 0) -> str:
-        return self.regex.sub(repl, text, count) if self._may_match(text) else text
+        return self.regex.sub(repl, text, count) if self._may_match(text, ()) else text
 
     def __getattr__(self, name: str) -> Any:  # split, subn, scanner...: unguarded
         return getattr(self.regex, name)
@@ -188,13 +191,21 @@ class Prefiltered:
         return f"Prefiltered({self.regex!r}, guard={self.guard!r})"
 
 
-_last = ("", "")  # the text last folded, and its folding (one tuple: safe across threads)
+#: The texts last folded, newest first, with their foldings: the rules of a sentence ask in
+#: turn, between rules asking of the whole article (one tuple: safe across threads).
+_recent: tuple[tuple[str, str], ...] = ()
+RECENT = 4
 
 
-def _fold(text: str) -> str:
-    """``text.casefold()``, kept as the last text's: the rules of a sentence ask in turn."""
-    global _last
-    _last = (text, folded := text.casefold())
+def _folded(text: str) -> str:
+    """``text.casefold()``, kept for the last few texts."""
+    global _recent
+    recent = _recent
+    for seen, folded in recent:
+        if seen is text:
+            return folded
+    folded = text.casefold()
+    _recent = ((text, folded), *recent[: RECENT - 1])
     return folded
 
 

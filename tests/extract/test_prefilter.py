@@ -84,7 +84,18 @@ def test_guarded_rules_find_what_unguarded_ones_find_on_the_team_gold() -> None:
             bare = [m.span() for m in rule.regex.finditer(line)]
             assert [m.span() for m in rule.finditer(line)] == bare, (name, line)
             found += len(bare)
+            window = (len(line) // 4, len(line) - len(line) // 4)  # lookbehinds see outside
+            bare = [m.span() for m in rule.regex.finditer(line, *window)]
+            assert [m.span() for m in rule.finditer(line, *window)] == bare, (name, line)
     assert found > 1000
+
+
+def test_a_guard_asks_only_of_the_window_searched() -> None:
+    rule = prefiltered(re.compile(r"(?<=the )important speech"))
+    text = "He read the important speech. Then he read a report."
+    assert rule.search(text, 30) is None
+    assert rule.search(text, 12, 28) is not None  # the lookbehind sees "the " before the window
+    assert rule.search(text, 0, 20) is None
 
 
 @pytest.mark.parametrize("module", [dates, directives, documents, meetings, people, speeches])
