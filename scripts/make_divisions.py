@@ -222,18 +222,34 @@ def english(chinese: str, level: str, prov: dict[str, dict[str, str]]) -> dict[s
         variants.append(f"{stem} Prefecture")
     if kind in ("county-level city", "city"):
         variants.append(f"{stem} Municipality")
-    for variant in list(variants):
+    for variant in [stem, *variants]:
         if "'" in variant:
             variants.append(variant.replace("'", ""))
         if "v" in variant.lower() and re.search(r"[lnLN]v", variant):
             variants.append(re.sub(r"([lnLN])v", r"\1u", variant))
             variants.append(re.sub(r"([lnLN])v", r"\1ü", variant))
+    others = [v for v in dict.fromkeys(variants) if v not in (full, stem)]
     return {
         "stem": stem,
         "kind": kind,
         "name": full,
-        "variants": "|".join(dict.fromkeys(v for v in variants if v != full)),
+        "leveled": "|".join(v for v in others if names_level(v, stem)),
+        "bare": "|".join(v for v in others if not names_level(v, stem)),
     }
+
+
+#: English words that give a unit's level after its name.
+LEVEL_WORDS = {"District", "County", "City", "Banner", "League", "Prefecture", "Area", "Region"}
+LEVEL_WORDS |= {"Qi", "Municipality"}
+
+
+def names_level(spelling: str, stem: str) -> bool:
+    """Whether ``spelling`` names the unit with its level ("Wenjiang District", "Hangjin Qi",
+    run together "Hangjinqi"), not bare ("Wenjiang", "Eerduosi")."""
+    if spelling.split()[-1] in LEVEL_WORDS:
+        return True
+    run_together = letters(spelling) != letters(stem)
+    return run_together and letters(spelling).endswith(("qi", "meng", "xian"))
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -293,7 +309,8 @@ def build(report: bool) -> list[list[str]]:
                 "stem": prov[iso]["name"],
                 "kind": prov[iso]["kind"],
                 "name": prov[iso]["name"],
-                "variants": "",
+                "leveled": "",
+                "bare": "",
             }
             stem_zh = re.sub(r"(省|市|(维吾尔|壮族|回族)?自治区|特别行政区)$", "", chinese)
         elif code.endswith("00"):
@@ -329,7 +346,8 @@ def build(report: bool) -> list[list[str]]:
                 parent,
                 iso,
                 geonames,
-                info["variants"],
+                info["leveled"],
+                info["bare"],
             ]
         )
     if report:
@@ -347,7 +365,8 @@ HEADER = """\
 # python scripts/make_divisions.py. Do not edit by hand.
 # stem: the bare English name (the place's label); name: with its level word; level: province /
 # prefecture / county; parent: code of the division above; province: ISO 3166-2; geonames: id;
-# variants: other spellings, "|"-separated.
+# leveled: other spellings with the level ("Hangjin Qi", "Hangjinqi"); bare: other spellings
+# without it ("Eerduosi"); both "|"-separated.
 """
 COLUMNS = [
     "code",
@@ -359,7 +378,8 @@ COLUMNS = [
     "parent",
     "province",
     "geonames",
-    "variants",
+    "leveled",
+    "bare",
 ]
 
 

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kg.extract.gazetteer import COUNTY_KINDS, Place, gazetteer
+from kg.extract.gazetteer import COUNTY_KINDS, MUNICIPALITIES, Place, gazetteer
 from kg.extract.places import NOT_UNIT_WORDS, UNIT_KINDS, named_units
 from kg.types import ArticleFacts, PlaceRecord, Span
 
@@ -108,7 +108,10 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
         ]
         if VENUE_BEFORE.search(text[max(0, record.span.start - 60) : record.span.start]):
             weight = VENUE_WEIGHT
-        if place.parent:  # a district of a municipality speaks for the municipality too
+        if place.parent and place.province_iso in MUNICIPALITIES and place.kind == "district":
+            # an urban district of a municipality speaks for the municipality too (not its
+            # counties, nor a district of Chengdu for Chengdu: a report naming only Wenjiang
+            # is Wenjiang's)
             parent = gazetteer().lookup(place.parent)
             if parent:
                 places[parent.name] = parent
@@ -126,6 +129,8 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
         return places[name]
 
     city, unit, province = best("city"), best("unit"), best("province")
+    if unit is not None:  # "Gulou District": the one in the city or province named
+        unit = gazetteer().settle(unit, [city, province])
     provincial = len(PROVINCIAL_BODY.findall(text)) > len(MUNICIPAL_BODY.findall(text))
     provincial = provincial and province is not None  # a province the text names
     if not (city or unit or province):
@@ -159,7 +164,7 @@ def meeting_place(body: str | None, locale: Locale) -> Place | None:
     that is mostly provincial is still the city's), else the article's place."""
     named = body_place(body)
     if named is not None:
-        return named
+        return gazetteer().settle(named, [locale.city, locale.province])
     if body and locale.city and CITY_LEVEL_ORG.search(body):
         return locale.city
     if body and locale.unit and UNIT_LEVEL_ORG.search(body):
