@@ -61,7 +61,8 @@ class Place:
     #: GB/T 2260 code of an administrative division (for pol:adminCode, later).
     code: str | None = None
     #: The label when it is not the name: a banner's stem ("Hangjin" for Hangjin Banner,
-    #: spelt "Hangjinqi" as often).
+    #: spelt "Hangjinqi" as often); a same-named unit's name without its parent ("Gulou
+    #: District" for "Gulou District (Fuzhou)").
     label: str | None = None
 
     @property
@@ -183,7 +184,7 @@ class Gazetteer:
                 places[division.code] = self._with_code(known, division.code)
                 continue
             parent = places.get(division.parent or "")
-            name = _unique_name(division)
+            name = label = _unique_name(division)
             if names[name] > 1 and parent is not None:  # "Gulou District (Fuzhou)"
                 name = f"{name} ({parent.display})"
             places[division.code] = Place(
@@ -193,7 +194,7 @@ class Gazetteer:
                 parent=parent.name if parent else None,
                 code=division.code,
                 # a banner by its stem: "Hangjin" is in "Hangjinqi" and in "Hangjin Banner"
-                label=division.stem if "banner" in division.kind else None,
+                label=division.stem if "banner" in division.kind else _or_none(label, name),
             )
         return places
 
@@ -246,6 +247,10 @@ def _distinctive(division: Division, key: str, surnames: frozenset[str]) -> bool
 def _unique_name(division: Division) -> str:
     """A division's own name: "Zhaodong" for a city, "Wenjiang District" for the rest."""
     return division.stem if division.kind in ("city", "county-level city") else division.name
+
+
+def _or_none(label: str, name: str) -> str | None:
+    return None if label == name else label
 
 
 def _province_code(place: Place) -> str | None:

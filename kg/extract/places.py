@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from kg.extract.context import Context
 from kg.extract.gazetteer import fold, gazetteer
 from kg.extract.numbers import ORDINAL_WORDS
-from kg.extract.people import is_person_name, normalize_name
+from kg.extract.people import chinese_surnames, is_person_name, normalize_name
 from kg.types import PlaceRecord
 
 #: Words that make a capitalised name a newspaper's or a station's ("Hefei Daily", "Lishui
@@ -54,6 +54,8 @@ def find_places(ctx: Context) -> list[PlaceRecord]:
             last = tokens[i + n - 1]
             start, end = token.idx, last.idx + len(last.text)
             place = gaz.lookup(text[start:end])
+            if place is not None and n == 1 and i and _after_surname(tokens[i - 1]):
+                continue  # "Sun Jiaxing": a given name the model did not tag as a person
             if place is not None:
                 found.append(
                     PlaceRecord(
@@ -70,6 +72,18 @@ def find_places(ctx: Context) -> list[PlaceRecord]:
             i += 1
     found.extend(_admin_units(ctx, found))
     return sorted(found, key=lambda p: p.span)
+
+
+#: Surnames that are English words too ("He said"): no sign of a name before a place.
+ENGLISH_SURNAMES = frozenset({"he", "long", "fan", "man", "bao", "song", "cha"})
+
+
+def _after_surname(token) -> bool:
+    """Whether ``token`` is a capitalised Chinese surname standing before a name."""
+    word = token.text
+    if not word.istitle() or word.lower() in ENGLISH_SURNAMES:
+        return False
+    return word.lower() in chinese_surnames() and gazetteer().lookup(word) is None
 
 
 #: "<Name> District/County/Banner/City" in an organisation's name names an administrative unit

@@ -101,6 +101,8 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
         if any(s.start <= record.span.start < s.end for s in excluded):
             continue
         place = place_of(record)
+        if place.is_city_level and _qualifies(record, text):
+            continue  # "Wenjiang District, Chengdu": Chengdu says where Wenjiang is
         weight = CITY_WEIGHTS[
             "in_organisation"
             if ORG_FOLLOWS.match(text[record.span.end : record.span.end + 40])
@@ -143,6 +145,25 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
 
 #: Host labels that name no place ("en.wuxi.gov.cn": only "wuxi" does).
 HOST_NOISE = frozenset({"www", "en", "english", "eng", "gov", "cn", "com", "net", "org", "m"})
+
+
+#: A unit named just before a city that only places it: "Wenjiang District, Chengdu",
+#: "Hangjin Banner of Ordos City", "wenjiang District in Chengdu" (any case).
+UNIT_BEFORE = re.compile(r"(?i)\b((?:[a-z'’-]+\s+){0,2}[a-z'’-]+)\s*(?:,|\bof|\bin)\s*(?:the\s+)?$")
+
+
+def _qualifies(record: PlaceRecord, text: str) -> bool:
+    """Whether ``record`` names the city a county-level unit named just before it lies in."""
+    match = UNIT_BEFORE.search(text[max(0, record.span.start - 50) : record.span.start])
+    if match is None:
+        return False
+    outer = place_of(record)
+    words = match[1].split()
+    for first in range(len(words)):
+        inner = gazetteer().lookup(" ".join(words[first:]))
+        if inner is not None:
+            return inner.kind in COUNTY_KINDS and inner.parent == outer.name
+    return False
 
 
 def url_place(source: str | None) -> Place | None:

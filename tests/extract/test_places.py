@@ -53,6 +53,8 @@ from kg.extract.places import find_places
         ),
         # a long, distinctive bare name is enough
         ("Cadres in Lvshunkou studied the plan.", [("Lvshunkou District", "district")]),
+        # a city after a surname is a given name the model missed
+        ("Sun Jiaxing read the plan in Wuxi.", [("Wuxi", "city")]),
         # short stems are surnames and words: no place without the level word
         ("Long and He spoke about Anping and Zizhou.", []),
     ],
