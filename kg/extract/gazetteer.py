@@ -121,6 +121,7 @@ class Gazetteer:
                 parent = self._provinces[place.province_iso].name
                 self._by_name[key] = Place(**{**place.__dict__, "parent": parent})
         self._ambiguous: dict[str, list[Place]] = {}
+        self._short: dict[str, Place] = {}
         self._add_divisions()
         for row in _read_tsv("place_aliases.tsv"):
             self._by_name[fold(row["alias"])] = Place(
@@ -163,6 +164,8 @@ class Gazetteer:
                 continue
             division, bare = named[0]
             if bare and not _distinctive(division, key, surnames):
+                if division.level == "county" and not any(w in surnames for w in key.split()):
+                    self._short[key] = places[division.code]  # "Zizhou": only in context
                 continue
             self._by_name[key] = places[division.code]
 
@@ -210,6 +213,11 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Place | None:
         return self._by_name.get(fold(name))
+
+    def lookup_short(self, name: str) -> Place | None:
+        """A county-level unit by a bare name too short to take alone ("Zizhou"): the
+        caller takes it only where the text speaks of a unit of its level ("the county")."""
+        return self._short.get(fold(name))
 
     def settle(self, place: Place, near: list[Place | None]) -> Place:
         """One of several same-named units ("Gulou District"), chosen by the places the

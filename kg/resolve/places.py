@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import COUNTY_KINDS, MUNICIPALITIES, Place, gazetteer
-from kg.extract.places import NOT_UNIT_WORDS, UNIT_KINDS, named_units
+from kg.extract.places import NOT_UNIT_WORDS, UNIT_KINDS, named_units, speaks_of_level
 from kg.types import ArticleFacts, PlaceRecord, Span
 
 __all__ = [
@@ -47,6 +47,8 @@ ORG_FOLLOWS = re.compile(
 #: about whose meeting it was: delegations meet in the capital, provinces in their capitals.
 VENUE_BEFORE = re.compile(r"(?i)\b(?:held|convened|opened|met|meeting|session)\b[^.]{0,40}\bin\s+$")
 VENUE_WEIGHT = 0.5
+#: What a unit gains when the report speaks of its level unnamed ("the county government").
+LEVEL_BONUS = 2.0
 #: Organisation words that take the article's city, county-level unit or province.
 CITY_LEVEL_ORG = re.compile(r"\b(Municipal|City|Prefectural)\b")
 UNIT_LEVEL_ORG = re.compile(r"\b(District|County|Banner)\b")
@@ -123,6 +125,12 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
         )
         places[place.name] = place
         scores[level][place.name] += weight
+
+    for name in scores["unit"]:
+        if speaks_of_level(text, places[name].kind):
+            # "the county government": of the units named, a county ("cooperation with
+            # Jiangdu District" in a county's report names a partner)
+            scores["unit"][name] += LEVEL_BONUS
 
     def best(level: str) -> Place | None:
         if not scores[level]:

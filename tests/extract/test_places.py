@@ -53,6 +53,13 @@ from kg.extract.places import find_places
         ),
         # a long, distinctive bare name is enough
         ("Cadres in Lvshunkou studied the plan.", [("Lvshunkou District", "district")]),
+        # a short bare name, in a report that speaks of "the county"
+        (
+            "The county government met. Firms will be invited to settle in Zizhou.",
+            [("Zizhou County", "county")],
+        ),
+        # ... but not one used as a word, with no preposition before it
+        ("The county government met. The Dacheng mechanism will improve.", []),
         # a city after a surname is a given name the model missed
         ("Sun Jiaxing read the plan in Wuxi.", [("Wuxi", "city")]),
         # short stems are surnames and words: no place without the level word

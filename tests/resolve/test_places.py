@@ -125,6 +125,12 @@ def _article_place(text: str):
             "Wenjiang District attended.",
             "Chengdu",
         ),
+        # of two units, the one of the level the report speaks of ("the county")
+        (
+            "The county government held its executive meeting on May 2. The county will "
+            "deepen its cooperation with Jiangdu District and bring projects to Zizhou.",
+            "Zizhou County",
+        ),
     ],
 )
 def test_a_city_that_only_places_a_unit_is_not_the_articles(text, expected):
