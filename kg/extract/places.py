@@ -23,6 +23,8 @@ from kg.types import PlaceRecord
 MEDIA_WORDS = frozenset(
     {"Daily", "Evening", "News", "Times", "Post", "Herald", "Radio", "Television", "TV"}
     | {"Media", "Broadcasting", "Newspaper", "Weekly", "Online", "Net", "Network", "Gazette"}
+    # a government's own news account ("Shuangliu Release", 发布)
+    | {"Release"}
 )
 
 

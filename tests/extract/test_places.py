@@ -60,6 +60,11 @@ from kg.extract.places import find_places
         ),
         # ... but not one used as a word, with no preposition before it
         ("The county government met. The Dacheng mechanism will improve.", []),
+        # a district's own news account in the source line
+        (
+            "Source: Shuangliu Release\nThe district government held a meeting.",
+            [("Shuangliu District", "district")],
+        ),
         # a city after a surname is a given name the model missed
         ("Sun Jiaxing read the plan in Wuxi.", [("Wuxi", "city")]),
         # short stems are surnames and words: no place without the level word
