@@ -242,14 +242,19 @@ class Gazetteer:
 MIN_BARE_LETTERS = 8
 
 
+#: Kinds whose Chinese level word is one character (区, 县, 旗, 市).
+ONE_CHARACTER_LEVELS = frozenset({"district", "county", "banner", "county-level city"})
+
+
 def _distinctive(division: Division, key: str, surnames: frozenset[str]) -> bool:
     """Whether a bare name alone may name the unit: long (or three syllables) and no surname."""
     if any(word in surnames for word in key.split()):
         return False
     if division.level == "prefecture":
         return len(letters(key)) >= 5
-    syllables = len(division.zh) - 1  # 旅顺口区: three
-    return len(letters(key)) >= MIN_BARE_LETTERS or (syllables >= 3 and len(letters(key)) >= 6)
+    # 旅顺口区: a three-syllable name before a one-character level word
+    three_syllables = division.kind in ONE_CHARACTER_LEVELS and len(division.zh) >= 4
+    return len(letters(key)) >= MIN_BARE_LETTERS or (three_syllables and len(letters(key)) >= 6)
 
 
 def _unique_name(division: Division) -> str:
