@@ -8,6 +8,7 @@ the caller decides which spans of text to look up.
 from __future__ import annotations
 
 import csv
+import gc
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -279,4 +280,10 @@ def _surnames() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (built on first use, about 0.2 s)."""
-    return Gazetteer()
+    collecting = gc.isenabled()
+    gc.disable()  # the build makes many objects and frees none: collecting only costs time
+    try:
+        return Gazetteer()
+    finally:
+        if collecting:
+            gc.enable()
