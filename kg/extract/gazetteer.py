@@ -195,6 +195,7 @@ class Gazetteer:
                 name=name,
                 kind=division.kind,
                 province_iso=division.province_iso,
+                geonames_id=division.geonames_id,  # a town GeoNames lists under 100,000
                 parent=parent.name if parent else None,
                 code=division.code,
                 # a banner by its stem: "Hangjin" is in "Hangjinqi" and in "Hangjin Banner"
