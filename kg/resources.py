@@ -4,7 +4,8 @@ installed wheel reads its own copy and never looks for a source tree:
 - the ontology, ``kg/ontology/`` (the checkout's top-level ``ontology`` is a link to it):
   OWL terms, SKOS schemes, SHACL shapes, the registry of central events and the named
   queries. ``KG_ONTOLOGY`` points to another folder of the same layout.
-- the word lists of extraction, ``kg/extract/data/`` (provinces, place aliases, surnames).
+- the word lists of extraction, ``kg/extract/data/`` (provinces, divisions, place aliases,
+  surnames).
 
 Every reader of these files goes through :func:`ontology_file` or :func:`data_file`.
 """

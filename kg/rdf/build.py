@@ -115,7 +115,7 @@ def _concept(out: GraphWriter, scheme: str, label: str) -> NamedNode:
 def _place(out: GraphWriter, place: Place) -> NamedNode:
     node = iri("place", place.name)
     out.add(node, RDF.type, POL.Place)
-    out.text(node, RDFS.label, place.name)
+    out.text(node, RDFS.label, place.display)
     out.text(node, POL.placeKind, place.kind)
     if place.geonames_id:
         out.add(node, OWL.sameAs, NamedNode(f"{GEONAMES}{place.geonames_id}/"))

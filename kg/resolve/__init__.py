@@ -149,7 +149,7 @@ def resolve(facts: ArticleFacts) -> Resolved:
     assign_identities(people, locale)
     places: dict[str, tuple[Place, list[Mention]]] = {}
     for record in facts.places:
-        place = place_of(record)
+        place = gazetteer().settle(place_of(record), [locale.city, locale.province])
         if (
             place.geonames_id is None
             and place.parent is None

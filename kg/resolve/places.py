@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kg.extract.gazetteer import COUNTY_KINDS, Place, gazetteer
-from kg.extract.places import NOT_UNIT_WORDS, UNIT_KINDS, named_units
+from kg.extract.gazetteer import COUNTY_KINDS, MUNICIPALITIES, Place, gazetteer
+from kg.extract.places import NOT_UNIT_WORDS, UNIT_KINDS, named_units, speaks_of_level
 from kg.types import ArticleFacts, PlaceRecord, Span
 
 __all__ = [
@@ -47,6 +47,8 @@ ORG_FOLLOWS = re.compile(
 #: about whose meeting it was: delegations meet in the capital, provinces in their capitals.
 VENUE_BEFORE = re.compile(r"(?i)\b(?:held|convened|opened|met|meeting|session)\b[^.]{0,40}\bin\s+$")
 VENUE_WEIGHT = 0.5
+#: What a unit gains when the report speaks of its level unnamed ("the county government").
+LEVEL_BONUS = 2.0
 #: Organisation words that take the article's city, county-level unit or province.
 CITY_LEVEL_ORG = re.compile(r"\b(Municipal|City|Prefectural)\b")
 UNIT_LEVEL_ORG = re.compile(r"\b(District|County|Banner)\b")
@@ -101,6 +103,8 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
         if any(s.start <= record.span.start < s.end for s in excluded):
             continue
         place = place_of(record)
+        if place.is_city_level and _qualifies(record, text):
+            continue  # "Wenjiang District, Chengdu": Chengdu says where Wenjiang is
         weight = CITY_WEIGHTS[
             "in_organisation"
             if ORG_FOLLOWS.match(text[record.span.end : record.span.end + 40])
@@ -108,7 +112,10 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
         ]
         if VENUE_BEFORE.search(text[max(0, record.span.start - 60) : record.span.start]):
             weight = VENUE_WEIGHT
-        if place.parent:  # a district of a municipality speaks for the municipality too
+        if place.parent and place.province_iso in MUNICIPALITIES and place.kind == "district":
+            # an urban district of a municipality speaks for the municipality too (not its
+            # counties, nor a district of Chengdu for Chengdu: a report naming only Wenjiang
+            # is Wenjiang's)
             parent = gazetteer().lookup(place.parent)
             if parent:
                 places[parent.name] = parent
@@ -119,6 +126,12 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
         places[place.name] = place
         scores[level][place.name] += weight
 
+    for name in scores["unit"]:
+        if speaks_of_level(text, places[name].kind):
+            # "the county government": of the units named, a county ("cooperation with
+            # Jiangdu District" in a county's report names a partner)
+            scores["unit"][name] += LEVEL_BONUS
+
     def best(level: str) -> Place | None:
         if not scores[level]:
             return None
@@ -126,6 +139,8 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
         return places[name]
 
     city, unit, province = best("city"), best("unit"), best("province")
+    if unit is not None:  # "Gulou District": the one in the city or province named
+        unit = gazetteer().settle(unit, [city, province])
     provincial = len(PROVINCIAL_BODY.findall(text)) > len(MUNICIPAL_BODY.findall(text))
     provincial = provincial and province is not None  # a province the text names
     if not (city or unit or province):
@@ -138,6 +153,25 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
 
 #: Host labels that name no place ("en.wuxi.gov.cn": only "wuxi" does).
 HOST_NOISE = frozenset({"www", "en", "english", "eng", "gov", "cn", "com", "net", "org", "m"})
+
+
+#: A unit named just before a city that only places it: "Wenjiang District, Chengdu",
+#: "Hangjin Banner of Ordos City", "wenjiang District in Chengdu" (any case).
+UNIT_BEFORE = re.compile(r"(?i)\b((?:[a-z'’-]+\s+){0,2}[a-z'’-]+)\s*(?:,|\bof|\bin)\s*(?:the\s+)?$")
+
+
+def _qualifies(record: PlaceRecord, text: str) -> bool:
+    """Whether ``record`` names the city a county-level unit named just before it lies in."""
+    match = UNIT_BEFORE.search(text[max(0, record.span.start - 50) : record.span.start])
+    if match is None:
+        return False
+    outer = place_of(record)
+    words = match[1].split()
+    for first in range(len(words)):
+        inner = gazetteer().lookup(" ".join(words[first:]))
+        if inner is not None:
+            return inner.kind in COUNTY_KINDS and inner.parent == outer.name
+    return False
 
 
 def url_place(source: str | None) -> Place | None:
@@ -159,7 +193,7 @@ def meeting_place(body: str | None, locale: Locale) -> Place | None:
     that is mostly provincial is still the city's), else the article's place."""
     named = body_place(body)
     if named is not None:
-        return named
+        return gazetteer().settle(named, [locale.city, locale.province])
     if body and locale.city and CITY_LEVEL_ORG.search(body):
         return locale.city
     if body and locale.unit and UNIT_LEVEL_ORG.search(body):

@@ -37,6 +37,38 @@ from kg.extract.places import find_places
             "The Standing Committee of the Lixia District Committee held a meeting.",
             [("Lixia District", "district")],
         ),
+        # county-level units of divisions.tsv, named with their level word
+        (
+            "The Standing Committee of the Wenjiang District Committee met on Monday.",
+            [("Wenjiang District", "district")],
+        ),
+        ("The Minhang District People's Government held a meeting.", [("Minhang", "district")]),
+        ("The Zizhou County Party Committee held a meeting.", [("Zizhou County", "county")]),
+        ("The Muling City Party Committee held a meeting.", [("Muling", "county-level city")]),
+        ("The Hangjin Banner Party Committee held a meeting.", [("Hangjin Banner", "banner")]),
+        ("Hangjinqi held a cadre conference.", [("Hangjin Banner", "banner")]),
+        (
+            "The Changyang Tujia Autonomous County government met.",
+            [("Changyang Tujia Autonomous County", "autonomous county")],
+        ),
+        # a long, distinctive bare name is enough
+        ("Cadres in Lvshunkou studied the plan.", [("Lvshunkou District", "district")]),
+        # a short bare name, in a report that speaks of "the county"
+        (
+            "The county government met. Firms will be invited to settle in Zizhou.",
+            [("Zizhou County", "county")],
+        ),
+        # ... but not one used as a word, with no preposition before it
+        ("The county government met. The Dacheng mechanism will improve.", []),
+        # a district's own news account in the source line
+        (
+            "Source: Shuangliu Release\nThe district government held a meeting.",
+            [("Shuangliu District", "district")],
+        ),
+        # a city after a surname is a given name the model missed
+        ("Sun Jiaxing read the plan in Wuxi.", [("Wuxi", "city")]),
+        # short stems are surnames and words: no place without the level word
+        ("Long and He spoke about Anping and Zizhou.", []),
     ],
 )
 def test_gazetteer_places(make_context, sentence, places):
@@ -46,3 +78,14 @@ def test_gazetteer_places(make_context, sentence, places):
 def test_cities_carry_their_geonames_id(make_context):
     (place,) = find_places(make_context("The Jinan Municipal Party Committee met."))
     assert place.geonames_id == 1805753
+
+
+def test_same_named_districts_are_settled_by_the_province_or_city_named():
+    from kg.extract.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    gulou = gaz.lookup("Gulou District")
+    assert gulou.code is None  # four of them: no guess
+    assert gaz.settle(gulou, [None, gaz.lookup("Fujian")]).code == "350102"
+    assert gaz.settle(gulou, [gaz.lookup("Nanjing"), None]).code == "320106"
+    assert gaz.settle(gulou, [gaz.lookup("Shanghai")]) is gulou

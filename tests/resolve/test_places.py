@@ -80,3 +80,58 @@ def test_url_place_reads_government_hosts_only(source, expected):
 
     found = url_place(source)
     assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("the Standing Committee of the Wenjiang District Party Committee", "Wenjiang District"),
+        ("the Hangjinqi People's Government", "Hangjin Banner"),
+        ("the Zizhou County Party Committee", "Zizhou County"),
+    ],
+)
+def test_county_level_bodies_hold_their_units_meetings(body, expected):
+    assert meeting_place(body, Locale(city=_place("Chengdu"))).name == expected
+
+
+def test_a_same_named_district_is_the_one_in_the_province_named():
+    locale = Locale(province=_place("Henan"))
+    place = meeting_place("the Gulou District Party Committee", locale)
+    assert (place.name, place.code) == ("Gulou District (Kaifeng)", "410204")
+    assert place.display == "Gulou District"
+
+
+def _article_place(text: str):
+
+    from kg.ingest.article import Article
+    from kg.pipeline import process
+
+    article = Article(id="t", source="t.txt", text=text, content_hash="0", dateline=None)
+    return process(article).city
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the city named after a unit only says where the unit is
+        (
+            "The 9th Party Congress of Wenjiang District, Chengdu opened on May 4. "
+            "Delegates of Wenjiang District, Chengdu attended the opening.",
+            "Wenjiang District",
+        ),
+        # a city named for itself still wins
+        (
+            "The Chengdu Municipal Party Committee held a meeting. Officials of Chengdu and "
+            "Wenjiang District attended.",
+            "Chengdu",
+        ),
+        # of two units, the one of the level the report speaks of ("the county")
+        (
+            "The county government held its executive meeting on May 2. The county will "
+            "deepen its cooperation with Jiangdu District and bring projects to Zizhou.",
+            "Zizhou County",
+        ),
+    ],
+)
+def test_a_city_that_only_places_a_unit_is_not_the_articles(text, expected):
+    assert _article_place(text).name == expected
