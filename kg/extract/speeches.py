@@ -137,8 +137,12 @@ _NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
 _ADJECTIVES = (
     r"(?:(?:series\s+of\s+|important\s+|recent\s+|key\s+|new\s+|written\s+|major\s+|"
     r"latest\s+|guiding\s+|congratulatory\s+|articles\s+and\s+|(?:\d{4}\s+)?(?i:new\s+year)[’']?s?\s+"
+    # "his keynote speech at the forum"
+    r"|keynote\s+"
+    # "important instruction instructions": one word translated twice
+    r"|instruction\s+(?=instructions\b)"
     # "his important 'July 1' speech": a speech named by its day
-    r"|[“\"‘][^”\"’]{1,20}[”\"’]\s+)*)"
+    r"|[“\"‘'][^”\"’']{1,20}[”\"’']\s+)*)"
 )
 # "General Secretary Xi Jinping's important speech", "his letter", "the secretary's speech"
 OWNED_KIND = re.compile(
@@ -176,8 +180,10 @@ _BODY = (
 )
 KIND_BY = re.compile(
     r"\b" + _KIND + r"\s+(?:(?:in|of)\s+reply\s+)?"
-    # "the important article titled 'On ...' published by ...": the title names the work
-    r"(?:(?:titled|entitled)\s+(?P<title>[“\"][^”\"]{1,200}[”\"])\s*,?\s+)?"
+    # "the important instructions spirit of X": a literal order, the spirit word between
+    r"(?:spirit\s+)?"
+    # "the important article (titled) 'On ...' published by ...": the title names the work
+    r"(?:(?:(?:titled|entitled)\s+)?(?P<title>[“\"‘'][^”\"’']{1,200}[”\"’'])\s*,?\s+)?"
     r"(?:(?:recently|lately|previously|just)\s+)?"
     r"(?:(?:made|delivered|given|issued|sent|written|published|proposed|raised|put\s+forward)"
     r"\s+)?(?:by|of|from)\s+"
@@ -364,7 +370,10 @@ OCCASION = re.compile(
     r"|\s*:\s*(?:the\s+(?:important\s+)?(?:" + _KIND_WORD + r"))?"
     # "the speech by X, which was delivered at ..."
     r"|\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|he|she)\s+)?"
-    r"\s*(?:(?:made|delivered|given|issued|published)\s+)?(?P<occasion>(?:during|at|when|while|in|on|after|"
+    r"\s*(?:(?:made|delivered|given|issued|published)\s+)?"
+    # "delivered by X via video at ...", "issued by X recently on ..."
+    r"(?:(?:recently|lately|personally|online|via\s+video(?:\s+link)?|by\s+video)\s+)?"
+    r"(?P<occasion>(?:during|at|when|while|in|on|after|"
     r"about|regarding|concerning|"
     # "to" names an addressee ("letter to the villagers"), not a purpose ("to study and deploy")
     r"to(?!\s+(?:further\s+)?(?:study|deploy|implement|promote|convey|carry|learn|do|make|"
@@ -1809,7 +1818,26 @@ def _occasion_phrase(occasion: re.Match[str]) -> str:
         phrase = f"at {phrase}"
     if visit := PLACE_VISIT.match(phrase):
         phrase = f"{visit['visit']} of {visit['place']}"
-    return phrase
+    return VISIT_CLAUSE.sub(_visit_noun, phrase)
+
+
+# "when he inspected Hunan", "while inspecting Shaanxi", "when he was investigating in X": the
+# visit a speech was given on, named as reports name it ("during his inspection in Hunan")
+VISIT_CLAUSE = re.compile(
+    r"(?i)\b(?:when|while|as)\s+(?:(?:he|she)\s+)?(?:was\s+)?"
+    r"(?P<verb>inspect|visit|investigat|research|survey)(?:ed|ing|e)?\s+(?:(?:in|to)\s+)?(?=[A-Z])"
+)
+VISIT_NOUNS = {
+    "inspect": "inspection",
+    "visit": "visit",
+    "investigat": "investigation",
+    "research": "research",
+    "survey": "survey",
+}
+
+
+def _visit_noun(clause: re.Match[str]) -> str:
+    return f"during his {VISIT_NOUNS[clause['verb'].lower()]} in "
 
 
 def _visit_records(

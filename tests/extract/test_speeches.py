@@ -1008,7 +1008,7 @@ def _speeches(ctx):
         (
             "The meeting implemented the requirements that Secretary Zhou Ping put forward when "
             "he was investigating in Fuyang.",
-            [("instructions", "Zhou Ping", "when he was investigating in Fuyang")],
+            [("instructions", "Zhou Ping", "during his investigation in Fuyang")],
         ),
         (
             "The meeting studied the important instructions of central leading comrades on "
@@ -1414,6 +1414,55 @@ def _speeches(ctx):
             marks=pytest.mark.xfail(
                 reason="a garbled second occasion with no preposition is not split off"
             ),
+        ),
+        # round 5: a visit verb in the occasion names the visit ("when he inspected X")
+        (
+            "The meeting studied the spirit of the important speech of General Secretary Xi Jinping "
+            "when he inspected Guangdong.",
+            [("speech", "Xi Jinping", "during his inspection in Guangdong")],
+        ),
+        (
+            "The meeting conveyed General Secretary Xi Jinping's important speech when visiting "
+            "Tianjin.",
+            [("speech", "Xi Jinping", "during his visit in Tianjin")],
+        ),
+        # "keynote speech"; "via video" between the speaker and the occasion
+        (
+            "The meeting studied President Xi Jinping's keynote speech at the Summer Davos Forum.",
+            [("speech", "Xi Jinping", "at the Summer Davos Forum")],
+        ),
+        (
+            "The meeting studied the important speech delivered by President Xi Jinping via video "
+            "at the opening of the Canton Fair.",
+            [("speech", "Xi Jinping", "at the opening of the Canton Fair")],
+        ),
+        (
+            "The meeting studied the important instructions issued by General Secretary Xi Jinping "
+            "recently on the drought in the south.",
+            [("instructions", "Xi Jinping", "on the drought in the south")],
+        ),
+        # one word translated twice: one item
+        (
+            "The meeting studied General Secretary Xi Jinping's important instruction instructions "
+            "on the work of the forestry corps.",
+            [("instructions", "Xi Jinping", "on the work of the forestry corps")],
+        ),
+        (
+            "The meeting studied the important instructions and instructions spirit of General "
+            "Secretary Xi Jinping on grain storage.",
+            [("instructions", "Xi Jinping", "on grain storage")],
+        ),
+        # a work by its quoted title, no "titled" before it
+        (
+            "The meeting studied the important article 'Building a Modern Industrial System' by "
+            "General Secretary Xi Jinping.",
+            [
+                (
+                    "other",
+                    "Xi Jinping",
+                    "important article titled 'Building a Modern Industrial System'",
+                )
+            ],
         ),
     ],
 )
