@@ -144,10 +144,17 @@ _ADJECTIVES = (
     # "his important 'July 1' speech": a speech named by its day
     r"|[“\"‘'][^”\"’']{1,20}[”\"’']\s+)*)"
 )
+# Higher posts that name whose instructions they are without a name: "the Premier's instructions"
+_HIGHER_POST = (
+    r"(?i:(?:vice\s+)?premier|(?:provincial\s+)?governor|provincial\s+party\s+secretary|"
+    r"secretary\s+of\s+the\s+provincial\s+party\s+committee)"
+)
 # "General Secretary Xi Jinping's important speech", "his letter", "the secretary's speech"
 OWNED_KIND = re.compile(
     r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s?|\bhis|\btheir"
-    r"|\bthe\s+(?P<general>[Gg]eneral\s+)?[Ss]ecretary[’']s)\s+" + _ADJECTIVES + _KIND + r"\b"
+    r"|\bthe\s+(?P<general>[Gg]eneral\s+)?[Ss]ecretary[’']s"
+    # "the Premier's instructions": a higher post named without its holder
+    r"|\bthe\s+(?P<post>" + _HIGHER_POST + r")[’']s)\s+" + _ADJECTIVES + _KIND + r"\b"
 )
 # "General Secretary Xi Jinping on flood control important instructions (spirit)": the
 # Chinese word order kept by a literal translation, the topic before the kind
@@ -205,6 +212,8 @@ KIND_BY = re.compile(
     r"|(?:the\s+)?(?:central|provincial|municipal)\s+leading\s+comrades"
     # "the instructions of the superiors", "of the provincial party committee's main leaders"
     r"|(?:the\s+)?(?:superiors?|higher(?:-level)?\s+authorities)"
+    # "the instructions of the provincial party secretary / the governor on ..."
+    r"|the\s+" + _HIGHER_POST + r"(?![’']s)"
     r"|(?:the\s+)?(?:central|provincial|municipal)\s+(?:party\s+committee|government)[’']s\s+"
     r"(?:principal|main)\s+leaders?)"
     # "the important instructions of the Party Central Committee and the State Council on ...":
@@ -561,6 +570,7 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
             in_sentence = [r for r in in_sentence if r.rule not in BODY_REQUIREMENT_RULES]
         for record in sorted(in_sentence, key=lambda r: r.span):
             record = _given_on_visit(ctx, _event_named_before(record, found), sent.start_char)
+            record = _name_before_spirit(ctx, sent.start_char, record)
             if any(_same(r, record) for r in found) or _back_reference(record, found):
                 continue
             if (
@@ -757,16 +767,40 @@ def _back_reference(record: SpeechRecord, found: list[SpeechRecord]) -> bool:
     """ "The spirit of the conference" (its head noun alone) after a conference was cited (or a
     speech at one): the same one again."""
     head = record.label.lower()
-    return (
-        record.rule == SPIRIT_OF_ITEM
-        and " " not in head
-        and any(
-            r.kind == record.kind or head in (r.occasion or r.label).lower().split() for r in found
-        )
+    if record.rule != SPIRIT_OF_ITEM or " " in head:
+        return False
+    # "the spirit of the meeting" with no higher event named before: the reported meeting
+    return head in EVENT_HEAD_FAMILY or any(
+        r.kind == record.kind or head in (r.occasion or r.label).lower().split() for r in found
     )
 
 
 SPIRIT_OF_ITEM = "cited.spirit_of_item.v1"
+# "implement the provincial mass line education the spirit of the meeting": a literal order of
+# "<event> meeting spirit", the event's name before "the spirit of the meeting" (no article in it)
+NAME_BEFORE_SPIRIT = re.compile(
+    r"(?i)\b(?:implement\w*|stud(?:y|ied|ying)|convey\w*|learn\w*|relay\w*)\s+(?:the\s+)?"
+    r"(?P<name>(?:(?!(?:the|to|of|a|an)\s|and\s+(?:implement|stud|convey|learn|relay))"
+    r"[\w'’-]+\s+){2,12}?)the\s+spirit\s+of\s+the\s+$"
+)
+
+
+SPIRIT_INSIDE = re.compile(
+    r"(?i)^(?P<name>.+?)\s+the\s+spirit\s+of\s+the\s+(?P<head>meeting|conference)$"
+)
+
+
+def _name_before_spirit(ctx: Context, start: int, record: SpeechRecord) -> SpeechRecord:
+    """A bare "the spirit of the meeting" after an event's name: that event."""
+    if inside := SPIRIT_INSIDE.match(record.label):  # the name read into the item
+        return replace(record, label=f"{inside['name']} {inside['head']}")
+    if record.rule != SPIRIT_OF_ITEM or record.label.lower() not in EVENT_HEAD_FAMILY:
+        return record
+    named = NAME_BEFORE_SPIRIT.search(ctx.text[start : record.span.start])
+    if named is None:
+        return record
+    label = f"{' '.join(named['name'].split())} {record.label.lower()}"
+    return replace(record, label=label, rule="speech.name_before_spirit.v1")
 
 
 #: "General Secretary Xi Jinping presided over a meeting of the Political Bureau to review ...":
@@ -895,8 +929,8 @@ def _pattern_items(
         kind = match.rule.label if match.rule.kind != "dependency" else _item_kind(words)
         if kind is None or (match.rule.kind == "dependency" and kind in SPEECH_KINDS.values()):
             continue  # a speech by kind alone is read by the speech rules, with its speaker
-        if words[0].lower_ in {"this", "today", "today's"}:
-            continue  # "the spirit of this meeting": the meeting itself
+        if words[0].lower_ in {"this", "today", "today's"} or THIS_MEETING_END.search(words.text):
+            continue  # "the spirit of this meeting", "X's speech at this meeting": this meeting's
         if match.rule.id == SPIRIT_OF_ITEM and words[-1].lower_ in BODY_HEADS and _plural(words):
             # "the relevant meetings of the provincial committee and the provincial government"
             # (one each; "a meeting of the Central Committee and the State Council" is one)
@@ -916,6 +950,7 @@ def _pattern_items(
     return items
 
 
+THIS_MEETING_END = re.compile(r"(?i)\b(?:this|today[’']?s?)\s+(?:meeting|conference)$")
 #: Rules that read a higher body's requirements, decisions and arrangements.
 BODY_REQUIREMENT_RULES = frozenset(
     {
@@ -1221,7 +1256,7 @@ def _citations(
         taken.append(match.span())
         name = match.groupdict().get("name") or _series_owner(text, match)
         leaders = match.groupdict().get("leaders")
-        collective = leaders or match.groupdict().get("bodies")
+        collective = leaders or match.groupdict().get("bodies") or match.groupdict().get("post")
         speaker = None if collective else _speaker_named(name) or _named_before(text, match)
         speaker = None if collective else speaker or last_speaker
         if match.re is TOPIC_BEFORE_KIND:
@@ -1237,6 +1272,8 @@ def _citations(
         kinds = _kinds_named(ctx, base, match)
         if leaders:
             kinds = [(kind, f"{words} of {' '.join(leaders.split())}") for kind, words in kinds]
+        elif post := match.groupdict().get("post"):
+            kinds = [(kind, f"{words} of the {' '.join(post.split())}") for kind, words in kinds]
         if _an_ideology(match, kinds):
             continue
         if match.re is VISIT_OWNED_KIND:
@@ -1399,7 +1436,9 @@ LEADING_TOPIC = re.compile(
 )
 TOPIC_FIRST_RULE = "speech.topic_first.v1"
 #: An occasion that is the reported meeting itself.
-THIS_MEETING = re.compile(r"(?i)^(?:during|at|in)\s+(?:the|this|today[’']?s?)\s+meeting$")
+THIS_MEETING = re.compile(
+    r"(?i)^(?:during|at|in)\s+(?:the\s+meeting$|(?:this|today[’']?s?)\s+(?:meeting|conference)\b)"
+)
 #: Head nouns of a document's title: "on A, the 2020 work plan and the list of projects" lists
 #: what the meeting reviewed, not topics of a speech.
 DOCUMENT_HEADS = frozenset(
