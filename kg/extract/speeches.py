@@ -430,7 +430,8 @@ NAMED_EVENT = re.compile(
     # "implement the provincial economic work conference spirit": the literal word order
     r"(?=\s*(?:,|\.|;|:|$|\band\b|(?<=[Cc]onference\s)spirit\b|(?<=[Cc]ongress\s)spirit\b))"
 )
-_LEVEL = r"(?:provincial|municipal|city|district|county|township)"
+# ("the national and provincial two sessions": the national level listed first)
+_LEVEL = r"(?:national|provincial|municipal|city|district|county|township)"
 # "the (enlarged) sessions of the provincial, municipal and district standing committees": one
 # meeting per level
 LEVELS_LIST = re.compile(
@@ -442,8 +443,10 @@ LEVELS_LIST = re.compile(
 # sessions": the levels before one kind of event, one event per level
 LEVELS_BEFORE = re.compile(
     r"\bthe\s+(?P<levels>" + _LEVEL + r"(?:\s*,\s*" + _LEVEL + r")*,?\s+and\s+" + _LEVEL + r")"
-    r"\s+(?P<event>(?:[\w-]+\s+){0,3}?(?:party\s+congress(?:es)?|congresses|two\s+sessions|"
+    r"\s+(?P<event>(?:[\w'’-]+\s+){0,4}?(?:party\s+congress(?:es)?|congresses|two\s+sessions|"
     r"plenary\s+sessions?|conferences|meetings|(?:work\s+)?conference))\b"
+    # "the national and provincial conferences on production safety": each one's topic
+    r"(?:(?P<topic>\s+on\s+[^,.;:]{1,60}?)(?=\s*(?:[,.;:]|$|\band\b)))?"
 )
 _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
 _ORDINAL_WORDS_OR_NUMBERS = r"(?i:" + _ORDINAL + r")"
@@ -1208,7 +1211,17 @@ def _content_words(text: str) -> set[str]:
 
 
 EVENT_KEY_WORDS = frozenset(
-    {"plenary", "congress", "conference", "central", "provincial", "municipal", "national"}
+    # ("discipline": the CCDI's plenary session is not the Central Committee's of one number)
+    {
+        "plenary",
+        "congress",
+        "conference",
+        "central",
+        "provincial",
+        "municipal",
+        "national",
+        "discipline",
+    }
 )
 
 
@@ -1427,6 +1440,18 @@ SHARED_OCCASION = re.compile(
     + _KIND_WORD
     + r")\b"
 )
+#: The same, the other speaker after the kind: "X's instructions and the instructions of Premier
+#: Y on Z" (Z is both's).
+SHARED_OCCASION_BY = re.compile(
+    r"\s+and\s+(?:the\s+)?"
+    + _ADJECTIVES
+    + r"(?P<kind>"
+    + _KIND_WORD
+    + r")\s+(?:(?:made|delivered|given)\s+)?(?:of|by)\s+"
+    + _SPEAKER_TITLE
+    + _NAME
+    + r"\b(?![’']s)"
+)
 #: A sentence opening with what a leader's words were on: "After the outbreak of the epidemic,
 #: ...", "In response to the floods, ..." (not a date, nor the reported meeting).
 LEADING_TOPIC = re.compile(
@@ -1550,7 +1575,11 @@ def _occasions(
     occasion = OCCASION.match(text[position:]) or TITLE_OCCASION.match(text[position:])
     # "X's important instructions and Premier Y's instructions on Z": on Z, both (of one kind:
     # "his speech and his thoughts on Z" are a speech and thoughts on Z)
-    shared = SHARED_OCCASION.match(text, position) if occasion is None else None
+    shared = (
+        SHARED_OCCASION.match(text, position) or SHARED_OCCASION_BY.match(text, position)
+        if occasion is None
+        else None
+    )
     after = OCCASION.match(text[shared.end() :]) if shared else None
     if shared and after and _kind_of(shared["kind"]) in dict(kinds):
         position, occasion = shared.end(), after
@@ -1653,6 +1682,8 @@ def _levels_before(
         last = event.split()[-1].lower()
         event = event[: -len(last)] + EVENT_SINGULAR.get(last, last)
         kind = "plenary session" if "plenary" in event.lower() else "conference"
+        if match["topic"]:
+            event = f"{event} {' '.join(match['topic'].split())}"
         span = ctx.span(base + match.start("levels"), base + match.end())
         for level in re.findall(_LEVEL, match["levels"]):
             yield SpeechRecord(

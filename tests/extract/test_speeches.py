@@ -1480,6 +1480,49 @@ def _speeches(ctx):
             "The meeting conveyed the requirements of the governor on spring ploughing.",
             [("instructions", None, "on spring ploughing")],
         ),
+        # the other speaker after the kind: the occasion is both's
+        (
+            "The meeting conveyed the important instructions of General Secretary Xi Jinping and "
+            "the instructions of Premier Li Qiang on the rescue after the mudslide in Sichuan.",
+            [
+                ("instructions", "Xi Jinping", "on the rescue after the mudslide in Sichuan"),
+                ("instructions", "Li Qiang", "on the rescue after the mudslide in Sichuan"),
+            ],
+        ),
+        # levels listed before one event, the national level too, each with the topic
+        (
+            "The meeting conveyed the spirit of the national and provincial two sessions.",
+            [
+                ("conference", None, "national two sessions"),
+                ("conference", None, "provincial two sessions"),
+            ],
+        ),
+        (
+            "The meeting conveyed the spirit of the national and provincial conferences on "
+            "forest fire prevention.",
+            [
+                ("conference", None, "national conference on forest fire prevention"),
+                ("conference", None, "provincial conference on forest fire prevention"),
+            ],
+        ),
+        # the CCDI's plenary session of one number is not the Central Committee's
+        (
+            "The meeting studied the spirit of the Fourth Plenary Session of the 20th CPC Central "
+            "Committee and the Fourth Plenary Session of the 20th Central Commission for "
+            "Discipline Inspection.",
+            [
+                (
+                    "plenary session",
+                    None,
+                    "Fourth Plenary Session of the 20th CPC Central Committee",
+                ),
+                (
+                    "plenary session",
+                    None,
+                    "Fourth Plenary Session of the 20th Central Commission for Discipline Inspection",
+                ),
+            ],
+        ),
     ],
 )
 def test_cited_speeches(make_context, sentence, expected):
