@@ -183,7 +183,9 @@ SPEAKER_AFTER_OCCASION = re.compile(
 _BODY = (
     r"(?:the\s+)?(?:(?i:(?:(?:CPC|Party)\s+)?Central\s+Committee(?:\s+of\s+the\s+(?:CPC|Party))?|"
     r"State\s+Council|(?:provincial|municipal|city|county)\s+(?:party\s+committee|"
-    r"(?:people[’']s\s+)?government)))"
+    r"(?:people[’']s\s+)?government)|"
+    # "the instructions of the Central Commission for Discipline Inspection"
+    r"(?:Central|Provincial|Municipal)\s+Commission\s+for\s+Discipline\s+Inspection))"
 )
 KIND_BY = re.compile(
     r"\b" + _KIND + r"\s+(?:(?:in|of)\s+reply\s+)?"
@@ -354,7 +356,7 @@ _OCCASION_END = (
     r"decisions|" + _KIND_WORD + r")"
     # "at the A Conference and the B Conference": a further event
     r"|\s+and\s+the\s+(?:[\w'’-]+\s+){0,8}?(?i:conference|congress|symposium|forum|seminar|"
-    r"summit|meeting|plenary\s+session)\b"
+    r"summit|meeting|plenary\s+session|assembly|ceremony|celebration)\b"
     # "on A and on B": a further occasion
     r"|\s+and\s+(?=(?:on|at|during)\s)))"
 )
@@ -407,7 +409,8 @@ NEXT_OCCASION = re.compile(
 NEXT_EVENT = re.compile(
     r"^\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?P<occasion>the\s+(?!(?:spirit|important|requirements|deployments?|arrangements|"
     r"decisions|meeting\b(?!\s+of))\b)[^,.;:]*?\b(?i:meeting|session|"
-    r"symposium|conference|forum|ceremony|congress|study|seminar)\b[^,.;:]*?)" + _OCCASION_END
+    r"symposium|conference|forum|ceremony|congress|study|seminar|assembly|celebration)\b[^,.;:]*?)"
+    + _OCCASION_END
 )
 # Named events cited on their own: plenary sessions, sessions of congresses, conferences.
 NAMED_EVENT = re.compile(
@@ -425,10 +428,11 @@ NAMED_EVENT = re.compile(
     r"session\s+of\s+the\s+\d+\w*\s+[A-Z][^,.;:]+?"
     r"|(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)*(?:Conference|Congress|Work Conference)"
     r"(?:\s+(?:of|on)\s+[^,.;:]+?)?"
-    r"|(?:national|provincial|central|municipal|city|county|district)\s+[\w\s-]*?"
+    r"|(?i:national|provincial|central|municipal|city|county|district)\s+[\w\s-]*?"
     r"(?:conference|meeting|(?<=party\s)congress)(?:\s+on\s+[^,.;:]+?)?)"
     # "implement the provincial economic work conference spirit": the literal word order
-    r"(?=\s*(?:,|\.|;|:|$|\band\b|(?<=[Cc]onference\s)spirit\b|(?<=[Cc]ongress\s)spirit\b))"
+    r"(?=\s*(?:,|\.|;|:|$|\band\b|(?<=[Cc]onference\s)spirit\b|(?<=[Cc]ongress\s)spirit\b"
+    r"|(?<=meeting\s)spirit\b))"
 )
 # ("the national and provincial two sessions": the national level listed first)
 _LEVEL = r"(?:national|provincial|municipal|city|district|county|township)"
@@ -1421,6 +1425,7 @@ def _topic_list(ctx: Context, base: int, text: str, position: int) -> list[tuple
             not tokens
             or tokens[0].tag_ == "IN"  # ", on B and on C": further occasions, read as such
             or any(t.tag_ in CLAUSE_TAGS or t.dep_.startswith("nsubj") for t in tokens)
+            or all(t.pos_ == "ADV" for t in tokens)  # ", and finally conveyed ...": a clause
             or any(t.lower_ in ITEM_HEADS or t.lower_ == "spirit" for t in tokens)
             or tokens.root.lower_ in DOCUMENT_HEADS
         ):

@@ -1523,6 +1523,41 @@ def _speeches(ctx):
                 ),
             ],
         ),
+        # ", and finally conveyed ...": an adverb is no topic of the list
+        (
+            "The meeting studied General Secretary Xi Jinping's important instructions on seed "
+            "industry, and finally conveyed the spirit of the Provincial Rural Work Conference.",
+            [
+                ("instructions", "Xi Jinping", "on seed industry"),
+                ("conference", None, "Provincial Rural Work Conference"),
+            ],
+        ),
+        # a third event in a list of where a speech was given: an assembly
+        (
+            "The meeting studied General Secretary Xi Jinping's important speech at the national "
+            "conference on ocean work and the general assembly of the marine society.",
+            [
+                ("speech", "Xi Jinping", "at the national conference on ocean work"),
+                ("speech", "Xi Jinping", "at the general assembly of the marine society"),
+            ],
+        ),
+        # the CCDI's instructions: a body's
+        (
+            "The meeting conveyed the instructions of the Central Commission for Discipline "
+            "Inspection on the holiday season.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "on the holiday season",
+                )
+            ],
+        ),
+        # a capitalised level's meeting, "meeting spirit" in the literal order
+        (
+            "The meeting conveyed the Provincial Party Committee Standing Committee meeting spirit.",
+            [("conference", None, "Provincial Party Committee Standing Committee meeting")],
+        ),
     ],
 )
 def test_cited_speeches(make_context, sentence, expected):
