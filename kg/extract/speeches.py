@@ -575,21 +575,24 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
         in_sentence = _stated_events_taken_up(text, number, events, in_sentence)
         if SINCE_REVIEW.search(text):
             in_sentence = [r for r in in_sentence if r.rule not in BODY_REQUIREMENT_RULES]
-        for record in sorted(in_sentence, key=lambda r: r.span):
-            record = _given_on_visit(ctx, _event_named_before(record, found), sent.start_char)
-            record = _name_before_spirit(ctx, sent.start_char, record)
-            if any(_same(r, record) for r in found) or _back_reference(record, found):
-                continue
-            if (
-                record.rule == VAGUE
-                and record.speaker is not None
-                and any(
-                    r.speaker == record.speaker and r.span.start != record.span.start for r in found
-                )
-            ):
-                continue  # "his important speech" again: what he said is already cited
-            found.append(record)
+        for each in sorted(in_sentence, key=lambda r: r.span):
+            each = _given_on_visit(ctx, _event_named_before(each, found), sent.start_char)
+            for record in _name_before_spirit(ctx, sent.start_char, each):
+                if _new_item(record, found):
+                    found.append(record)
     return [_given_at(ctx, r) for r in _without_vague_named_later(found)]
+
+
+def _new_item(record: SpeechRecord, found: list[SpeechRecord]) -> bool:
+    """Whether a record names something not cited yet (not a repeat, nor a back reference)."""
+    if any(_same(r, record) for r in found) or _back_reference(record, found):
+        return False
+    # "his important speech" again: what he said is already cited
+    return not (
+        record.rule == VAGUE
+        and record.speaker is not None
+        and any(r.speaker == record.speaker and r.span.start != record.span.start for r in found)
+    )
 
 
 #: The first sentence saying something was held reports the meeting itself ("the X conference
@@ -797,17 +800,39 @@ SPIRIT_INSIDE = re.compile(
 )
 
 
-def _name_before_spirit(ctx: Context, start: int, record: SpeechRecord) -> SpeechRecord:
-    """A bare "the spirit of the meeting" after an event's name: that event."""
+def _name_before_spirit(ctx: Context, start: int, record: SpeechRecord) -> list[SpeechRecord]:
+    """A bare "the spirit of the meeting" after an event's name: that event (one per level
+    when the name lists levels: "the central and provincial X meeting")."""
     if inside := SPIRIT_INSIDE.match(record.label):  # the name read into the item
-        return replace(record, label=f"{inside['name']} {inside['head']}")
+        return _per_level(replace(record, label=f"{inside['name']} {inside['head']}"))
     if record.rule != SPIRIT_OF_ITEM or record.label.lower() not in EVENT_HEAD_FAMILY:
-        return record
+        return [record]
     named = NAME_BEFORE_SPIRIT.search(ctx.text[start : record.span.start])
     if named is None:
-        return record
+        return [record]
     label = f"{' '.join(named['name'].split())} {record.label.lower()}"
-    return replace(record, label=label, rule="speech.name_before_spirit.v1")
+    return _per_level(replace(record, label=label, rule="speech.name_before_spirit.v1"))
+
+
+_ANY_LEVEL = r"(?:central|national|provincial|municipal|city|district|county|township)"
+LEVELS_FIRST = re.compile(
+    r"(?i)^(?P<levels>"
+    + _ANY_LEVEL
+    + r"(?:\s*,\s*"
+    + _ANY_LEVEL
+    + r")*,?\s+and\s+"
+    + _ANY_LEVEL
+    + r")\s+(?P<rest>.+)$"
+)
+
+
+def _per_level(record: SpeechRecord) -> list[SpeechRecord]:
+    """ "central and provincial X meeting": one meeting per level."""
+    listed = LEVELS_FIRST.match(record.label)
+    if listed is None:
+        return [record]
+    levels = re.findall(_ANY_LEVEL, listed["levels"], re.IGNORECASE)
+    return [replace(record, label=f"{level} {listed['rest']}") for level in levels]
 
 
 #: "General Secretary Xi Jinping presided over a meeting of the Political Bureau to review ...":

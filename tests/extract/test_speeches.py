@@ -1469,7 +1469,10 @@ def _speeches(ctx):
         (
             "The meeting implemented the central and provincial forest chief system reform the "
             "spirit of the meeting.",
-            [("conference", None, "central and provincial forest chief system reform meeting")],
+            [
+                ("conference", None, "central forest chief system reform meeting"),
+                ("conference", None, "provincial forest chief system reform meeting"),
+            ],
         ),
         # a higher post named without its holder
         (
@@ -1557,6 +1560,15 @@ def _speeches(ctx):
         (
             "The meeting conveyed the Provincial Party Committee Standing Committee meeting spirit.",
             [("conference", None, "Provincial Party Committee Standing Committee meeting")],
+        ),
+        # the levels before an event named before "the spirit of the meeting": one per level
+        (
+            "The meeting studied and implemented the central and provincial river chief reform "
+            "the spirit of the meeting.",
+            [
+                ("conference", None, "central river chief reform meeting"),
+                ("conference", None, "provincial river chief reform meeting"),
+            ],
         ),
     ],
 )
