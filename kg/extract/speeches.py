@@ -43,9 +43,10 @@ from kg.types import SpeechRecord
 
 #: A sentence cites something only when it takes up its spirit.
 STUDY_CUE = re.compile(
-    r"(?i)\b(?:spirits?|gist|stud(?:y|ied|ying)|implement(?:ed|ing|ation)?|convey(?:ed|ing)?|"
-    r"learn(?:ed|ing)?|carr(?:y|ied|ying)\s+out|read|listen(?:ed|ing)?|communicat(?:ed?|ing)|"
-    r"transmit(?:ted|ting)?|relay(?:ed)?|follow\w*|accord\w*|guid\w*|deploy\w*|requirements?|"
+    # (the present tense too: a headline's "City studies ...", "The county implements ...")
+    r"(?i)\b(?:spirits?|gist|stud(?:y|ies|ied|ying)|implement(?:s|ed|ing|ation)?|"
+    r"convey(?:s|ed|ing)?|learn(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|read|listen(?:ed|ing)?|"
+    r"communicat(?:es?|ed|ing)|transmit(?:s|ted|ting)?|relay(?:s|ed|ing)?|follow\w*|accord\w*|guid\w*|deploy\w*|requirements?|"
     r"principles?|arrangements?|decisions?|"
     # "put into practice the instructions of ...", "adhere to the spirit of ..."
     r"practi[cs]\w*|adher\w*|"
@@ -474,8 +475,8 @@ EVENT_TAKEN_UP = re.compile(
     # "the deployment requirements of the provincial video conference on X": the event's
     r"(?i)(?:\bspirit\s+of\s+|\b(?:requirements|deployments?|decisions|arrangements)\s+"
     r"(?:(?:made|put\s+forward|set\s+out)\s+)?(?:of|at)\s+"
-    r"|\b(?:stud(?:y|ied)|implement(?:ed)?|convey(?:ed)?|learn(?:ed)?|relay(?:ed)?|"
-    r"communicated|transmitted)\s+)$"
+    r"|\b(?:stud(?:y|ies|ied|ying)|implement(?:s|ed|ing)?|convey(?:s|ed|ing)?|learn(?:s|ed|ing)?|"
+    r"relay(?:s|ed|ing)?|communicated|transmitted)\s+)$"
 )
 EVENT_LIST_JOIN = re.compile(
     r"^\s*(?:spirits?\s*)?(?:,\s*(?:and\s+)?|\s+and\s+"

@@ -1570,6 +1570,16 @@ def _speeches(ctx):
                 ("conference", None, "provincial river chief reform meeting"),
             ],
         ),
+        # the present tense of a headline takes up too
+        (
+            "City Party Committee studies General Secretary Xi Jinping's important instructions on "
+            "forest fire prevention.",
+            [("instructions", "Xi Jinping", "on forest fire prevention")],
+        ),
+        (
+            "The district implements the Central Rural Work Conference.",
+            [("conference", None, "Central Rural Work Conference")],
+        ),
     ],
 )
 def test_cited_speeches(make_context, sentence, expected):
