@@ -730,8 +730,56 @@ def _higher_post_elsewhere(text: str, name: str | None) -> bool:
     return bool(after or before)
 
 
-#: Leaders whose speeches are higher-level whatever title the report gives them.
-NATIONAL_LEADERS = frozenset({"Xi Jinping", "Li Keqiang", "Li Qiang", "Wang Huning", "Han Zheng"})
+#: Leaders whose speeches are higher-level whatever title the report gives them (members of the
+#: Political Bureau's Standing Committee and vice premiers since 2012).
+NATIONAL_LEADERS = frozenset(
+    {
+        "Xi Jinping",
+        "Li Keqiang",
+        "Li Qiang",
+        "Wang Huning",
+        "Han Zheng",
+        "Zhao Leji",
+        "Cai Qi",
+        "Ding Xuexiang",
+        "Li Xi",
+        "Li Zhanshu",
+        "Wang Yang",
+        "Wang Qishan",
+        "Liu Yunshan",
+        "Zhang Gaoli",
+        "Zhang Dejiang",
+        "Yu Zhengsheng",
+        "Sun Chunlan",
+        "Hu Chunhua",
+        "Liu He",
+        "Ma Kai",
+        "Wang Yong",
+        "He Lifeng",
+        "Zhang Guoqing",
+        "Liu Guozhong",
+    }
+)
+
+
+def _higher_owner(ctx: Context, match: re.Match[str], speaker: str | None) -> bool:
+    """Whether the words a match names are a higher level's: a body's or leaders' named
+    collectively, a national leader's, or a speaker with a higher title here or elsewhere in
+    the report (not the meeting's own leader's speech, named by its kind alone)."""
+    groups = match.groupdict()
+    if any(groups.get(g) for g in ("leaders", "bodies", "post", "general", "surname")):
+        return True
+    if HIGHER_TITLE.search(match.group()) or speaker in NATIONAL_LEADERS:
+        return True
+    if speaker is None:
+        # "the recent series of important speeches, ... and replies" are the General
+        # Secretary's by convention; a plain "his speech" is the meeting's own leader's
+        return bool(HIGHER_WORDING.search(match.group()))
+    return _higher_post_elsewhere(ctx.text, speaker)
+
+
+#: Adjectives that reports give only a higher leader's words.
+HIGHER_WORDING = re.compile(r"(?i)\b(?:important|series|congratulatory|recent|latest|guiding)\b")
 
 
 def _taken_up_stated(
@@ -1633,6 +1681,8 @@ def _occasions(
             )
         return
     if occasion is None and match.re is not UNOWNED_KIND:
+        if not _higher_owner(ctx, match, speaker):
+            return  # "Secretary X's speech", "his speech": the meeting's own leader's
         for kind, words in kinds:
             if words.lower().endswith("requirements") and not HIGHER_TITLE.search(match.group()):
                 continue  # "Secretary X's requirements" with no occasion: the chair's own

@@ -1580,6 +1580,18 @@ def _speeches(ctx):
             "The district implements the Central Rural Work Conference.",
             [("conference", None, "Central Rural Work Conference")],
         ),
+        # the meeting's own leader's speech named by its kind alone is not cited
+        (
+            "All departments must conscientiously implement the requirements of Secretary Zhang "
+            "Wei's speech.",
+            [],
+        ),
+        ("Zhang Wei made a speech, and the meeting studied his speech.", []),
+        # ... a national leader's is, by name alone
+        (
+            "The meeting conveyed the spirit of Comrade Cai Qi's speech.",
+            [("speech", "Cai Qi", "speech")],
+        ),
     ],
 )
 def test_cited_speeches(make_context, sentence, expected):
