@@ -80,6 +80,9 @@ SPEECH_KINDS: dict[str, str] = {
     "requirements": "instructions",
     "letter": "letter",
     "letters": "letter",
+    # "his letter of congratulations to the university"
+    "letter of congratulations": "letter",
+    "letters of congratulations": "letter",
     "reply": "letter",
     "replies": "letter",
     "reply letter": "letter",
@@ -276,7 +279,8 @@ VISIT_OWNED_KIND = re.compile(
 # for "during"), "General Secretary X inspected Anhui important speech" (a literal word order)
 _VISIT_WORD = r"(?P<visit>inspection|research|investigation|survey|visit)"
 _VISIT_VERB = r"(?P<verb>inspected|visited|investigated|surveyed|researched)"
-_PLACE = r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+# ("Yan'an": an apostrophe inside a name, not a possessive)
+_PLACE = r"(?P<place>[A-Z][\w-]+(?:['’](?!s\b)\w+)?(?:\s+[A-Z][\w-]+)?)"
 VISIT_OF_SPEAKER = re.compile(
     r"\b"
     + _KIND
@@ -287,6 +291,20 @@ VISIT_OF_SPEAKER = re.compile(
     + r")[’']s\s+"
     + _VISIT_WORD
     + r"\s+(?:of|in|to)\s+"
+    + _PLACE
+)
+# "X's inspection of the important speech in Y": a literal order of "X inspected Y important
+# speech", the place after the kind
+VISIT_AROUND_KIND = re.compile(
+    r"(?P<owner>"
+    + _SPEAKER_TITLE
+    + r"(?P<name>"
+    + _NAME
+    + r")[’']s?)\s+"
+    + _VISIT_WORD
+    + r"\s+(?:of|to)\s+the\s+(?P<words>(?:important\s+)+(?P<kind>"
+    + _KIND_WORD
+    + r"))\s+(?:[a-z]+\s+){0,2}?(?:in|to)\s+"
     + _PLACE
 )
 VISIT_VERB_KIND = re.compile(
@@ -384,7 +402,8 @@ OCCASION = re.compile(
     r"|\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|he|she)\s+)?"
     r"\s*(?:(?:made|delivered|given|issued|published)\s+)?"
     # "delivered by X via video at ...", "issued by X recently on ..."
-    r"(?:(?:recently|lately|personally|online|via\s+video(?:\s+link)?|by\s+video)\s+)?"
+    r"(?:(?:recently|lately|personally|online|via\s+video(?:\s+link)?|by\s+video|twice|repeatedly|"
+    r"(?:two|three|four|several|many)\s+times|on\s+(?:many|several|multiple)\s+occasions)\s+)?"
     r"(?P<occasion>(?:during|at|when|while|in|on|after|"
     r"about|regarding|concerning|"
     # "to" names an addressee ("letter to the villagers"), not a purpose ("to study and deploy")
@@ -1333,6 +1352,7 @@ def _citations(
             *TOPIC_BEFORE_KIND.finditer(text),
             *VISIT_OF_SPEAKER.finditer(text),
             *VISIT_VERB_KIND.finditer(text),
+            *VISIT_AROUND_KIND.finditer(text),
             *UNOWNED_KIND.finditer(text),
         ]
     )
@@ -1354,7 +1374,7 @@ def _citations(
             yield _topic_before_kind(ctx, base, match, speaker)
             last_speaker = speaker
             continue
-        if match.re in (VISIT_OF_SPEAKER, VISIT_VERB_KIND):
+        if match.re in (VISIT_OF_SPEAKER, VISIT_VERB_KIND, VISIT_AROUND_KIND):
             yield _visit_of_speaker(ctx, base, match, speaker)
             last_speaker = speaker
             continue
@@ -1623,6 +1643,9 @@ def _visit_of_speaker(
     if match.re is VISIT_OF_SPEAKER:  # "the important speech of X's inspection of Y"
         visit = match["visit"]
         kind_words = _kinds_named(ctx, base, match)[-1]
+    elif match.re is VISIT_AROUND_KIND:  # "X's inspection of the important speech in Y"
+        visit = match["visit"]
+        kind_words = (_kind_of(match["kind"]), " ".join(match["words"].split()))
     else:  # "X inspected Y important speech"
         visit = VISIT_OF_VERB[match["verb"]]
         kind_words = (_kind_of(match["kind"]), " ".join(match["words"].split()))

@@ -1592,6 +1592,23 @@ def _speeches(ctx):
             "The meeting conveyed the spirit of Comrade Cai Qi's speech.",
             [("speech", "Cai Qi", "speech")],
         ),
+        # "letter of congratulations"; "three times" before the occasion
+        (
+            "The meeting conveyed General Secretary Xi Jinping's letter of congratulations to the "
+            "Forestry University.",
+            [("letter", "Xi Jinping", "to the Forestry University")],
+        ),
+        (
+            "The meeting studied the important instructions made by General Secretary Xi Jinping "
+            "three times on the rainy season.",
+            [("instructions", "Xi Jinping", "on the rainy season")],
+        ),
+        # "X's inspection of the important speech in Y": the place after the kind
+        (
+            "The meeting studied the spirit of General Secretary Xi Jinping's inspection of the "
+            "important speech in Yan'an.",
+            [("speech", "Xi Jinping", "inspection of Yan'an")],
+        ),
     ],
 )
 def test_cited_speeches(make_context, sentence, expected):
