@@ -647,8 +647,22 @@ EVENT_HEAD_FAMILY = {
 STATED_EVENT_RULE = "speech.stated_event_taken_up.v1"
 
 
+# "The Provincial Party Committee held its work conference": a higher body holding an event
+BODY_HELD_EVENT = re.compile(
+    r"\b(?i:the)\s+(?P<body>(?:CPC\s+)?(?:[A-Z][\w-]+\s+)?(?i:provincial|central)\s+"
+    r"(?i:party\s+committee|committee|(?:people[’']s\s+)?government)|State\s+Council)\s+"
+    r"(?:(?:recently|also|has|had)\s+)?(?:held|convened)\s+(?:its|a|the|an)\s+"
+    r"(?P<event>(?:[\w-]+\s+){0,5}?(?i:conference|meeting|plenary\s+session|session))\b"
+)
+
+
 def _stated_events(ctx: Context, base: int, text: str) -> Iterator[SpeechRecord]:
     """Higher events a sentence says were held (not yet cited)."""
+    for match in BODY_HELD_EVENT.finditer(text):
+        name = f"{' '.join(match['body'].split())} {' '.join(match['event'].split())}"
+        kind = "plenary session" if "plenary" in name.lower() else "conference"
+        span = ctx.span(base + match.start(), base + match.end())
+        yield SpeechRecord(label=name, kind=kind, span=span, rule=STATED_EVENT_RULE)
     for match in STATED_EVENT.finditer(text):
         name = " ".join(match["name"].split())
         if re.search(r"(?i)\b(?:municipal|city|county|district|township)\b", name):

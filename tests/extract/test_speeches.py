@@ -1609,6 +1609,13 @@ def _speeches(ctx):
             "important speech in Yan'an.",
             [("speech", "Xi Jinping", "inspection of Yan'an")],
         ),
+        # a higher body said to hold an event, its spirit taken up next: that event
+        (
+            "The city party committee held a standing committee meeting on May 4. The Provincial "
+            "Party Committee held its rural work conference last week. The meeting conveyed the "
+            "spirit of the conference.",
+            [("conference", None, "Provincial Party Committee rural work conference")],
+        ),
     ],
 )
 def test_cited_speeches(make_context, sentence, expected):
