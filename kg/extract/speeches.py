@@ -213,7 +213,9 @@ KIND_BY = re.compile(
     # "the important instructions of the central leaders on ...": leaders named collectively
     r"(?P<leaders>(?:the\s+)?(?:(?:central|provincial|municipal|higher|superior|main|principal|"
     r"relevant|responsible)\s+)+(?:(?:party|state|government)\s+(?:and\s+(?:state|government)\s+)?)?"
-    r"leaders?(?:hip)?(?:\s+of\s+the\s+(?i:(?:[\w'’-]+\s+){0,4}?(?:committee|government|council)))?"
+    r"leaders?(?:hip)?(?:\s+of\s+the\s+(?i:(?:[\w'’-]+\s+){0,4}?(?:committee|government|council))"
+    # "the main leaders of the provincial party committee and the provincial government"
+    r"(?:\s+and\s+the\s+(?i:(?:[\w'’-]+\s+){0,4}?(?:committee|government|council)))?)?"
     r"|(?:the\s+)?leading\s+comrades\s+of\s+the\s+[A-Za-z ]{1,40}?(?:committee|government)"
     r"|(?:the\s+)?(?:central|provincial|municipal)\s+leading\s+comrades"
     # "the instructions of the superiors", "of the provincial party committee's main leaders"
@@ -1286,7 +1288,7 @@ def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
         return False  # "the instructions of the Central Committee and the State Council on X"
     if (a.occasion or a.label).lower() == (b.occasion or b.label).lower():
         return True
-    if a.occasion and b.occasion and a.speaker == b.speaker:
+    if a.occasion and b.occasion and a.speaker == b.speaker and VAGUE not in (a.rule, b.rule):
         # one occasion running on into the sentence ("on Jiangsu's work with the study of ...")
         shorter, longer = sorted((a.occasion.lower(), b.occasion.lower()), key=len)
         if longer.startswith(shorter + " "):
@@ -1396,7 +1398,11 @@ def _citations(
             speaker = "Xi Jinping"  # "General Secretary Xi", "the General Secretary"
         kinds = _kinds_named(ctx, base, match)
         if leaders:
-            kinds = [(kind, f"{words} of {' '.join(leaders.split())}") for kind, words in kinds]
+            kinds = [
+                (kind, f"{words} of {each}")
+                for each in _leaders_each(leaders)
+                for kind, words in kinds
+            ]
         elif post := match.groupdict().get("post"):
             kinds = [(kind, f"{words} of the {' '.join(post.split())}") for kind, words in kinds]
         if _an_ideology(match, kinds):
@@ -1423,6 +1429,21 @@ def _citations(
     yield from _named_events(ctx, base, text, occasion_spans)
     yield from _nth_congress_spirit(ctx, base, text)
     yield from _body_put_forward(ctx, base, text, occasion_spans)
+
+
+LEADERS_OF_BODIES = re.compile(
+    r"^(?P<head>.*?\bof\s+the\s+)(?P<first>.+?)\s+and\s+the\s+(?P<second>.+)$"
+)
+
+
+def _leaders_each(leaders: str) -> list[str]:
+    """ "the main leaders of the provincial party committee and the provincial government": the
+    leaders of each body, one item each."""
+    leaders = " ".join(leaders.split())
+    bodies = LEADERS_OF_BODIES.match(leaders)
+    if bodies is None:
+        return [leaders]
+    return [bodies["head"] + bodies["first"], bodies["head"] + bodies["second"]]
 
 
 # "After the meeting, the Provincial People's Government put forward clear requirements for

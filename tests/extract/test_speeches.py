@@ -1616,6 +1616,23 @@ def _speeches(ctx):
             "spirit of the conference.",
             [("conference", None, "Provincial Party Committee rural work conference")],
         ),
+        # leaders of two bodies: one item per body
+        (
+            "The meeting conveyed the important instructions of the main leaders of the provincial "
+            "party committee and the provincial government.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "important instructions of the main leaders of the provincial party committee",
+                ),
+                (
+                    "instructions",
+                    None,
+                    "important instructions of the main leaders of the provincial government",
+                ),
+            ],
+        ),
     ],
 )
 def test_cited_speeches(make_context, sentence, expected):
