@@ -602,7 +602,36 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
             for record in _name_before_spirit(ctx, sent.start_char, each):
                 if _new_item(record, found):
                     found.append(record)
-    return [_given_at(ctx, r) for r in _without_vague_named_later(found)]
+    spoke_here = _spoke_at_this_meeting(ctx.text)
+    return [
+        _given_at(ctx, r)
+        for r in _without_vague_named_later(found)
+        if not (r.rule == VAGUE and _said_here(r, spoke_here))
+    ]
+
+
+# "Wang Lin, secretary of the provincial party committee, attended the meeting and delivered a
+# speech": a higher leader speaking at the reported meeting
+ATTENDED_AND_SPOKE = re.compile(
+    r"(?P<name>"
+    + _NAME
+    + r")(?:\s*,[^.;]{0,120}?,)?\s+(?:also\s+)?attended\s+(?:the\s+meeting\s+)?"
+    r"and\s+(?:spoke|delivered|made|gave|put\s+forward)\b"
+)
+
+
+def _spoke_at_this_meeting(text: str) -> set[str]:
+    """Who the report says attended the meeting and spoke (national leaders aside: "Xi Jinping
+    attended the meeting and delivered an important speech" reports a higher meeting)."""
+    if "attended" not in text:
+        return set()
+    return {m["name"] for m in ATTENDED_AND_SPOKE.finditer(text)} - NATIONAL_LEADERS
+
+
+def _said_here(record: SpeechRecord, spoke_here: set[str]) -> bool:
+    """A speech named by its kind alone ("the spirit of Secretary X's important speech", "his
+    speech") of a leader who spoke at the reported meeting: that speech, not a cited one."""
+    return record.speaker in spoke_here if record.speaker else bool(spoke_here)
 
 
 def _new_item(record: SpeechRecord, found: list[SpeechRecord]) -> bool:

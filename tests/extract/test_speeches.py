@@ -1633,6 +1633,18 @@ def _speeches(ctx):
                 ),
             ],
         ),
+        # a higher leader who spoke at the reported meeting: his speech there is not cited
+        (
+            "Li Ping, secretary of the provincial party committee, attended the meeting and "
+            "delivered an important speech. The meeting required all units to implement the "
+            "spirit of Secretary Li Ping's important speech.",
+            [],
+        ),
+        (
+            "Governor Zhao Yun attended and spoke. The meeting stressed the need to implement the "
+            "spirit of his important speech.",
+            [],
+        ),
     ],
 )
 def test_cited_speeches(make_context, sentence, expected):
