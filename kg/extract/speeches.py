@@ -189,7 +189,12 @@ _BODY = (
     r"State\s+Council|(?:provincial|municipal|city|county)\s+(?:party\s+committee|"
     r"(?:people[’']s\s+)?government)|"
     # "the instructions of the Central Commission for Discipline Inspection"
-    r"(?:Central|Provincial|Municipal)\s+Commission\s+for\s+Discipline\s+Inspection))"
+    r"(?:Central|Provincial|Municipal)\s+Commission\s+for\s+Discipline\s+Inspection|"
+    # a ministry's, a central or provincial office's ("the Office of the State Council Work
+    # Safety Committee")
+    r"Ministry\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*|"
+    r"(?:General\s+)?Office\s+of\s+the\s+(?:State\s+Council|Central|Provincial)\b"
+    r"(?:\s+[A-Z][\w-]*)*))"
 )
 KIND_BY = re.compile(
     r"\b" + _KIND + r"\s+(?:(?:in|of)\s+reply\s+)?"

@@ -1645,6 +1645,29 @@ def _speeches(ctx):
             "spirit of his important speech.",
             [],
         ),
+        # a ministry's and a central office's instructions: bodies'
+        (
+            "The meeting conveyed the instructions of the Ministry of Natural Resources on "
+            "geological hazards.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "instructions of the Ministry of Natural Resources on geological hazards",
+                )
+            ],
+        ),
+        (
+            "The meeting conveyed the spirit of the instructions of the Office of the State Council "
+            "Food Safety Committee.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "instructions of the Office of the State Council Food Safety Committee",
+                )
+            ],
+        ),
     ],
 )
 def test_cited_speeches(make_context, sentence, expected):
