@@ -455,8 +455,11 @@ NAMED_EVENT = re.compile(
     r"session\s+of\s+the\s+\d+\w*\s+[A-Z][^,.;:]+?"
     r"|(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)*(?:Conference|Congress|Work Conference)"
     r"(?:\s+(?:of|on)\s+[^,.;:]+?)?"
-    r"|(?i:national|provincial|central|municipal|city|county|district)\s+[\w\s-]*?"
-    r"(?:conference|meeting|(?<=party\s)congress)(?:\s+on\s+[^,.;:]+?)?)"
+    # ("the provincial party committee standing committee (enlarged) meeting")
+    # (a name runs on through no verb of holding or taking up, nor a purpose)
+    r"|(?i:national|provincial|central|municipal|city|county|district)\s+"
+    r"(?:(?!\b(?:held|convened|to|spirit|studied|conveyed)\b)[\w\s-])*?"
+    r"(?:\((?i:enlarged|expanded)\)\s+)?(?:conference|meeting|(?<=party\s)congress)(?:\s+on\s+[^,.;:]+?)?)"
     # "implement the provincial economic work conference spirit": the literal word order
     r"(?=\s*(?:,|\.|;|:|$|\band\b|(?<=[Cc]onference\s)spirit\b|(?<=[Cc]ongress\s)spirit\b"
     r"|(?<=meeting\s)spirit\b))"

@@ -1668,6 +1668,30 @@ def _speeches(ctx):
                 )
             ],
         ),
+        # "(enlarged)" before the head; a level's name runs on through no verb of holding
+        (
+            "The meeting studied the spirit of the provincial party committee standing committee "
+            "(enlarged) meeting.",
+            [
+                (
+                    "conference",
+                    None,
+                    "provincial party committee standing committee (enlarged) meeting",
+                )
+            ],
+        ),
+        (
+            "The Standing Committee of the District Party Committee held an enlarged meeting to "
+            "convey the spirit of the Standing Committee of the Municipal Party Committee "
+            "(enlarged) meeting.",
+            [
+                (
+                    "conference",
+                    None,
+                    "Standing Committee of the Municipal Party Committee (enlarged) meeting",
+                )
+            ],
+        ),
     ],
 )
 def test_cited_speeches(make_context, sentence, expected):
