@@ -1692,6 +1692,46 @@ def _speeches(ctx):
                 )
             ],
         ),
+        pytest.param(
+            "The meeting implemented the decision-making arrangements of the central, provincial "
+            "and municipal authorities on drought relief.",
+            [
+                ("instructions", None, "central decision-making arrangements"),
+                ("instructions", None, "provincial decision-making arrangements"),
+                ("instructions", None, "municipal decision-making arrangements"),
+            ],
+            marks=pytest.mark.xfail(
+                reason="levels listed before 'authorities' (no committee or government named) "
+                "are not read as bodies",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "Focusing on General Secretary Xi Jinping's important speech during his inspection in "
+            "Hebei, the meeting held discussions.",
+            [("speech", "Xi Jinping", "during his inspection in Hebei")],
+            marks=pytest.mark.xfail(
+                reason="'focusing on' is no take-up cue (a sentence without one is not read)",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "The meeting conveyed the instructions of the leading group of the provincial party "
+            "committee for inspection work.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "instructions of the leading group of the provincial party committee for "
+                    "inspection work",
+                )
+            ],
+            marks=pytest.mark.xfail(
+                reason="a body named by a group of a committee, with its remit after, is not "
+                "among the bodies",
+                strict=True,
+            ),
+        ),
     ],
 )
 def test_cited_speeches(make_context, sentence, expected):
