@@ -45,9 +45,10 @@ from kg.types import SpeechRecord
 
 #: A sentence cites something only when it takes up its spirit.
 STUDY_CUE = re.compile(
-    r"(?i)\b(?:spirits?|gist|stud(?:y|ied|ying)|implement(?:ed|ing|ation)?|convey(?:ed|ing)?|"
-    r"learn(?:ed|ing)?|carr(?:y|ied|ying)\s+out|read|listen(?:ed|ing)?|communicat(?:ed?|ing)|"
-    r"transmit(?:ted|ting)?|relay(?:ed)?|follow\w*|accord\w*|guid\w*|deploy\w*|requirements?|"
+    # (the present tense too: a headline's "City studies ...", "The county implements ...")
+    r"(?i)\b(?:spirits?|gist|stud(?:y|ies|ied|ying)|implement(?:s|ed|ing|ation)?|"
+    r"convey(?:s|ed|ing)?|learn(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|read|listen(?:ed|ing)?|"
+    r"communicat(?:es?|ed|ing)|transmit(?:s|ted|ting)?|relay(?:s|ed|ing)?|follow\w*|accord\w*|guid\w*|deploy\w*|requirements?|"
     r"principles?|arrangements?|decisions?|"
     # "put into practice the instructions of ...", "adhere to the spirit of ..."
     r"practi[cs]\w*|adher\w*|"
@@ -81,6 +82,9 @@ SPEECH_KINDS: dict[str, str] = {
     "requirements": "instructions",
     "letter": "letter",
     "letters": "letter",
+    # "his letter of congratulations to the university"
+    "letter of congratulations": "letter",
+    "letters of congratulations": "letter",
     "reply": "letter",
     "replies": "letter",
     "reply letter": "letter",
@@ -139,13 +143,24 @@ _NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
 _ADJECTIVES = (
     r"(?:(?:series\s+of\s+|important\s+|recent\s+|key\s+|new\s+|written\s+|major\s+|"
     r"latest\s+|guiding\s+|congratulatory\s+|articles\s+and\s+|(?:\d{4}\s+)?(?i:new\s+year)[’']?s?\s+"
+    # "his keynote speech at the forum"
+    r"|keynote\s+"
+    # "important instruction instructions": one word translated twice
+    r"|instruction\s+(?=instructions\b)"
     # "his important 'July 1' speech": a speech named by its day
-    r"|[“\"‘][^”\"’]{1,20}[”\"’]\s+)*)"
+    r"|[“\"‘'][^”\"’']{1,20}[”\"’']\s+)*)"
+)
+# Higher posts that name whose instructions they are without a name: "the Premier's instructions"
+_HIGHER_POST = (
+    r"(?i:(?:vice\s+)?premier|(?:provincial\s+)?governor|provincial\s+party\s+secretary|"
+    r"secretary\s+of\s+the\s+provincial\s+party\s+committee)"
 )
 # "General Secretary Xi Jinping's important speech", "his letter", "the secretary's speech"
 OWNED_KIND = re.compile(
     r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s?|\bhis|\btheir"
-    r"|\bthe\s+(?P<general>[Gg]eneral\s+)?[Ss]ecretary[’']s)\s+" + _ADJECTIVES + _KIND + r"\b"
+    r"|\bthe\s+(?P<general>[Gg]eneral\s+)?[Ss]ecretary[’']s"
+    # "the Premier's instructions": a higher post named without its holder
+    r"|\bthe\s+(?P<post>" + _HIGHER_POST + r")[’']s)\s+" + _ADJECTIVES + _KIND + r"\b"
 )
 # "General Secretary Xi Jinping on flood control important instructions (spirit)": the
 # Chinese word order kept by a literal translation, the topic before the kind
@@ -174,12 +189,21 @@ SPEAKER_AFTER_OCCASION = re.compile(
 _BODY = (
     r"(?:the\s+)?(?:(?i:(?:(?:CPC|Party)\s+)?Central\s+Committee(?:\s+of\s+the\s+(?:CPC|Party))?|"
     r"State\s+Council|(?:provincial|municipal|city|county)\s+(?:party\s+committee|"
-    r"(?:people[’']s\s+)?government)))"
+    r"(?:people[’']s\s+)?government)|"
+    # "the instructions of the Central Commission for Discipline Inspection"
+    r"(?:Central|Provincial|Municipal)\s+Commission\s+for\s+Discipline\s+Inspection|"
+    # a ministry's, a central or provincial office's ("the Office of the State Council Work
+    # Safety Committee")
+    r"Ministry\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*|"
+    r"(?:General\s+)?Office\s+of\s+the\s+(?:State\s+Council|Central|Provincial)\b"
+    r"(?:\s+[A-Z][\w-]*)*))"
 )
 KIND_BY = re.compile(
     r"\b" + _KIND + r"\s+(?:(?:in|of)\s+reply\s+)?"
-    # "the important article titled 'On ...' published by ...": the title names the work
-    r"(?:(?:titled|entitled)\s+(?P<title>[“\"][^”\"]{1,200}[”\"])\s*,?\s+)?"
+    # "the important instructions spirit of X": a literal order, the spirit word between
+    r"(?:spirit\s+)?"
+    # "the important article (titled) 'On ...' published by ...": the title names the work
+    r"(?:(?:(?:titled|entitled)\s+)?(?P<title>[“\"‘'][^”\"’']{1,200}[”\"’'])\s*,?\s+)?"
     r"(?:(?:recently|lately|previously|just)\s+)?"
     r"(?:(?:made|delivered|given|issued|sent|written|published|proposed|raised|put\s+forward)"
     r"\s+)?(?:by|of|from)\s+"
@@ -196,11 +220,15 @@ KIND_BY = re.compile(
     # "the important instructions of the central leaders on ...": leaders named collectively
     r"(?P<leaders>(?:the\s+)?(?:(?:central|provincial|municipal|higher|superior|main|principal|"
     r"relevant|responsible)\s+)+(?:(?:party|state|government)\s+(?:and\s+(?:state|government)\s+)?)?"
-    r"leaders?(?:hip)?(?:\s+of\s+the\s+(?i:(?:[\w'’-]+\s+){0,4}?(?:committee|government|council)))?"
+    r"leaders?(?:hip)?(?:\s+of\s+the\s+(?i:(?:[\w'’-]+\s+){0,4}?(?:committee|government|council))"
+    # "the main leaders of the provincial party committee and the provincial government"
+    r"(?:\s+and\s+the\s+(?i:(?:[\w'’-]+\s+){0,4}?(?:committee|government|council)))?)?"
     r"|(?:the\s+)?leading\s+comrades\s+of\s+the\s+[A-Za-z ]{1,40}?(?:committee|government)"
     r"|(?:the\s+)?(?:central|provincial|municipal)\s+leading\s+comrades"
     # "the instructions of the superiors", "of the provincial party committee's main leaders"
     r"|(?:the\s+)?(?:superiors?|higher(?:-level)?\s+authorities)"
+    # "the instructions of the provincial party secretary / the governor on ..."
+    r"|the\s+" + _HIGHER_POST + r"(?![’']s)"
     r"|(?:the\s+)?(?:central|provincial|municipal)\s+(?:party\s+committee|government)[’']s\s+"
     r"(?:principal|main)\s+leaders?)"
     # "the important instructions of the Party Central Committee and the State Council on ...":
@@ -260,7 +288,8 @@ VISIT_OWNED_KIND = re.compile(
 # for "during"), "General Secretary X inspected Anhui important speech" (a literal word order)
 _VISIT_WORD = r"(?P<visit>inspection|research|investigation|survey|visit)"
 _VISIT_VERB = r"(?P<verb>inspected|visited|investigated|surveyed|researched)"
-_PLACE = r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+# ("Yan'an": an apostrophe inside a name, not a possessive)
+_PLACE = r"(?P<place>[A-Z][\w-]+(?:['’](?!s\b)\w+)?(?:\s+[A-Z][\w-]+)?)"
 VISIT_OF_SPEAKER = re.compile(
     r"\b"
     + _KIND
@@ -271,6 +300,20 @@ VISIT_OF_SPEAKER = re.compile(
     + r")[’']s\s+"
     + _VISIT_WORD
     + r"\s+(?:of|in|to)\s+"
+    + _PLACE
+)
+# "X's inspection of the important speech in Y": a literal order of "X inspected Y important
+# speech", the place after the kind
+VISIT_AROUND_KIND = re.compile(
+    r"(?P<owner>"
+    + _SPEAKER_TITLE
+    + r"(?P<name>"
+    + _NAME
+    + r")[’']s?)\s+"
+    + _VISIT_WORD
+    + r"\s+(?:of|to)\s+the\s+(?P<words>(?:important\s+)+(?P<kind>"
+    + _KIND_WORD
+    + r"))\s+(?:[a-z]+\s+){0,2}?(?:in|to)\s+"
     + _PLACE
 )
 VISIT_VERB_KIND = re.compile(
@@ -341,7 +384,7 @@ _OCCASION_END = (
     r"decisions|" + _KIND_WORD + r")"
     # "at the A Conference and the B Conference": a further event
     r"|\s+and\s+the\s+(?:[\w'’-]+\s+){0,8}?(?i:conference|congress|symposium|forum|seminar|"
-    r"summit|meeting|plenary\s+session)\b"
+    r"summit|meeting|plenary\s+session|assembly|ceremony|celebration)\b"
     # "on A and on B": a further occasion
     r"|\s+and\s+(?=(?:on|at|during)\s)))"
 )
@@ -366,7 +409,11 @@ OCCASION = re.compile(
     r"|\s*:\s*(?:the\s+(?:important\s+)?(?:" + _KIND_WORD + r"))?"
     # "the speech by X, which was delivered at ..."
     r"|\s*,?\s*(?:which|that)\s+(?:was|were|had\s+been|he|she)\s+)?"
-    r"\s*(?:(?:made|delivered|given|issued|published)\s+)?(?P<occasion>(?:during|at|when|while|in|on|after|"
+    r"\s*(?:(?:made|delivered|given|issued|published)\s+)?"
+    # "delivered by X via video at ...", "issued by X recently on ..."
+    r"(?:(?:recently|lately|personally|online|via\s+video(?:\s+link)?|by\s+video|twice|repeatedly|"
+    r"(?:two|three|four|several|many)\s+times|on\s+(?:many|several|multiple)\s+occasions)\s+)?"
+    r"(?P<occasion>(?:during|at|when|while|in|on|after|"
     r"about|regarding|concerning|"
     # "to" names an addressee ("letter to the villagers"), not a purpose ("to study and deploy")
     r"to(?!\s+(?:further\s+)?(?:study|deploy|implement|promote|convey|carry|learn|do|make|"
@@ -391,7 +438,8 @@ NEXT_OCCASION = re.compile(
 NEXT_EVENT = re.compile(
     r"^\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?P<occasion>the\s+(?!(?:spirit|important|requirements|deployments?|arrangements|"
     r"decisions|meeting\b(?!\s+of))\b)[^,.;:]*?\b(?i:meeting|session|"
-    r"symposium|conference|forum|ceremony|congress|study|seminar)\b[^,.;:]*?)" + _OCCASION_END
+    r"symposium|conference|forum|ceremony|congress|study|seminar|assembly|celebration)\b[^,.;:]*?)"
+    + _OCCASION_END
 )
 # Named events cited on their own: plenary sessions, sessions of congresses, conferences.
 NAMED_EVENT = re.compile(
@@ -409,12 +457,17 @@ NAMED_EVENT = re.compile(
     r"session\s+of\s+the\s+\d+\w*\s+[A-Z][^,.;:]+?"
     r"|(?:\d+\w*\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)*(?:Conference|Congress|Work Conference)"
     r"(?:\s+(?:of|on)\s+[^,.;:]+?)?"
-    r"|(?:national|provincial|central|municipal|city|county|district)\s+[\w\s-]*?"
-    r"(?:conference|meeting|(?<=party\s)congress)(?:\s+on\s+[^,.;:]+?)?)"
+    # ("the provincial party committee standing committee (enlarged) meeting")
+    # (a name runs on through no verb of holding or taking up, nor a purpose)
+    r"|(?i:national|provincial|central|municipal|city|county|district)\s+"
+    r"(?:(?!\b(?:held|convened|to|spirit|studied|conveyed)\b)[\w\s-])*?"
+    r"(?:\((?i:enlarged|expanded)\)\s+)?(?:conference|meeting|(?<=party\s)congress)(?:\s+on\s+[^,.;:]+?)?)"
     # "implement the provincial economic work conference spirit": the literal word order
-    r"(?=\s*(?:,|\.|;|:|$|\band\b|(?<=[Cc]onference\s)spirit\b|(?<=[Cc]ongress\s)spirit\b))"
+    r"(?=\s*(?:,|\.|;|:|$|\band\b|(?<=[Cc]onference\s)spirit\b|(?<=[Cc]ongress\s)spirit\b"
+    r"|(?<=meeting\s)spirit\b))"
 )
-_LEVEL = r"(?:provincial|municipal|city|district|county|township)"
+# ("the national and provincial two sessions": the national level listed first)
+_LEVEL = r"(?:national|provincial|municipal|city|district|county|township)"
 # "the (enlarged) sessions of the provincial, municipal and district standing committees": one
 # meeting per level
 LEVELS_LIST = re.compile(
@@ -426,8 +479,10 @@ LEVELS_LIST = re.compile(
 # sessions": the levels before one kind of event, one event per level
 LEVELS_BEFORE = re.compile(
     r"\bthe\s+(?P<levels>" + _LEVEL + r"(?:\s*,\s*" + _LEVEL + r")*,?\s+and\s+" + _LEVEL + r")"
-    r"\s+(?P<event>(?:[\w-]+\s+){0,3}?(?:party\s+congress(?:es)?|congresses|two\s+sessions|"
+    r"\s+(?P<event>(?:[\w'’-]+\s+){0,4}?(?:party\s+congress(?:es)?|congresses|two\s+sessions|"
     r"plenary\s+sessions?|conferences|meetings|(?:work\s+)?conference))\b"
+    # "the national and provincial conferences on production safety": each one's topic
+    r"(?:(?P<topic>\s+on\s+[^,.;:]{1,60}?)(?=\s*(?:[,.;:]|$|\band\b)))?"
 )
 _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
 _ORDINAL_WORDS_OR_NUMBERS = r"(?i:" + _ORDINAL + r")"
@@ -451,8 +506,8 @@ EVENT_TAKEN_UP = re.compile(
     # "the deployment requirements of the provincial video conference on X": the event's
     r"(?i)(?:\bspirit\s+of\s+|\b(?:requirements|deployments?|decisions|arrangements)\s+"
     r"(?:(?:made|put\s+forward|set\s+out)\s+)?(?:of|at)\s+"
-    r"|\b(?:stud(?:y|ied)|implement(?:ed)?|convey(?:ed)?|learn(?:ed)?|relay(?:ed)?|"
-    r"communicated|transmitted)\s+)$"
+    r"|\b(?:stud(?:y|ies|ied|ying)|implement(?:s|ed|ing)?|convey(?:s|ed|ing)?|learn(?:s|ed|ing)?|"
+    r"relay(?:s|ed|ing)?|communicated|transmitted)\s+)$"
 )
 EVENT_LIST_JOIN = re.compile(
     r"^\s*(?:spirits?\s*)?(?:,\s*(?:and\s+)?|\s+and\s+"
@@ -552,20 +607,53 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
         in_sentence = _stated_events_taken_up(text, number, events, in_sentence)
         if SINCE_REVIEW.search(text):
             in_sentence = [r for r in in_sentence if r.rule not in BODY_REQUIREMENT_RULES]
-        for record in sorted(in_sentence, key=lambda r: r.span):
-            record = _given_on_visit(ctx, _event_named_before(record, found), sent.start_char)
-            if any(_same(r, record) for r in found) or _back_reference(record, found):
-                continue
-            if (
-                record.rule == VAGUE
-                and record.speaker is not None
-                and any(
-                    r.speaker == record.speaker and r.span.start != record.span.start for r in found
-                )
-            ):
-                continue  # "his important speech" again: what he said is already cited
-            found.append(record)
-    return [_given_at(ctx, r) for r in _without_vague_named_later(found)]
+        for each in sorted(in_sentence, key=lambda r: r.span):
+            each = _given_on_visit(ctx, _event_named_before(each, found), sent.start_char)
+            for record in _name_before_spirit(ctx, sent.start_char, each):
+                if _new_item(record, found):
+                    found.append(record)
+    spoke_here = _spoke_at_this_meeting(ctx.text)
+    return [
+        _given_at(ctx, r)
+        for r in _without_vague_named_later(found)
+        if not (r.rule == VAGUE and _said_here(r, spoke_here))
+    ]
+
+
+# "Wang Lin, secretary of the provincial party committee, attended the meeting and delivered a
+# speech": a higher leader speaking at the reported meeting
+ATTENDED_AND_SPOKE = re.compile(
+    r"(?P<name>"
+    + _NAME
+    + r")(?:\s*,[^.;]{0,120}?,)?\s+(?:also\s+)?attended\s+(?:the\s+meeting\s+)?"
+    r"and\s+(?:spoke|delivered|made|gave|put\s+forward)\b"
+)
+
+
+def _spoke_at_this_meeting(text: str) -> set[str]:
+    """Who the report says attended the meeting and spoke (national leaders aside: "Xi Jinping
+    attended the meeting and delivered an important speech" reports a higher meeting)."""
+    if "attended" not in text:
+        return set()
+    return {m["name"] for m in ATTENDED_AND_SPOKE.finditer(text)} - NATIONAL_LEADERS
+
+
+def _said_here(record: SpeechRecord, spoke_here: set[str]) -> bool:
+    """A speech named by its kind alone ("the spirit of Secretary X's important speech", "his
+    speech") of a leader who spoke at the reported meeting: that speech, not a cited one."""
+    return record.speaker in spoke_here if record.speaker else bool(spoke_here)
+
+
+def _new_item(record: SpeechRecord, found: list[SpeechRecord]) -> bool:
+    """Whether a record names something not cited yet (not a repeat, nor a back reference)."""
+    if any(_same(r, record) for r in found) or _back_reference(record, found):
+        return False
+    # "his important speech" again: what he said is already cited
+    return not (
+        record.rule == VAGUE
+        and record.speaker is not None
+        and any(r.speaker == record.speaker and r.span.start != record.span.start for r in found)
+    )
 
 
 #: The first sentence saying something was held reports the meeting itself ("the X conference
@@ -600,8 +688,22 @@ EVENT_HEAD_FAMILY = {
 STATED_EVENT_RULE = "speech.stated_event_taken_up.v1"
 
 
+# "The Provincial Party Committee held its work conference": a higher body holding an event
+BODY_HELD_EVENT = re.compile(
+    r"\b(?i:the)\s+(?P<body>(?:CPC\s+)?(?:[A-Z][\w-]+\s+)?(?i:provincial|central)\s+"
+    r"(?i:party\s+committee|committee|(?:people[’']s\s+)?government)|State\s+Council)\s+"
+    r"(?:(?:recently|also|has|had)\s+)?(?:held|convened)\s+(?:its|a|the|an)\s+"
+    r"(?P<event>(?:[\w-]+\s+){0,5}?(?i:conference|meeting|plenary\s+session|session))\b"
+)
+
+
 def _stated_events(ctx: Context, base: int, text: str) -> Iterator[SpeechRecord]:
     """Higher events a sentence says were held (not yet cited)."""
+    for match in BODY_HELD_EVENT.finditer(text):
+        name = f"{' '.join(match['body'].split())} {' '.join(match['event'].split())}"
+        kind = "plenary session" if "plenary" in name.lower() else "conference"
+        span = ctx.span(base + match.start(), base + match.end())
+        yield SpeechRecord(label=name, kind=kind, span=span, rule=STATED_EVENT_RULE)
     for match in STATED_EVENT.finditer(text):
         name = " ".join(match["name"].split())
         if re.search(r"(?i)\b(?:municipal|city|county|district|township)\b", name):
@@ -704,8 +806,56 @@ def _higher_post_elsewhere(text: str, name: str | None) -> bool:
     return bool(after or before)
 
 
-#: Leaders whose speeches are higher-level whatever title the report gives them.
-NATIONAL_LEADERS = frozenset({"Xi Jinping", "Li Keqiang", "Li Qiang", "Wang Huning", "Han Zheng"})
+#: Leaders whose speeches are higher-level whatever title the report gives them (members of the
+#: Political Bureau's Standing Committee and vice premiers since 2012).
+NATIONAL_LEADERS = frozenset(
+    {
+        "Xi Jinping",
+        "Li Keqiang",
+        "Li Qiang",
+        "Wang Huning",
+        "Han Zheng",
+        "Zhao Leji",
+        "Cai Qi",
+        "Ding Xuexiang",
+        "Li Xi",
+        "Li Zhanshu",
+        "Wang Yang",
+        "Wang Qishan",
+        "Liu Yunshan",
+        "Zhang Gaoli",
+        "Zhang Dejiang",
+        "Yu Zhengsheng",
+        "Sun Chunlan",
+        "Hu Chunhua",
+        "Liu He",
+        "Ma Kai",
+        "Wang Yong",
+        "He Lifeng",
+        "Zhang Guoqing",
+        "Liu Guozhong",
+    }
+)
+
+
+def _higher_owner(ctx: Context, match: re.Match[str], speaker: str | None) -> bool:
+    """Whether the words a match names are a higher level's: a body's or leaders' named
+    collectively, a national leader's, or a speaker with a higher title here or elsewhere in
+    the report (not the meeting's own leader's speech, named by its kind alone)."""
+    groups = match.groupdict()
+    if any(groups.get(g) for g in ("leaders", "bodies", "post", "general", "surname")):
+        return True
+    if HIGHER_TITLE.search(match.group()) or speaker in NATIONAL_LEADERS:
+        return True
+    if speaker is None:
+        # "the recent series of important speeches, ... and replies" are the General
+        # Secretary's by convention; a plain "his speech" is the meeting's own leader's
+        return bool(HIGHER_WORDING.search(match.group()))
+    return _higher_post_elsewhere(ctx.text, speaker)
+
+
+#: Adjectives that reports give only a higher leader's words.
+HIGHER_WORDING = re.compile(r"(?i)\b(?:important|series|congratulatory|recent|latest|guiding)\b")
 
 
 def _taken_up_stated(
@@ -752,16 +902,62 @@ def _back_reference(record: SpeechRecord, found: list[SpeechRecord]) -> bool:
     """ "The spirit of the conference" (its head noun alone) after a conference was cited (or a
     speech at one): the same one again."""
     head = record.label.lower()
-    return (
-        record.rule == SPIRIT_OF_ITEM
-        and " " not in head
-        and any(
-            r.kind == record.kind or head in (r.occasion or r.label).lower().split() for r in found
-        )
+    if record.rule != SPIRIT_OF_ITEM or " " in head:
+        return False
+    # "the spirit of the meeting" with no higher event named before: the reported meeting
+    return head in EVENT_HEAD_FAMILY or any(
+        r.kind == record.kind or head in (r.occasion or r.label).lower().split() for r in found
     )
 
 
 SPIRIT_OF_ITEM = "cited.spirit_of_item.v1"
+# "implement the provincial mass line education the spirit of the meeting": a literal order of
+# "<event> meeting spirit", the event's name before "the spirit of the meeting" (no article in it)
+NAME_BEFORE_SPIRIT = re.compile(
+    r"(?i)\b(?:implement\w*|stud(?:y|ied|ying)|convey\w*|learn\w*|relay\w*)\s+(?:the\s+)?"
+    r"(?P<name>(?:(?!(?:the|to|of|a|an)\s|and\s+(?:implement|stud|convey|learn|relay))"
+    r"[\w'’-]+\s+){2,12}?)the\s+spirit\s+of\s+the\s+$"
+)
+
+
+SPIRIT_INSIDE = re.compile(
+    r"(?i)^(?P<name>.+?)\s+the\s+spirit\s+of\s+the\s+(?P<head>meeting|conference)$"
+)
+
+
+def _name_before_spirit(ctx: Context, start: int, record: SpeechRecord) -> list[SpeechRecord]:
+    """A bare "the spirit of the meeting" after an event's name: that event (one per level
+    when the name lists levels: "the central and provincial X meeting")."""
+    if inside := SPIRIT_INSIDE.match(record.label):  # the name read into the item
+        return _per_level(replace(record, label=f"{inside['name']} {inside['head']}"))
+    if record.rule != SPIRIT_OF_ITEM or record.label.lower() not in EVENT_HEAD_FAMILY:
+        return [record]
+    named = NAME_BEFORE_SPIRIT.search(ctx.text[start : record.span.start])
+    if named is None:
+        return [record]
+    label = f"{' '.join(named['name'].split())} {record.label.lower()}"
+    return _per_level(replace(record, label=label, rule="speech.name_before_spirit.v1"))
+
+
+_ANY_LEVEL = r"(?:central|national|provincial|municipal|city|district|county|township)"
+LEVELS_FIRST = re.compile(
+    r"(?i)^(?P<levels>"
+    + _ANY_LEVEL
+    + r"(?:\s*,\s*"
+    + _ANY_LEVEL
+    + r")*,?\s+and\s+"
+    + _ANY_LEVEL
+    + r")\s+(?P<rest>.+)$"
+)
+
+
+def _per_level(record: SpeechRecord) -> list[SpeechRecord]:
+    """ "central and provincial X meeting": one meeting per level."""
+    listed = LEVELS_FIRST.match(record.label)
+    if listed is None:
+        return [record]
+    levels = re.findall(_ANY_LEVEL, listed["levels"], re.IGNORECASE)
+    return [replace(record, label=f"{level} {listed['rest']}") for level in levels]
 
 
 #: "General Secretary Xi Jinping presided over a meeting of the Political Bureau to review ...":
@@ -890,8 +1086,8 @@ def _pattern_items(
         kind = match.rule.label if match.rule.kind != "dependency" else _item_kind(words)
         if kind is None or (match.rule.kind == "dependency" and kind in SPEECH_KINDS.values()):
             continue  # a speech by kind alone is read by the speech rules, with its speaker
-        if words[0].lower_ in {"this", "today", "today's"}:
-            continue  # "the spirit of this meeting": the meeting itself
+        if words[0].lower_ in {"this", "today", "today's"} or THIS_MEETING_END.search(words.text):
+            continue  # "the spirit of this meeting", "X's speech at this meeting": this meeting's
         if match.rule.id == SPIRIT_OF_ITEM and words[-1].lower_ in BODY_HEADS and _plural(words):
             # "the relevant meetings of the provincial committee and the provincial government"
             # (one each; "a meeting of the Central Committee and the State Council" is one)
@@ -911,6 +1107,7 @@ def _pattern_items(
     return items
 
 
+THIS_MEETING_END = re.compile(r"(?i)\b(?:this|today[’']?s?)\s+(?:meeting|conference)$")
 #: Rules that read a higher body's requirements, decisions and arrangements.
 BODY_REQUIREMENT_RULES = frozenset(
     {
@@ -1132,7 +1329,7 @@ def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
         return False  # "the instructions of the Central Committee and the State Council on X"
     if (a.occasion or a.label).lower() == (b.occasion or b.label).lower():
         return True
-    if a.occasion and b.occasion and a.speaker == b.speaker:
+    if a.occasion and b.occasion and a.speaker == b.speaker and VAGUE not in (a.rule, b.rule):
         # one occasion running on into the sentence ("on Jiangsu's work with the study of ...")
         shorter, longer = sorted((a.occasion.lower(), b.occasion.lower()), key=len)
         if longer.startswith(shorter + " "):
@@ -1168,7 +1365,17 @@ def _content_words(text: str) -> set[str]:
 
 
 EVENT_KEY_WORDS = frozenset(
-    {"plenary", "congress", "conference", "central", "provincial", "municipal", "national"}
+    # ("discipline": the CCDI's plenary session is not the Central Committee's of one number)
+    {
+        "plenary",
+        "congress",
+        "conference",
+        "central",
+        "provincial",
+        "municipal",
+        "national",
+        "discipline",
+    }
 )
 
 
@@ -1202,6 +1409,7 @@ def _citations(
             *TOPIC_BEFORE_KIND.finditer(text),
             *VISIT_OF_SPEAKER.finditer(text),
             *VISIT_VERB_KIND.finditer(text),
+            *VISIT_AROUND_KIND.finditer(text),
             *UNOWNED_KIND.finditer(text),
         ]
     )
@@ -1216,14 +1424,14 @@ def _citations(
         taken.append(match.span())
         name = match.groupdict().get("name") or _series_owner(text, match)
         leaders = match.groupdict().get("leaders")
-        collective = leaders or match.groupdict().get("bodies")
+        collective = leaders or match.groupdict().get("bodies") or match.groupdict().get("post")
         speaker = None if collective else _speaker_named(name) or _named_before(text, match)
         speaker = None if collective else speaker or last_speaker
         if made_by(match, TOPIC_BEFORE_KIND):
             yield _topic_before_kind(ctx, base, match, speaker)
             last_speaker = speaker
             continue
-        if made_by(match, VISIT_OF_SPEAKER) or made_by(match, VISIT_VERB_KIND):
+        if any(made_by(match, r) for r in (VISIT_OF_SPEAKER, VISIT_VERB_KIND, VISIT_AROUND_KIND)):
             yield _visit_of_speaker(ctx, base, match, speaker)
             last_speaker = speaker
             continue
@@ -1231,7 +1439,13 @@ def _citations(
             speaker = "Xi Jinping"  # "General Secretary Xi", "the General Secretary"
         kinds = _kinds_named(ctx, base, match)
         if leaders:
-            kinds = [(kind, f"{words} of {' '.join(leaders.split())}") for kind, words in kinds]
+            kinds = [
+                (kind, f"{words} of {each}")
+                for each in _leaders_each(leaders)
+                for kind, words in kinds
+            ]
+        elif post := match.groupdict().get("post"):
+            kinds = [(kind, f"{words} of the {' '.join(post.split())}") for kind, words in kinds]
         if _an_ideology(match, kinds):
             continue
         if made_by(match, VISIT_OWNED_KIND):
@@ -1256,6 +1470,21 @@ def _citations(
     yield from _named_events(ctx, base, text, occasion_spans)
     yield from _nth_congress_spirit(ctx, base, text)
     yield from _body_put_forward(ctx, base, text, occasion_spans)
+
+
+LEADERS_OF_BODIES = re.compile(
+    r"^(?P<head>.*?\bof\s+the\s+)(?P<first>.+?)\s+and\s+the\s+(?P<second>.+)$"
+)
+
+
+def _leaders_each(leaders: str) -> list[str]:
+    """ "the main leaders of the provincial party committee and the provincial government": the
+    leaders of each body, one item each."""
+    leaders = " ".join(leaders.split())
+    bodies = LEADERS_OF_BODIES.match(leaders)
+    if bodies is None:
+        return [leaders]
+    return [bodies["head"] + bodies["first"], bodies["head"] + bodies["second"]]
 
 
 # "After the meeting, the Provincial People's Government put forward clear requirements for
@@ -1366,6 +1595,7 @@ def _topic_list(ctx: Context, base: int, text: str, position: int) -> list[tuple
             not tokens
             or tokens[0].tag_ == "IN"  # ", on B and on C": further occasions, read as such
             or any(t.tag_ in CLAUSE_TAGS or t.dep_.startswith("nsubj") for t in tokens)
+            or all(t.pos_ == "ADV" for t in tokens)  # ", and finally conveyed ...": a clause
             or any(t.lower_ in ITEM_HEADS or t.lower_ == "spirit" for t in tokens)
             or tokens.root.lower_ in DOCUMENT_HEADS
         ):
@@ -1385,6 +1615,18 @@ SHARED_OCCASION = re.compile(
     + _KIND_WORD
     + r")\b"
 )
+#: The same, the other speaker after the kind: "X's instructions and the instructions of Premier
+#: Y on Z" (Z is both's).
+SHARED_OCCASION_BY = re.compile(
+    r"\s+and\s+(?:the\s+)?"
+    + _ADJECTIVES
+    + r"(?P<kind>"
+    + _KIND_WORD
+    + r")\s+(?:(?:made|delivered|given)\s+)?(?:of|by)\s+"
+    + _SPEAKER_TITLE
+    + _NAME
+    + r"\b(?![’']s)"
+)
 #: A sentence opening with what a leader's words were on: "After the outbreak of the epidemic,
 #: ...", "In response to the floods, ..." (not a date, nor the reported meeting).
 LEADING_TOPIC = re.compile(
@@ -1394,7 +1636,9 @@ LEADING_TOPIC = re.compile(
 )
 TOPIC_FIRST_RULE = "speech.topic_first.v1"
 #: An occasion that is the reported meeting itself.
-THIS_MEETING = re.compile(r"(?i)^(?:during|at|in)\s+(?:the|this|today[’']?s?)\s+meeting$")
+THIS_MEETING = re.compile(
+    r"(?i)^(?:during|at|in)\s+(?:the\s+meeting$|(?:this|today[’']?s?)\s+(?:meeting|conference)\b)"
+)
 #: Head nouns of a document's title: "on A, the 2020 work plan and the list of projects" lists
 #: what the meeting reviewed, not topics of a speech.
 DOCUMENT_HEADS = frozenset(
@@ -1475,6 +1719,9 @@ def _visit_of_speaker(
     if made_by(match, VISIT_OF_SPEAKER):  # "the important speech of X's inspection of Y"
         visit = match["visit"]
         kind_words = _kinds_named(ctx, base, match)[-1]
+    elif made_by(match, VISIT_AROUND_KIND):  # "X's inspection of the important speech in Y"
+        visit = match["visit"]
+        kind_words = (_kind_of(match["kind"]), " ".join(match["words"].split()))
     else:  # "X inspected Y important speech"
         visit = VISIT_OF_VERB[match["verb"]]
         kind_words = (_kind_of(match["kind"]), " ".join(match["words"].split()))
@@ -1506,7 +1753,11 @@ def _occasions(
     occasion = OCCASION.match(text[position:]) or TITLE_OCCASION.match(text[position:])
     # "X's important instructions and Premier Y's instructions on Z": on Z, both (of one kind:
     # "his speech and his thoughts on Z" are a speech and thoughts on Z)
-    shared = SHARED_OCCASION.match(text, position) if occasion is None else None
+    shared = (
+        SHARED_OCCASION.match(text, position) or SHARED_OCCASION_BY.match(text, position)
+        if occasion is None
+        else None
+    )
     after = OCCASION.match(text[shared.end() :]) if shared else None
     if shared and after and _kind_of(shared["kind"]) in dict(kinds):
         position, occasion = shared.end(), after
@@ -1529,6 +1780,8 @@ def _occasions(
             )
         return
     if occasion is None and not made_by(match, UNOWNED_KIND):
+        if not _higher_owner(ctx, match, speaker):
+            return  # "Secretary X's speech", "his speech": the meeting's own leader's
         for kind, words in kinds:
             if words.lower().endswith("requirements") and not HIGHER_TITLE.search(match.group()):
                 continue  # "Secretary X's requirements" with no occasion: the chair's own
@@ -1609,6 +1862,8 @@ def _levels_before(
         last = event.split()[-1].lower()
         event = event[: -len(last)] + EVENT_SINGULAR.get(last, last)
         kind = "plenary session" if "plenary" in event.lower() else "conference"
+        if match["topic"]:
+            event = f"{event} {' '.join(match['topic'].split())}"
         span = ctx.span(base + match.start("levels"), base + match.end())
         for level in re.findall(_LEVEL, match["levels"]):
             yield SpeechRecord(
@@ -1813,7 +2068,26 @@ def _occasion_phrase(occasion: re.Match[str]) -> str:
         phrase = f"at {phrase}"
     if visit := PLACE_VISIT.match(phrase):
         phrase = f"{visit['visit']} of {visit['place']}"
-    return phrase
+    return VISIT_CLAUSE.sub(_visit_noun, phrase)
+
+
+# "when he inspected Hunan", "while inspecting Shaanxi", "when he was investigating in X": the
+# visit a speech was given on, named as reports name it ("during his inspection in Hunan")
+VISIT_CLAUSE = re.compile(
+    r"(?i)\b(?:when|while|as)\s+(?:(?:he|she)\s+)?(?:was\s+)?"
+    r"(?P<verb>inspect|visit|investigat|research|survey)(?:ed|ing|e)?\s+(?:(?:in|to)\s+)?(?=[A-Z])"
+)
+VISIT_NOUNS = {
+    "inspect": "inspection",
+    "visit": "visit",
+    "investigat": "investigation",
+    "research": "research",
+    "survey": "survey",
+}
+
+
+def _visit_noun(clause: re.Match[str]) -> str:
+    return f"during his {VISIT_NOUNS[clause['verb'].lower()]} in "
 
 
 def _visit_records(

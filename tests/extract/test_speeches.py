@@ -1008,7 +1008,7 @@ def _speeches(ctx):
         (
             "The meeting implemented the requirements that Secretary Zhou Ping put forward when "
             "he was investigating in Fuyang.",
-            [("instructions", "Zhou Ping", "when he was investigating in Fuyang")],
+            [("instructions", "Zhou Ping", "during his investigation in Fuyang")],
         ),
         (
             "The meeting studied the important instructions of central leading comrades on "
@@ -1189,12 +1189,12 @@ def _speeches(ctx):
                 )
             ],
         ),
-        # ... but not the reported meeting itself, the first one said to be held (its spirit
-        # stays the bare head noun)
+        # ... but not the reported meeting itself, the first one said to be held (nor its
+        # spirit by the bare head noun)
         (
             "The provincial rural work conference was held on May 4. We must implement the spirit "
             "of the conference.",
-            [("conference", None, "conference")],
+            [],
         ),
         # a second event after a topic that goes on past its "and"
         (
@@ -1368,15 +1368,9 @@ def _speeches(ctx):
                 strict=True,
             ),
         ),
-        pytest.param(
-            "The meeting required all departments to implement the spirit of the meeting.",
-            [],
-            marks=pytest.mark.xfail(
-                reason="a bare 'the spirit of the meeting' is kept (on dev it named a garbled "
-                "cited meeting); it may be the reported meeting",
-                strict=True,
-            ),
-        ),
+        # a bare "the spirit of the meeting" is the reported meeting's (a garbled cited meeting
+        # names itself before it: "the X education the spirit of the meeting")
+        ("The meeting required all departments to implement the spirit of the meeting.", []),
         # other translations of the kinds: statements, discussions, elaborations (expositions),
         # directions (instructions); a speech named by its quoted day
         (
@@ -1413,6 +1407,329 @@ def _speeches(ctx):
             ],
             marks=pytest.mark.xfail(
                 reason="a garbled second occasion with no preposition is not split off"
+            ),
+        ),
+        # round 5: a visit verb in the occasion names the visit ("when he inspected X")
+        (
+            "The meeting studied the spirit of the important speech of General Secretary Xi Jinping "
+            "when he inspected Guangdong.",
+            [("speech", "Xi Jinping", "during his inspection in Guangdong")],
+        ),
+        (
+            "The meeting conveyed General Secretary Xi Jinping's important speech when visiting "
+            "Tianjin.",
+            [("speech", "Xi Jinping", "during his visit in Tianjin")],
+        ),
+        # "keynote speech"; "via video" between the speaker and the occasion
+        (
+            "The meeting studied President Xi Jinping's keynote speech at the Summer Davos Forum.",
+            [("speech", "Xi Jinping", "at the Summer Davos Forum")],
+        ),
+        (
+            "The meeting studied the important speech delivered by President Xi Jinping via video "
+            "at the opening of the Canton Fair.",
+            [("speech", "Xi Jinping", "at the opening of the Canton Fair")],
+        ),
+        (
+            "The meeting studied the important instructions issued by General Secretary Xi Jinping "
+            "recently on the drought in the south.",
+            [("instructions", "Xi Jinping", "on the drought in the south")],
+        ),
+        # one word translated twice: one item
+        (
+            "The meeting studied General Secretary Xi Jinping's important instruction instructions "
+            "on the work of the forestry corps.",
+            [("instructions", "Xi Jinping", "on the work of the forestry corps")],
+        ),
+        (
+            "The meeting studied the important instructions and instructions spirit of General "
+            "Secretary Xi Jinping on grain storage.",
+            [("instructions", "Xi Jinping", "on grain storage")],
+        ),
+        # a work by its quoted title, no "titled" before it
+        (
+            "The meeting studied the important article 'Building a Modern Industrial System' by "
+            "General Secretary Xi Jinping.",
+            [
+                (
+                    "other",
+                    "Xi Jinping",
+                    "important article titled 'Building a Modern Industrial System'",
+                )
+            ],
+        ),
+        # "the spirit of the meeting" with no higher event named before: the reported meeting
+        ("The meeting studied and implemented the spirit of the meeting.", []),
+        (
+            "The meeting required that the spirit of Secretary Zhao Lin's speech at this meeting "
+            "be studied and implemented.",
+            [],
+        ),
+        # a literal order: the event's name before "the spirit of the meeting"
+        (
+            "The meeting implemented the central and provincial forest chief system reform the "
+            "spirit of the meeting.",
+            [
+                ("conference", None, "central forest chief system reform meeting"),
+                ("conference", None, "provincial forest chief system reform meeting"),
+            ],
+        ),
+        # a higher post named without its holder
+        (
+            "The meeting conveyed the Premier's instructions on the safety of gas pipelines.",
+            [("instructions", None, "on the safety of gas pipelines")],
+        ),
+        (
+            "The meeting conveyed the requirements of the governor on spring ploughing.",
+            [("instructions", None, "on spring ploughing")],
+        ),
+        # the other speaker after the kind: the occasion is both's
+        (
+            "The meeting conveyed the important instructions of General Secretary Xi Jinping and "
+            "the instructions of Premier Li Qiang on the rescue after the mudslide in Sichuan.",
+            [
+                ("instructions", "Xi Jinping", "on the rescue after the mudslide in Sichuan"),
+                ("instructions", "Li Qiang", "on the rescue after the mudslide in Sichuan"),
+            ],
+        ),
+        # levels listed before one event, the national level too, each with the topic
+        (
+            "The meeting conveyed the spirit of the national and provincial two sessions.",
+            [
+                ("conference", None, "national two sessions"),
+                ("conference", None, "provincial two sessions"),
+            ],
+        ),
+        (
+            "The meeting conveyed the spirit of the national and provincial conferences on "
+            "forest fire prevention.",
+            [
+                ("conference", None, "national conference on forest fire prevention"),
+                ("conference", None, "provincial conference on forest fire prevention"),
+            ],
+        ),
+        # the CCDI's plenary session of one number is not the Central Committee's
+        (
+            "The meeting studied the spirit of the Fourth Plenary Session of the 20th CPC Central "
+            "Committee and the Fourth Plenary Session of the 20th Central Commission for "
+            "Discipline Inspection.",
+            [
+                (
+                    "plenary session",
+                    None,
+                    "Fourth Plenary Session of the 20th CPC Central Committee",
+                ),
+                (
+                    "plenary session",
+                    None,
+                    "Fourth Plenary Session of the 20th Central Commission for Discipline Inspection",
+                ),
+            ],
+        ),
+        # ", and finally conveyed ...": an adverb is no topic of the list
+        (
+            "The meeting studied General Secretary Xi Jinping's important instructions on seed "
+            "industry, and finally conveyed the spirit of the Provincial Rural Work Conference.",
+            [
+                ("instructions", "Xi Jinping", "on seed industry"),
+                ("conference", None, "Provincial Rural Work Conference"),
+            ],
+        ),
+        # a third event in a list of where a speech was given: an assembly
+        (
+            "The meeting studied General Secretary Xi Jinping's important speech at the national "
+            "conference on ocean work and the general assembly of the marine society.",
+            [
+                ("speech", "Xi Jinping", "at the national conference on ocean work"),
+                ("speech", "Xi Jinping", "at the general assembly of the marine society"),
+            ],
+        ),
+        # the CCDI's instructions: a body's
+        (
+            "The meeting conveyed the instructions of the Central Commission for Discipline "
+            "Inspection on the holiday season.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "on the holiday season",
+                )
+            ],
+        ),
+        # a capitalised level's meeting, "meeting spirit" in the literal order
+        (
+            "The meeting conveyed the Provincial Party Committee Standing Committee meeting spirit.",
+            [("conference", None, "Provincial Party Committee Standing Committee meeting")],
+        ),
+        # the levels before an event named before "the spirit of the meeting": one per level
+        (
+            "The meeting studied and implemented the central and provincial river chief reform "
+            "the spirit of the meeting.",
+            [
+                ("conference", None, "central river chief reform meeting"),
+                ("conference", None, "provincial river chief reform meeting"),
+            ],
+        ),
+        # the present tense of a headline takes up too
+        (
+            "City Party Committee studies General Secretary Xi Jinping's important instructions on "
+            "forest fire prevention.",
+            [("instructions", "Xi Jinping", "on forest fire prevention")],
+        ),
+        (
+            "The district implements the Central Rural Work Conference.",
+            [("conference", None, "Central Rural Work Conference")],
+        ),
+        # the meeting's own leader's speech named by its kind alone is not cited
+        (
+            "All departments must conscientiously implement the requirements of Secretary Zhang "
+            "Wei's speech.",
+            [],
+        ),
+        ("Zhang Wei made a speech, and the meeting studied his speech.", []),
+        # ... a national leader's is, by name alone
+        (
+            "The meeting conveyed the spirit of Comrade Cai Qi's speech.",
+            [("speech", "Cai Qi", "speech")],
+        ),
+        # "letter of congratulations"; "three times" before the occasion
+        (
+            "The meeting conveyed General Secretary Xi Jinping's letter of congratulations to the "
+            "Forestry University.",
+            [("letter", "Xi Jinping", "to the Forestry University")],
+        ),
+        (
+            "The meeting studied the important instructions made by General Secretary Xi Jinping "
+            "three times on the rainy season.",
+            [("instructions", "Xi Jinping", "on the rainy season")],
+        ),
+        # "X's inspection of the important speech in Y": the place after the kind
+        (
+            "The meeting studied the spirit of General Secretary Xi Jinping's inspection of the "
+            "important speech in Yan'an.",
+            [("speech", "Xi Jinping", "inspection of Yan'an")],
+        ),
+        # a higher body said to hold an event, its spirit taken up next: that event
+        (
+            "The city party committee held a standing committee meeting on May 4. The Provincial "
+            "Party Committee held its rural work conference last week. The meeting conveyed the "
+            "spirit of the conference.",
+            [("conference", None, "Provincial Party Committee rural work conference")],
+        ),
+        # leaders of two bodies: one item per body
+        (
+            "The meeting conveyed the important instructions of the main leaders of the provincial "
+            "party committee and the provincial government.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "important instructions of the main leaders of the provincial party committee",
+                ),
+                (
+                    "instructions",
+                    None,
+                    "important instructions of the main leaders of the provincial government",
+                ),
+            ],
+        ),
+        # a higher leader who spoke at the reported meeting: his speech there is not cited
+        (
+            "Li Ping, secretary of the provincial party committee, attended the meeting and "
+            "delivered an important speech. The meeting required all units to implement the "
+            "spirit of Secretary Li Ping's important speech.",
+            [],
+        ),
+        (
+            "Governor Zhao Yun attended and spoke. The meeting stressed the need to implement the "
+            "spirit of his important speech.",
+            [],
+        ),
+        # a ministry's and a central office's instructions: bodies'
+        (
+            "The meeting conveyed the instructions of the Ministry of Natural Resources on "
+            "geological hazards.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "instructions of the Ministry of Natural Resources on geological hazards",
+                )
+            ],
+        ),
+        (
+            "The meeting conveyed the spirit of the instructions of the Office of the State Council "
+            "Food Safety Committee.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "instructions of the Office of the State Council Food Safety Committee",
+                )
+            ],
+        ),
+        # "(enlarged)" before the head; a level's name runs on through no verb of holding
+        (
+            "The meeting studied the spirit of the provincial party committee standing committee "
+            "(enlarged) meeting.",
+            [
+                (
+                    "conference",
+                    None,
+                    "provincial party committee standing committee (enlarged) meeting",
+                )
+            ],
+        ),
+        (
+            "The Standing Committee of the District Party Committee held an enlarged meeting to "
+            "convey the spirit of the Standing Committee of the Municipal Party Committee "
+            "(enlarged) meeting.",
+            [
+                (
+                    "conference",
+                    None,
+                    "Standing Committee of the Municipal Party Committee (enlarged) meeting",
+                )
+            ],
+        ),
+        pytest.param(
+            "The meeting implemented the decision-making arrangements of the central, provincial "
+            "and municipal authorities on drought relief.",
+            [
+                ("instructions", None, "central decision-making arrangements"),
+                ("instructions", None, "provincial decision-making arrangements"),
+                ("instructions", None, "municipal decision-making arrangements"),
+            ],
+            marks=pytest.mark.xfail(
+                reason="levels listed before 'authorities' (no committee or government named) "
+                "are not read as bodies",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "Focusing on General Secretary Xi Jinping's important speech during his inspection in "
+            "Hebei, the meeting held discussions.",
+            [("speech", "Xi Jinping", "during his inspection in Hebei")],
+            marks=pytest.mark.xfail(
+                reason="'focusing on' is no take-up cue (a sentence without one is not read)",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "The meeting conveyed the instructions of the leading group of the provincial party "
+            "committee for inspection work.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "instructions of the leading group of the provincial party committee for "
+                    "inspection work",
+                )
+            ],
+            marks=pytest.mark.xfail(
+                reason="a body named by a group of a committee, with its remit after, is not "
+                "among the bodies",
+                strict=True,
             ),
         ),
     ],
