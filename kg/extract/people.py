@@ -160,6 +160,16 @@ ROLE_TITLES = sorted(
         "Vice Chariman",
         "Govenor",
         "Vice Govenor",
+        "Secretory",
+        "Deputy Secretory",
+        # "Majoy", "Major" for Mayor: real translations' typos of the head of a city
+        "Majoy",
+        "Vice Majoy",
+        "Deputy Majoy",
+        "Major",
+        "Vice Major",
+        "Deputy Major",
+        "Executive Vice Major",
     ],
     key=len,
     reverse=True,
@@ -172,6 +182,9 @@ MISSPELT_ROLE_WORDS = {
     "secreatry": "Secretary",
     "chariman": "Chairman",
     "govenor": "Governor",
+    "secretory": "Secretary",
+    "majoy": "Mayor",
+    "major": "Mayor",
 }
 #: "a deputy to the Provincial People's Congress": "deputy" alone is a role only before "to"
 #: (else it starts "deputy secretaries-general" and the like).
@@ -853,9 +866,15 @@ def _trim_org_start(org: str) -> str | None:
     return " ".join(words) or None
 
 
+#: A rank joined to its role by a hyphen: "Vice-mayor", "Deputy-Director".
+HYPHENATED_RANK = re.compile(r"(?i)\b(vice|deputy)-(?=[a-z])")
+
+
 def canonical_role(role: str) -> str:
     # the text's own spelling: "Secretary General" and "Secretary-General" both occur, and a
-    # reader searching for one does not find the other
+    # reader searching for one does not find the other; but a rank's hyphen ("Vice-mayor") is
+    # spelling only, and "Vice-Mayor" shares no word with "Vice Mayor" when posts are compared
+    role = HYPHENATED_RANK.sub(lambda m: m.group(1) + " ", role)
     words = [MISSPELT_ROLE_WORDS.get(w.lower(), w) for w in role.split()]
     return " ".join(w if w.isupper() else _capitalise_parts(w) for w in words)
 

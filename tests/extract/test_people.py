@@ -174,7 +174,7 @@ def _posts(ctx):
         # national leaders titled by office only; hyphenated titles
         (
             "Vice-Premier Han Lei attended the meeting.",
-            {"Han Lei": ["Vice-Premier | None"]},
+            {"Han Lei": ["Vice Premier | None"]},
         ),
         (
             "Deputy Party Secretary Chen Wu spoke.",
@@ -568,7 +568,7 @@ def _posts(ctx):
             {"Li Ming": ["Party Chief | Jiangsu"]},
         ),
         # the rank joined to the role by a hyphen
-        ("Vice-governor Li Ming attended.", {"Li Ming": ["Vice-Governor | None"]}),
+        ("Vice-governor Li Ming attended.", {"Li Ming": ["Vice Governor | None"]}),
         # a congress delegate
         (
             "Yang Kai, a deputy to the National People's Congress, spoke.",
