@@ -330,19 +330,47 @@ PLURAL_TITLES = {
     "leading comrades": None,
     "comrades": None,
 }
+
+
+def _plural(word: str) -> str:
+    """ "Mayor" -> "mayors", "Secretary" -> "secretaries", "Chairman" -> "chairmen"."""
+    word = word.lower()
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _singular_title(title: str) -> str:
+    return " ".join(MISSPELT_ROLE_WORDS.get(w.lower(), w) for w in title.split())
+
+
+#: Every role title of two or more words written in the plural before names ("Deputy county
+#: magistrates A and B", "Vice Majors A"): the singular title is each name's post. One-word
+#: roles stay out ("directors A and B" says of what only elsewhere), as do hyphenated ones.
+PLURAL_TITLES = {
+    **{
+        " ".join([*t.lower().split()[:-1], _plural(t.split()[-1])]): _singular_title(t)
+        for t in ROLE_TITLES
+        if " " in t and "-" not in t and t != "Standing Committee Member"
+    },
+    **PLURAL_TITLES,
+}
 TITLE_LIST = re.compile(
     WORD_START
     + r"(?P<title>(?:"
     + _ORG_WORD
     + r"\s+)*?(?P<plural>(?i:"
-    + "|".join(t.replace(" ", r"\s+") for t in sorted(PLURAL_TITLES, key=len, reverse=True))
+    + phrase_trie(list(PLURAL_TITLES))
     + r")))\s+(?P<names>"
     + _LIST_NAME
     + r"(?:\s*,\s*"
     + _LIST_NAME
-    + r")*\s*,?\s+and\s+"
+    + r")*(?:\s*,?\s+and\s+"
     + _LIST_NAME
-    + r")\b"
+    # one name after a plural title ("Vice mayors Zhao Lei attended"): the translation's number
+    + r")?)\b(?!\s+[A-Z])"
 )
 #: Posts in companies, schools and hospitals do not make an official ("chairman of Haier Group");
 #: party leading groups and party groups are state bodies.
@@ -920,7 +948,7 @@ def canonical_org(org: str) -> str:
 def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
     text = ctx.text
     candidates = [
-        (ent.start_char, ent.end_char, "person.ner.v1")
+        (*_entity_name_span(text, ent.start_char, ent.end_char), "person.ner.v1")
         for ent in ctx.doc.ents
         if ent.label_ == "PERSON"
     ]
@@ -1099,10 +1127,14 @@ def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
     if not PLURAL_WORD.search(ctx.text):
         return
     for match in TITLE_LIST.finditer(ctx.text):
-        lead = _title_lead(match["title"])
-        title = match["title"][lead:]
+        # the title starts at the plural title at the latest ("county" of "Deputy county
+        # magistrates" may start an organisation, but not inside the title)
+        lead = min(_title_lead(match["title"]), match.start("plural") - match.start("title"))
         role = PLURAL_TITLES[" ".join(match["plural"].lower().split())]
-        org_words = title[: len(title) - len(match["plural"])].strip()
+        org_words = ctx.text[match.start("title") + lead : match.start("plural")].strip()
+        if role is None and match["plural"].lower() in LEADER_PLURALS:
+            role = _place_leaders(org_words)  # "Jinhua leaders A, B and C"
+            org_words = ""
         base = match.start("names")
         for name_match in re.finditer(_LIST_NAME, match["names"]):
             name = normalize_name(name_match.group())
@@ -1124,6 +1156,21 @@ def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
             )
 
 
+#: Collective words for a place's leaders ("Jinhua leaders A and B").
+LEADER_PLURALS = frozenset({"leaders", "leading comrades"})
+#: A place's kind and the word its collective leaders are called by.
+LEADER_OF_KIND = {"province": "provincial", "city": "city", "municipality": "city"}
+
+
+def _place_leaders(words: str) -> str | None:
+    """ "Jinhua" -> "city leader", "Henan" -> "provincial leader": the leaders of a named place."""
+    place = gazetteer().lookup(words) if words and " " not in words.strip() else None
+    if place is None:
+        return None
+    level = LEADER_OF_KIND.get(place.kind, "county" if place.kind in COUNTY_KINDS else None)
+    return f"{level} leader" if level else None
+
+
 #: Title words the model may take into a name's entity: "Commissar" of "Political Commissar".
 TITLE_WORD_FIRST = re.compile(
     r"(?:(?i:"
@@ -1132,6 +1179,21 @@ TITLE_WORD_FIRST = re.compile(
 )
 #: Honorifics an entity may carry that are not part of the name ("Comrade Huang Wenhui").
 HONORIFIC = re.compile(r"(?:Comrade|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|Professor)\s+")
+
+
+#: What the model may take into a name entity around the name: a dateline's dash before it
+#: ("-- Lu Ping"), an appositive after a comma ("Lu Ping, member of the ...").
+ENTITY_LEAD = re.compile(r"[^\w]+")
+ENTITY_STOP = re.compile(r"\s*[,;(（]")
+
+
+def _entity_name_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name inside a PERSON entity: no punctuation before it, nothing after a comma."""
+    if lead := ENTITY_LEAD.match(text, start, end):
+        start = lead.end()
+    if stop := ENTITY_STOP.search(text, start, end):
+        end = stop.start()
+    return start, end
 
 
 def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
