@@ -56,6 +56,8 @@ LEAD_DATE_DAYS = 200
 #: Verbs that name the chair; "host" is a chair verb when a person is its subject.
 PRESIDE = re.compile(
     r"(?i)\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing|manship)|host(?:ed|s|ing)|moderat(?:ed|es|ing))\b"
+    # "with Mayor X in the chair": the person named before it
+    r"|\bin\s+the\s+chair\b"
 )
 PRESIDE_LEMMAS = frozenset({"preside", "chair", "host", "moderate"})
 #: Being named as attending or speaking (the vocabulary's ``pol:attendedBy``); the officials
@@ -505,8 +507,10 @@ def _chair(
         return _convener(ctx, sent, officials)
     verb_at = ctx.span(sent.start_char + match.start(), sent.start_char + match.end())
     sentence = ctx.span(sent.start_char, sent.end_char)
+    # a person the parser split off from the sentence's start ("... Secretary Lu | Hao
+    # presided") is still in it
     in_sentence = [
-        p for p in officials if sentence.start <= p.span.start and p.span.end <= sentence.end
+        p for p in officials if sentence.start < p.span.end and p.span.end <= sentence.end
     ]
     if PASSIVE_BY.match(ctx.text_of(sent)[match.end() :]):
         after = [p for p in in_sentence if p.span.start >= verb_at.end]

@@ -288,11 +288,19 @@ TITLE_THEN_NAME = re.compile(
 #: A lower-case given name after a title ("Secretary Yuan jiajun") is a name only if the model
 #: does not read it as another part of speech ("Secretary Yuan presided").
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
-# Fallback for names the model misses before an appositive post: "Cui Yonghui, Secretary of".
+# Fallback for names the model misses before an appositive post: "Cui Yonghui, Secretary of",
+# "Ren Bo, vice mayor and director of", "Ren Bo, Vice Mayor, attended".
 NAME_THEN_POST = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})(?:,|\s*[-—–]+)\s*(?:a\s+|the\s+)?"
     + _ROLE
-    + r"\s+of\b"
+    + r"(?:\s+(?:of|and)\b|\s*,)"
+)
+# Fallback for names the model misses after a title set off by a comma: "Secretary, Du Xiaoyu
+# presided" (the title's role, then the name, then a verb or a comma).
+ROLE_COMMA_NAME = re.compile(
+    r"(?<![\w’'-])"
+    + _ROLE
+    + r"\s*,\s+(?P<name>[A-Z][a-z]{1,7}\s+[A-Z][a-z]{1,10})(?=\s+[a-z]|\s*[,.;])"
 )
 # Fallback for names the model misses before "was elected <post> of": "Lin Duo was elected".
 NAME_ELECTED = re.compile(
@@ -969,7 +977,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         for start, (word, _) in respelled.items()
         if not any(s < start + len(word) and start < e for s, e, _ in candidates)
     )
-    for pattern in (TITLE_THEN_NAME, NAME_THEN_POST, NAME_ELECTED):
+    for pattern in (TITLE_THEN_NAME, NAME_THEN_POST, NAME_ELECTED, ROLE_COMMA_NAME):
         for match in pattern.finditer(text):
             start, end = match.span("name")
             end = _name_end(ctx, start, end)
@@ -1210,6 +1218,9 @@ def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Words between a title and its name saying which of several holders it is: "Vice Mayor in
+#: charge Zhou Zhan", "the deputy director concerned Li Lan".
+IN_CHARGE_BEFORE = re.compile(r"\s(?:in\s+charge|concerned|responsible)\s+$")
 #: An honorific between a title and the name it precedes.
 HONORIFIC_BEFORE = re.compile(r"\s(?:Comrade|Mr\.?|Ms\.?|Mrs\.?|Madam)\s+$")
 
@@ -1218,6 +1229,8 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
     window_start = max(sent_start, name_start - 160)
     if honorific := HONORIFIC_BEFORE.search(ctx.text, window_start, name_start):
         name_start = honorific.start() + 1  # "Mayor of Nanning Mr. Zhou Hong": the title is his
+    if in_charge := IN_CHARGE_BEFORE.search(ctx.text, window_start, name_start):
+        name_start = in_charge.start() + 1  # "Vice Mayor in charge Zhou Zhan": the title is his
     match = TITLE_BEFORE_NAME.search(ctx.text, window_start, name_start)
     if match is None and (
         run_on := TITLE_THEN_GOVERNMENT.search(ctx.text, window_start, name_start)
@@ -1297,7 +1310,9 @@ TITLE_SET_OFF = re.compile(
     r"|(?P<place>[A-Z][a-z]+)[’']s\s+|(?=[A-Z]))(?P<title>" + _ONE_TITLE + r")\s*,\s*$"
 )
 #: What may come before a set-off title: the sentence's start, a clause break, "said".
-SET_OFF_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|said|says))\s*$")
+SET_OFF_OPENS = re.compile(r"(?:^|[,;:]|[-—–]|\b(?:and|said|says))\s*$")
+#: The end of a dateline or a clause that opens a new statement: "Wuxi, May 3 -- ", "...; ".
+STATEMENT_OPENS = re.compile(r"(?:[;:]|[-—–]+)\s*$")
 #: The possessive level word as it is written before a body's name.
 LEVEL_ADJECTIVE = {"city": "Municipal", "province": "Provincial", "county": "County"}
 LEVEL_ADJECTIVE["district"] = "District"
@@ -1311,7 +1326,7 @@ def _title_set_off_before(ctx: Context, window_start: int, name_start: int) -> I
     if not SET_OFF_OPENS.search(before):
         return  # "entrusted by the county head, he Angang presided": another person's title
     bare = not (match["the"] or match["place"])
-    if bare and before.strip() and not before.rstrip().endswith(";"):
+    if bare and before.strip() and not STATEMENT_OPENS.search(before):
         return  # "Zhang Wei, Mayor, Li Ming, Vice Mayor": the title after a comma is Zhang's
     level = match["level"] and LEVEL_ADJECTIVE[match["level"].lower()]
     place = match["place"] if match["place"] and gazetteer().lookup(match["place"]) else None
