@@ -221,6 +221,9 @@ _ORG_HEAD = (
     r"CPPCC|NPC|Congress|Commission|Inspection|Bureau|Office|Group|"
     r"Department|Zone|Area|Court|Procuratorate|Federation|League|Council|Presidium|Banner|"
     r"County|District|City|Province|Region|Delegation|Sub-district|Garrison|Command|"
+    # working bodies and the lowest levels: "leader of the inspection team", "commander of the
+    # flood control headquarters", "secretary of the party committee of Xinhe Town"
+    r"Team|Headquarters|Town|Township|Subdistrict|"
     # "Secretary of the Anqing Municipal Committee of the CPC": the party named last
     r"CPC)"
 )
@@ -238,7 +241,9 @@ def _one_title(head_of_what: str = "") -> str:
         # "to": "Deputy to the 14th National People's Congress"
         + r"(?:\s+(?:of|to)\s+(?:the\s+)?(?:(?:"
         + _ORG_WORD
-        + r"\s+)*?"
+        # a body's describing words in lower case: "of the military sub-district", "of the
+        # municipal health commission" (the body's head word still ends it)
+        + r"\s+|[a-z][a-z’'-]+\s+){0,6}?"
         # real translations write the body in lower case too: "of the municipal party committee"
         + "(?i:"
         + _ORG_HEAD
@@ -292,6 +297,7 @@ NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 # "Ren Bo, vice mayor and director of", "Ren Bo, Vice Mayor, attended".
 NAME_THEN_POST = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})(?:,|\s*[-—–]+)\s*(?:a\s+|the\s+)?"
+    + r"(?:[A-Z][a-z]+[’']s\s+)?"  # "Li Ming, Hunan's Party chief,"
     + _ROLE
     + r"(?:\s+(?:of|and)\b|\s*,)"
 )
@@ -849,13 +855,19 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         org
         and len(org.split()) == 1
         and place is None
-        and not re.search(_ORG_HEAD, org, re.IGNORECASE)  # "of the presidium" names a body
+        # "of the presidium" names a body; "of the headquarters" is the one named before
+        and not (re.search(_ORG_HEAD, org, re.IGNORECASE) and org.lower() not in BARE_WORKING_BODY)
         and org.lower() not in ORG_START_WORDS
         and not (canonical_role(role) in PLACE_HEAD_ROLES and org[:1].isupper())
     ):
         # ("Governor of Lvshunkou": a head of government is head of a place, known or not)
         org = None  # "Director of Publicity": not an organisation we can name
-    if PARTY_SECRETARY.match(role) or (place is not None and "Secretary" in role):
+    if (
+        PARTY_SECRETARY.match(role)
+        or (place is not None and "Secretary" in role)
+        # "Party Chief of Changzhou": the head of its party committee
+        or (place is not None and role.lower() == "party chief")
+    ):
         # "Municipal party secretary", "Party Secretary of Chongqing": the party committee
         level = (
             "Municipal"
@@ -884,6 +896,9 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
     return role, canonical_org(org) if org else None
 
 
+#: A working body's head word alone ("commander of the headquarters"): the body named in full
+#: before, not one to name by that word.
+BARE_WORKING_BODY = frozenset({"team", "headquarters"})
 #: Words naming a party committee's department by its work, written alone before "minister".
 DEPARTMENT_WORDS = frozenset({"organization", "organisation", "propaganda", "publicity"})
 #: An organisation that can only be a place: one word, or a word and "province".
@@ -1251,9 +1266,14 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
     if standing := STANDING_COMMITTEE_BEFORE.search(ctx.text, window_start, match.start("title")):
         # "Municipal Party Committee Standing Committee, Propaganda Department Minister X": the
         # translation dropped "member" (常委): a member of that standing committee
-        org = _trim_org_start(standing["org"])
+        org = (
+            _trim_org_start(standing["org"])
+            if standing["org"]
+            else f"{standing['level'].title()} Party Committee"
+        )
         if org:
-            span = ctx.span(standing.start("org"), standing.end("standing"))
+            ends = standing.end("standing") if standing["org"] else standing.end("standing_only")
+            span = ctx.span(standing.start("org" if standing["org"] else "level"), ends)
             body = canonical_org(f"Standing Committee of the {org}")
             yield PostRecord("Member", body, span, "post.standing_committee_dropped_member.v1")
     after_names = _after_names(match["title"])
@@ -1274,8 +1294,22 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
             span = ctx.span(title_start + position, title_start + position + len(part.strip()))
             yield PostRecord(role, None, span, "post.title_before_name.v1")
         elif re.search(_ROLE, part):
-            yield _post(ctx, part, title_start + position, "post.title_before_name.v1")
+            post = _post(ctx, part, title_start + position, "post.title_before_name.v1")
+            if post.org is None and position == 0 and (place := _place_owning(ctx, title_start)):
+                # "Yunnan's Party chief X": the possessive names the place the post is of
+                role, org = parse_post(f"{place} {part.strip()}")
+                post = replace(post, role=role, org=org)
+            yield post
         position += len(part)
+
+
+#: A place's possessive right before a title: "Yunnan's Party chief", "the city's mayor".
+POSSESSIVE_PLACE = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][a-z]+)[’']s\s+$")
+
+
+def _place_owning(ctx: Context, title_start: int) -> str | None:
+    match = POSSESSIVE_PLACE.search(ctx.text, max(0, title_start - 30), title_start)
+    return match["place"] if match and gazetteer().lookup(match["place"]) else None
 
 
 #: A name and a comma right before a title: the title starts as that name's appositive.
@@ -1341,6 +1375,9 @@ STANDING_COMMITTEE_BEFORE = re.compile(
     r"(?<![\w’'-])(?P<org>(?:"
     + _ORG_WORD
     + r"\s+)*?(?i:committee))\s+(?P<standing>(?i:standing\s+committee))\s*[,、]\s*$"
+    # "The Municipal Standing Committee, the propaganda minister X": the level's party committee
+    + r"|(?<![\w’'-])(?P<level>(?i:municipal|provincial|county|district))\s+"
+    + r"(?P<standing_only>(?i:standing\s+committee))\s*[,、]\s*(?:the\s+)?$"
 )
 
 

@@ -140,7 +140,7 @@ def _posts(ctx):
         ),
         (
             "Li Hua, Party chief of Anhui province, was elected head of the delegation.",
-            {"Li Hua": ["Head | Delegation", "Party Chief | Anhui Province"]},
+            {"Li Hua": ["Head | Delegation", "Party Chief | Anhui Provincial Party Committee"]},
         ),
         (
             "Ma Lin, Chair of the Provincial Political Consultative Conference, attended.",
@@ -565,7 +565,7 @@ def _posts(ctx):
         ),
         (
             "Li Ming, Jiangsu party chief, attended.",
-            {"Li Ming": ["Party Chief | Jiangsu"]},
+            {"Li Ming": ["Party Chief | Jiangsu Provincial Party Committee"]},
         ),
         # the rank joined to the role by a hyphen
         ("Vice-governor Li Ming attended.", {"Li Ming": ["Vice Governor | None"]}),
