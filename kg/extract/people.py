@@ -193,6 +193,11 @@ HYPHENATED_RANKS = [
     t.replace(" ", "-", 1)
     for t in ROLE_TITLES
     if " " in t and t.split()[0] in {"Vice", "Deputy", "Executive", "Standing"}
+] + [
+    # "executive vice-mayor", "standing deputy-director": the hyphen after an inner rank
+    re.sub(r"\b(Vice|Deputy) ", r"\1-", t)
+    for t in ROLE_TITLES
+    if re.search(r".\b(?:Vice|Deputy) ", t)
 ]
 _ROLE = (
     "(?:"
@@ -390,7 +395,7 @@ TITLE_LIST = re.compile(
 #: party leading groups and party groups are state bodies.
 NON_STATE_ORG = re.compile(
     r"(?i)\b(?:company|co\b|corporation|ltd|inc|enterprise|factory|university|college|school|"
-    r"hospital|institute|association|bank|firm|"
+    r"hospital|institute|association|bank|firm|(?<!party )branch|"
     r"(?<!leading )(?<!party )(?<!working )(?<!supervision )(?<!steering )(?<!inspection )"
     r"(?<!leadership )(?<!members. )(?<!members )(?<!work )(?<!study )group)\b"
 )
@@ -835,6 +840,12 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         role, org = match["role"], match["org"]
     elif match := ORG_THEN_ROLE.match(text):
         org, role = _trim_org_start(match["org"]), match["role"]
+        unit_word = match["role"].split()[0]
+        if unit_word.lower() in UNIT_WORDS and (
+            unit := _trim_org_start(f"{match['org']} {unit_word}")
+        ):
+            # "Binjiang District Mayor": the district whose mayor it is
+            org = unit if len(unit.split()) > 1 else org
     elif match := re.match(_ROLE + r"\b", text):
         role, org = match.group(), None  # "Mayor and Yongqian": a garbled rest is not a post
     else:
@@ -909,10 +920,22 @@ CONGRESS = re.compile(r"(?i)\b(?:congress|npc|cppcc)\b")
 DEPUTY_TO = re.compile(r"(?i)^deputy\s+to\s+(?:the\s+)?(?P<org>.+)$")
 
 
+#: Words after a county-level or lower unit's own name.
+UNIT_WORDS = frozenset({"district", "county", "town", "township", "banner"})
+
+
 def _trim_org_start(org: str) -> str | None:
     """Drop words a title-before-name match swallowed ("Yesterday Municipal" -> "Municipal")."""
     words = org.split()
-    while words and not (words[0].lower() in ORG_START_WORDS or gazetteer().lookup(words[0])):
+    while (
+        words
+        and not (
+            words[0].lower() in ORG_START_WORDS
+            or gazetteer().lookup(words[0])
+            # "Binjiang District": a name before a unit's word is the unit's, known or not
+            or (len(words) > 1 and words[0][:1].isupper() and words[1].lower() in UNIT_WORDS)
+        )
+    ):
         words.pop(0)
     return " ".join(words) or None
 
@@ -1492,14 +1515,20 @@ def _elected_posts(ctx: Context, name_end: int, sent_end: int) -> list[PostRecor
 ACRONYM_GLOSS = re.compile(r"(?:[A-Z][a-z]+\s+(?:of\s+)?)+\((?P<acronym>[A-Z]{2,})\)")
 
 
+#: A unit's own name starting a title: "Binjiang District Mayor", "Xihu District Party".
+NAMED_UNIT_START = re.compile(r"[A-Z][a-z’'-]+\s+(?:District|County|Town|Township|Banner)\b")
+
+
 def _title_lead(title: str) -> int:
     """Length of the words before where a title really starts: capitalised sentence words
     ("Implementing the Spirit of General Secretary") are not part of it."""
     for word in re.finditer(r"\S+", title):
         rest = title[word.start() :]
         first = word.group().lower()
-        if (STARTS_WITH_ROLE.match(rest) and first not in {"a", "an", "the"}) or (
-            first in ORG_START_WORDS or gazetteer().lookup(word.group())
+        if (
+            (STARTS_WITH_ROLE.match(rest) and first not in {"a", "an", "the"})
+            or (first in ORG_START_WORDS or gazetteer().lookup(word.group()))
+            or NAMED_UNIT_START.match(rest)
         ):
             return word.start()
     return 0

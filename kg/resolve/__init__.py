@@ -298,6 +298,10 @@ def _post(role: str, org_name: str | None, locale: Locale) -> Post:
     implied = org_name is None and implied_org is not None
     org_name = org_name or implied_org
     org = qualify(org_name, locale) if org_name else None
+    unit = NAMED_UNIT.match(org_name) if org_name else None
+    if org and unit and unit["name"].lower() not in LEVELS and unit["name"] not in org.name:
+        # "Binjiang District": a unit named in full is that unit, not the article's own district
+        org = Organization(name=org_name, city=None)
     if implied and org is not None and org.name == org_name:
         # "Mayor" in an article whose city is unknown: "the Municipal People's Government"
         # names no place, and a wrong guess is worse than the bare title
@@ -321,6 +325,11 @@ HEAD_WORD_GOVERNMENT = {
 LEVEL_IN_ROLE = re.compile(r"\b(District|County)\b", re.IGNORECASE)
 #: Heads of a county-level place titled by its level alone: "County Head", "District Chief".
 LEVEL_HEAD = re.compile(r"\b(?:District|County)\s+(?:Head|Chief)$", re.IGNORECASE)
+
+
+#: An organisation that starts with a county-level unit's own name: "Binjiang District ...".
+NAMED_UNIT = re.compile(r"^(?P<name>[A-Z][\w'’-]+)\s+(?:District|County|Banner)\b")
+LEVELS = frozenset({"municipal", "city", "provincial", "the", "district", "county"})
 
 
 def implied_government(role: str) -> str | None:
