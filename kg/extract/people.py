@@ -870,6 +870,8 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         and not (re.search(_ORG_HEAD, org, re.IGNORECASE) and org.lower() not in BARE_WORKING_BODY)
         and org.lower() not in ORG_START_WORDS
         and not (canonical_role(role) in PLACE_HEAD_ROLES and org[:1].isupper())
+        # "Pinghu Party Secretary": a pinyin place the gazetteer does not know
+        and not (_unknown_place_name([org]) and re.search(r"(?i)secretary|chief", role))
     ):
         # ("Governor of Lvshunkou": a head of government is head of a place, known or not)
         org = None  # "Director of Publicity": not an organisation we can name
@@ -902,9 +904,19 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         and role in {"Secretary", "Deputy Secretary", "Party Chief"}
     ):
         org = f"{org} Party Committee"  # "District Deputy Secretary": of the district's committee
+    if org and org.lower() in BARE_LEVELS and HEAD_OF_GOVERNMENT.search(role):
+        # "vice governor of the province", "mayor of the city": the level's own government,
+        # which resolution names after the article's place
+        org = None
     if org is None:
         org = DEFAULT_ORG_FOR_ROLE.get(role)
     return role, canonical_org(org) if org else None
+
+
+#: A level written alone as a post's body: "of the province", "of the city".
+BARE_LEVELS = frozenset({"province", "city", "municipality", "county"})
+#: Roles heading a government, whose level alone names the government.
+HEAD_OF_GOVERNMENT = re.compile(r"(?i)\b(?:mayor|governor|magistrate)$")
 
 
 #: A working body's head word alone ("commander of the headquarters"): the body named in full
@@ -922,6 +934,22 @@ DEPUTY_TO = re.compile(r"(?i)^deputy\s+to\s+(?:the\s+)?(?P<org>.+)$")
 
 #: Words after a county-level or lower unit's own name.
 UNIT_WORDS = frozenset({"district", "county", "town", "township", "banner"})
+#: Words after a place's name in a title: "Haining Municipal", "Pinghu Party Secretary".
+PLACE_FOLLOWERS = UNIT_WORDS | {"municipal", "city", "party", "mayor", "vice", "deputy"}
+
+
+def _unknown_place_name(words: list[str]) -> bool:
+    """ "Haining" in "Haining Mayor", "Tongxiang" in "Tongxiang Municipal Party Committee": a
+    capitalised word spelt in pinyin syllables before a level or head word names a place the
+    gazetteer may not know (county-level cities are many); "Yesterday Municipal" does not."""
+    word = words[0] if words else ""
+    return (
+        word[:1].isupper()
+        and len(word) > 3
+        and word.lower() not in NOT_NAME_WORDS
+        and bool(PINYIN_GIVEN_NAME.fullmatch(word))
+        and (len(words) == 1 or words[1].lower() in PLACE_FOLLOWERS)
+    )
 
 
 def _trim_org_start(org: str) -> str | None:
@@ -934,6 +962,7 @@ def _trim_org_start(org: str) -> str | None:
             or gazetteer().lookup(words[0])
             # "Binjiang District": a name before a unit's word is the unit's, known or not
             or (len(words) > 1 and words[0][:1].isupper() and words[1].lower() in UNIT_WORDS)
+            or _unknown_place_name(words)
         )
     ):
         words.pop(0)
@@ -1529,6 +1558,7 @@ def _title_lead(title: str) -> int:
             (STARTS_WITH_ROLE.match(rest) and first not in {"a", "an", "the"})
             or (first in ORG_START_WORDS or gazetteer().lookup(word.group()))
             or NAMED_UNIT_START.match(rest)
+            or _unknown_place_name(rest.split()[:2])
         ):
             return word.start()
     return 0
