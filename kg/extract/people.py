@@ -108,6 +108,18 @@ ROLE_TITLES = sorted(
         "Executive Deputy Director",
         "Executive Deputy Head",
         "Executive Deputy Secretary",
+        # a rank before a deputy's rank: "executive deputy minister", "standing deputy director"
+        "Executive Deputy Minister",
+        "Executive Vice Minister",
+        "Executive Vice Chairman",
+        "Standing Deputy Director",
+        "Standing Vice Chairman",
+        "Standing Deputy Secretary",
+        "Standing Deputy Head",
+        "First Deputy Director",
+        "First Deputy Head",
+        "First Deputy Secretary",
+        "First Deputy Leader",
         # military districts and civil-service ranks
         "Political Commissar",
         "Deputy Political Commissar",
@@ -301,8 +313,8 @@ NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 # Fallback for names the model misses before an appositive post: "Cui Yonghui, Secretary of",
 # "Ren Bo, vice mayor and director of", "Ren Bo, Vice Mayor, attended".
 NAME_THEN_POST = re.compile(
-    r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})(?:,|\s*[-—–]+)\s*(?:a\s+|the\s+)?"
-    + r"(?:[A-Z][a-z]+[’']s\s+)?"  # "Li Ming, Hunan's Party chief,"
+    r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})(?:,|\s*[-—–]+|\s*[(（])\s*"
+    + r"(?:a\s+|the\s+)?(?:[A-Z][a-z]+[’']s\s+)?"  # "Li Ming, Hunan's Party chief,"
     + _ROLE
     + r"(?:\s+(?:of|and)\b|\s*,)"
 )
@@ -1663,7 +1675,8 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
 #: Words before the posts of an appositive: "and", "who is also", "as the", "newly elected",
 #: "the current", "then", "former" (the post is the same, given in the text's words).
 APPOSITIVE_LEAD = re.compile(
-    r"^\s*(?:and\s+)?(?:who\s+(?:is|was|serves\s+as|served\s+as)\s+)?(?:also\s+)?(?:as\s+)?"
+    r"^\s*(?:and\s+)?(?:who\s+(?:is|was|serves\s+as|served\s+as)\s+)?(?:also\s+)?"
+    r"(?:in\s+(?:his|her)\s+capacity\s+)?(?:as\s+)?"
     r"(?:(?:the|a|an)\s+)?(?:(?:newly[\s-]+(?:elected|appointed)|current|then|former|incumbent)\s+)?"
 )
 #: A preposition that starts the topic a person speaks on after their post.

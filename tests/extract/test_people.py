@@ -691,6 +691,18 @@ def _posts(ctx):
             "Tongxiang Municipal Party Committee Secretary Shen Yu spoke.",
             {"Shen Yu": ["Secretary | Tongxiang Municipal Party Committee"]},
         ),
+        # a rank before a deputy's rank; "in his capacity as"; a name the model took into a date
+        (
+            "The decision was announced by Li Qing, executive deputy minister of the "
+            "Organization Department.",
+            {"Li Qing": ["Executive Deputy Minister | Organization Department"]},
+        ),
+        ("Chen Hui, in his capacity as mayor, met the guests.", {"Chen Hui": ["Mayor | None"]}),
+        (
+            "Putian, July 19, 2024 -- Su Hong (Minister of the United Front Work Department) "
+            "attended.",
+            {"Su Hong": ["Minister | United Front Work Department"]},
+        ),
         # a head's government named by its level alone is the article's place's
         (
             "Lu Shan, vice governor of the province, attended.",
