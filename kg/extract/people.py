@@ -1280,6 +1280,8 @@ def _entity_name_span(text: str, start: int, end: int) -> tuple[int, int]:
         start = lead.end()
     if stop := ENTITY_STOP.search(text, start, end):
         end = stop.start()
+    while end > start and text[end - 1] in ".:!?":
+        end -= 1  # "Zhao Jun." at the sentence's end
     return start, end
 
 
@@ -1292,8 +1294,10 @@ def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
         start += match.end()
     if match := re.search(r"[’']s?(?:\s|$)", text[start:end]):
         end = start + match.start()
-    while end > start and text[end - 1] in "-—– ":
-        end -= 1  # "Tang Lei- Secretary of": the dash is the translation's comma
+    while end > start and text[end - 1] in "-—– .:!?":
+        # "Tang Lei- Secretary of": the dash is the translation's comma; "Zhao Jun.": the
+        # tokenizer kept the sentence's full stop on the name
+        end -= 1
     return start, end
 
 
@@ -1408,7 +1412,11 @@ TITLE_SET_OFF = re.compile(
     r"|(?P<place>[A-Z][a-z]+)[’']s\s+|(?=[A-Z]))(?P<title>" + _ONE_TITLE + r")\s*,\s*$"
 )
 #: What may come before a set-off title: the sentence's start, a clause break, "said".
-SET_OFF_OPENS = re.compile(r"(?:^|[,;:]|[-—–]|\b(?:and|said|says))\s*$")
+SET_OFF_OPENS = re.compile(
+    r"(?:^|[,;:]|[-—–]|\b(?:and|said|says)"
+    # "chaired by the mayor, X" (but "entrusted by the county head, X" is another person)
+    r"|\b(?:presided(?:\s+over)?|chaired|hosted|moderated|attended)\s+by)\s*$"
+)
 #: The end of a dateline or a clause that opens a new statement: "Wuxi, May 3 -- ", "...; ".
 STATEMENT_OPENS = re.compile(r"(?:[;:]|[-—–]+)\s*$")
 #: The possessive level word as it is written before a body's name.

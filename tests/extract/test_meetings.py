@@ -406,6 +406,12 @@ def test_lead_date(nlp, text, expected):
             "meeting was hosted by Qin Hua, Secretary of the Party Committee of the Municipality.",
             "Qin Hua",
         ),
+        # the tokenizer keeps the full stop on the name; a title set off after "by the"
+        ("The meeting is presided over by Mayor Xun Jun.", "Xun Jun"),
+        (
+            "The meeting was chaired by the Secretary of the Municipal Party Committee, Qin Hua.",
+            "Qin Hua",
+        ),
         # a name written as one word, spelt in two elsewhere
         (
             "On May 3, Zhoulan, Deputy Secretary of the Municipal Party Committee and acting "
