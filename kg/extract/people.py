@@ -182,6 +182,32 @@ ROLE_TITLES = sorted(
         "Vice Major",
         "Deputy Major",
         "Executive Vice Major",
+        # heads of a county or district as "governor"; deans of party schools
+        "County Governor",
+        "Deputy County Governor",
+        "District Governor",
+        "Deputy District Governor",
+        "Dean",
+        "Vice Dean",
+        "Executive Vice Dean",
+    ]
+    # 常务 as translations write it: "Routine Deputy Mayor", "Permanent Vice Mayor", "Normal
+    # Vice Governor" are the executive deputies, in the text's own words
+    + [
+        f"{rank} {title.split(' ', 1)[1]}"
+        for title in [
+            "Executive Vice Mayor",
+            "Executive Deputy Mayor",
+            "Executive Vice Governor",
+            "Executive Deputy Governor",
+            "Executive Deputy County Magistrate",
+            "Executive Deputy District Mayor",
+            "Executive Deputy Director",
+            "Executive Vice Chairman",
+            "Executive Deputy Head",
+            "Executive Deputy Secretary",
+        ]
+        for rank in ("Routine", "Permanent", "Normal", "Regular")
     ],
     key=len,
     reverse=True,
@@ -236,11 +262,15 @@ _ORG_WORD = (
 _ORG_HEAD = (
     r"(?:Committee|Commitee|Comittee|Committe|Government|Goverment|Govenment|"
     r"CPPCC|NPC|Congress|Commission|Inspection|Bureau|Office|Group|"
+    # the consultative conference's acronym as translations misspell it
+    r"CCPCC|CPPPC|CPCC|"
     r"Department|Zone|Area|Court|Procuratorate|Federation|League|Council|Presidium|Banner|"
     r"County|District|City|Province|Region|Delegation|Sub-district|Garrison|Command|"
     # working bodies and the lowest levels: "leader of the inspection team", "commander of the
     # flood control headquarters", "secretary of the party committee of Xinhe Town"
     r"Team|Headquarters|Town|Township|Subdistrict|"
+    # "dean of the municipal party school" (a school outside the state is dropped later)
+    r"School|"
     # "Secretary of the Anqing Municipal Committee of the CPC": the party named last
     r"CPC)"
 )
@@ -1012,6 +1042,9 @@ MISSPELT_ORG_WORDS = {
     "committe": "committee",
     "goverment": "government",
     "govenment": "government",
+    "ccpcc": "CPPCC",
+    "cpppc": "CPPCC",
+    "cpcc": "CPPCC",
 }
 
 
