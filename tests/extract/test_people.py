@@ -1066,6 +1066,11 @@ def _listed(ctx):
             "Leaders of the district Tao Lin, Fei Yu and Ren Bo were present.",
             {name: ["district leader | None"] for name in ("Tao Lin", "Fei Yu", "Ren Bo")},
         ),
+        # a list after "Attendees:" is of leaders present
+        (
+            "Attendees: Li Mingyang, Zhao Qun, Qian Hu.",
+            {"Li Mingyang": [], "Zhao Qun": [], "Qian Hu": []},
+        ),
     ],
 )
 def test_name_lists_are_officials(make_context, sentence, expected):
