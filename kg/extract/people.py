@@ -335,7 +335,9 @@ TITLE_THEN_NAME = re.compile(
     WORD_START
     + r"(?P<title>"
     + _titles(_ONE_TITLE)
-    + r")\s+(?P<name>[A-Z][a-z]{1,7}(?:-[a-z]{1,6})?(?:\s+[A-Za-z][a-z]{1,10}){1,2})(?:[’']s)?\b"
+    # the surname may be written in capitals, as some sites do: "Mayor ZHAO Jianjun"
+    + r")\s+(?P<name>(?:[A-Z][a-z]{1,7}|[A-Z]{2,6})(?:-[a-z]{1,6})?(?:\s+[A-Za-z][a-z]{1,10}){1,2})"
+    + r"(?:[’']s)?\b"
 )
 #: A lower-case given name after a title ("Secretary Yuan jiajun") is a name only if the model
 #: does not read it as another part of speech ("Secretary Yuan presided").
@@ -1509,7 +1511,9 @@ SLASHED_LEVEL = re.compile(
     r"(?i)^(?P<level>district|county|city|municipal|provincial|township|town)\s+" + _ROLE + r"\s*/"
 )
 #: Two capitalised words that may be a name inside a title before a name.
-_NAME_IN_TITLE = re.compile(r"(?<![\w’'-])(?=(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)(?![\w’'-]))")
+_NAME_IN_TITLE = re.compile(
+    r"(?<![\w’'-])(?=(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,6})\s+[A-Z][a-z]+)(?![\w’'-]))"
+)
 
 
 def _after_names(title: str) -> int:

@@ -406,6 +406,12 @@ def test_lead_date(nlp, text, expected):
             "meeting was hosted by Qin Hua, Secretary of the Party Committee of the Municipality.",
             "Qin Hua",
         ),
+        # a surname alone before the verb, the person named in full elsewhere
+        (
+            "Secretary Wang presided over the meeting. Wang Dacheng, secretary of the municipal "
+            "party committee, delivered a speech.",
+            "Wang Dacheng",
+        ),
         # the tokenizer keeps the full stop on the name; a title set off after "by the"
         ("The meeting is presided over by Mayor Xun Jun.", "Xun Jun"),
         (

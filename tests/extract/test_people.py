@@ -723,6 +723,11 @@ def _posts(ctx):
                 reason="a CPPCC sector group reads as a company's group (non-state)", strict=True
             ),
         ),
+        # a surname written in capitals
+        (
+            "Mayor ZHAO Jianjun and Vice Mayor QIAN Ke attended.",
+            {"ZHAO Jianjun": ["Mayor | None"], "QIAN Ke": ["Vice Mayor | None"]},
+        ),
         # a head's government named by its level alone is the article's place's
         (
             "Lu Shan, vice governor of the province, attended.",
