@@ -299,8 +299,9 @@ def _post(role: str, org_name: str | None, locale: Locale) -> Post:
     org_name = org_name or implied_org
     org = qualify(org_name, locale) if org_name else None
     unit = NAMED_UNIT.match(org_name) if org_name else None
-    if org and unit and unit["name"].lower() not in LEVELS and unit["name"] not in org.name:
-        # "Binjiang District": a unit named in full is that unit, not the article's own district
+    if org and unit and unit["name"].lower() not in LEVELS and org.name != org_name:
+        # "Binjiang District", "Tongxiang Municipal Party Committee": a place named in full is
+        # that place, though the gazetteer does not know it, not the article's own
         org = Organization(name=org_name, city=None)
     if implied and org is not None and org.name == org_name:
         # "Mayor" in an article whose city is unknown: "the Municipal People's Government"
@@ -327,8 +328,11 @@ LEVEL_IN_ROLE = re.compile(r"\b(District|County)\b", re.IGNORECASE)
 LEVEL_HEAD = re.compile(r"\b(?:District|County)\s+(?:Head|Chief)$", re.IGNORECASE)
 
 
-#: An organisation that starts with a county-level unit's own name: "Binjiang District ...".
-NAMED_UNIT = re.compile(r"^(?P<name>[A-Z][\w'’-]+)\s+(?:District|County|Banner)\b")
+#: An organisation that starts with a place's own name: "Binjiang District ...", "Tongxiang
+#: Municipal Party Committee" (not "Standing Committee of the ...").
+NAMED_UNIT = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+)\s+(?:District|County|Banner|Municipal|City)\b(?!\s+of\b)"
+)
 LEVELS = frozenset({"municipal", "city", "provincial", "the", "district", "county"})
 
 
