@@ -57,6 +57,8 @@ LEAD_DATE_DAYS = 200
 #: Verbs that name the chair; "host" is a chair verb when a person is its subject.
 PRESIDE = re.compile(
     r"(?i)\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing|manship)|host(?:ed|s|ing)|moderat(?:ed|es|ing))\b"
+    # "with Mayor X in the chair": the person named before it
+    r"|\bin\s+the\s+chair\b"
 )
 PRESIDE_LEMMAS = frozenset({"preside", "chair", "host", "moderate"})
 #: Being named as attending or speaking (the vocabulary's ``pol:attendedBy``); the officials
@@ -506,8 +508,10 @@ def _chair(
         return _convener(ctx, sent, officials)
     verb_at = ctx.span(sent.start_char + match.start(), sent.start_char + match.end())
     sentence = ctx.span(sent.start_char, sent.end_char)
+    # a person the parser split off from the sentence's start ("... Secretary Lu | Hao
+    # presided") is still in it
     in_sentence = [
-        p for p in officials if sentence.start <= p.span.start and p.span.end <= sentence.end
+        p for p in officials if sentence.start < p.span.end and p.span.end <= sentence.end
     ]
     if PASSIVE_BY.match(ctx.text_of(sent)[match.end() :]):
         after = [p for p in in_sentence if p.span.start >= verb_at.end]
@@ -515,6 +519,8 @@ def _chair(
     before = [p for p in in_sentence if p.span.end <= verb_at.start]
     if before:
         return before[-1], "chair.subject.v1"
+    if named := _named_by_surname(ctx.text_of(sent)[: match.start()], officials):
+        return named, "chair.surname.v1"
     if not ctx.text_of(sent)[: match.start()].strip():
         # "Presiding over the meeting was X", "Chaired by X, the meeting ...": the verb opens
         # the sentence and the chair follows
@@ -524,6 +530,21 @@ def _chair(
         earlier = [p for p in officials if p.span.end <= sentence.start]
         return (earlier[-1], "chair.pronoun.v1") if earlier else None
     return None
+
+
+#: A surname alone right before the presiding verb, maybe after a title: "Secretary Wang
+#: presided" (news English names a person in full once, and by surname elsewhere).
+SUBJECT_PRONOUNS = frozenset({"He", "She", "It", "We", "They", "Who", "This"})
+SURNAME_SUBJECT = re.compile(r"(?<![\w’'-])(?P<surname>[A-Z][a-z]{0,5})\s+(?:has\s+)?$")
+
+
+def _named_by_surname(before: str, officials: list[PersonRecord]) -> PersonRecord | None:
+    """The one official in the article whose surname is the subject before the verb."""
+    match = SURNAME_SUBJECT.search(before)
+    if match is None or match["surname"] in SUBJECT_PRONOUNS:
+        return None  # "He presided": the pronoun's rule, below
+    same = {p.name: p for p in officials if p.name.split()[0] == match["surname"]}
+    return next(iter(same.values())) if len(same) == 1 else None
 
 
 def _convener(

@@ -110,6 +110,18 @@ ROLE_TITLES = sorted(
         "Executive Deputy Director",
         "Executive Deputy Head",
         "Executive Deputy Secretary",
+        # a rank before a deputy's rank: "executive deputy minister", "standing deputy director"
+        "Executive Deputy Minister",
+        "Executive Vice Minister",
+        "Executive Vice Chairman",
+        "Standing Deputy Director",
+        "Standing Vice Chairman",
+        "Standing Deputy Secretary",
+        "Standing Deputy Head",
+        "First Deputy Director",
+        "First Deputy Head",
+        "First Deputy Secretary",
+        "First Deputy Leader",
         # military districts and civil-service ranks
         "Political Commissar",
         "Deputy Political Commissar",
@@ -162,6 +174,42 @@ ROLE_TITLES = sorted(
         "Vice Chariman",
         "Govenor",
         "Vice Govenor",
+        "Secretory",
+        "Deputy Secretory",
+        # "Majoy", "Major" for Mayor: real translations' typos of the head of a city
+        "Majoy",
+        "Vice Majoy",
+        "Deputy Majoy",
+        "Major",
+        "Vice Major",
+        "Deputy Major",
+        "Executive Vice Major",
+        # heads of a county or district as "governor"; deans of party schools
+        "County Governor",
+        "Deputy County Governor",
+        "District Governor",
+        "Deputy District Governor",
+        "Dean",
+        "Vice Dean",
+        "Executive Vice Dean",
+    ]
+    # 常务 as translations write it: "Routine Deputy Mayor", "Permanent Vice Mayor", "Normal
+    # Vice Governor" are the executive deputies, in the text's own words
+    + [
+        f"{rank} {title.split(' ', 1)[1]}"
+        for title in [
+            "Executive Vice Mayor",
+            "Executive Deputy Mayor",
+            "Executive Vice Governor",
+            "Executive Deputy Governor",
+            "Executive Deputy County Magistrate",
+            "Executive Deputy District Mayor",
+            "Executive Deputy Director",
+            "Executive Vice Chairman",
+            "Executive Deputy Head",
+            "Executive Deputy Secretary",
+        ]
+        for rank in ("Routine", "Permanent", "Normal", "Regular")
     ],
     key=len,
     reverse=True,
@@ -174,6 +222,9 @@ MISSPELT_ROLE_WORDS = {
     "secreatry": "Secretary",
     "chariman": "Chairman",
     "govenor": "Governor",
+    "secretory": "Secretary",
+    "majoy": "Mayor",
+    "major": "Mayor",
 }
 #: "a deputy to the Provincial People's Congress": "deputy" alone is a role only before "to"
 #: (else it starts "deputy secretaries-general" and the like).
@@ -182,6 +233,11 @@ HYPHENATED_RANKS = [
     t.replace(" ", "-", 1)
     for t in ROLE_TITLES
     if " " in t and t.split()[0] in {"Vice", "Deputy", "Executive", "Standing"}
+] + [
+    # "executive vice-mayor", "standing deputy-director": the hyphen after an inner rank
+    re.sub(r"\b(Vice|Deputy) ", r"\1-", t)
+    for t in ROLE_TITLES
+    if re.search(r".\b(?:Vice|Deputy) ", t)
 ]
 _ROLE = (
     "(?:"
@@ -208,8 +264,15 @@ _ORG_WORD = (
 _ORG_HEAD = (
     r"(?:Committee|Commitee|Comittee|Committe|Government|Goverment|Govenment|"
     r"CPPCC|NPC|Congress|Commission|Inspection|Bureau|Office|Group|"
+    # the consultative conference's acronym as translations misspell it
+    r"CCPCC|CPPPC|CPCC|"
     r"Department|Zone|Area|Court|Procuratorate|Federation|League|Council|Presidium|Banner|"
     r"County|District|City|Province|Region|Delegation|Sub-district|Garrison|Command|"
+    # working bodies and the lowest levels: "leader of the inspection team", "commander of the
+    # flood control headquarters", "secretary of the party committee of Xinhe Town"
+    r"Team|Headquarters|Town|Township|Subdistrict|"
+    # "dean of the municipal party school" (a school outside the state is dropped later)
+    r"School|"
     # "Secretary of the Anqing Municipal Committee of the CPC": the party named last
     r"CPC)"
 )
@@ -227,7 +290,9 @@ def _one_title(head_of_what: str = "") -> str:
         # "to": "Deputy to the 14th National People's Congress"
         + r"(?:\s+(?:of|to)\s+(?:the\s+)?(?:(?:"
         + _ORG_WORD
-        + r"\s+)*?"
+        # a body's describing words in lower case: "of the military sub-district", "of the
+        # municipal health commission" (the body's head word still ends it)
+        + r"\s+|[a-z][a-z’'-]+\s+){0,6}?"
         # real translations write the body in lower case too: "of the municipal party committee"
         + "(?i:"
         + _ORG_HEAD
@@ -272,7 +337,9 @@ TITLE_THEN_NAME = re.compile(
     WORD_START
     + r"(?P<title>"
     + _titles(_ONE_TITLE)
-    + r")\s+(?P<name>[A-Z][a-z]{1,7}(?:-[a-z]{1,6})?(?:\s+[A-Za-z][a-z]{1,10}){1,2})(?:[’']s)?\b"
+    # the surname may be written in capitals, as some sites do: "Mayor ZHAO Jianjun"
+    + r")\s+(?P<name>(?:[A-Z][a-z]{1,7}|[A-Z]{2,6})(?:-[a-z]{1,6})?(?:\s+[A-Za-z][a-z]{1,10}){1,2})"
+    + r"(?:[’']s)?\b"
 )
 #: Every title holds a role starting a word, and no character outside words, spaces,
 #: apostrophes, hyphens, commas and slashes: the scan of titles before names looks only at the
@@ -282,11 +349,20 @@ TITLE_BREAKS = re.compile(r"[^\w\s’'\-,/]+")
 #: A lower-case given name after a title ("Secretary Yuan jiajun") is a name only if the model
 #: does not read it as another part of speech ("Secretary Yuan presided").
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
-# Fallback for names the model misses before an appositive post: "Cui Yonghui, Secretary of".
+# Fallback for names the model misses before an appositive post: "Cui Yonghui, Secretary of",
+# "Ren Bo, vice mayor and director of", "Ren Bo, Vice Mayor, attended".
 NAME_THEN_POST = re.compile(
-    r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})(?:,|\s*[-—–]+)\s*(?:a\s+|the\s+)?"
+    r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})(?:,|\s*[-—–]+|\s*[(（])\s*"
+    + r"(?:a\s+|the\s+)?(?:[A-Z][a-z]+[’']s\s+)?"  # "Li Ming, Hunan's Party chief,"
     + _ROLE
-    + r"\s+of\b"
+    + r"(?:\s+(?:of|and)\b|\s*,)"
+)
+# Fallback for names the model misses after a title set off by a comma: "Secretary, Du Xiaoyu
+# presided" (the title's role, then the name, then a verb or a comma).
+ROLE_COMMA_NAME = re.compile(
+    r"(?<![\w’'-])"
+    + _ROLE
+    + r"\s*,\s+(?P<name>[A-Z][a-z]{1,7}\s+[A-Z][a-z]{1,10})(?=\s+[a-z]|\s*[,.;])"
 )
 # Fallback for names the model misses before "was elected <post> of": "Lin Duo was elected".
 NAME_ELECTED = re.compile(
@@ -324,25 +400,53 @@ PLURAL_TITLES = {
     "leading comrades": None,
     "comrades": None,
 }
+
+
+def _plural(word: str) -> str:
+    """ "Mayor" -> "mayors", "Secretary" -> "secretaries", "Chairman" -> "chairmen"."""
+    word = word.lower()
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _singular_title(title: str) -> str:
+    return " ".join(MISSPELT_ROLE_WORDS.get(w.lower(), w) for w in title.split())
+
+
+#: Every role title of two or more words written in the plural before names ("Deputy county
+#: magistrates A and B", "Vice Majors A"): the singular title is each name's post. One-word
+#: roles stay out ("directors A and B" says of what only elsewhere), as do hyphenated ones.
+PLURAL_TITLES = {
+    **{
+        " ".join([*t.lower().split()[:-1], _plural(t.split()[-1])]): _singular_title(t)
+        for t in ROLE_TITLES
+        if " " in t and "-" not in t and t != "Standing Committee Member"
+    },
+    **PLURAL_TITLES,
+}
 TITLE_LIST = re.compile(
     WORD_START
     + r"(?P<title>(?:"
     + _ORG_WORD
     + r"\s+)*?(?P<plural>(?i:"
-    + "|".join(t.replace(" ", r"\s+") for t in sorted(PLURAL_TITLES, key=len, reverse=True))
+    + phrase_trie(list(PLURAL_TITLES))
     + r")))\s+(?P<names>"
     + _LIST_NAME
     + r"(?:\s*,\s*"
     + _LIST_NAME
-    + r")*\s*,?\s+and\s+"
+    + r")*(?:\s*,?\s+and\s+"
     + _LIST_NAME
-    + r")\b"
+    # one name after a plural title ("Vice mayors Zhao Lei attended"): the translation's number
+    + r")?)\b(?!\s+[A-Z])"
 )
 #: Posts in companies, schools and hospitals do not make an official ("chairman of Haier Group");
 #: party leading groups and party groups are state bodies.
 NON_STATE_ORG = re.compile(
     r"(?i)\b(?:company|co\b|corporation|ltd|inc|enterprise|factory|university|college|school|"
-    r"hospital|institute|association|bank|firm|"
+    r"hospital|institute|association|bank|firm|(?<!party )branch|"
     r"(?<!leading )(?<!party )(?<!working )(?<!supervision )(?<!steering )(?<!inspection )"
     r"(?<!leadership )(?<!members. )(?<!members )(?<!work )(?<!study )group)\b"
 )
@@ -787,6 +891,12 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         role, org = match["role"], match["org"]
     elif match := ORG_THEN_ROLE.match(text):
         org, role = _trim_org_start(match["org"]), match["role"]
+        unit_word = match["role"].split()[0]
+        if unit_word.lower() in UNIT_WORDS and (
+            unit := _trim_org_start(f"{match['org']} {unit_word}")
+        ):
+            # "Binjiang District Mayor": the district whose mayor it is
+            org = unit if len(unit.split()) > 1 else org
     elif match := re.match(_ROLE + r"\b", text):
         role, org = match.group(), None  # "Mayor and Yongqian": a garbled rest is not a post
     else:
@@ -807,13 +917,21 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         org
         and len(org.split()) == 1
         and place is None
-        and not re.search(_ORG_HEAD, org, re.IGNORECASE)  # "of the presidium" names a body
+        # "of the presidium" names a body; "of the headquarters" is the one named before
+        and not (re.search(_ORG_HEAD, org, re.IGNORECASE) and org.lower() not in BARE_WORKING_BODY)
         and org.lower() not in ORG_START_WORDS
         and not (canonical_role(role) in PLACE_HEAD_ROLES and org[:1].isupper())
+        # "Pinghu Party Secretary": a pinyin place the gazetteer does not know
+        and not (_unknown_place_name([org]) and re.search(r"(?i)secretary|chief", role))
     ):
         # ("Governor of Lvshunkou": a head of government is head of a place, known or not)
         org = None  # "Director of Publicity": not an organisation we can name
-    if PARTY_SECRETARY.match(role) or (place is not None and "Secretary" in role):
+    if (
+        PARTY_SECRETARY.match(role)
+        or (place is not None and "Secretary" in role)
+        # "Party Chief of Changzhou": the head of its party committee
+        or (place is not None and role.lower() == "party chief")
+    ):
         # "Municipal party secretary", "Party Secretary of Chongqing": the party committee
         level = (
             "Municipal"
@@ -837,11 +955,24 @@ def parse_post(phrase: str) -> tuple[str, str | None]:
         and role in {"Secretary", "Deputy Secretary", "Party Chief"}
     ):
         org = f"{org} Party Committee"  # "District Deputy Secretary": of the district's committee
+    if org and org.lower() in BARE_LEVELS and HEAD_OF_GOVERNMENT.search(role):
+        # "vice governor of the province", "mayor of the city": the level's own government,
+        # which resolution names after the article's place
+        org = None
     if org is None:
         org = DEFAULT_ORG_FOR_ROLE.get(role)
     return role, canonical_org(org) if org else None
 
 
+#: A level written alone as a post's body: "of the province", "of the city".
+BARE_LEVELS = frozenset({"province", "city", "municipality", "county"})
+#: Roles heading a government, whose level alone names the government.
+HEAD_OF_GOVERNMENT = re.compile(r"(?i)\b(?:mayor|governor|magistrate)$")
+
+
+#: A working body's head word alone ("commander of the headquarters"): the body named in full
+#: before, not one to name by that word.
+BARE_WORKING_BODY = frozenset({"team", "headquarters"})
 #: Words naming a party committee's department by its work, written alone before "minister".
 DEPARTMENT_WORDS = frozenset({"organization", "organisation", "propaganda", "publicity"})
 #: An organisation that can only be a place: one word, or a word and "province".
@@ -852,17 +983,52 @@ CONGRESS = re.compile(r"(?i)\b(?:congress|npc|cppcc)\b")
 DEPUTY_TO = re.compile(r"(?i)^deputy\s+to\s+(?:the\s+)?(?P<org>.+)$")
 
 
+#: Words after a county-level or lower unit's own name.
+UNIT_WORDS = frozenset({"district", "county", "town", "township", "banner"})
+#: Words after a place's name in a title: "Haining Municipal", "Pinghu Party Secretary".
+PLACE_FOLLOWERS = UNIT_WORDS | {"municipal", "city", "party", "mayor", "vice", "deputy"}
+
+
+def _unknown_place_name(words: list[str]) -> bool:
+    """ "Haining" in "Haining Mayor", "Tongxiang" in "Tongxiang Municipal Party Committee": a
+    capitalised word spelt in pinyin syllables before a level or head word names a place the
+    gazetteer may not know (county-level cities are many); "Yesterday Municipal" does not."""
+    word = words[0] if words else ""
+    return (
+        word[:1].isupper()
+        and len(word) > 3
+        and word.lower() not in NOT_NAME_WORDS
+        and bool(PINYIN_GIVEN_NAME.fullmatch(word))
+        and (len(words) == 1 or words[1].lower() in PLACE_FOLLOWERS)
+    )
+
+
 def _trim_org_start(org: str) -> str | None:
     """Drop words a title-before-name match swallowed ("Yesterday Municipal" -> "Municipal")."""
     words = org.split()
-    while words and not (words[0].lower() in ORG_START_WORDS or gazetteer().lookup(words[0])):
+    while (
+        words
+        and not (
+            words[0].lower() in ORG_START_WORDS
+            or gazetteer().lookup(words[0])
+            # "Binjiang District": a name before a unit's word is the unit's, known or not
+            or (len(words) > 1 and words[0][:1].isupper() and words[1].lower() in UNIT_WORDS)
+            or _unknown_place_name(words)
+        )
+    ):
         words.pop(0)
     return " ".join(words) or None
 
 
+#: A rank joined to its role by a hyphen: "Vice-mayor", "Deputy-Director".
+HYPHENATED_RANK = re.compile(r"(?i)\b(vice|deputy)-(?=[a-z])")
+
+
 def canonical_role(role: str) -> str:
     # the text's own spelling: "Secretary General" and "Secretary-General" both occur, and a
-    # reader searching for one does not find the other
+    # reader searching for one does not find the other; but a rank's hyphen ("Vice-mayor") is
+    # spelling only, and "Vice-Mayor" shares no word with "Vice Mayor" when posts are compared
+    role = HYPHENATED_RANK.sub(lambda m: m.group(1) + " ", role)
     words = [MISSPELT_ROLE_WORDS.get(w.lower(), w) for w in role.split()]
     return " ".join(w if w.isupper() else _capitalise_parts(w) for w in words)
 
@@ -885,6 +1051,9 @@ MISSPELT_ORG_WORDS = {
     "committe": "committee",
     "goverment": "government",
     "govenment": "government",
+    "ccpcc": "CPPCC",
+    "cpppc": "CPPCC",
+    "cpcc": "CPPCC",
 }
 
 
@@ -908,7 +1077,7 @@ def canonical_org(org: str) -> str:
 def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
     text = ctx.text
     candidates = [
-        (ent.start_char, ent.end_char, "person.ner.v1")
+        (*_entity_name_span(text, ent.start_char, ent.end_char), "person.ner.v1")
         for ent in ctx.doc.ents
         if ent.label_ == "PERSON"
     ]
@@ -930,7 +1099,8 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         if not any(s < start + len(word) and start < e for s, e, _ in candidates)
     )
     titled = anchored_finditer(TITLE_THEN_NAME, ROLE_ANCHOR, TITLE_BREAKS, text)
-    for matches in (titled, NAME_THEN_POST.finditer(text), NAME_ELECTED.finditer(text)):
+    others = (NAME_THEN_POST, NAME_ELECTED, ROLE_COMMA_NAME)
+    for matches in (titled, *(pattern.finditer(text) for pattern in others)):
         for match in matches:
             start, end = match.span("name")
             end = _name_end(ctx, start, end)
@@ -1086,10 +1256,14 @@ PLURAL_WORD = re.compile(
 
 def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
     for match in anchored_finditer(TITLE_LIST, PLURAL_WORD, TITLE_BREAKS, ctx.text):
-        lead = _title_lead(match["title"])
-        title = match["title"][lead:]
+        # the title starts at the plural title at the latest ("county" of "Deputy county
+        # magistrates" may start an organisation, but not inside the title)
+        lead = min(_title_lead(match["title"]), match.start("plural") - match.start("title"))
         role = PLURAL_TITLES[" ".join(match["plural"].lower().split())]
-        org_words = title[: len(title) - len(match["plural"])].strip()
+        org_words = ctx.text[match.start("title") + lead : match.start("plural")].strip()
+        if role is None and match["plural"].lower() in LEADER_PLURALS:
+            role = _place_leaders(org_words)  # "Jinhua leaders A, B and C"
+            org_words = ""
         base = match.start("names")
         for name_match in re.finditer(_LIST_NAME, match["names"]):
             name = normalize_name(name_match.group())
@@ -1111,6 +1285,21 @@ def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
             )
 
 
+#: Collective words for a place's leaders ("Jinhua leaders A and B").
+LEADER_PLURALS = frozenset({"leaders", "leading comrades"})
+#: A place's kind and the word its collective leaders are called by.
+LEADER_OF_KIND = {"province": "provincial", "city": "city", "municipality": "city"}
+
+
+def _place_leaders(words: str) -> str | None:
+    """ "Jinhua" -> "city leader", "Henan" -> "provincial leader": the leaders of a named place."""
+    place = gazetteer().lookup(words) if words and " " not in words.strip() else None
+    if place is None:
+        return None
+    level = LEADER_OF_KIND.get(place.kind, "county" if place.kind in COUNTY_KINDS else None)
+    return f"{level} leader" if level else None
+
+
 #: Title words the model may take into a name's entity: "Commissar" of "Political Commissar".
 TITLE_WORD_FIRST = re.compile(
     r"(?:(?i:"
@@ -1119,6 +1308,23 @@ TITLE_WORD_FIRST = re.compile(
 )
 #: Honorifics an entity may carry that are not part of the name ("Comrade Huang Wenhui").
 HONORIFIC = re.compile(r"(?:Comrade|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|Professor)\s+")
+
+
+#: What the model may take into a name entity around the name: a dateline's dash before it
+#: ("-- Lu Ping"), an appositive after a comma ("Lu Ping, member of the ...").
+ENTITY_LEAD = re.compile(r"[^\w]+")
+ENTITY_STOP = re.compile(r"\s*[,;(（]")
+
+
+def _entity_name_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name inside a PERSON entity: no punctuation before it, nothing after a comma."""
+    if lead := ENTITY_LEAD.match(text, start, end):
+        start = lead.end()
+    if stop := ENTITY_STOP.search(text, start, end):
+        end = stop.start()
+    while end > start and text[end - 1] in ".:!?":
+        end -= 1  # "Zhao Jun." at the sentence's end
+    return start, end
 
 
 def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1130,11 +1336,16 @@ def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
         start += match.end()
     if match := re.search(r"[’']s?(?:\s|$)", text[start:end]):
         end = start + match.start()
-    while end > start and text[end - 1] in "-—– ":
-        end -= 1  # "Tang Lei- Secretary of": the dash is the translation's comma
+    while end > start and text[end - 1] in "-—– .:!?":
+        # "Tang Lei- Secretary of": the dash is the translation's comma; "Zhao Jun.": the
+        # tokenizer kept the sentence's full stop on the name
+        end -= 1
     return start, end
 
 
+#: Words between a title and its name saying which of several holders it is: "Vice Mayor in
+#: charge Zhou Zhan", "the deputy director concerned Li Lan".
+IN_CHARGE_BEFORE = re.compile(r"\s(?:in\s+charge|concerned|responsible)\s+$")
 #: An honorific between a title and the name it precedes.
 HONORIFIC_BEFORE = re.compile(r"\s(?:Comrade|Mr\.?|Ms\.?|Mrs\.?|Madam)\s+$")
 
@@ -1143,6 +1354,8 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
     window_start = max(sent_start, name_start - 160)
     if honorific := HONORIFIC_BEFORE.search(ctx.text, window_start, name_start):
         name_start = honorific.start() + 1  # "Mayor of Nanning Mr. Zhou Hong": the title is his
+    if in_charge := IN_CHARGE_BEFORE.search(ctx.text, window_start, name_start):
+        name_start = in_charge.start() + 1  # "Vice Mayor in charge Zhou Zhan": the title is his
     match = TITLE_BEFORE_NAME.search(ctx.text, window_start, name_start)
     if match is None and (
         run_on := TITLE_THEN_GOVERNMENT.search(ctx.text, window_start, name_start)
@@ -1163,9 +1376,14 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
     if standing := STANDING_COMMITTEE_BEFORE.search(ctx.text, window_start, match.start("title")):
         # "Municipal Party Committee Standing Committee, Propaganda Department Minister X": the
         # translation dropped "member" (常委): a member of that standing committee
-        org = _trim_org_start(standing["org"])
+        org = (
+            _trim_org_start(standing["org"])
+            if standing["org"]
+            else f"{standing['level'].title()} Party Committee"
+        )
         if org:
-            span = ctx.span(standing.start("org"), standing.end("standing"))
+            ends = standing.end("standing") if standing["org"] else standing.end("standing_only")
+            span = ctx.span(standing.start("org" if standing["org"] else "level"), ends)
             body = canonical_org(f"Standing Committee of the {org}")
             yield PostRecord("Member", body, span, "post.standing_committee_dropped_member.v1")
     after_names = _after_names(match["title"])
@@ -1186,8 +1404,22 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
             span = ctx.span(title_start + position, title_start + position + len(part.strip()))
             yield PostRecord(role, None, span, "post.title_before_name.v1")
         elif re.search(_ROLE, part):
-            yield _post(ctx, part, title_start + position, "post.title_before_name.v1")
+            post = _post(ctx, part, title_start + position, "post.title_before_name.v1")
+            if post.org is None and position == 0 and (place := _place_owning(ctx, title_start)):
+                # "Yunnan's Party chief X": the possessive names the place the post is of
+                role, org = parse_post(f"{place} {part.strip()}")
+                post = replace(post, role=role, org=org)
+            yield post
         position += len(part)
+
+
+#: A place's possessive right before a title: "Yunnan's Party chief", "the city's mayor".
+POSSESSIVE_PLACE = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][a-z]+)[’']s\s+$")
+
+
+def _place_owning(ctx: Context, title_start: int) -> str | None:
+    match = POSSESSIVE_PLACE.search(ctx.text, max(0, title_start - 30), title_start)
+    return match["place"] if match and gazetteer().lookup(match["place"]) else None
 
 
 #: A name and a comma right before a title: the title starts as that name's appositive.
@@ -1222,7 +1454,13 @@ TITLE_SET_OFF = re.compile(
     r"|(?P<place>[A-Z][a-z]+)[’']s\s+|(?=[A-Z]))(?P<title>" + _ONE_TITLE + r")\s*,\s*$"
 )
 #: What may come before a set-off title: the sentence's start, a clause break, "said".
-SET_OFF_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|said|says))\s*$")
+SET_OFF_OPENS = re.compile(
+    r"(?:^|[,;:]|[-—–]|\b(?:and|said|says)"
+    # "chaired by the mayor, X" (but "entrusted by the county head, X" is another person)
+    r"|\b(?:presided(?:\s+over)?|chaired|hosted|moderated|attended)\s+by)\s*$"
+)
+#: The end of a dateline or a clause that opens a new statement: "Wuxi, May 3 -- ", "...; ".
+STATEMENT_OPENS = re.compile(r"(?:[;:]|[-—–]+)\s*$")
 #: The possessive level word as it is written before a body's name.
 LEVEL_ADJECTIVE = {"city": "Municipal", "province": "Provincial", "county": "County"}
 LEVEL_ADJECTIVE["district"] = "District"
@@ -1236,7 +1474,7 @@ def _title_set_off_before(ctx: Context, window_start: int, name_start: int) -> I
     if not SET_OFF_OPENS.search(before):
         return  # "entrusted by the county head, he Angang presided": another person's title
     bare = not (match["the"] or match["place"])
-    if bare and before.strip() and not before.rstrip().endswith(";"):
+    if bare and before.strip() and not STATEMENT_OPENS.search(before):
         return  # "Zhang Wei, Mayor, Li Ming, Vice Mayor": the title after a comma is Zhang's
     level = match["level"] and LEVEL_ADJECTIVE[match["level"].lower()]
     place = match["place"] if match["place"] and gazetteer().lookup(match["place"]) else None
@@ -1251,6 +1489,9 @@ STANDING_COMMITTEE_BEFORE = re.compile(
     r"(?<![\w’'-])(?P<org>(?:"
     + _ORG_WORD
     + r"\s+)*?(?i:committee))\s+(?P<standing>(?i:standing\s+committee))\s*[,、]\s*$"
+    # "The Municipal Standing Committee, the propaganda minister X": the level's party committee
+    + r"|(?<![\w’'-])(?P<level>(?i:municipal|provincial|county|district))\s+"
+    + r"(?P<standing_only>(?i:standing\s+committee))\s*[,、]\s*(?:the\s+)?$"
 )
 
 
@@ -1277,7 +1518,9 @@ SLASHED_LEVEL = re.compile(
     r"(?i)^(?P<level>district|county|city|municipal|provincial|township|town)\s+" + _ROLE + r"\s*/"
 )
 #: Two capitalised words that may be a name inside a title before a name.
-_NAME_IN_TITLE = re.compile(r"(?<![\w’'-])(?=(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)(?![\w’'-]))")
+_NAME_IN_TITLE = re.compile(
+    r"(?<![\w’'-])(?=(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,6})\s+[A-Z][a-z]+)(?![\w’'-]))"
+)
 
 
 def _after_names(title: str) -> int:
@@ -1365,14 +1608,21 @@ def _elected_posts(ctx: Context, name_end: int, sent_end: int) -> list[PostRecor
 ACRONYM_GLOSS = re.compile(r"(?:[A-Z][a-z]+\s+(?:of\s+)?)+\((?P<acronym>[A-Z]{2,})\)")
 
 
+#: A unit's own name starting a title: "Binjiang District Mayor", "Xihu District Party".
+NAMED_UNIT_START = re.compile(r"[A-Z][a-z’'-]+\s+(?:District|County|Town|Township|Banner)\b")
+
+
 def _title_lead(title: str) -> int:
     """Length of the words before where a title really starts: capitalised sentence words
     ("Implementing the Spirit of General Secretary") are not part of it."""
     for word in re.finditer(r"\S+", title):
         rest = title[word.start() :]
         first = word.group().lower()
-        if (STARTS_WITH_ROLE.match(rest) and first not in {"a", "an", "the"}) or (
-            first in ORG_START_WORDS or gazetteer().lookup(word.group())
+        if (
+            (STARTS_WITH_ROLE.match(rest) and first not in {"a", "an", "the"})
+            or (first in ORG_START_WORDS or gazetteer().lookup(word.group()))
+            or NAMED_UNIT_START.match(rest)
+            or _unknown_place_name(rest.split()[:2])
         ):
             return word.start()
     return 0
@@ -1477,7 +1727,8 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
 #: Words before the posts of an appositive: "and", "who is also", "as the", "newly elected",
 #: "the current", "then", "former" (the post is the same, given in the text's words).
 APPOSITIVE_LEAD = re.compile(
-    r"^\s*(?:and\s+)?(?:who\s+(?:is|was|serves\s+as|served\s+as)\s+)?(?:also\s+)?(?:as\s+)?"
+    r"^\s*(?:and\s+)?(?:who\s+(?:is|was|serves\s+as|served\s+as)\s+)?(?:also\s+)?"
+    r"(?:in\s+(?:his|her)\s+capacity\s+)?(?:as\s+)?"
     r"(?:(?:the|a|an)\s+)?(?:(?:newly[\s-]+(?:elected|appointed)|current|then|former|incumbent)\s+)?"
 )
 #: A preposition that starts the topic a person speaks on after their post.

@@ -294,10 +294,15 @@ def _post(role: str, org_name: str | None, locale: Locale) -> Post:
     if org_name and role in ROLE_ONLY_ORG and gazetteer().lookup(org_name):
         # "Changchun Mayor": the place's own government
         org_name = f"{gazetteer().lookup(org_name).name} {ROLE_ONLY_ORG[role]}"
-    implied_org = ROLE_ONLY_ORG.get(role.replace("-", " "))  # "Vice-Mayor" as "Vice Mayor"
+    implied_org = implied_government(role)
     implied = org_name is None and implied_org is not None
     org_name = org_name or implied_org
     org = qualify(org_name, locale) if org_name else None
+    unit = NAMED_UNIT.match(org_name) if org_name else None
+    if org and unit and unit["name"].lower() not in LEVELS and org.name != org_name:
+        # "Binjiang District", "Tongxiang Municipal Party Committee": a place named in full is
+        # that place, though the gazetteer does not know it, not the article's own
+        org = Organization(name=org_name, city=None)
     if implied and org is not None and org.name == org_name:
         # "Mayor" in an article whose city is unknown: "the Municipal People's Government"
         # names no place, and a wrong guess is worse than the bare title
@@ -309,6 +314,43 @@ def _post(role: str, org_name: str | None, locale: Locale) -> Post:
         # held in the provincial government (pol:postIn)
         label = f"{head['role']} of {head['place']} Province"
     return Post(label=label, role=role, org=org)
+
+
+#: The last word of a head-of-government role and the government it sits in when none is named.
+HEAD_WORD_GOVERNMENT = {
+    "mayor": "Municipal People's Government",
+    "governor": "Provincial People's Government",
+    "magistrate": "County People's Government",
+}
+#: A level word inside the role names the government's level: "District Mayor", "County Head".
+LEVEL_IN_ROLE = re.compile(r"\b(District|County)\b", re.IGNORECASE)
+#: Heads of a county-level place titled by its level alone: "County Head", "District Chief".
+LEVEL_HEAD = re.compile(r"\b(?:District|County)\s+(?:Head|Chief)$", re.IGNORECASE)
+
+
+#: An organisation that starts with a place's own name: "Binjiang District ...", "Tongxiang
+#: Municipal Party Committee" (not "Standing Committee of the ...").
+NAMED_UNIT = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+)\s+(?:District|County|Banner|Municipal|City)\b(?!\s+of\b)"
+)
+LEVELS = frozenset({"municipal", "city", "provincial", "the", "district", "county"})
+
+
+def implied_government(role: str) -> str | None:
+    """The government a head-of-government role sits in when the text names none: "Standing
+    Vice-Mayor" -> the municipal people's government, "Deputy District Mayor" -> the district's.
+    """
+    if role in ROLE_ONLY_ORG:
+        return ROLE_ONLY_ORG[role]
+    words = role.replace("-", " ").split()
+    if not words or words[0].lower() in {"town", "township"}:
+        return None  # a township's head: the gazetteer does not know townships
+    government = HEAD_WORD_GOVERNMENT.get(words[-1].lower())
+    if government is None and not LEVEL_HEAD.search(role):
+        return None
+    if level := LEVEL_IN_ROLE.search(role):
+        return f"{level.group(1).title()} People's Government"
+    return government
 
 
 def _collective_label(role: str, locale: Locale) -> str:

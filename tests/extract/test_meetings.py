@@ -389,6 +389,35 @@ def test_lead_date(nlp, text, expected):
             "people's government Qin Haoran.",
             "Qin Haoran",
         ),
+        # "in the chair" after the name
+        (
+            "On May 5, the municipal government held an executive meeting with Mayor Tang Ke in "
+            "the chair.",
+            "Tang Ke",
+        ),
+        # a title set off by a comma after a dateline's dash, the name read by its fallback
+        (
+            "Linhe, May 5 -- Municipal Party Committee Secretary, Bo Xiaoyu presided over the "
+            "meeting.",
+            "Bo Xiaoyu",
+        ),
+        (
+            "On May 5, the Municipal Party Committee held a standing committee meeting. The "
+            "meeting was hosted by Qin Hua, Secretary of the Party Committee of the Municipality.",
+            "Qin Hua",
+        ),
+        # a surname alone before the verb, the person named in full elsewhere
+        (
+            "Secretary Wang presided over the meeting. Wang Dacheng, secretary of the municipal "
+            "party committee, delivered a speech.",
+            "Wang Dacheng",
+        ),
+        # the tokenizer keeps the full stop on the name; a title set off after "by the"
+        ("The meeting is presided over by Mayor Xun Jun.", "Xun Jun"),
+        (
+            "The meeting was chaired by the Secretary of the Municipal Party Committee, Qin Hua.",
+            "Qin Hua",
+        ),
         # a name written as one word, spelt in two elsewhere
         (
             "On May 3, Zhoulan, Deputy Secretary of the Municipal Party Committee and acting "

@@ -47,6 +47,19 @@ def _resolve(text: str):
             "Alxa Left Banner",
             {"Bao Lin": ["Secretary of the Alxa Left Banner Party Committee"]},
         ),
+        # places the gazetteer may not know, named in full before a title, stay theirs; every
+        # head-of-government role implies its government
+        (
+            "Jiaxing Daily News On May 17, the Municipal Party Committee held a meeting. Tongxiang "
+            "Municipal Party Committee Secretary Shen Yu and Binhe District Mayor Li Ning spoke. "
+            "Standing Vice Mayor Qiu Wen attended.",
+            "Jiaxing",
+            {
+                "Shen Yu": ["Secretary of the Tongxiang Municipal Party Committee"],
+                "Li Ning": ["District Mayor of the Binhe District"],
+                "Qiu Wen": ["Standing Vice Mayor of the Jiaxing Municipal People's Government"],
+            },
+        ),
         # the place of a cited speech is not the article's
         (
             "On September 15, the Standing Committee of the Chongqing Municipal Party Committee held a "
