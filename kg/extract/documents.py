@@ -41,10 +41,10 @@ def _words(rule_id: str) -> str:
 
 #: Words that make a quoted phrase read as a title (data: documents.title_word.v2).
 DOCUMENT_WORDS = re.compile(rf"(?i)\b(?:{_words('documents.title_word.v2')})\b")
-#: Nouns that head a bare title (data: documents.head_noun.v1), and those that do only when
-#: capitalised (documents.capitalised_head.v1).
+#: Nouns that head a bare title (data: documents.head_noun.v2), and those that do only when
+#: capitalised (documents.capitalised_head.v2).
 HEAD_NOUN = (
-    _words("documents.head_noun.v1") + "|(?-i:" + _words("documents.capitalised_head.v1") + ")"
+    _words("documents.head_noun.v2") + "|(?-i:" + _words("documents.capitalised_head.v2") + ")"
 )
 #: A quoted title; the excerpt may cut it off before its closing quote.
 QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})(?:[”\"》]|(?=\s*$))")
@@ -53,13 +53,17 @@ QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})(?:[”\"》]|(?=
 LIST_VERB = re.compile(
     r"(?i)\b(?:(?:also\s+)?(?:reviewed|deliberated|adopted|approved|passed|discussed|examined|"
     r"considered|heard|review|deliberate|adopt|approve|pass|discuss|examine|hear|studied|study|"
-    r"explained|interpreted|learned|learnt|conveyed|"
+    r"explained|interpreted|learned|learnt|conveyed|relayed|communicated|transmitted|"
+    # what the meeting was told of: "was informed of / briefed on / learned about the Notice on ..."
+    r"informed\s+of|briefed\s+on|learn(?:ed|t)\s+about|agreed\s+to(?=\s+the\s)|"
     # 原则同意 translated: "the meeting agreed in principle (with) the Plan for ..."
     r"agreed\s+in\s+principle(?:\s+(?:with|to|on))?|agreed\s+(?:with|on)|"
     # a clause opened by a gerund: "held its plenary meeting, reviewing the ..."
     r"reviewing|deliberating|adopting|approving|passing|discussing|examining|hearing|studying)"
-    r"(?:\s+and\s+(?:approved|adopted|passed|approve|adopt|pass|approving|adopting|passing))?"
-    r"(?:\s+on(?=\s+the\s+draft))?|listen(?:ed|ing)?\s+to(?:\s+and\s+(?:deliberated|reviewed|discussed))?|"
+    r"(?:\s+and\s+(?:approved|adopted|passed|approve|adopt|pass|approving|adopting|passing|"
+    # "studied and implemented / deployed the Opinions on ...": the study is the review
+    r"implemented|deployed|agreed|accepted))?"
+    r"(?:\s+(?:on|upon)(?=\s+(?:the|a|an)\s))?|listen(?:ed|ing)?\s+to(?:\s+and\s+(?:deliberated|reviewed|discussed))?|"
     r"voted\s+(?:on|to\s+(?:adopt|pass|approve))|for\s+(?:review|deliberation)|"
     # "an explanation (from X) on the draft list of candidates"
     r"(?:explanations?|statement)\s+(?:from\s+[^;.]{1,200}?\s+)?on|"
@@ -70,7 +74,8 @@ LIST_VERB = re.compile(
     # the passive put first: "Also reviewed and adopted at the meeting were the A and the B"
     r"(?:reviewed|adopted|approved|passed|deliberated|discussed|studied|examined)"
     r"(?:\s+and\s+\w+)?\s+(?:at|during|by)\s+the\s+(?:meeting|session|conference)\s+(?:was|were))\s+"
-    r"(?:(?:in\s+writing|in\s+principle|unanimously|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot|vote))\s+)?"
+    r"(?:(?:in\s+writing|in\s+principle|in\s+turn|successively|respectively|separately|one\s+by\s+one|"
+    r"item\s+by\s+item|unanimously|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot|vote))\s+){0,2}"
     # "adopted the following documents: the A; the B", "reviewed (1) the A, (2) the B"
     r"(?P<following>the\s+following(?:\s+\w+){0,2}\s*:\s*)?(?:\(?\d{1,2}\)\s*)?"
     # "reviewed several documents, including the A and the B"
@@ -236,7 +241,7 @@ HEADED_BY_DOCUMENT = re.compile(
     + HEAD_NOUN
     + r")(?:\s*\([^)]*\))?"
     # a complement: "of/on/for ...", "made by ...", or a participle ("regulations banning ...")
-    r"(?:\s+(?:(?:\w+ed|made)\s+)?(?:of|on|for|to|regarding|about|in|from|by|with)\b.*|\s+\w+ing\b.*)?$"
+    r"(?:\s+(?:(?:\w+ed|made)\s+)?(?:of|on|for|to|regarding|about|in|from|by|with|between|among|concerning)\b.*|\s+\w+ing\b.*)?$"
 )
 #: Listed objects that are talk about documents, not their titles.
 NOT_LIST_TITLE = re.compile(
@@ -248,8 +253,9 @@ NOT_LIST_TITLE = re.compile(
     # points made by someone ("the points raised by the team"); "key points" of work is a title
     r"^points\b|"
     # what a body or several firms intend: "the decision of the county to close the quarry",
-    # "the plans of several enterprises to expand" (a title decides "on" a matter)
-    r"^(?=(?-i:[a-z]))[^,]*?\b(?:decisions?|plans?)\s+of\s+[^,]{1,60}?\s+to\s+(?-i:[a-z])\w+\b|"
+    # "the plans of several enterprises to expand", "the measures for the county to carry them
+    # out" (a title decides "on" a matter)
+    r"^(?=(?-i:[a-z]))[^,]*?\b(?:decisions?|plans?|measures)\s+(?:of|for)\s+[^,]{1,60}?\s+to\s+(?-i:[a-z])\w+\b|"
     r"^(?:decisions?|plans?|lists?|reports?)\s+of\s+(?:several|some|many|all)\b|"
     # a report of an event ("the report of a traffic accident") is an account, not a title
     r"^reports?\s+(?:of|on|about)\s+an?\s|"
@@ -258,7 +264,7 @@ NOT_LIST_TITLE = re.compile(
     # a quoted title is the quoted rule's; a quoted phrase inside a bare title is its own
     r"^[“”\"《]|[“\"《][^”\"》]*\b(?:regulations?|measures|plan|opinions?|report|notice|decision)\b|"
     # "the work of ...", but a work report or work plan is a title
-    r"^work\b(?!\s+(?:reports?|plans?|points|rules|programmes?|summary)\b)|"
+    r"^work\b(?!\s+(?:reports?|plans?|points|rules|programs?|programmes?|schemes?|arrangements|summary)\b)|"
     # "the implementation opinions" with no subject refers back to another document
     r"^implementation\s+(?:opinions|plans?|measures)\b(?!\s*\(|.*\b(?:on|for|regarding)\b)|"
     # a gerund opens a clause ("outlining the key points"), "and carry out" a new action

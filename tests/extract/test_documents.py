@@ -475,6 +475,65 @@ from kg.extract.documents import find_documents
             "The meeting reviewed the key work points of the county in 2019.",
             ["Key work points of the county in 2019"],
         ),
+        # title heads beyond the common document words
+        (
+            "The meeting reviewed the Heyuan City Comprehensive Transportation Planning (2024-2035).",
+            ["Heyuan City Comprehensive Transportation Planning (2024-2035)"],
+        ),
+        (
+            "The meeting approved the Work Program for the Renovation of Old Courtyards.",
+            ["Work Program for the Renovation of Old Courtyards"],
+        ),
+        (
+            "The meeting studied and approved the Key Tasks for Deepening Reform in 2025.",
+            ["Key Tasks for Deepening Reform in 2025"],
+        ),
+        (
+            "The meeting reviewed the Cooperation Agreement between Heyuan City and Nanling University.",
+            ["Cooperation Agreement between Heyuan City and Nanling University"],
+        ),
+        (
+            "The meeting studied the Working Mechanism for Answering Hotline Complaints.",
+            ["Working Mechanism for Answering Hotline Complaints"],
+        ),
+        (
+            "The meeting deliberated the Motion on Revising the Heyuan Rules on Kites.",
+            ["Motion on Revising the Heyuan Rules on Kites"],
+        ),
+        # verbs of being told and of study put to work
+        (
+            "The meeting was informed of the Notice on the Special Rectification of Gas Safety.",
+            ["Notice on the Special Rectification of Gas Safety"],
+        ),
+        (
+            "The meeting learned about the Regulations on Discipline of Village Cadres.",
+            ["Regulations on Discipline of Village Cadres"],
+        ),
+        (
+            "The meeting studied and implemented the Opinions of the Provincial Committee on Party Schools.",
+            ["Opinions of the Provincial Committee on Party Schools"],
+        ),
+        (
+            "The meeting relayed the Opinions of the Provincial Party Committee on Clean Government.",
+            ["Opinions of the Provincial Party Committee on Clean Government"],
+        ),
+        (
+            "The meeting deliberated on the Plan for the Reform of Forest Farms.",
+            ["Plan for the Reform of Forest Farms"],
+        ),
+        (
+            "The meeting agreed to the Plan for the Merger of Village Clinics.",
+            ["Plan for the Merger of Village Clinics"],
+        ),
+        (
+            "The meeting reviewed in turn the Plan for Rural Broadband, the Measures for Base Stations and the Opinions on Data Centres.",
+            ["Plan for Rural Broadband", "Measures for Base Stations", "Opinions on Data Centres"],
+        ),
+        # the measures for a body to carry something out are its task, not a title
+        (
+            "The meeting discussed and arranged the measures for the county government to carry them out.",
+            [],
+        ),
     ],
 )
 def test_reviewed_documents(make_context, sentence, titles):
