@@ -73,11 +73,13 @@ LIST_VERB = re.compile(
     r"(?:these|they|it|decision)\s+(?:also\s+)?include[sd]?|"
     # the passive put first: "Also reviewed and adopted at the meeting were the A and the B"
     r"(?:reviewed|adopted|approved|passed|deliberated|discussed|studied|examined)"
-    r"(?:\s+and\s+\w+)?\s+(?:at|during|by)\s+the\s+(?:meeting|session|conference)\s+(?:was|were))\s+"
+    r"(?:\s+and\s+\w+)?\s+(?:at|during|by)\s+the\s+(?:meeting|session|conference)\s+(?:was|were))"
+    # a list announced by a bare colon: "The meeting reviewed: 1. the A; 2. the B"
+    r"(?:\s+|(?=\s*:))"
     r"(?:(?:in\s+writing|in\s+principle|in\s+turn|successively|respectively|separately|one\s+by\s+one|"
     r"item\s+by\s+item|unanimously|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot|vote))\s+){0,2}"
     # "adopted the following documents: the A; the B", "reviewed (1) the A, (2) the B"
-    r"(?P<following>the\s+following(?:\s+\w+){0,2}\s*:\s*)?(?:\(?\d{1,2}\)\s*)?"
+    r"(?P<following>(?:the\s+following(?:\s+\w+){0,2})?\s*:\s*)?(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?"
     # "reviewed several documents, including the A and the B"
     r"(?:(?:\w+\s+){0,2}(?:documents|regulations|matters|items|drafts)\s*,?\s*(?:including|such\s+as|namely)\s*[:,]?\s*)?"
     r"(?=(?:the|a|an)\s|(?:reports|lists|drafts)\s+(?:on|of)\s|"
@@ -102,7 +104,8 @@ SUBMITTED = re.compile(
     r"(?i)\bsubmit(?:ted|s|ting)?\s+(?:the|a)\s+(?P<title>[^,;.“\"]{5,200}?)\s+to\s+(?:the\s+)?"
     r"[^,;.]{2,120}?\s+for\s+(?:review|deliberation|approval|consideration)\b"
 )
-FOLLOWING_END = re.compile(r"\.(?:\s|$)")
+#: The end of a list announced by "the following:"; an item's number ("2. the B") is not it.
+FOLLOWING_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)\.(?:\s|$)")
 #: A title opening its sentence, then reviewed in the passive.
 PASSIVE_VERB = (
     r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:reviewed|adopted|approved|passed|deliberated|circulated|"
@@ -219,8 +222,23 @@ COMPANION = re.compile(
 NEXT_YEAR_HALF = re.compile(
     r"(?i)^(?:\d{4}\s+)?(?:draft\s+)?(?:plan|budget)s?(?:\s*\(draft\))?\s*$"
 )
+#: Two gerunds sharing an object are one title: "Notice on Printing and Distributing the Plan".
+SHARED_OBJECT = re.compile(r"(?i)^\w+ing\s+(?:the|a|an)\s")
+#: A list announced by a colon, items one a line or numbered: "reviewed the following:".
+LIST_OPENING = re.compile(r":\s*$")
+#: An item number the sentence splitter cut from its item: "...; 2." ends a sentence.
+CUT_NUMBER = re.compile(r"(?:^|[;,:]\s*)\(?\d{1,2}[.、)]?\s*$")
+#: A numbered line: "1. the Plan for ...", "(2) Measures for ...".
+NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}\)|\d{1,2}[.、])\s")
+#: A clause after a semicolon that may be one more title of the list: an article or a
+#: number opens it.
+SEMICOLON_ITEM = re.compile(
+    r"(?i);\s*(?P<item>(?:and\s+)?(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?(?:the|a|an)\s[^;.]+)"
+)
 #: Separators between the titles of a list.
-LIST_SEPARATOR = re.compile(r"(?i)\s*[,;]\s*(?:and\s+)?")
+LIST_SEPARATOR = re.compile(
+    r"(?i)\s*(?:[,;]\s*(?:and\s+)?|\n\s*)(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?"
+)
 #: "and" between two titles when the list has no serial comma to show where titles end
 #: ("a draft list of X and a draft agenda", "reports on X and reports on Y").
 LAST_AND = re.compile(
@@ -228,7 +246,7 @@ LAST_AND = re.compile(
 )
 #: Leading words of a listed item that are not part of its title.
 ITEM_LEAD = re.compile(
-    r"(?i)^(?:\(?\d{1,2}\)\s*)?(?:(?:including|includes?|such\s+as|and|also|as\s+well\s+as)\s+)*(?:(?:the|a|an)\s+)?"
+    r"(?i)^(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?(?:(?:including|includes?|such\s+as|and|also|as\s+well\s+as)\s+)*(?:(?:the|a|an)\s+)?"
     r"(?:(?:explanations?|reports?)\s+on\s+(?:the\s+)?(?=(?:drafting|formulation|revision)\s+of\s+the\s))?"
     r"(?:explanations?\s+on\s+(?:the\s+)?)?"
     # the document drafted is the title: "a report on the drafting of the ... (draft)"
@@ -317,12 +335,11 @@ MIN_TITLE_WORDS = 6
 
 def find_documents(ctx: Context) -> list[DocumentRecord]:
     found: list[DocumentRecord] = []
-    for sent in ctx.sentences:
-        text = ctx.text_of(sent)
-        found.extend(_listed_titles(ctx, sent.start_char, text))
-        found.extend(_passive_titles(ctx, sent.start_char, text))
-        found.extend(_submitted_titles(ctx, sent.start_char, text))
-        found.extend(_relative_titles(ctx, sent.start_char, text))
+    for base, text in _clauses(ctx):
+        found.extend(_listed_titles(ctx, base, text))
+        found.extend(_passive_titles(ctx, base, text))
+        found.extend(_submitted_titles(ctx, base, text))
+        found.extend(_relative_titles(ctx, base, text))
         previous_end = -1
         quotes = list(QUOTED.finditer(text))
         passive = _reviewed_after(text, quotes)
@@ -342,9 +359,39 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
             if NOT_A_DOCUMENT_KIND.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # "gave a lecture entitled “...”": a talk's title, not a document's
             if near_verb and reads_as_title and not title.endswith((".", "!", "?")):
-                found.append(_record(ctx, sent.start_char, match, title, "document.quoted.v1"))
+                found.append(_record(ctx, base, match, title, "document.quoted.v1"))
                 previous_end = match.end()
     return _distinct(found)
+
+
+def _clauses(ctx: Context) -> list[tuple[int, str]]:
+    """The sentences, with a list the parser cut into sentences joined again: "The meeting
+    reviewed: 1. the A; 2. the B", or one title a line after "reviewed the following:"."""
+    joined: list[tuple[int, int]] = []
+    for sent in ctx.sentences:
+        start, end = sent.start_char, sent.end_char
+        if joined and end <= joined[-1][1]:
+            continue  # read with the list before it
+        if joined and CUT_NUMBER.search(ctx.text, joined[-1][0], joined[-1][1]):
+            joined[-1] = (joined[-1][0], end)
+            continue
+        start = max(start, joined[-1][1] if joined else 0)
+        if LIST_OPENING.search(ctx.text, start, end):
+            end = _listed_lines_end(ctx.text, end)
+        joined.append((start, end))
+    return [(start, ctx.text[start:end]) for start, end in joined]
+
+
+def _listed_lines_end(text: str, end: int) -> int:
+    """The end of the lines after a colon that are items of its list: numbered, or titles."""
+    while end < len(text):
+        line_end = text.find("\n", end + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[end:line_end].strip()
+        if not line or not (NUMBERED.match(line) or _is_title(_lead_stripped(line.rstrip(";,.")))):
+            break
+        end = line_end
+    return end
 
 
 #: Which rule's reading of a title wins where two overlap: the quotes mark it exactly.
@@ -408,7 +455,7 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
             continue
         # a list announced by "the following:" runs on past its semicolons
         end = (FOLLOWING_END if verb["following"] else LIST_END).search(text, verb.end())
-        stop = end.start() if end else len(text.rstrip())
+        stop = _past_semicolon_titles(text, end.start() if end else len(text.rstrip()))
         previous: list[tuple[int, int]] | None = None
         companions: list[tuple[int, int]] = []
         titles_before = len(titles)
@@ -447,6 +494,17 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     kept = titles + heard if titles else []
     spans = [part for a, b in sorted(kept) for part in _organ_reports(text, a, b)]
     return [_titled(ctx, base, a, b, "document.listed.v1") for a, b in spans]
+
+
+def _past_semicolon_titles(text: str, stop: int) -> int:
+    """Where a list cut at a semicolon ends when the clauses after it are titles too: "reviewed
+    the A; the B; and the C" (a clause with a verb of its own ends the list)."""
+    while text.startswith(";", stop):
+        segment = SEMICOLON_ITEM.match(text, stop)
+        if segment is None or not _is_title(_lead_stripped(segment["item"])):
+            break
+        stop = segment.end("item")
+    return stop
 
 
 def _organ_reports(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -575,7 +633,7 @@ def _split_on_and(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     for index, joint in enumerate(joints):
         right_end = joints[index + 1].start() if index + 1 < len(joints) else end
         right = _lead_stripped(chunk[joint.end() : right_end])
-        if _is_title(right) and not NEXT_YEAR_HALF.match(right):
+        if _is_title(right) and not NEXT_YEAR_HALF.match(right) and not SHARED_OBJECT.match(right):
             pieces.append((cursor, joint.start()))
             cursor = joint.end()
     return [*pieces, (cursor, end)]

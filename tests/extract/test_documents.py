@@ -529,6 +529,39 @@ from kg.extract.documents import find_documents
             "The meeting reviewed in turn the Plan for Rural Broadband, the Measures for Base Stations and the Opinions on Data Centres.",
             ["Plan for Rural Broadband", "Measures for Base Stations", "Opinions on Data Centres"],
         ),
+        # lists past semicolons, numbered, or one title a line after a colon
+        (
+            "The meeting reviewed the Plan for Clean Rivers; the Measures for Saving Water; and the Opinions on Lake Chiefs.",
+            ["Plan for Clean Rivers", "Measures for Saving Water", "Opinions on Lake Chiefs"],
+        ),
+        (
+            "The meeting reviewed: 1. the Plan for Village Roads; 2. the Measures for Ferry Subsidies; 3. the Rules for Taxi Stands.",
+            ["Plan for Village Roads", "Measures for Ferry Subsidies", "Rules for Taxi Stands"],
+        ),
+        (
+            "The meeting reviewed the following documents:\n1. Plan for the Protection of Wetland Birds\n"
+            "2. Measures for Grain Drying Subsidies\nThe meeting stressed that food security is vital.",
+            ["Plan for the Protection of Wetland Birds", "Measures for Grain Drying Subsidies"],
+        ),
+        (
+            "The meeting deliberated and adopted the following:\nthe Work Report of the County Government;\nthe Report on the 2025 Budget.",
+            ["Work Report of the County Government", "Report on the 2025 Budget"],
+        ),
+        (
+            "The meeting pointed out:\n1. We must study the Plan for Tea Gardens carefully.\n2. We must protect farmland.",
+            [],
+        ),
+        (
+            "The meeting reviewed the Plan for Tea Gardens; the meeting stressed that quality is vital.",
+            ["Plan for Tea Gardens"],
+        ),
+        # two gerunds sharing one object are one title
+        (
+            "The meeting reviewed the Notice of the County Government on Printing and Distributing the Plan for Village Water Supply.",
+            [
+                "Notice of the County Government on Printing and Distributing the Plan for Village Water Supply"
+            ],
+        ),
         # the measures for a body to carry something out are its task, not a title
         (
             "The meeting discussed and arranged the measures for the county government to carry them out.",
