@@ -64,13 +64,18 @@ LIST_VERB = re.compile(
     # "studied and implemented / deployed the Opinions on ...": the study is the review
     r"implemented|deployed|agreed|accepted))?"
     r"(?:\s+(?:on|upon)(?=\s+(?:the|a|an)\s))?|listen(?:ed|ing)?\s+to(?:\s+and\s+(?:deliberated|reviewed|discussed))?|"
-    r"voted\s+(?:on|to\s+(?:adopt|pass|approve))|for\s+(?:review|deliberation)|"
+    r"voted\s+(?:by\s+(?:(?:a\s+)?show\s+of\s+hands|(?:secret\s+)?ballot)\s+)?(?:on|to\s+(?:adopt|pass|approve))|"
+    r"for\s+(?:review|deliberation)|"
+    # a document the meeting itself made public: "the meeting read out / issued the Decision on"
+    r"(?P<announce>(?:also\s+)?(?:read\s+out|released|issued|published|promulgated|announced))|"
     # "an explanation (from X) on the draft list of candidates"
     r"(?:explanations?|statement)\s+(?:from\s+[^;.]{1,200}?\s+)?on|"
     # a draft put out for comment: "solicited opinions on the draft plan"
     r"(?:solicit(?:ed|ing)?|seek(?:ing)?|sought|ask(?:ed|ing)?\s+for|listen(?:ed|ing)?\s+to)\s+"
     r"(?:the\s+)?(?:opinions|views|suggestions|comments)\s+(?:and\s+suggestions\s+)?(?:on|about)|"
     r"(?:these|they|it|decision)\s+(?:also\s+)?include[sd]?|"
+    # "Documents reviewed at the meeting included the A and the B"
+    r"(?:documents|drafts|items)\s+(?:[\w-]+\s+){1,5}?include[sd]?|"
     # the passive put first: "Also reviewed and adopted at the meeting were the A and the B"
     r"(?:reviewed|adopted|approved|passed|deliberated|discussed|studied|examined)"
     r"(?:\s+and\s+\w+)?\s+(?:at|during|by)\s+the\s+(?:meeting|session|conference)\s+(?:was|were))"
@@ -82,7 +87,7 @@ LIST_VERB = re.compile(
     r"(?P<following>(?:the\s+following(?:\s+\w+){0,2})?\s*:\s*)?(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?"
     # "reviewed several documents, including the A and the B"
     r"(?:(?:\w+\s+){0,2}(?:documents|regulations|matters|items|drafts)\s*,?\s*(?:including|such\s+as|namely)\s*[:,]?\s*)?"
-    r"(?=(?:the|a|an)\s|(?:reports|lists|drafts)\s+(?:on|of)\s|"
+    r"(?=(?:the|a|an)\s|(?:reports|lists|drafts|resolutions|decisions)\s+(?:on|of)\s|"
     # a title with no article, as translations drop it: "reviewed Measures for ...",
     # "the following documents: Implementation Plan for ...", "discussed 'Three Measures ...'"
     r"['‘]?(?-i:[A-Z0-9])[\w'’-]*\s)"
@@ -91,6 +96,11 @@ LIST_VERB = re.compile(
 LIST_END = re.compile(
     r"(?i)[.;:]|,\s*(?:and\s+)?(?:emphasiz|stress|point|decid|agree|submitt|which|who|requir|"
     r"it\s|and\s+(?:then|also)\b)|\s+(?:and|to)\s+(?:decided|agreed|submitted|vote|put\s+forward)\b|"
+    # a tail of the list or a clause after it: ", among others", ", after which Li spoke"
+    r",\s*(?:among\s+others|and\s+so\s+on|after\s+which|whereupon|after\s+(?:that|hearing|listening))\b|"
+    # "reviewed the work report and offered suggestions": the members' next act
+    r"\s+and\s+(?-i:[a-z]+ed)\s+(?=(?:the|a|an|its|their|some|many|suggestions|opinions|views|comments|"
+    r"proposals|speeches)\b)|"
     # "studied the Regulations ... and required all departments to implement them"
     r"\s+and\s+(?:required|requested|urged|called|stressed|emphasi[sz]ed|pointed|demanded|asked|"
     r"instructed|has|have|had|was|were)\b|"
@@ -109,7 +119,9 @@ FOLLOWING_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)\.(?:\s|$)")
 #: A title opening its sentence, then reviewed in the passive.
 PASSIVE_VERB = (
     r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:reviewed|adopted|approved|passed|deliberated|circulated|"
-    r"issued|examined|discussed|studied|considered|explained|submitted\s+for)\b"
+    r"issued|examined|discussed|studied|considered|explained|submitted\s+for|read\s+out|released|"
+    # "the draft X was submitted to the meeting for deliberation"
+    r"submitted\s+to\s+(?:the\s+)?(?:meeting|session|conference|plenary\s+session)\s+for)\b"
 )
 PASSIVE_TITLE = re.compile(
     r"(?i)^\s*(?:(?:at|in|during|on|after)\s+[^,]{2,40},\s*)?(?:the|a|an)\s+(?P<title>[^,;:.“\"]{5,250}?)"
@@ -136,6 +148,8 @@ PLACE_SUBJECT = re.compile(
     r"(?i)\b(?:the|our|this)\s+(?:province|city|county|district|country|town|nation|state)\s+"
     r"(?:\w+ly\s+|also\s+)?$"
 )
+#: The meeting as the subject of a verb of making public ("The meeting issued the Plan ...").
+MEETING_SUBJECT = re.compile(r"(?i)\b(?:meeting|session|conference|plenum|plenary)\b")
 #: A higher body's meeting, cited, reviewed the title: "Xi Jinping presided over a meeting of
 #: the Political Bureau of the CPC Central Committee to review the Outline of ...".
 HIGHER_MEETING = re.compile(
@@ -318,7 +332,8 @@ POSSESSIVE_GAP = re.compile(r"^[^,;.:“”\"]{0,60}['’]s\s*$")
 #: A quoted title reviewed in the passive: "the “...” was submitted for deliberation".
 REVIEWED_AFTER = re.compile(
     r"(?i)\s*(?:\([^)]*\)\s*)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?(?:reviewed|"
-    r"adopted|approved|passed|deliberated|studied|discussed|examined|submitted\s+for|circulated)\b"
+    r"adopted|approved|passed|deliberated|studied|discussed|examined|submitted\s+for|circulated|"
+    r"read\s+out|released|submitted\s+to\s+(?:the\s+)?(?:meeting|session|conference)\s+for)\b"
 )
 #: Between two quoted titles of a list: a comma (Chinese or not), "and", "as well as", or nothing.
 LIST_JOIN = re.compile(
@@ -453,6 +468,8 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
             continue
         if PLACE_SUBJECT.search(before) or HIGHER_MEETING.search(before):
             continue
+        if verb["announce"] and not MEETING_SUBJECT.search(before):
+            continue  # "the State Council issued the Opinions on ...": another body's act
         # a list announced by "the following:" runs on past its semicolons
         end = (FOLLOWING_END if verb["following"] else LIST_END).search(text, verb.end())
         stop = _past_semicolon_titles(text, end.start() if end else len(text.rstrip()))

@@ -562,6 +562,50 @@ from kg.extract.documents import find_documents
                 "Notice of the County Government on Printing and Distributing the Plan for Village Water Supply"
             ],
         ),
+        # a document the meeting itself made public; another body's act is background
+        (
+            "The meeting read out the Decision of the County Committee on Commending Model Teachers.",
+            ["Decision of the County Committee on Commending Model Teachers"],
+        ),
+        (
+            "The Decision on Commending Model Nurses of Heyuan City was read out at the meeting.",
+            ["Decision on Commending Model Nurses of Heyuan City"],
+        ),
+        (
+            "The meeting released the Heyuan Action Plan for Young Talents.",
+            ["Heyuan Action Plan for Young Talents"],
+        ),
+        ("The State Council issued the Opinions on Rural Markets in 2021.", []),
+        ("The provincial government issued the Opinions on Forest Farms.", []),
+        (
+            "The session adopted resolutions on the work reports of the County Court and the County Procuratorate.",
+            ["Resolutions on the work reports of the County Court and the County Procuratorate"],
+        ),
+        (
+            "Documents reviewed at the meeting included the Plan for Village Schools and the Measures for Teacher Rotation.",
+            ["Plan for Village Schools", "Measures for Teacher Rotation"],
+        ),
+        (
+            "The draft Regulations on the Protection of the Old Town were submitted to the meeting for deliberation.",
+            ["Draft Regulations on the Protection of the Old Town"],
+        ),
+        (
+            "The meeting voted by secret ballot on the List of Candidates for Vice Mayors.",
+            ["List of Candidates for Vice Mayors"],
+        ),
+        # tails and next acts after a listed title
+        (
+            "The meeting reviewed the Plan for Public Toilets and the Measures for Waste Sorting, among others.",
+            ["Plan for Public Toilets", "Measures for Waste Sorting"],
+        ),
+        (
+            "The meeting reviewed the Plan for Border Trade, after which Li Hua made a speech.",
+            ["Plan for Border Trade"],
+        ),
+        (
+            "The members reviewed the government work report and offered suggestions.",
+            ["Government work report"],
+        ),
         # the measures for a body to carry something out are its task, not a title
         (
             "The meeting discussed and arranged the measures for the county government to carry them out.",
