@@ -263,6 +263,8 @@ ITEM_LEAD = re.compile(
     r"(?i)^(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?(?:(?:including|includes?|such\s+as|and|also|as\s+well\s+as)\s+)*(?:(?:the|a|an)\s+)?"
     r"(?:(?:explanations?|reports?)\s+on\s+(?:the\s+)?(?=(?:drafting|formulation|revision)\s+of\s+the\s))?"
     r"(?:explanations?\s+on\s+(?:the\s+)?)?"
+    # a common noun owning the title is no part of it: "the city's implementation plan for ..."
+    r"(?:(?-i:(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?<![Pp]eople)['’]s\s+)?"
     # the document drafted is the title: "a report on the drafting of the ... (draft)"
     r"(?:(?:drafting|formulation|revision)\s+of\s+the\s+|drafting\s+of\s+)?"
 )
@@ -294,7 +296,9 @@ NOT_LIST_TITLE = re.compile(
     # a bare document word and where it was read ("the report in groups") names no title
     r"^(?:reports?|drafts?|plans?|decisions?|resolutions?)\s+(?:in|during|at)\s|"
     # a quoted title is the quoted rule's; a quoted phrase inside a bare title is its own
-    r"^[“”\"《]|[“\"《][^”\"》]*\b(?:regulations?|measures|plan|opinions?|report|notice|decision)\b|"
+    # (a short quoted name opening a bare title is its modifier: "the “14th Five-Year” Plan for")
+    r"^[“”\"《](?![^”\"》]{1,40}[”\"》]\s+(?-i:[A-Z]))|"
+    r"[“\"《][^”\"》]*\b(?:regulations?|measures|plan|opinions?|report|notice|decision)\b|"
     # "the work of ...", but a work report or work plan is a title
     r"^work\b(?!\s+(?:reports?|plans?|points|rules|programs?|programmes?|schemes?|arrangements|summary)\b)|"
     # "the implementation opinions" with no subject refers back to another document
@@ -305,6 +309,8 @@ NOT_LIST_TITLE = re.compile(
 #: A possessor opening a title: a person's report ("Xi Jinping's report delivered to the
 #: congress") is a speech cited, not a document reviewed; a body's or a place's is one.
 POSSESSOR = re.compile(r"^(?P<owner>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s")
+#: A body's possessive opening a title ("the General Office of the State Council's Notice").
+OWNER = re.compile(r"^[^,'’]{2,80}?(?<!People)['’]s\s+(?=\S)")
 #: A post or a courtesy title before a name: "Comrade Zhang Wei", "Mayor Li".
 HONORIFIC = re.compile(
     r"^(?:Comrade|Mayor|Governor|Secretary|Director|Chairman|Chairwoman|President|Professor|"
@@ -533,8 +539,13 @@ def _organ_reports(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_title(title: str) -> bool:
+    # a body owning the title: "the General Office of the State Council's Notice on ..."
+    owner = OWNER.match(title)
+    headed = HEADED_BY_DOCUMENT.search(title) or (
+        owner and HEADED_BY_DOCUMENT.search(title[owner.end() :])
+    )
     return bool(
-        HEADED_BY_DOCUMENT.search(title)
+        headed
         and not NOT_LIST_TITLE.search(title)
         and not _a_persons(title)
         and len(title.split()) >= 2

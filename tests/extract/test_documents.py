@@ -606,6 +606,26 @@ from kg.extract.documents import find_documents
             "The members reviewed the government work report and offered suggestions.",
             ["Government work report"],
         ),
+        # an owner before the title: a body's stays, a common noun's is dropped
+        (
+            "The meeting studied the General Office of the State Council's Notice on Local Debt.",
+            ["General Office of the State Council's Notice on Local Debt"],
+        ),
+        (
+            "The meeting reviewed the city's implementation plan for building a food safety city.",
+            ["Implementation plan for building a food safety city"],
+        ),
+        (
+            "The meeting adopted the Resolution of the Second Session of the 9th Heyuan Municipal People's Congress on the Budget.",
+            [
+                "Resolution of the Second Session of the 9th Heyuan Municipal People's Congress on the Budget"
+            ],
+        ),
+        # a short quoted name opening a bare title
+        (
+            "The meeting discussed the “14th Five-Year” Plan for the Development of Tea in Heyuan City.",
+            ["“14th Five-Year” Plan for the Development of Tea in Heyuan City"],
+        ),
         # the measures for a body to carry something out are its task, not a title
         (
             "The meeting discussed and arranged the measures for the county government to carry them out.",
