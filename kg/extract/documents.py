@@ -263,6 +263,8 @@ ITEM_LEAD = re.compile(
     r"(?i)^(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?(?:(?:including|includes?|such\s+as|and|also|as\s+well\s+as)\s+)*(?:(?:the|a|an)\s+)?"
     r"(?:(?:explanations?|reports?)\s+on\s+(?:the\s+)?(?=(?:drafting|formulation|revision)\s+of\s+the\s))?"
     r"(?:explanations?\s+on\s+(?:the\s+)?)?"
+    # what of the document was read: "the relevant provisions of the Regulations on ..."
+    r"(?:(?:relevant|main)\s+(?:contents?|provisions)\s+of\s+(?:the\s+)?)?"
     # a common noun owning the title is no part of it: "the city's implementation plan for ..."
     r"(?:(?-i:(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?<![Pp]eople)['’]s\s+)?"
     # the document drafted is the title: "a report on the drafting of the ... (draft)"
@@ -276,6 +278,16 @@ HEADED_BY_DOCUMENT = re.compile(
     + r")(?:\s*\([^)]*\))?"
     # a complement: "of/on/for ...", "made by ...", or a participle ("regulations banning ...")
     r"(?:\s+(?:(?:\w+ed|made)\s+)?(?:of|on|for|to|regarding|about|in|from|by|with|between|among|concerning)\b.*|\s+\w+ing\b.*)?$"
+)
+#: The translation's Chinese word order, owner first and document word last: "the People's
+#: Government of X City Work Report (Draft)", "the first session of the ... Congress election
+#: method (draft)". The first preposition follows a body or a session, so "the implementation
+#: of the X plan" is not one.
+HEADED_LAST = re.compile(
+    r"(?i)^(?:[\w'’-]+\s+){0,6}?(?:session|meeting|congress|committee|government|conference|"
+    r"commission|cppcc|npc|city|province|county|district)\s+(?:of|about|on)\s[^,]*?\b(?:"
+    + HEAD_NOUN
+    + r")(?:\s*\([^)]*\))?\s*$"
 )
 #: Listed objects that are talk about documents, not their titles.
 NOT_LIST_TITLE = re.compile(
@@ -304,7 +316,7 @@ NOT_LIST_TITLE = re.compile(
     # "the implementation opinions" with no subject refers back to another document
     r"^implementation\s+(?:opinions|plans?|measures)\b(?!\s*\(|.*\b(?:on|for|regarding)\b)|"
     # a gerund opens a clause ("outlining the key points"), "and carry out" a new action
-    r"^(?-i:[a-z]+ing)\s+(?:the|a|an|our|its)\b|^\w+['’]s\b|\band\s+(?:carry|implement|do|make|strengthen|promote)\b"
+    r"^(?-i:[a-z]+ing)\s+(?:the|a|an|our|its)\b|^(?!people['’]s)\w+['’]s\b|\band\s+(?:carry|implement|do|make|strengthen|promote)\b"
 )
 #: A possessor opening a title: a person's report ("Xi Jinping's report delivered to the
 #: congress") is a speech cited, not a document reviewed; a body's or a place's is one.
@@ -329,6 +341,8 @@ NOUN_CUE = re.compile(
 #: "adopted in principle the newly revised “...”".
 GAP_FILLER = re.compile(
     r"(?i)\b(?:in\s+principle|in\s+writing|unanimously|newly|revised|amended|"
+    # what of the document was read: "reviewed the relevant contents of the “...”"
+    r"(?:the\s+)?(?:relevant\s+|main\s+)?(?:contents?|provisions)\s+of|"
     r"by\s+(?:a\s+)?(?:show\s+of\s+hands|vote))\s*"
 )
 #: An aside between commas, between a verb and its quoted object.
@@ -541,8 +555,10 @@ def _organ_reports(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _is_title(title: str) -> bool:
     # a body owning the title: "the General Office of the State Council's Notice on ..."
     owner = OWNER.match(title)
-    headed = HEADED_BY_DOCUMENT.search(title) or (
-        owner and HEADED_BY_DOCUMENT.search(title[owner.end() :])
+    headed = (
+        HEADED_BY_DOCUMENT.search(title)
+        or HEADED_LAST.search(title)
+        or (owner and HEADED_BY_DOCUMENT.search(title[owner.end() :]))
     )
     return bool(
         headed

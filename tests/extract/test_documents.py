@@ -626,6 +626,29 @@ from kg.extract.documents import find_documents
             "The meeting discussed the “14th Five-Year” Plan for the Development of Tea in Heyuan City.",
             ["“14th Five-Year” Plan for the Development of Tea in Heyuan City"],
         ),
+        # the translation's word order: the owner first, the document word last
+        (
+            "The meeting reviewed the People's Government of Heyuan City Work Report (Draft).",
+            ["People's Government of Heyuan City Work Report (Draft)"],
+        ),
+        (
+            "The meeting deliberated the first session of the 9th Heyuan Municipal People's Congress election method (draft).",
+            ["First session of the 9th Heyuan Municipal People's Congress election method (draft)"],
+        ),
+        (
+            "The meeting reviewed the Heyuan City about further strengthening the management of rural roads opinions.",
+            ["Heyuan City about further strengthening the management of rural roads opinions"],
+        ),
+        ("The meeting reviewed the implementation of the Heyuan City road plan.", []),
+        # what of a document was read
+        (
+            "The meeting reviewed the relevant provisions of the Regulations on Land Requisition.",
+            ["Regulations on Land Requisition"],
+        ),
+        (
+            "The meeting reviewed the relevant contents of the “Heyuan City Master Plan for Land Use (2021-2035)”.",
+            ["Heyuan City Master Plan for Land Use (2021-2035)"],
+        ),
         # the measures for a body to carry something out are its task, not a title
         (
             "The meeting discussed and arranged the measures for the county government to carry them out.",
