@@ -47,7 +47,11 @@ HEAD_NOUN = (
     _words("documents.head_noun.v2") + "|(?-i:" + _words("documents.capitalised_head.v2") + ")"
 )
 #: A quoted title; the excerpt may cut it off before its closing quote.
-QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})(?:[”\"》]|(?=\s*$))")
+#: Translations also use guillemets, corner brackets, "<<...>>", and a curly quote turned the
+#: wrong way at either end ("“Plan for ...“", "”Plan for ...”").
+QUOTED = re.compile(
+    r"(?:[“”\"《«「『〈]|<<)(?P<title>[^“”\"《》«»「」『』〈〉<>\n]{3,300})(?:[“”\"》»」』〉]|>>|(?=\s*$))"
+)
 #: Verbs whose object is a list of bare titles ("adopted the A, the B and the C"), each
 #: form as the reports write it, and "submitted ... for review" whose titles follow.
 LIST_VERB = re.compile(

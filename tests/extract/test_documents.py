@@ -649,6 +649,28 @@ from kg.extract.documents import find_documents
             "The meeting reviewed the relevant contents of the “Heyuan City Master Plan for Land Use (2021-2035)”.",
             ["Heyuan City Master Plan for Land Use (2021-2035)"],
         ),
+        # the quote marks of translations: guillemets, corner brackets, "<<...>>", curly quotes
+        # turned the wrong way
+        (
+            "The meeting reviewed the <<Plan for the Protection of Heyuan Lake>>.",
+            ["Plan for the Protection of Heyuan Lake"],
+        ),
+        (
+            "The meeting reviewed the «Measures for the Management of Heyuan Parks».",
+            ["Measures for the Management of Heyuan Parks"],
+        ),
+        (
+            "The meeting reviewed the 「Opinions on Supporting Heyuan Farmers」.",
+            ["Opinions on Supporting Heyuan Farmers"],
+        ),
+        (
+            "The meeting reviewed the “Plan for Heyuan Rural Roads“ and the “Measures for Heyuan Bus Lines“.",
+            ["Plan for Heyuan Rural Roads", "Measures for Heyuan Bus Lines"],
+        ),
+        (
+            "The meeting reviewed the ”Plan for Heyuan Flower Markets”.",
+            ["Plan for Heyuan Flower Markets"],
+        ),
         # the measures for a body to carry something out are its task, not a title
         (
             "The meeting discussed and arranged the measures for the county government to carry them out.",
