@@ -71,9 +71,13 @@ LIST_VERB = re.compile(
     r"voted\s+(?:by\s+(?:(?:a\s+)?show\s+of\s+hands|(?:secret\s+)?ballot)\s+)?(?:on|to\s+(?:adopt|pass|approve))|"
     r"for\s+(?:review|deliberation)|"
     # a document the meeting itself made public: "the meeting read out / issued the Decision on"
-    r"(?P<announce>(?:also\s+)?(?:read\s+out|released|issued|published|promulgated|announced))|"
+    r"(?P<announce>(?:also\s+)?(?:read\s+out|released|issued|published|promulgated|announced|"
+    # "the meeting decided to issue / agreed to print and distribute the Plan for ..."
+    r"(?:decided|agreed)\s+to\s+(?:print\s+and\s+(?:distribute|issue)|issue|release|promulgate)|"
+    # the review as a noun: "the meeting saw the adoption of the Plan for ..."
+    r"(?:the\s+)?(?:adoption|approval|passage)\s+of))|"
     # "an explanation (from X) on the draft list of candidates"
-    r"(?:explanations?|statement)\s+(?:from\s+[^;.]{1,200}?\s+)?on|"
+    r"(?:explanations?|statement)\s+(?:(?:from\s+[^;.]{1,200}?\s+)?on|of|about|regarding)|"
     # a draft put out for comment: "solicited opinions on the draft plan"
     r"(?:solicit(?:ed|ing)?|seek(?:ing)?|sought|ask(?:ed|ing)?\s+for|listen(?:ed|ing)?\s+to)\s+"
     r"(?:the\s+)?(?:opinions|views|suggestions|comments)\s+(?:and\s+suggestions\s+)?(?:on|about)|"
@@ -122,20 +126,20 @@ SUBMITTED = re.compile(
 FOLLOWING_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)\.(?:\s|$)")
 #: A title opening its sentence, then reviewed in the passive.
 PASSIVE_VERB = (
-    r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:reviewed|adopted|approved|passed|deliberated|circulated|"
+    r"\s+(?:was|were|has\s+been)\s+(?:\w+ly\s+)?(?:reviewed|adopted|approved|passed|deliberated|circulated|"
     r"issued|examined|discussed|studied|considered|explained|submitted\s+for|read\s+out|released|"
     # "the draft X was submitted to the meeting for deliberation"
     r"submitted\s+to\s+(?:the\s+)?(?:meeting|session|conference|plenary\s+session)\s+for)\b"
 )
 PASSIVE_TITLE = re.compile(
-    r"(?i)^\s*(?:(?:at|in|during|on|after)\s+[^,]{2,40},\s*)?(?:the|a|an)\s+(?P<title>[^,;:.“\"]{5,250}?)"
+    r"(?i)^\s*(?:(?:at|in|during|on|after|upon|following|through)\s+[^,]{2,40},\s*)?(?:the|a|an)\s+(?P<title>[^,;:.“\"]{5,250}?)"
     + PASSIVE_VERB
 )
 #: "The A, the B and the C were adopted": a list of noun phrases, each opened by an article.
 PASSIVE_LIST = re.compile(
-    r"(?i)^\s*(?:(?:at|in|during|on|after)\s+[^,]{2,40},\s*)?(?P<title>(?:the|a|an)\s+[^,;:.“\"]{3,250}?"
+    r"(?i)^\s*(?:(?:at|in|during|on|after|upon|following|through)\s+[^,]{2,40},\s*)?(?P<title>(?:the|a|an)\s+[^,;:.“\"]{3,250}?"
     r"(?:,\s*(?:and\s+)?(?:the|a|an)\s+[^,;:.“\"]{3,250}?)+)"
-    + PASSIVE_VERB.replace("(?:was|were)", "were")
+    + PASSIVE_VERB.replace("(?:was|were|has\\s+been)", "(?:were|have\\s+been)")
 )
 #: A time in the past: a document reviewed then was not reviewed at the meeting reported.
 PAST_TIME = re.compile(

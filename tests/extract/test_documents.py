@@ -671,6 +671,36 @@ from kg.extract.documents import find_documents
             "The meeting reviewed the ”Plan for Heyuan Flower Markets”.",
             ["Plan for Heyuan Flower Markets"],
         ),
+        # explanations of a draft, passives in the perfect, a decision to issue
+        (
+            "The meeting heard an explanation of the Heyuan Regulations on Lake Protection (Draft).",
+            ["Heyuan Regulations on Lake Protection (Draft)"],
+        ),
+        (
+            "The meeting heard an explanation from Zhao Lei, member of the Standing Committee of the County Committee, on the draft list of candidates for the county committee.",
+            ["Draft list of candidates for the county committee"],
+        ),
+        (
+            "The Plan for Heyuan Logistics Parks has been reviewed and approved by the meeting.",
+            ["Plan for Heyuan Logistics Parks"],
+        ),
+        (
+            "Upon deliberation, the Heyuan Plan for Harbour Cranes was adopted.",
+            ["Heyuan Plan for Harbour Cranes"],
+        ),
+        (
+            "The meeting decided to issue the Opinions on Supporting Heyuan Veterans.",
+            ["Opinions on Supporting Heyuan Veterans"],
+        ),
+        (
+            "The meeting agreed to print and distribute the Plan for Heyuan Bicycle Lanes.",
+            ["Plan for Heyuan Bicycle Lanes"],
+        ),
+        (
+            "The meeting saw the adoption of the Plan for Heyuan Ferry Services.",
+            ["Plan for Heyuan Ferry Services"],
+        ),
+        ("The provincial government decided to issue the Plan for Ferry Services.", []),
         # the measures for a body to carry something out are its task, not a title
         (
             "The meeting discussed and arranged the measures for the county government to carry them out.",
