@@ -50,7 +50,8 @@ HEAD_NOUN = (
 #: Translations also use guillemets, corner brackets, "<<...>>", and a curly quote turned the
 #: wrong way at either end ("“Plan for ...“", "”Plan for ...”").
 QUOTED = re.compile(
-    r"(?:[“”\"《«「『〈]|<<)(?P<title>[^“”\"《》«»「」『』〈〉<>\n]{3,300})(?:[“”\"》»」』〉]|>>|(?=\s*$))"
+    r"(?:[“”\"《«「『〈]|<<)(?P<title>(?:[^“”\"《》«»「」『』〈〉<>\n]|\n(?!\s*\n)){3,300}?)"
+    r"(?:[“”\"》»」』〉]|>>|(?=\s*$))"
 )
 #: Verbs whose object is a list of bare titles ("adopted the A, the B and the C"), each
 #: form as the reports write it, and "submitted ... for review" whose titles follow.
@@ -257,10 +258,16 @@ NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}\)|\d{1,2}[.、])\s")
 SEMICOLON_ITEM = re.compile(
     r"(?i);\s*(?P<item>(?:and\s+)?(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?(?:the|a|an)\s[^;.]+)"
 )
-#: Separators between the titles of a list.
-LIST_SEPARATOR = re.compile(
+#: Separators between the titles of a list (an item's number goes with its separator).
+LIST_SEPARATOR = re.compile(r"(?i)\s*[,;]\s*(?:and\s+)?(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?")
+#: ... in a list announced by a colon, a line break too (one title a line); elsewhere a line
+#: break may be the hard wrapping of a title.
+LINE_SEPARATOR = re.compile(
     r"(?i)\s*(?:[,;]\s*(?:and\s+)?|\n\s*)(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?"
 )
+#: A quoted title then "and" a bare one: "the “A” and the B, and the C" (the serial comma
+#: marks the last item, not this one).
+QUOTE_THEN_AND = re.compile(r"[”\"》»」』〉]\s+and\s")
 #: "and" between two titles when the list has no serial comma to show where titles end
 #: ("a draft list of X and a draft agenda", "reports on X and reports on Y").
 LAST_AND = re.compile(
@@ -504,7 +511,7 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
         previous: list[tuple[int, int]] | None = None
         companions: list[tuple[int, int]] = []
         titles_before = len(titles)
-        for item_start, item_end in _list_items(text, verb.end(), stop):
+        for item_start, item_end in _list_items(text, verb.end(), stop, bool(verb["following"])):
             item = text[item_start:item_end]
             if previous and CONTINUATION.match(item) and not _is_title(_lead_stripped(item)):
                 # "regulations banning the digging of sand, stone, and soil": the comma was
@@ -661,16 +668,20 @@ def _submitted_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord
     return found
 
 
-def _list_items(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """Start and end of each item of the list ``text[start:stop]``."""
+def _list_items(
+    text: str, start: int, stop: int, one_a_line: bool = False
+) -> list[tuple[int, int]]:
+    """Start and end of each item of the list ``text[start:stop]``; ``one_a_line`` when a
+    colon announced it, and its titles may stand one a line."""
     items: list[tuple[int, int]] = []
     chunk = text[start:stop]
     serial_comma = bool(re.search(r",\s*and\s", chunk))
     cursor = 0
-    for separator in [*LIST_SEPARATOR.finditer(chunk), None]:
+    separators = (LINE_SEPARATOR if one_a_line else LIST_SEPARATOR).finditer(chunk)
+    for separator in [*separators, None]:
         end = separator.start() if separator else len(chunk)
         pieces = [(cursor, end)]
-        if not serial_comma:
+        if not serial_comma or QUOTE_THEN_AND.search(chunk, cursor, end):
             pieces = _split_on_and(chunk, cursor, end)
         items.extend((start + a, start + b) for a, b in pieces if chunk[a:b].strip())
         cursor = separator.end() if separator else end

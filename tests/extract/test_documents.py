@@ -701,6 +701,11 @@ from kg.extract.documents import find_documents
             ["Plan for Heyuan Ferry Services"],
         ),
         ("The provincial government decided to issue the Plan for Ferry Services.", []),
+        # a quoted title, then "and" a bare one, in a list with a serial comma
+        (
+            "The meeting reviewed the “Plan for Heyuan Water Supply” and the Measures for Sand Mining, and the Opinions on Old Bridges.",
+            ["Plan for Heyuan Water Supply", "Measures for Sand Mining", "Opinions on Old Bridges"],
+        ),
         # the measures for a body to carry something out are its task, not a title
         (
             "The meeting discussed and arranged the measures for the county government to carry them out.",
