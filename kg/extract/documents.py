@@ -233,6 +233,10 @@ PAST_VERB = re.compile(r"(?i)^(?:also\s+)?(?:\w+ed|heard)\b")
 #: report", "when reviewing the agreement, he pointed out"), not the meeting's review.
 GERUND = re.compile(r"(?i)^(?:also\s+)?\w+ing\b")
 TEMPORAL = re.compile(r"(?i)\b(?:when|while|after|before|upon)\s*$")
+MEETING_ACT = re.compile(
+    r"(?i)\b(?:meeting|session|conference|plenum)\s+(?:closed|ended|concluded|adjourned)\s+"
+    r"(?:after|upon)\s*$"
+)
 #: Verbs that adopt; an item adopted among titles is a title with no document word.
 ADOPTING = re.compile(r"(?i)^(?:also\s+)?(?:\w+\s+and\s+)?(?:adopted|approved|passed)\b")
 COMPANION = re.compile(
@@ -499,7 +503,11 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     for verb in LIST_VERB.finditer(text):
         before = _clause_before(text, verb.start())
         under_modal = MODAL.search(before) and not PAST_VERB.match(verb[0])
-        if under_modal or (GERUND.match(verb[0]) and TEMPORAL.search(before)):
+        someone_elses = GERUND.match(verb[0]) and TEMPORAL.search(before)
+        # ... but "the session closed after adopting the resolution on ..." is the meeting's act
+        if someone_elses and MEETING_ACT.search(before):
+            someone_elses = None
+        if under_modal or someone_elses:
             continue
         if PLACE_SUBJECT.search(before) or HIGHER_MEETING.search(before):
             continue

@@ -706,6 +706,16 @@ from kg.extract.documents import find_documents
             "The meeting reviewed the “Plan for Heyuan Water Supply” and the Measures for Sand Mining, and the Opinions on Old Bridges.",
             ["Plan for Heyuan Water Supply", "Measures for Sand Mining", "Opinions on Old Bridges"],
         ),
+        # a session's own business
+        (
+            "The presidium meeting adopted the agenda of the session and the schedule of the session.",
+            ["Agenda of the session", "Schedule of the session"],
+        ),
+        (
+            "The session closed after adopting the resolution on the Heyuan 2025 budget.",
+            ["Resolution on the Heyuan 2025 budget"],
+        ),
+        ("When reviewing the agreement, the mayor pointed out that it matters.", []),
         # the measures for a body to carry something out are its task, not a title
         (
             "The meeting discussed and arranged the measures for the county government to carry them out.",
