@@ -97,6 +97,11 @@ LIST_VERB = re.compile(
     # "reviewed several documents, including the A and the B"
     r"(?:(?:\w+\s+){0,2}(?:documents|regulations|matters|items|drafts)\s*,?\s*(?:including|such\s+as|namely)\s*[:,]?\s*)?"
     r"(?=(?:the|a|an)\s|(?:reports|lists|drafts|resolutions|decisions)\s+(?:on|of)\s|"
+    # a lower-case title with its article dropped: "reviewed implementation opinions on ...",
+    # "approved draft regulations on ..." (a head that names a document, on or for a matter)
+    r"(?-i:(?:(?!(?:about|of|on|for|to|the|and|in|with)\s)[a-z][\w-]*\s+){0,2}(?:opinions|regulations|plan|"
+    r"programme|program|scheme|provisions|rules|methods|(?:implementation|interim|administrative|"
+    r"management)\s+measures)\s+(?:on|for|regarding)\s)|"
     # a title with no article, as translations drop it: "reviewed Measures for ...",
     # "the following documents: Implementation Plan for ...", "discussed 'Three Measures ...'"
     r"['‘]?(?-i:[A-Z0-9])[\w'’-]*\s)"

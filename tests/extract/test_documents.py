@@ -716,6 +716,17 @@ from kg.extract.documents import find_documents
             ["Resolution on the Heyuan 2025 budget"],
         ),
         ("When reviewing the agreement, the mayor pointed out that it matters.", []),
+        # a lower-case title with its article dropped
+        (
+            "The meeting reviewed implementation opinions on further protecting cultivated land.",
+            ["Implementation opinions on further protecting cultivated land"],
+        ),
+        (
+            "The meeting reviewed and approved draft regulations on the protection of the Heyuan river.",
+            ["Draft regulations on the protection of the Heyuan river"],
+        ),
+        ("The meeting studied measures to prevent floods in the rainy season.", []),
+        ("The meeting discussed plans for the next stage of work.", []),
         # the measures for a body to carry something out are its task, not a title
         (
             "The meeting discussed and arranged the measures for the county government to carry them out.",
