@@ -367,6 +367,9 @@ GAP_FILLER = re.compile(
     r"(?i)\b(?:in\s+principle|in\s+writing|unanimously|newly|revised|amended|"
     # what of the document was read: "reviewed the relevant contents of the “...”"
     r"(?:the\s+)?(?:relevant\s+|main\s+)?(?:contents?|provisions)\s+of|"
+    # the document named before its quoted title: "studied the spirit of the document “...”",
+    # "learned the document of the Provincial Party Committee “...”"
+    r"(?:the\s+)?(?:spirit\s+of\s+the\s+)?documents?(?:\s+of\s+the(?:\s+[\w'’-]+){1,6}?(?=\s*$))?|"
     r"by\s+(?:a\s+)?(?:show\s+of\s+hands|vote))\s*"
 )
 #: An aside between commas, between a verb and its quoted object.

@@ -727,6 +727,15 @@ from kg.extract.documents import find_documents
         ),
         ("The meeting studied measures to prevent floods in the rainy season.", []),
         ("The meeting discussed plans for the next stage of work.", []),
+        # the document named before its quoted title
+        (
+            "The meeting conveyed and learned the spirit of the document “Opinions on Building Village Party Branches”.",
+            ["Opinions on Building Village Party Branches"],
+        ),
+        (
+            "The meeting studied the document of the Provincial Party Committee “Several Measures on Reducing Burdens on Villages”.",
+            ["Several Measures on Reducing Burdens on Villages"],
+        ),
         # the measures for a body to carry something out are its task, not a title
         (
             "The meeting discussed and arranged the measures for the county government to carry them out.",
