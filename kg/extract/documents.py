@@ -85,6 +85,10 @@ LIST_VERB = re.compile(
     r"(?:these|they|it|decision)\s+(?:also\s+)?include[sd]?|"
     # "Documents reviewed at the meeting included the A and the B"
     r"(?:documents|drafts|items)\s+(?:[\w-]+\s+){1,5}?include[sd]?|"
+    # "Among the documents reviewed (at the meeting) were the A and the B"
+    r"among\s+the\s+(?:documents|drafts|items)\s+(?:reviewed|adopted|approved|passed|deliberated|"
+    r"discussed|studied|examined)(?:\s+(?:at|during|by)\s+the\s+(?:meeting|session|conference))?\s+"
+    r"(?:was|were)|"
     # the passive put first: "Also reviewed and adopted at the meeting were the A and the B"
     r"(?:reviewed|adopted|approved|passed|deliberated|discussed|studied|examined)"
     r"(?:\s+and\s+\w+)?\s+(?:at|during|by)\s+the\s+(?:meeting|session|conference)\s+(?:was|were))"
@@ -138,8 +142,9 @@ PASSIVE_VERB = (
     r"submitted\s+to\s+(?:the\s+)?(?:meeting|session|conference|plenary\s+session)\s+for)\b"
 )
 PASSIVE_TITLE = re.compile(
-    r"(?i)^\s*(?:(?:at|in|during|on|after|upon|following|through)\s+[^,]{2,40},\s*)?(?:the|a|an)\s+(?P<title>[^,;:.“\"]{5,250}?)"
-    + PASSIVE_VERB
+    r"(?i)^\s*(?:(?:at|in|during|on|after|upon|following|through)\s+[^,]{2,40},\s*)?"
+    # the article translations drop: "Regulations of X City on Pets (Draft) were deliberated"
+    r"(?:(?:the|a|an)\s+|(?=(?-i:[A-Z])))(?P<title>[^,;:.“\"]{5,250}?)" + PASSIVE_VERB
 )
 #: "The A, the B and the C were adopted": a list of noun phrases, each opened by an article.
 PASSIVE_LIST = re.compile(
@@ -210,7 +215,7 @@ FORMAL_REPORT = re.compile(
     r"Commission|Committee)\s+on\b"
 )
 #: A report on a topic; heard next to reviewed documents it is one of the agenda's items.
-TOPICAL_REPORT = re.compile(r"(?i)^reports?\s+on\b")
+TOPICAL_REPORT = re.compile(r"(?i)^reports?\s+(?:on|of\s+the\s+[^,]{3,80}?\s+on)\b")
 #: A list piece that continues the title before it: no article, no "and the" opens it.
 #: A new clause ("and to study the ...", "stressing the ...") is not a continuation.
 CONTINUATION = re.compile(
@@ -635,7 +640,10 @@ def _passive_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     adopted", "the notice of criticism on ... was circulated"."""
     found = []
     for match in PASSIVE_TITLE.finditer(text):
-        if _reviewed_elsewhere(text, match.end()):
+        # "In 2020, the Plan for ... was approved": the review of another time
+        if _reviewed_elsewhere(text, match.end()) or PAST_TIME.search(
+            text, 0, match.start("title")
+        ):
             continue
         # "the A and the B were adopted": each title its own
         for start, end in _split_on_and(text, match.start("title"), match.end("title")):
@@ -644,7 +652,9 @@ def _passive_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
             if _is_title(" ".join(text[first:end].split())):
                 found.append(_titled(ctx, base, first, end, "document.passive.v1"))
     for match in PASSIVE_LIST.finditer(text):
-        if _reviewed_elsewhere(text, match.end()):
+        if _reviewed_elsewhere(text, match.end()) or PAST_TIME.search(
+            text, 0, match.start("title")
+        ):
             continue
         for start, end in _list_items(text, match.start("title"), match.end("title")):
             lead = ITEM_LEAD.match(text[start:end])

@@ -736,6 +736,28 @@ from kg.extract.documents import find_documents
             "The meeting studied the document of the Provincial Party Committee “Several Measures on Reducing Burdens on Villages”.",
             ["Several Measures on Reducing Burdens on Villages"],
         ),
+        # passives with the article dropped, inversions, a time before the passive title
+        (
+            "Heyuan Plan for Public Bicycles was adopted at the meeting.",
+            ["Heyuan Plan for Public Bicycles"],
+        ),
+        (
+            "Regulations of Heyuan City on Pet Management (Draft) were deliberated at the meeting.",
+            ["Regulations of Heyuan City on Pet Management (Draft)"],
+        ),
+        (
+            "Among the documents reviewed were the Plan for Heyuan Ports and the Measures for Heyuan Ferries.",
+            ["Plan for Heyuan Ports", "Measures for Heyuan Ferries"],
+        ),
+        ("In 2020, the Plan for Heyuan Harbour was approved.", []),
+        # a body's report heard beside documents reviewed is an item of the agenda
+        (
+            "The meeting heard the report of the County Audit Bureau on the audit of the 2023 budget and reviewed the Plan for Audit Rectification.",
+            [
+                "Report of the County Audit Bureau on the audit of the 2023 budget",
+                "Plan for Audit Rectification",
+            ],
+        ),
         # the measures for a body to carry something out are its task, not a title
         (
             "The meeting discussed and arranged the measures for the county government to carry them out.",
