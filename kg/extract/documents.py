@@ -5,6 +5,12 @@ after the verb ("reviewed the decision of the Standing Committee ... on ..."). A
 quoted phrase is a document only next to a review verb and when it reads like one
 (a document word, or long enough to be a title); short quoted slogans are concepts.
 
+Lists run past semicolons and, after a colon, over numbered items and lines the parser cut into
+sentences. Translations drop articles, put the owner first and the document word last ("the
+People's Government of X City Work Report (Draft)"), and quote with guillemets, corner brackets
+or curly quotes the wrong way round; the rules read those shapes too. A verb of making public
+(issued, released, read out) counts only with the meeting as its subject.
+
 A report only heard is a briefing, unless it is a work report (of an organ), or heard in
 the same sentence as documents reviewed: then it is an item of the agenda. Word lists
 (title words, title heads) are rows of ``kg/nlp/patterns/documents.jsonl``; the regular
@@ -68,7 +74,10 @@ LIST_VERB = re.compile(
     r"(?:\s+and\s+(?:approved|adopted|passed|approve|adopt|pass|approving|adopting|passing|"
     # "studied and implemented / deployed the Opinions on ...": the study is the review
     r"implemented|deployed|agreed|accepted))?"
-    r"(?:\s+(?:on|upon)(?=\s+(?:the|a|an)\s))?|listen(?:ed|ing)?\s+to(?:\s+and\s+(?:deliberated|reviewed|discussed))?|"
+    r"(?:\s+(?:on|upon)(?=\s+(?:the|a|an)\s))?|"
+    # (opinions listened to are read below, with the draft they were given on)
+    r"listen(?:ed|ing)?\s+to(?!\s+(?:the\s+)?(?:opinions|views|suggestions|comments)\b)"
+    r"(?:\s+and\s+(?:deliberated|reviewed|discussed))?|"
     r"voted\s+(?:by\s+(?:(?:a\s+)?show\s+of\s+hands|(?:secret\s+)?ballot)\s+)?(?:on|to\s+(?:adopt|pass|approve))|"
     r"for\s+(?:review|deliberation)|"
     # a document the meeting itself made public: "the meeting read out / issued the Decision on"
@@ -81,7 +90,9 @@ LIST_VERB = re.compile(
     r"(?:explanations?|statement)\s+(?:(?:from\s+[^;.]{1,200}?\s+)?on|of|about|regarding)|"
     # a draft put out for comment: "solicited opinions on the draft plan"
     r"(?:solicit(?:ed|ing)?|seek(?:ing)?|sought|ask(?:ed|ing)?\s+for|listen(?:ed|ing)?\s+to)\s+"
-    r"(?:the\s+)?(?:opinions|views|suggestions|comments)\s+(?:and\s+suggestions\s+)?(?:on|about)|"
+    r"(?:the\s+)?(?:opinions|views|suggestions|comments)\s+(?:and\s+suggestions\s+)?"
+    # ... and whose: "solicited opinions from the democratic parties on the draft report"
+    r"(?:(?:from|of)\s+[^,;.:“\"]{3,80}?\s+)?(?:on|about)|"
     r"(?:these|they|it|decision)\s+(?:also\s+)?include[sd]?|"
     # "Documents reviewed at the meeting included the A and the B"
     r"(?:documents|drafts|items)\s+(?:[\w-]+\s+){1,5}?include[sd]?|"

@@ -758,6 +758,15 @@ from kg.extract.documents import find_documents
                 "Plan for Audit Rectification",
             ],
         ),
+        # opinions sought from someone on a draft
+        (
+            "The county committee held a forum to solicit opinions from the democratic parties on the Work Report of the 9th County Party Congress (Draft).",
+            ["Work Report of the 9th County Party Congress (Draft)"],
+        ),
+        (
+            "The meeting listened to the opinions and suggestions of non-party figures on the Government Work Report (Draft for Comments).",
+            ["Government Work Report (Draft for Comments)"],
+        ),
         # the measures for a body to carry something out are its task, not a title
         (
             "The meeting discussed and arranged the measures for the county government to carry them out.",
