@@ -53,6 +53,8 @@ HEAD_NOUN = (
     _words("documents.head_noun.v2") + "|(?-i:" + _words("documents.capitalised_head.v2") + ")"
 )
 #: A quoted title; the excerpt may cut it off before its closing quote.
+#: A title in book-title marks, which may hold quotes of its own.
+BOOK_TITLE = re.compile(r"《(?P<title>[^《》\n]{3,300})》")
 #: Translations also use guillemets, corner brackets, "<<...>>", and a curly quote turned the
 #: wrong way at either end ("“Plan for ...“", "”Plan for ...”").
 QUOTED = re.compile(
@@ -419,7 +421,7 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
         found.extend(_submitted_titles(ctx, base, text))
         found.extend(_relative_titles(ctx, base, text))
         previous_end = -1
-        quotes = list(QUOTED.finditer(text))
+        quotes = _quoted(text)
         passive = _reviewed_after(text, quotes)
         for match, reviewed_after in zip(quotes, passive, strict=True):
             title = " ".join(match["title"].split())
@@ -440,6 +442,15 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
                 found.append(_record(ctx, base, match, title, "document.quoted.v1"))
                 previous_end = match.end()
     return _distinct(found)
+
+
+def _quoted(text: str) -> list[re.Match[str]]:
+    """The quoted phrases of a sentence, in order; a title in 《》 keeps the quotes inside it
+    ("《Plan for the “Two Zones” of ...》")."""
+    books = list(BOOK_TITLE.finditer(text)) if "《" in text else []
+    if books:
+        text = BOOK_TITLE.sub(lambda book: " " * len(book[0]), text)
+    return sorted([*books, *QUOTED.finditer(text)], key=lambda match: match.start())
 
 
 def _clauses(ctx: Context) -> list[tuple[int, str]]:
