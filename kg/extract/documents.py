@@ -123,6 +123,15 @@ LIST_VERB = re.compile(
     # "the following documents: Implementation Plan for ...", "discussed 'Three Measures ...'"
     r"['‘]?(?-i:[A-Z0-9])[\w'’-]*\s)"
 )
+#: A piece of every form LIST_VERB reads: a sentence holding none has no list of titles (a
+#: cheap test before the long alternation).
+LIST_VERB_STEMS = (
+    "review", "deliberat", "adopt", "approv", "pass", "discuss", "examin", "consider", "hear",
+    "stud", "explain", "explan", "interpret", "learn", "convey", "relay", "communicat",
+    "transmit", "inform", "brief", "agree", "listen", "vote", "statement", "solicit", "seek",
+    "sought", "ask", "include", "read", "releas", "issu", "publish", "promulgat", "announc",
+    "decided", "among",
+)  # fmt: skip
 #: Where a verb's list of titles ends: the clause's end, or a new clause of the sentence.
 LIST_END = re.compile(
     r"(?i)[.;:]|,\s*(?:and\s+)?(?:emphasiz|stress|point|decid|agree|submitt|which|who|requir|"
@@ -535,6 +544,9 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     credentials committee, the agenda of the congress, and the election rules (draft)"."""
     titles: list[tuple[int, int]] = []
     heard: list[tuple[int, int]] = []
+    lowered = text.lower()
+    if not any(stem in lowered for stem in LIST_VERB_STEMS):
+        return []  # no verb of review: the long alternation of LIST_VERB need not run
     for verb in LIST_VERB.finditer(text):
         before = _clause_before(text, verb.start())
         under_modal = MODAL.search(before) and not PAST_VERB.match(verb[0])
@@ -705,6 +717,8 @@ def _submitted_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord
     """A title the meeting sends on: "agreed to submit the Wuhu Regulations (Draft) to the
     standing committee for deliberation"."""
     found = []
+    if "submit" not in text.lower():
+        return found
     for match in SUBMITTED.finditer(text):
         title = " ".join(match["title"].split())
         if _is_title(title):
