@@ -295,11 +295,15 @@ SEMICOLON_ITEM = re.compile(
     r"(?i);\s*(?P<item>(?:and\s+)?(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?(?:the|a|an)\s[^;.]+)"
 )
 #: Separators between the titles of a list (an item's number goes with its separator).
-LIST_SEPARATOR = re.compile(r"(?i)\s*[,;]\s*(?:and\s+)?(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?")
+LIST_SEPARATOR = re.compile(
+    r"(?i)(?:\s*[,;，、]\s*(?:and\s+|(?:together|along)\s+with\s+|as\s+well\s+as\s+)?|"
+    # "the A as well as the B", "the A together with the B"
+    r"\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+)(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?"
+)
 #: ... in a list announced by a colon, a line break too (one title a line); elsewhere a line
 #: break may be the hard wrapping of a title.
 LINE_SEPARATOR = re.compile(
-    r"(?i)\s*(?:[,;]\s*(?:and\s+)?|\n\s*)(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?"
+    r"(?i)\s*(?:[,;，、]\s*(?:and\s+)?|\n\s*)(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?"
 )
 #: A quoted title then "and" a bare one: "the “A” and the B, and the C" (the serial comma
 #: marks the last item, not this one).

@@ -798,6 +798,23 @@ from kg.extract.documents import find_documents
                 strict=True,
             ),
         ),
+        # separators of translations: the enumeration comma, "as well as", "together with"
+        (
+            "The meeting reviewed the Plan for Heyuan Canals、the Measures for Heyuan Docks and the Opinions on Heyuan Locks.",
+            ["Plan for Heyuan Canals", "Measures for Heyuan Docks", "Opinions on Heyuan Locks"],
+        ),
+        (
+            "The meeting reviewed the Plan for Heyuan Markets as well as the Measures for Heyuan Fairs.",
+            ["Plan for Heyuan Markets", "Measures for Heyuan Fairs"],
+        ),
+        (
+            "The meeting reviewed the Plan for Heyuan Dairy Farms, together with the Measures for Milk Stations.",
+            ["Plan for Heyuan Dairy Farms", "Measures for Milk Stations"],
+        ),
+        (
+            "The meeting reviewed the Plan for the Protection as well as Utilization of Heyuan Old Houses.",
+            ["Plan for the Protection as well as Utilization of Heyuan Old Houses"],
+        ),
         # the measures for a body to carry something out are its task, not a title
         (
             "The meeting discussed and arranged the measures for the county government to carry them out.",
