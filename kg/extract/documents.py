@@ -5,6 +5,12 @@ after the verb ("reviewed the decision of the Standing Committee ... on ..."). A
 quoted phrase is a document only next to a review verb and when it reads like one
 (a document word, or long enough to be a title); short quoted slogans are concepts.
 
+Lists run past semicolons and, after a colon, over numbered items and lines the parser cut into
+sentences. Translations drop articles, put the owner first and the document word last ("the
+People's Government of X City Work Report (Draft)"), and quote with guillemets, corner brackets
+or curly quotes the wrong way round; the rules read those shapes too. A verb of making public
+(issued, released, read out) counts only with the meeting as its subject.
+
 A report only heard is a briefing, unless it is a work report (of an organ), or heard in
 the same sentence as documents reviewed: then it is an item of the agenda. Word lists
 (title words, title heads) are rows of ``kg/nlp/patterns/documents.jsonl``; the regular
@@ -42,49 +48,100 @@ def _words(rule_id: str) -> str:
 
 #: Words that make a quoted phrase read as a title (data: documents.title_word.v2).
 DOCUMENT_WORDS = re.compile(rf"(?i)\b(?:{_words('documents.title_word.v2')})\b")
-#: Nouns that head a bare title (data: documents.head_noun.v1), and those that do only when
-#: capitalised (documents.capitalised_head.v1).
+#: Nouns that head a bare title (data: documents.head_noun.v2), and those that do only when
+#: capitalised (documents.capitalised_head.v2).
 HEAD_NOUN = (
-    _words("documents.head_noun.v1") + "|(?-i:" + _words("documents.capitalised_head.v1") + ")"
+    _words("documents.head_noun.v2") + "|(?-i:" + _words("documents.capitalised_head.v2") + ")"
 )
 #: A quoted title; the excerpt may cut it off before its closing quote.
-QUOTED = re.compile(r"[“\"《](?P<title>[^”\"》\n]{3,300})(?:[”\"》]|(?=\s*$))")
+#: A title in book-title marks, which may hold quotes of its own.
+BOOK_TITLE = re.compile(r"《(?P<title>[^《》\n]{3,300})》")
+#: Translations also use guillemets, corner brackets, "<<...>>", and a curly quote turned the
+#: wrong way at either end ("“Plan for ...“", "”Plan for ...”").
+QUOTED = re.compile(
+    r"(?:[“”\"《«「『〈]|<<)(?P<title>(?:[^“”\"《》«»「」『』〈〉<>\n]|\n(?!\s*\n)){3,300}?)"
+    r"(?:[“”\"》»」』〉]|>>|(?=\s*$))"
+)
 #: Verbs whose object is a list of bare titles ("adopted the A, the B and the C"), each
 #: form as the reports write it, and "submitted ... for review" whose titles follow.
 LIST_VERB = re.compile(
     r"(?i)\b(?:(?:also\s+)?(?:reviewed|deliberated|adopted|approved|passed|discussed|examined|"
     r"considered|heard|review|deliberate|adopt|approve|pass|discuss|examine|hear|studied|study|"
-    r"explained|interpreted|learned|learnt|conveyed|"
+    r"explained|interpreted|learned|learnt|conveyed|relayed|communicated|transmitted|"
+    # what the meeting was told of: "was informed of / briefed on / learned about the Notice on ..."
+    r"informed\s+of|briefed\s+on|learn(?:ed|t)\s+about|agreed\s+to(?=\s+the\s)|"
     # 原则同意 translated: "the meeting agreed in principle (with) the Plan for ..."
     r"agreed\s+in\s+principle(?:\s+(?:with|to|on))?|agreed\s+(?:with|on)|"
     # a clause opened by a gerund: "held its plenary meeting, reviewing the ..."
     r"reviewing|deliberating|adopting|approving|passing|discussing|examining|hearing|studying)"
-    r"(?:\s+and\s+(?:approved|adopted|passed|approve|adopt|pass|approving|adopting|passing))?"
-    r"(?:\s+on(?=\s+the\s+draft))?|listen(?:ed|ing)?\s+to(?:\s+and\s+(?:deliberated|reviewed|discussed))?|"
-    r"voted\s+(?:on|to\s+(?:adopt|pass|approve))|for\s+(?:review|deliberation)|"
+    r"(?:\s+and\s+(?:approved|adopted|passed|approve|adopt|pass|approving|adopting|passing|"
+    # "studied and implemented / deployed the Opinions on ...": the study is the review
+    r"implemented|deployed|agreed|accepted))?"
+    r"(?:\s+(?:on|upon)(?=\s+(?:the|a|an)\s))?|"
+    # (opinions listened to are read below, with the draft they were given on)
+    r"listen(?:ed|ing)?\s+to(?!\s+(?:the\s+)?(?:opinions|views|suggestions|comments)\b)"
+    r"(?:\s+and\s+(?:deliberated|reviewed|discussed))?|"
+    r"voted\s+(?:by\s+(?:(?:a\s+)?show\s+of\s+hands|(?:secret\s+)?ballot)\s+)?(?:on|to\s+(?:adopt|pass|approve))|"
+    r"for\s+(?:review|deliberation)|"
+    # a document the meeting itself made public: "the meeting read out / issued the Decision on"
+    r"(?P<announce>(?:also\s+)?(?:read\s+out|released|issued|published|promulgated|announced|"
+    # "the meeting decided to issue / agreed to print and distribute the Plan for ..."
+    r"(?:decided|agreed)\s+to\s+(?:print\s+and\s+(?:distribute|issue)|issue|release|promulgate)|"
+    # the review as a noun: "the meeting saw the adoption of the Plan for ..."
+    r"(?:the\s+)?(?:adoption|approval|passage)\s+of))|"
     # "an explanation (from X) on the draft list of candidates"
-    r"(?:explanations?|statement)\s+(?:from\s+[^;.]{1,200}?\s+)?on|"
+    r"(?:explanations?|statement)\s+(?:(?:from\s+[^;.]{1,200}?\s+)?on|of|about|regarding)|"
     # a draft put out for comment: "solicited opinions on the draft plan"
     r"(?:solicit(?:ed|ing)?|seek(?:ing)?|sought|ask(?:ed|ing)?\s+for|listen(?:ed|ing)?\s+to)\s+"
-    r"(?:the\s+)?(?:opinions|views|suggestions|comments)\s+(?:and\s+suggestions\s+)?(?:on|about)|"
+    r"(?:the\s+)?(?:opinions|views|suggestions|comments)\s+(?:and\s+suggestions\s+)?"
+    # ... and whose: "solicited opinions from the democratic parties on the draft report"
+    r"(?:(?:from|of)\s+[^,;.:“\"]{3,80}?\s+)?(?:on|about)|"
     r"(?:these|they|it|decision)\s+(?:also\s+)?include[sd]?|"
+    # "Documents reviewed at the meeting included the A and the B"
+    r"(?:documents|drafts|items)\s+(?:[\w-]+\s+){1,5}?include[sd]?|"
+    # "Among the documents reviewed (at the meeting) were the A and the B"
+    r"among\s+the\s+(?:documents|drafts|items)\s+(?:reviewed|adopted|approved|passed|deliberated|"
+    r"discussed|studied|examined)(?:\s+(?:at|during|by)\s+the\s+(?:meeting|session|conference))?\s+"
+    r"(?:was|were)|"
     # the passive put first: "Also reviewed and adopted at the meeting were the A and the B"
     r"(?:reviewed|adopted|approved|passed|deliberated|discussed|studied|examined)"
-    r"(?:\s+and\s+\w+)?\s+(?:at|during|by)\s+the\s+(?:meeting|session|conference)\s+(?:was|were))\s+"
-    r"(?:(?:in\s+writing|in\s+principle|unanimously|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot|vote))\s+)?"
+    r"(?:\s+and\s+\w+)?\s+(?:at|during|by)\s+the\s+(?:meeting|session|conference)\s+(?:was|were))"
+    # a list announced by a bare colon: "The meeting reviewed: 1. the A; 2. the B"
+    r"(?:\s+|(?=\s*:))"
+    r"(?:(?:in\s+writing|in\s+principle|in\s+turn|successively|respectively|separately|one\s+by\s+one|"
+    r"item\s+by\s+item|unanimously|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot|vote))\s+){0,2}"
     # "adopted the following documents: the A; the B", "reviewed (1) the A, (2) the B"
-    r"(?P<following>the\s+following(?:\s+\w+){0,2}\s*:\s*)?(?:\(?\d{1,2}\)\s*)?"
+    r"(?P<following>(?:the\s+following(?:\s+\w+){0,2})?\s*:\s*)?(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?"
     # "reviewed several documents, including the A and the B"
     r"(?:(?:\w+\s+){0,2}(?:documents|regulations|matters|items|drafts)\s*,?\s*(?:including|such\s+as|namely)\s*[:,]?\s*)?"
-    r"(?=(?:the|a|an)\s|(?:reports|lists|drafts)\s+(?:on|of)\s|"
+    r"(?=(?:the|a|an)\s|(?:reports|lists|drafts|resolutions|decisions)\s+(?:on|of)\s|"
+    # a lower-case title with its article dropped: "reviewed implementation opinions on ...",
+    # "approved draft regulations on ..." (a head that names a document, on or for a matter)
+    r"(?-i:(?:(?!(?:about|of|on|for|to|the|and|in|with)\s)[a-z][\w-]*\s+){0,2}(?:opinions|regulations|plan|"
+    r"programme|program|scheme|provisions|rules|methods|(?:implementation|interim|administrative|"
+    r"management)\s+measures)\s+(?:on|for|regarding)\s)|"
     # a title with no article, as translations drop it: "reviewed Measures for ...",
     # "the following documents: Implementation Plan for ...", "discussed 'Three Measures ...'"
     r"['‘]?(?-i:[A-Z0-9])[\w'’-]*\s)"
 )
+#: A piece of every form LIST_VERB reads: a sentence holding none has no list of titles (a
+#: cheap test before the long alternation).
+LIST_VERB_STEMS = (
+    "review", "deliberat", "adopt", "approv", "pass", "discuss", "examin", "consider", "hear",
+    "stud", "explain", "explan", "interpret", "learn", "convey", "relay", "communicat",
+    "transmit", "inform", "brief", "agree", "listen", "vote", "statement", "solicit", "seek",
+    "sought", "ask", "include", "read", "releas", "issu", "publish", "promulgat", "announc",
+    "decided", "among",
+)  # fmt: skip
 #: Where a verb's list of titles ends: the clause's end, or a new clause of the sentence.
 LIST_END = re.compile(
     r"(?i)[.;:]|,\s*(?:and\s+)?(?:emphasiz|stress|point|decid|agree|submitt|which|who|requir|"
     r"it\s|and\s+(?:then|also)\b)|\s+(?:and|to)\s+(?:decided|agreed|submitted|vote|put\s+forward)\b|"
+    # a tail of the list or a clause after it: ", among others", ", after which Li spoke"
+    r",\s*(?:among\s+others|and\s+so\s+on|after\s+which|whereupon|after\s+(?:that|hearing|listening))\b|"
+    # "reviewed the work report and offered suggestions": the members' next act
+    r"\s+and\s+(?-i:[a-z]+ed)\s+(?=(?:the|a|an|its|their|some|many|suggestions|opinions|views|comments|"
+    r"proposals|speeches)\b)|"
     # "studied the Regulations ... and required all departments to implement them"
     r"\s+and\s+(?:required|requested|urged|called|stressed|emphasi[sz]ed|pointed|demanded|asked|"
     r"instructed|has|have|had|was|were)\b|"
@@ -98,21 +155,25 @@ SUBMITTED = re.compile(
     r"(?i)\bsubmit(?:ted|s|ting)?\s+(?:the|a)\s+(?P<title>[^,;.“\"]{5,200}?)\s+to\s+(?:the\s+)?"
     r"[^,;.]{2,120}?\s+for\s+(?:review|deliberation|approval|consideration)\b"
 )
-FOLLOWING_END = re.compile(r"\.(?:\s|$)")
+#: The end of a list announced by "the following:"; an item's number ("2. the B") is not it.
+FOLLOWING_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)\.(?:\s|$)")
 #: A title opening its sentence, then reviewed in the passive.
 PASSIVE_VERB = (
-    r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:reviewed|adopted|approved|passed|deliberated|circulated|"
-    r"issued|examined|discussed|studied|considered|explained|submitted\s+for)\b"
+    r"\s+(?:was|were|has\s+been)\s+(?:\w+ly\s+)?(?:reviewed|adopted|approved|passed|deliberated|circulated|"
+    r"issued|examined|discussed|studied|considered|explained|submitted\s+for|read\s+out|released|"
+    # "the draft X was submitted to the meeting for deliberation"
+    r"submitted\s+to\s+(?:the\s+)?(?:meeting|session|conference|plenary\s+session)\s+for)\b"
 )
 PASSIVE_TITLE = re.compile(
-    r"(?i)^\s*(?:(?:at|in|during|on|after)\s+[^,]{2,40},\s*)?(?:the|a|an)\s+(?P<title>[^,;:.“\"]{5,250}?)"
-    + PASSIVE_VERB
+    r"(?i)^\s*(?:(?:at|in|during|on|after|upon|following|through)\s+[^,]{2,40},\s*)?"
+    # the article translations drop: "Regulations of X City on Pets (Draft) were deliberated"
+    r"(?:(?:the|a|an)\s+|(?=(?-i:[A-Z])))(?P<title>[^,;:.“\"]{5,250}?)" + PASSIVE_VERB
 )
 #: "The A, the B and the C were adopted": a list of noun phrases, each opened by an article.
 PASSIVE_LIST = re.compile(
-    r"(?i)^\s*(?:(?:at|in|during|on|after)\s+[^,]{2,40},\s*)?(?P<title>(?:the|a|an)\s+[^,;:.“\"]{3,250}?"
+    r"(?i)^\s*(?:(?:at|in|during|on|after|upon|following|through)\s+[^,]{2,40},\s*)?(?P<title>(?:the|a|an)\s+[^,;:.“\"]{3,250}?"
     r"(?:,\s*(?:and\s+)?(?:the|a|an)\s+[^,;:.“\"]{3,250}?)+)"
-    + PASSIVE_VERB.replace("(?:was|were)", "were")
+    + PASSIVE_VERB.replace("(?:was|were|has\\s+been)", "(?:were|have\\s+been)")
 )
 #: A time in the past: a document reviewed then was not reviewed at the meeting reported.
 PAST_TIME = re.compile(
@@ -129,6 +190,8 @@ PLACE_SUBJECT = re.compile(
     r"(?i)\b(?:the|our|this)\s+(?:province|city|county|district|country|town|nation|state)\s+"
     r"(?:\w+ly\s+|also\s+)?$"
 )
+#: The meeting as the subject of a verb of making public ("The meeting issued the Plan ...").
+MEETING_SUBJECT = re.compile(r"(?i)\b(?:meeting|session|conference|plenum|plenary)\b")
 #: A higher body's meeting, cited, reviewed the title: "Xi Jinping presided over a meeting of
 #: the Political Bureau of the CPC Central Committee to review the Outline of ...".
 HIGHER_MEETING = re.compile(
@@ -175,7 +238,7 @@ FORMAL_REPORT = re.compile(
     r"Commission|Committee)\s+on\b"
 )
 #: A report on a topic; heard next to reviewed documents it is one of the agenda's items.
-TOPICAL_REPORT = re.compile(r"(?i)^reports?\s+on\b")
+TOPICAL_REPORT = re.compile(r"(?i)^reports?\s+(?:on|of\s+the\s+[^,]{3,80}?\s+on)\b")
 #: A list piece that continues the title before it: no article, no "and the" opens it.
 #: A new clause ("and to study the ...", "stressing the ...") is not a continuation.
 CONTINUATION = re.compile(
@@ -203,6 +266,10 @@ PAST_VERB = re.compile(r"(?i)^(?:also\s+)?(?:\w+ed|heard)\b")
 #: report", "when reviewing the agreement, he pointed out"), not the meeting's review.
 GERUND = re.compile(r"(?i)^(?:also\s+)?\w+ing\b")
 TEMPORAL = re.compile(r"(?i)\b(?:when|while|after|before|upon)\s*$")
+MEETING_ACT = re.compile(
+    r"(?i)\b(?:meeting|session|conference|plenum)\s+(?:closed|ended|concluded|adjourned)\s+"
+    r"(?:after|upon)\s*$"
+)
 #: Verbs that adopt; an item adopted among titles is a title with no document word.
 ADOPTING = re.compile(r"(?i)^(?:also\s+)?(?:\w+\s+and\s+)?(?:adopted|approved|passed)\b")
 COMPANION = re.compile(
@@ -215,8 +282,33 @@ COMPANION = re.compile(
 NEXT_YEAR_HALF = re.compile(
     r"(?i)^(?:\d{4}\s+)?(?:draft\s+)?(?:plan|budget)s?(?:\s*\(draft\))?\s*$"
 )
-#: Separators between the titles of a list.
-LIST_SEPARATOR = re.compile(r"(?i)\s*[,;]\s*(?:and\s+)?")
+#: Two gerunds sharing an object are one title: "Notice on Printing and Distributing the Plan".
+SHARED_OBJECT = re.compile(r"(?i)^\w+ing\s+(?:the|a|an)\s")
+#: A list announced by a colon, items one a line or numbered: "reviewed the following:".
+LIST_OPENING = re.compile(r":\s*$")
+#: An item number the sentence splitter cut from its item: "...; 2." ends a sentence.
+CUT_NUMBER = re.compile(r"(?:^|[;,:]\s*)\(?\d{1,2}[.、)]?\s*$")
+#: A numbered line: "1. the Plan for ...", "(2) Measures for ...".
+NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}\)|\d{1,2}[.、])\s")
+#: A clause after a semicolon that may be one more title of the list: an article or a
+#: number opens it.
+SEMICOLON_ITEM = re.compile(
+    r"(?i);\s*(?P<item>(?:and\s+)?(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?(?:the|a|an)\s[^;.]+)"
+)
+#: Separators between the titles of a list (an item's number goes with its separator).
+LIST_SEPARATOR = re.compile(
+    r"(?i)(?:\s*[,;，、]\s*(?:and\s+|(?:together|along)\s+with\s+|as\s+well\s+as\s+)?|"
+    # "the A as well as the B", "the A together with the B"
+    r"\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+)(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?"
+)
+#: ... in a list announced by a colon, a line break too (one title a line); elsewhere a line
+#: break may be the hard wrapping of a title.
+LINE_SEPARATOR = re.compile(
+    r"(?i)\s*(?:[,;，、]\s*(?:and\s+)?|\n\s*)(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?"
+)
+#: A quoted title then "and" a bare one: "the “A” and the B, and the C" (the serial comma
+#: marks the last item, not this one).
+QUOTE_THEN_AND = re.compile(r"[”\"》»」』〉]\s+and\s")
 #: "and" between two titles when the list has no serial comma to show where titles end
 #: ("a draft list of X and a draft agenda", "reports on X and reports on Y").
 LAST_AND = re.compile(
@@ -224,9 +316,13 @@ LAST_AND = re.compile(
 )
 #: Leading words of a listed item that are not part of its title.
 ITEM_LEAD = re.compile(
-    r"(?i)^(?:\(?\d{1,2}\)\s*)?(?:(?:including|includes?|such\s+as|and|also|as\s+well\s+as)\s+)*(?:(?:the|a|an)\s+)?"
+    r"(?i)^(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?(?:(?:including|includes?|such\s+as|and|also|as\s+well\s+as)\s+)*(?:(?:the|a|an)\s+)?"
     r"(?:(?:explanations?|reports?)\s+on\s+(?:the\s+)?(?=(?:drafting|formulation|revision)\s+of\s+the\s))?"
     r"(?:explanations?\s+on\s+(?:the\s+)?)?"
+    # what of the document was read: "the relevant provisions of the Regulations on ..."
+    r"(?:(?:relevant|main)\s+(?:contents?|provisions)\s+of\s+(?:the\s+)?)?"
+    # a common noun owning the title is no part of it: "the city's implementation plan for ..."
+    r"(?:(?-i:(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?<![Pp]eople)['’]s\s+)?"
     # the document drafted is the title: "a report on the drafting of the ... (draft)"
     r"(?:(?:drafting|formulation|revision)\s+of\s+the\s+|drafting\s+of\s+)?"
 )
@@ -237,7 +333,17 @@ HEADED_BY_DOCUMENT = re.compile(
     + HEAD_NOUN
     + r")(?:\s*\([^)]*\))?"
     # a complement: "of/on/for ...", "made by ...", or a participle ("regulations banning ...")
-    r"(?:\s+(?:(?:\w+ed|made)\s+)?(?:of|on|for|to|regarding|about|in|from|by|with)\b.*|\s+\w+ing\b.*)?$"
+    r"(?:\s+(?:(?:\w+ed|made)\s+)?(?:of|on|for|to|regarding|about|in|from|by|with|between|among|concerning)\b.*|\s+\w+ing\b.*)?$"
+)
+#: The translation's Chinese word order, owner first and document word last: "the People's
+#: Government of X City Work Report (Draft)", "the first session of the ... Congress election
+#: method (draft)". The first preposition follows a body or a session, so "the implementation
+#: of the X plan" is not one.
+HEADED_LAST = re.compile(
+    r"(?i)^(?:[\w'’-]+\s+){0,6}?(?:session|meeting|congress|committee|government|conference|"
+    r"commission|cppcc|npc|city|province|county|district)\s+(?:of|about|on)\s[^,]*?\b(?:"
+    + HEAD_NOUN
+    + r")(?:\s*\([^)]*\))?\s*$"
 )
 #: Listed objects that are talk about documents, not their titles.
 NOT_LIST_TITLE = re.compile(
@@ -249,25 +355,30 @@ NOT_LIST_TITLE = re.compile(
     # points made by someone ("the points raised by the team"); "key points" of work is a title
     r"^points\b|"
     # what a body or several firms intend: "the decision of the county to close the quarry",
-    # "the plans of several enterprises to expand" (a title decides "on" a matter)
-    r"^(?=(?-i:[a-z]))[^,]*?\b(?:decisions?|plans?)\s+of\s+[^,]{1,60}?\s+to\s+(?-i:[a-z])\w+\b|"
+    # "the plans of several enterprises to expand", "the measures for the county to carry them
+    # out" (a title decides "on" a matter)
+    r"^(?=(?-i:[a-z]))[^,]*?\b(?:decisions?|plans?|measures)\s+(?:of|for)\s+[^,]{1,60}?\s+to\s+(?-i:[a-z])\w+\b|"
     r"^(?:decisions?|plans?|lists?|reports?)\s+of\s+(?:several|some|many|all)\b|"
     # a report of an event ("the report of a traffic accident") is an account, not a title
     r"^reports?\s+(?:of|on|about)\s+an?\s|"
     # a bare document word and where it was read ("the report in groups") names no title
     r"^(?:reports?|drafts?|plans?|decisions?|resolutions?)\s+(?:in|during|at)\s|"
     # a quoted title is the quoted rule's; a quoted phrase inside a bare title is its own
-    r"^[“”\"《]|[“\"《][^”\"》]*\b(?:regulations?|measures|plan|opinions?|report|notice|decision)\b|"
+    # (a short quoted name opening a bare title is its modifier: "the “14th Five-Year” Plan for")
+    r"^[“”\"《](?![^”\"》]{1,40}[”\"》]\s+(?-i:[A-Z]))|"
+    r"[“\"《][^”\"》]*\b(?:regulations?|measures|plan|opinions?|report|notice|decision)\b|"
     # "the work of ...", but a work report or work plan is a title
-    r"^work\b(?!\s+(?:reports?|plans?|points|rules|programmes?|summary)\b)|"
+    r"^work\b(?!\s+(?:reports?|plans?|points|rules|programs?|programmes?|schemes?|arrangements|summary)\b)|"
     # "the implementation opinions" with no subject refers back to another document
     r"^implementation\s+(?:opinions|plans?|measures)\b(?!\s*\(|.*\b(?:on|for|regarding)\b)|"
     # a gerund opens a clause ("outlining the key points"), "and carry out" a new action
-    r"^(?-i:[a-z]+ing)\s+(?:the|a|an|our|its)\b|^\w+['’]s\b|\band\s+(?:carry|implement|do|make|strengthen|promote)\b"
+    r"^(?-i:[a-z]+ing)\s+(?:the|a|an|our|its)\b|^(?!people['’]s)\w+['’]s\b|\band\s+(?:carry|implement|do|make|strengthen|promote)\b"
 )
 #: A possessor opening a title: a person's report ("Xi Jinping's report delivered to the
 #: congress") is a speech cited, not a document reviewed; a body's or a place's is one.
 POSSESSOR = re.compile(r"^(?P<owner>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s")
+#: A body's possessive opening a title ("the General Office of the State Council's Notice").
+OWNER = re.compile(r"^[^,'’]{2,80}?(?<!People)['’]s\s+(?=\S)")
 #: A post or a courtesy title before a name: "Comrade Zhang Wei", "Mayor Li".
 HONORIFIC = re.compile(
     r"^(?:Comrade|Mayor|Governor|Secretary|Director|Chairman|Chairwoman|President|Professor|"
@@ -286,6 +397,11 @@ NOUN_CUE = re.compile(
 #: "adopted in principle the newly revised “...”".
 GAP_FILLER = re.compile(
     r"(?i)\b(?:in\s+principle|in\s+writing|unanimously|newly|revised|amended|"
+    # what of the document was read: "reviewed the relevant contents of the “...”"
+    r"(?:the\s+)?(?:relevant\s+|main\s+)?(?:contents?|provisions)\s+of|"
+    # the document named before its quoted title: "studied the spirit of the document “...”",
+    # "learned the document of the Provincial Party Committee “...”"
+    r"(?:the\s+)?(?:spirit\s+of\s+the\s+)?documents?(?:\s+of\s+the(?:\s+[\w'’-]+){1,6}?(?=\s*$))?|"
     r"by\s+(?:a\s+)?(?:show\s+of\s+hands|vote))\s*"
 )
 #: An aside between commas, between a verb and its quoted object.
@@ -295,7 +411,8 @@ POSSESSIVE_GAP = re.compile(r"^[^,;.:“”\"]{0,60}['’]s\s*$")
 #: A quoted title reviewed in the passive: "the “...” was submitted for deliberation".
 REVIEWED_AFTER = re.compile(
     r"(?i)\s*(?:\([^)]*\)\s*)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?(?:reviewed|"
-    r"adopted|approved|passed|deliberated|studied|discussed|examined|submitted\s+for|circulated)\b"
+    r"adopted|approved|passed|deliberated|studied|discussed|examined|submitted\s+for|circulated|"
+    r"read\s+out|released|submitted\s+to\s+(?:the\s+)?(?:meeting|session|conference)\s+for)\b"
 )
 #: Between two quoted titles of a list: a comma (Chinese or not), "and", "as well as", or nothing.
 LIST_JOIN = re.compile(
@@ -312,14 +429,13 @@ MIN_TITLE_WORDS = 6
 
 def find_documents(ctx: Context) -> list[DocumentRecord]:
     found: list[DocumentRecord] = []
-    for sent in ctx.sentences:
-        text = ctx.text_of(sent)
-        found.extend(_listed_titles(ctx, sent.start_char, text))
-        found.extend(_passive_titles(ctx, sent.start_char, text))
-        found.extend(_submitted_titles(ctx, sent.start_char, text))
-        found.extend(_relative_titles(ctx, sent.start_char, text))
+    for base, text in _clauses(ctx):
+        found.extend(_listed_titles(ctx, base, text))
+        found.extend(_passive_titles(ctx, base, text))
+        found.extend(_submitted_titles(ctx, base, text))
+        found.extend(_relative_titles(ctx, base, text))
         previous_end = -1
-        quotes = list(QUOTED.finditer(text))
+        quotes = _quoted(text)
         passive = _reviewed_after(text, quotes)
         for match, reviewed_after in zip(quotes, passive, strict=True):
             title = " ".join(match["title"].split())
@@ -337,9 +453,48 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
             if NOT_A_DOCUMENT_KIND.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # "gave a lecture entitled “...”": a talk's title, not a document's
             if near_verb and reads_as_title and not title.endswith((".", "!", "?")):
-                found.append(_record(ctx, sent.start_char, match, title, "document.quoted.v1"))
+                found.append(_record(ctx, base, match, title, "document.quoted.v1"))
                 previous_end = match.end()
     return _distinct(found)
+
+
+def _quoted(text: str) -> list[re.Match[str]]:
+    """The quoted phrases of a sentence, in order; a title in 《》 keeps the quotes inside it
+    ("《Plan for the “Two Zones” of ...》")."""
+    books = list(BOOK_TITLE.finditer(text)) if "《" in text else []
+    if books:
+        text = BOOK_TITLE.sub(lambda book: " " * len(book[0]), text)
+    return sorted([*books, *QUOTED.finditer(text)], key=lambda match: match.start())
+
+
+def _clauses(ctx: Context) -> list[tuple[int, str]]:
+    """The sentences, with a list the parser cut into sentences joined again: "The meeting
+    reviewed: 1. the A; 2. the B", or one title a line after "reviewed the following:"."""
+    joined: list[tuple[int, int]] = []
+    for sent in ctx.sentences:
+        start, end = sent.start_char, sent.end_char
+        if joined and end <= joined[-1][1]:
+            continue  # read with the list before it
+        if joined and CUT_NUMBER.search(ctx.text, joined[-1][0], joined[-1][1]):
+            joined[-1] = (joined[-1][0], end)
+            continue
+        start = max(start, joined[-1][1] if joined else 0)
+        if LIST_OPENING.search(ctx.text, start, end):
+            end = _listed_lines_end(ctx.text, end)
+        joined.append((start, end))
+    return [(start, ctx.text[start:end]) for start, end in joined]
+
+
+def _listed_lines_end(text: str, end: int) -> int:
+    """The end of the lines after a colon that are items of its list: numbered, or titles."""
+    while end < len(text):
+        line_end = text.find("\n", end + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[end:line_end].strip()
+        if not line or not (NUMBERED.match(line) or _is_title(_lead_stripped(line.rstrip(";,.")))):
+            break
+        end = line_end
+    return end
 
 
 #: Which rule's reading of a title wins where two overlap: the quotes mark it exactly.
@@ -394,20 +549,29 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     credentials committee, the agenda of the congress, and the election rules (draft)"."""
     titles: list[tuple[int, int]] = []
     heard: list[tuple[int, int]] = []
+    lowered = text.lower()
+    if not any(stem in lowered for stem in LIST_VERB_STEMS):
+        return []  # no verb of review: the long alternation of LIST_VERB need not run
     for verb in LIST_VERB.finditer(text):
         before = _clause_before(text, verb.start())
         under_modal = MODAL.search(before) and not PAST_VERB.match(verb[0])
-        if under_modal or (GERUND.match(verb[0]) and TEMPORAL.search(before)):
+        someone_elses = GERUND.match(verb[0]) and TEMPORAL.search(before)
+        # ... but "the session closed after adopting the resolution on ..." is the meeting's act
+        if someone_elses and MEETING_ACT.search(before):
+            someone_elses = None
+        if under_modal or someone_elses:
             continue
         if PLACE_SUBJECT.search(before) or HIGHER_MEETING.search(before):
             continue
+        if verb["announce"] and not MEETING_SUBJECT.search(before):
+            continue  # "the State Council issued the Opinions on ...": another body's act
         # a list announced by "the following:" runs on past its semicolons
         end = (FOLLOWING_END if verb["following"] else LIST_END).search(text, verb.end())
-        stop = end.start() if end else len(text.rstrip())
+        stop = _past_semicolon_titles(text, end.start() if end else len(text.rstrip()))
         previous: list[tuple[int, int]] | None = None
         companions: list[tuple[int, int]] = []
         titles_before = len(titles)
-        for item_start, item_end in _list_items(text, verb.end(), stop):
+        for item_start, item_end in _list_items(text, verb.end(), stop, bool(verb["following"])):
             item = text[item_start:item_end]
             if previous and CONTINUATION.match(item) and not _is_title(_lead_stripped(item)):
                 # "regulations banning the digging of sand, stone, and soil": the comma was
@@ -444,6 +608,17 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     return [_titled(ctx, base, a, b, "document.listed.v1") for a, b in spans]
 
 
+def _past_semicolon_titles(text: str, stop: int) -> int:
+    """Where a list cut at a semicolon ends when the clauses after it are titles too: "reviewed
+    the A; the B; and the C" (a clause with a verb of its own ends the list)."""
+    while text.startswith(";", stop):
+        segment = SEMICOLON_ITEM.match(text, stop)
+        if segment is None or not _is_title(_lead_stripped(segment["item"])):
+            break
+        stop = segment.end("item")
+    return stop
+
+
 def _organ_reports(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The work reports of two organs, heard together, are two documents."""
     pair = ORGAN_PAIR.match(text, start, end)
@@ -453,8 +628,15 @@ def _organ_reports(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_title(title: str) -> bool:
-    return bool(
+    # a body owning the title: "the General Office of the State Council's Notice on ..."
+    owner = OWNER.match(title)
+    headed = (
         HEADED_BY_DOCUMENT.search(title)
+        or HEADED_LAST.search(title)
+        or (owner and HEADED_BY_DOCUMENT.search(title[owner.end() :]))
+    )
+    return bool(
+        headed
         and not NOT_LIST_TITLE.search(title)
         and not _a_persons(title)
         and len(title.split()) >= 2
@@ -497,7 +679,10 @@ def _passive_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     adopted", "the notice of criticism on ... was circulated"."""
     found = []
     for match in PASSIVE_TITLE.finditer(text):
-        if _reviewed_elsewhere(text, match.end()):
+        # "In 2020, the Plan for ... was approved": the review of another time
+        if _reviewed_elsewhere(text, match.end()) or PAST_TIME.search(
+            text, 0, match.start("title")
+        ):
             continue
         # "the A and the B were adopted": each title its own
         for start, end in _split_on_and(text, match.start("title"), match.end("title")):
@@ -506,7 +691,9 @@ def _passive_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
             if _is_title(" ".join(text[first:end].split())):
                 found.append(_titled(ctx, base, first, end, "document.passive.v1"))
     for match in PASSIVE_LIST.finditer(text):
-        if _reviewed_elsewhere(text, match.end()):
+        if _reviewed_elsewhere(text, match.end()) or PAST_TIME.search(
+            text, 0, match.start("title")
+        ):
             continue
         for start, end in _list_items(text, match.start("title"), match.end("title")):
             lead = ITEM_LEAD.match(text[start:end])
@@ -535,6 +722,8 @@ def _submitted_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord
     """A title the meeting sends on: "agreed to submit the Wuhu Regulations (Draft) to the
     standing committee for deliberation"."""
     found = []
+    if "submit" not in text.lower():
+        return found
     for match in SUBMITTED.finditer(text):
         title = " ".join(match["title"].split())
         if _is_title(title):
@@ -546,16 +735,20 @@ def _submitted_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord
     return found
 
 
-def _list_items(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """Start and end of each item of the list ``text[start:stop]``."""
+def _list_items(
+    text: str, start: int, stop: int, one_a_line: bool = False
+) -> list[tuple[int, int]]:
+    """Start and end of each item of the list ``text[start:stop]``; ``one_a_line`` when a
+    colon announced it, and its titles may stand one a line."""
     items: list[tuple[int, int]] = []
     chunk = text[start:stop]
     serial_comma = bool(re.search(r",\s*and\s", chunk))
     cursor = 0
-    for separator in [*LIST_SEPARATOR.finditer(chunk), None]:
+    separators = (LINE_SEPARATOR if one_a_line else LIST_SEPARATOR).finditer(chunk)
+    for separator in [*separators, None]:
         end = separator.start() if separator else len(chunk)
         pieces = [(cursor, end)]
-        if not serial_comma:
+        if not serial_comma or QUOTE_THEN_AND.search(chunk, cursor, end):
             pieces = _split_on_and(chunk, cursor, end)
         items.extend((start + a, start + b) for a, b in pieces if chunk[a:b].strip())
         cursor = separator.end() if separator else end
@@ -570,7 +763,7 @@ def _split_on_and(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     for index, joint in enumerate(joints):
         right_end = joints[index + 1].start() if index + 1 < len(joints) else end
         right = _lead_stripped(chunk[joint.end() : right_end])
-        if _is_title(right) and not NEXT_YEAR_HALF.match(right):
+        if _is_title(right) and not NEXT_YEAR_HALF.match(right) and not SHARED_OBJECT.match(right):
             pieces.append((cursor, joint.start()))
             cursor = joint.end()
     return [*pieces, (cursor, end)]
