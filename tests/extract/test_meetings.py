@@ -334,6 +334,55 @@ def test_attendees_named_as_attending_or_speaking(make_context, text, expected):
         ),
         # a year the text only enters is not the year of its events
         ("Entering 2024, the city works hard. On the night of December 31, Li Hong met.", None),
+        # the reader's day ("Today is ...") is no date of the meeting
+        (
+            "Today is Wednesday, 1 December 2026\nCounty meeting held\nOn March 8, the county "
+            "standing committee held a meeting.",
+            None,
+        ),
+        # "recently" dates the meeting to no day: no other date of the text is taken for it
+        (
+            "Release time: 2021-03-09\nRecently, the county standing committee held a meeting. "
+            "It noted that on March 1 the new rules took effect.",
+            None,
+        ),
+        (
+            "Release time: 2021-03-09\nRecently, the county standing committee held a meeting to "
+            "study the speech delivered by Xi Jinping on February 20.",
+            None,
+        ),
+        # a date in a clause on another noun dates that noun's event
+        (
+            "Release time: 2021-03-10\nTo study the speech delivered by Xi Jinping on February "
+            "20, the county standing committee held a meeting on March 8.",
+            "2021-03-08",
+        ),
+        # ... but a clause on the meeting itself dates the meeting
+        (
+            "Release time: 2021-03-10\nThe plenary session held on March 8 adopted the report.",
+            "2021-03-08",
+        ),
+        # a year naming the year's own business, with no dateline
+        (
+            "The 2021 County Economic Work Conference Was Held\nOn March 8, the county held the "
+            "economic work conference.",
+            "2021-03-08",
+        ),
+        (
+            "On March 8, the county standing committee held a meeting to study the 2020 budget.",
+            "2020-03-08",
+        ),
+        # ... not a year of history or a target
+        (
+            "On March 8, the county standing committee held a meeting on the 2022 Winter Olympics.",
+            None,
+        ),
+        (
+            "On March 8, the county standing committee held a meeting to study the Regulations "
+            "(revised in 2019).",
+            None,
+        ),
+        ("On March 8, the county standing committee held a meeting. He joined in 1985.", None),
     ],
 )
 def test_lead_date(nlp, text, expected):
