@@ -25,7 +25,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.context import Context
 from kg.extract.dates import DateMatch, find_dates
 from kg.extract.prefilter import prefilter_module_patterns
-from kg.ingest.dateline import on_furniture_line
+from kg.ingest.dateline import in_dated_list, on_furniture_line
 from kg.types import DateRef, MeetingRecord, PersonRecord
 
 HOLD_LEMMAS = frozenset({"hold", "convene", "organize", "organise", "open"})
@@ -217,7 +217,8 @@ def _lead_date(ctx: Context) -> DateRef | None:
     date must lie in the weeks before it; without one, the text must fix the year."""
     dateline = ctx.article.dateline
     skip = ctx.article.dateline_span
-    year = None if dateline else text_year(ctx.text)
+    years = set() if dateline else text_years(ctx.text)
+    year = max(years) if years else None
     assumed = dateline or (date(year, 12, 31) if year else None)
     wire = in_clause = None
     for match in find_dates(ctx.text, assumed):
@@ -230,12 +231,18 @@ def _lead_date(ctx: Context) -> DateRef | None:
             continue  # "Xinhua) 09:36, March 02, 2022": another stamp of the page, not the event
         if on_furniture_line(ctx.text, match.start):
             continue  # "Today is Tuesday, March 9, 2021": the reader's day; "© 2021-03-09"
+        if in_dated_list(ctx.text, ctx.text.rfind("\n", 0, match.start) + 1):
+            continue  # "Huayang holds flood control meeting 2019-02-11": a related story
         if dateline is not None and not (
             timedelta(0) <= dateline - match.value <= timedelta(days=LEAD_DATE_DAYS)
         ):
             continue
         if dateline is None and not _year_fixed(match, year):
             continue
+        if dateline is None and year_end_review(match, years):
+            # "On December 28 ... reviewed the work in 2020 and deployed the tasks of 2021":
+            # a year-end meeting plans the next year
+            match = match._replace(value=match.value.replace(year=match.value.year - 1))
         found = DateRef(match.phrase, match.value, "day", where)
         noun = _clause_noun(ctx.doc, match.start)
         if noun is not None and noun.lemma_.lower() not in MEETING_NOUNS:
@@ -277,7 +284,7 @@ TEXT_YEAR = re.compile(
     r"(?<![\w-])(?P<subject>(?:19|20)\d\d)\s+(?:is|marks)\s+(?:a|the)\s+(?:\w+\s+){0,2}year\b|"
     # the year naming the year's own business: "the 2020 budget", "the 2021 Economic Work
     # Conference", "the 2021 national two sessions" (not "the 2008 Olympics", "a 2035 vision")
-    r"(?<![\w-])(?P<business>(?:19|20)\d\d)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
+    r"(?<![\w-])(?P<business>(?:19|20)\d\d)(?:['’]s)?[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
     r"(?:budgets?|work|conference|meeting|sessions?|tasks)\b"
 )
 #: A year after a past participle dates what was done then, not the meeting ("the
@@ -285,18 +292,34 @@ TEXT_YEAR = re.compile(
 PAST_PARTICIPLE_BEFORE = re.compile(r"(?i)\b(?!(?:held|convened|opened)\b)(?:\w+ed|born)\s+$")
 
 
+def year_end_review(match: DateMatch, years: set[int]) -> bool:
+    """Whether a November or December date, its year taken from the latest of the text's
+    years, belongs to the year before, which the text also names (the year under review)."""
+    return (
+        match.value is not None
+        and match.value.month >= 11
+        and not re.search(r"(?:19|20)\d\d", match.phrase)
+        and match.value.year - 1 in years
+    )
+
+
 def text_year(text: str) -> int | None:
     """The latest year the text names as its events', read as the meeting's year when the text
     has no dateline (reviews look back to earlier years)."""
-    years = [
+    years = text_years(text)
+    return max(years) if years else None
+
+
+def text_years(text: str) -> set[int]:
+    """The years the text names as its events'."""
+    return {
         int(m["year"] or m["subject"] or m["business"])
         for m in TEXT_YEAR.finditer(text)
         if not (
             m["year"] and PAST_PARTICIPLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
         )
         and not on_furniture_line(text, m.start())
-    ]
-    return max(years) if years else None
+    }
 
 
 def _add(meetings: list[MeetingRecord], found: MeetingRecord) -> int:

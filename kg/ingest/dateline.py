@@ -59,6 +59,8 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 #: What may follow a date on a page's stamp line: the line's end, a separator, the source.
 _STAMP_END = r"(?=[ \t]*(?:$|[—–(|｜/-]|(?i:source|from|by|editor|author|views|hits)\b))"
 
+LINE_END = re.compile(r"(?m)^[^\n]{0,60}?\s" + _YMD + r"[ \t]*$")
+
 #: Named patterns, most specific first; each says why it is trusted, and how deep it may lie.
 DATELINE_PATTERNS: dict[str, tuple[re.Pattern[str], int]] = {
     # an explicit label in front of the date is the strongest signal
@@ -103,11 +105,20 @@ DATELINE_PATTERNS: dict[str, tuple[re.Pattern[str], int]] = {
         DATELINE_WINDOW,
     ),
     # a date closing a short source or byline line ("Source: Jinan Daily   2023-10-13")
-    "line_end": (re.compile(r"(?m)^[^\n]{0,60}?\s" + _YMD + r"[ \t]*$"), DATELINE_WINDOW),
+    "line_end": (LINE_END, DATELINE_WINDOW),
     # a date on a source line after the source's name ("source:xianning.gov.cn 2020-01-06")
     "source_line": (
         re.compile(r"(?i)(?<![^\W\d_])source\s*[:：][^\n]{0,40}?\s" + _YMD),
         LABELLED_WINDOW,
+    ),
+    # a date among a page's controls on a short line: "[Font: Large Small]  2021-03-09  [Print]",
+    # "2021-03-09 | Print | Close"
+    "among_controls": (
+        re.compile(
+            r"(?m)^[^\n]{0,60}?(?<![\w-])" + _YMD + r"(?:[ \t]+" + _CLOCK + r")?[ \t]*"
+            r"(?:[\[【|｜]|(?i:print|close|share|font|views|hits|browse|download)\b)"
+        ),
+        DATELINE_WINDOW,
     ),
     # a timestamp with a clock time anywhere in the head is a publication stamp
     "timestamp": (re.compile(_YMD + r"(?:\s+|T)" + _CLOCK), LABELLED_WINDOW),
@@ -210,8 +221,22 @@ def _first_dateline(
         span = Span(min(match.start(g) for g in groups), max(match.end(g) for g in groups))
         if on_furniture_line(text, span.start):
             continue  # "Today is Wednesday, 1 December 2026": the reader's day, not the page's
+        if pattern is LINE_END and in_dated_list(text, match.start()):
+            continue  # "Huayang holds flood control meeting 2019-02-11": a related story
         return value, span
     return None
+
+
+#: A line ending in a date, as each item of a list of related stories does.
+DATED_LINE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?[ \t]*$")
+
+
+def in_dated_list(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` has a neighbouring line that also ends in a date."""
+    before = text[:line_start].rstrip("\n").rsplit("\n", 1)[-1]
+    end = text.find("\n", line_start)
+    after = text[end + 1 :].split("\n", 1)[0] if end >= 0 else ""
+    return any(DATED_LINE.search(line) for line in (before, after) if line.strip())
 
 
 def _value(match: re.Match[str]) -> date | None:

@@ -372,6 +372,18 @@ def test_attendees_named_as_attending_or_speaking(make_context, text, expected):
             "On March 8, the county standing committee held a meeting to study the 2020 budget.",
             "2020-03-08",
         ),
+        ("On January 8, the county standing committee held 2021's first meeting.", "2021-01-08"),
+        # a year-end meeting reviewing one year and planning the next is in the first
+        (
+            "On December 28, the county held the economic work conference. It reviewed the work "
+            "in 2020 and deployed key tasks in 2021.",
+            "2020-12-28",
+        ),
+        (
+            "On January 5, the county held the economic work conference. It reviewed the work "
+            "in 2020 and deployed key tasks in 2021.",
+            "2021-01-05",
+        ),
         # ... not a year of history or a target
         (
             "On March 8, the county standing committee held a meeting on the 2022 Winter Olympics.",

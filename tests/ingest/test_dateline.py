@@ -51,6 +51,17 @@ from kg.ingest.dateline import find_dateline
         ("Headline\n03-25-2021\nOn March 8", date(2021, 3, 25)),
         # a numeric stamp outranks a lone date in words higher up (a site-wide banner)
         ("Site name\n\n15 July 2015\n\nHeadline\n\n2020-01-25 Print\n\nOn", date(2020, 1, 25)),
+        # a date among the page's controls
+        (
+            "Headline\n[Font: Large Medium Small]  2021-03-09  [Print]  [Close]\nOn",
+            date(2021, 3, 9),
+        ),
+        # a list of related stories, each ending in its date, is no dateline
+        (
+            "Headline\nOn March 8, the committee met.\nRelated\nCounty holds meeting 2019-02-11\n"
+            "Mayor visits farms 2019-01-20",
+            None,
+        ),
         # the reader's day is no dateline
         ("Today is Wednesday, 1 December 2026\nHeadline\nOn March 8", None),
         ("Today is 2020-8-28\nHeadline\nOn April 14", None),
