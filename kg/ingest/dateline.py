@@ -59,8 +59,6 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 #: What may follow a date on a page's stamp line: the line's end, a separator, the source.
 _STAMP_END = r"(?=[ \t]*(?:$|[—–(|｜/-]|(?i:source|from|by|editor|author|views|hits)\b))"
 
-LINE_END = re.compile(r"(?m)^[^\n]{0,60}?\s" + _YMD + r"[ \t]*$")
-
 #: Named patterns, most specific first; each says why it is trusted, and how deep it may lie.
 DATELINE_PATTERNS: dict[str, tuple[re.Pattern[str], int]] = {
     # an explicit label in front of the date is the strongest signal
@@ -105,7 +103,7 @@ DATELINE_PATTERNS: dict[str, tuple[re.Pattern[str], int]] = {
         DATELINE_WINDOW,
     ),
     # a date closing a short source or byline line ("Source: Jinan Daily   2023-10-13")
-    "line_end": (LINE_END, DATELINE_WINDOW),
+    "line_end": (re.compile(r"(?m)^[^\n]{0,60}?\s" + _YMD + r"[ \t]*$"), DATELINE_WINDOW),
     # a date on a source line after the source's name ("source:xianning.gov.cn 2020-01-06")
     "source_line": (
         re.compile(r"(?i)(?<![^\W\d_])source\s*[:：][^\n]{0,40}?\s" + _YMD),
@@ -154,6 +152,13 @@ DATELINE_PATTERNS: dict[str, tuple[re.Pattern[str], int]] = {
         ),
         LABELLED_WINDOW,
     ),
+    # ... or closing a short source line: "Qingshan Daily | 09/03/2021"
+    "line_end_slashed": (
+        re.compile(
+            r"(?m)^[^\n]{0,60}?\s(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<y>(?:19|20)\d\d)[ \t]*$"
+        ),
+        DATELINE_WINDOW,
+    ),
 }
 
 
@@ -197,21 +202,19 @@ def on_furniture_line(text: str, at: int) -> bool:
 def find_dateline(text: str) -> tuple[date, Span] | None:
     """Return the dateline's date and the span of its digits, or None: first in the head of
     the text; failing that, a labelled or lone date line closing the article."""
-    for pattern, window in DATELINE_PATTERNS.values():
-        if found := _first_dateline(pattern, text, 0, window):
+    for name, (_, window) in DATELINE_PATTERNS.items():
+        if found := _first_dateline(name, text, 0, window):
             return found
     tail = max(0, len(text) - TAIL_WINDOW)
     for name in TAIL_PATTERNS:
-        found = _first_dateline(DATELINE_PATTERNS[name][0], text, tail, len(text))
+        found = _first_dateline(name, text, tail, len(text))
         if found and found[1].start - (text.rfind("\n", 0, found[1].start) + 1) <= TAIL_LINE_LEAD:
             return found  # on a short line of its own, not at the end of a body sentence
     return None
 
 
-def _first_dateline(
-    pattern: re.Pattern[str], text: str, start: int, end: int
-) -> tuple[date, Span] | None:
-    for match in pattern.finditer(text, start, end):
+def _first_dateline(name: str, text: str, start: int, end: int) -> tuple[date, Span] | None:
+    for match in DATELINE_PATTERNS[name][0].finditer(text, start, end):
         value = _value(match)
         if value is None:
             continue  # a garbled date is no dateline; keep looking
@@ -221,7 +224,7 @@ def _first_dateline(
         span = Span(min(match.start(g) for g in groups), max(match.end(g) for g in groups))
         if on_furniture_line(text, span.start):
             continue  # "Today is Wednesday, 1 December 2026": the reader's day, not the page's
-        if pattern is LINE_END and in_dated_list(text, match.start()):
+        if name == "line_end" and in_dated_list(text, match.start()):
             continue  # "Huayang holds flood control meeting 2019-02-11": a related story
         return value, span
     return None

@@ -51,6 +51,7 @@ from kg.ingest.dateline import find_dateline
         ("Headline\n03-25-2021\nOn March 8", date(2021, 3, 25)),
         # a numeric stamp outranks a lone date in words higher up (a site-wide banner)
         ("Site name\n\n15 July 2015\n\nHeadline\n\n2020-01-25 Print\n\nOn", date(2020, 1, 25)),
+        ("Headline\nQingshan Daily | 09/03/2021\nOn March 8", date(2021, 9, 3)),  # the year is sure
         # a date among the page's controls
         (
             "Headline\n[Font: Large Medium Small]  2021-03-09  [Print]  [Close]\nOn",
