@@ -538,7 +538,12 @@ def _other_events_date(ctx: Context, char: int, meeting: Token | None) -> bool:
     noun = _clause_noun(ctx.doc, char)
     if noun is None:
         return False
-    return meeting is None or noun.i != meeting.i
+    if meeting is None:
+        return True
+    # "the standing committee meeting and the work conference held on March 8": the clause on
+    # the last of coordinated meetings dates them all
+    coordinated = {meeting.i, *(t.i for t in meeting.conjuncts)}
+    return noun.i not in coordinated
 
 
 def _date(ctx: Context, sent: SpacySpan, meeting: Token | None = None) -> DateRef | None:
