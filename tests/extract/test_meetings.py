@@ -384,6 +384,21 @@ def test_attendees_named_as_attending_or_speaking(make_context, text, expected):
             "in 2020 and deployed key tasks in 2021.",
             "2021-01-05",
         ),
+        # a clause on the last of coordinated meetings dates the first too
+        (
+            "Release time: 2021-03-10\nThe county held a standing committee meeting and a work "
+            "conference convened on March 8.",
+            "2021-03-08",
+        ),
+        pytest.param(
+            "On March 8, the county standing committee held a meeting. It said this is the final "
+            "year of the plan and the county must achieve its 2020 goals.",
+            "2020-03-08",
+            marks=pytest.mark.xfail(
+                reason="'goals' also names target years ('2035 goals'): not read as the year",
+                strict=True,
+            ),
+        ),
         # ... not a year of history or a target
         (
             "On March 8, the county standing committee held a meeting on the 2022 Winter Olympics.",
@@ -403,6 +418,24 @@ def test_lead_date(nlp, text, expected):
     meetings = find_meetings(Context(article, cleaned, nlp(cleaned.text)), [])
     found = meetings[0].date.value if meetings and meetings[0].date else None
     assert (found.isoformat() if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        pytest.param(
+            "On January 21 and 22, a meeting of the county standing committee and a leadership "
+            "group meeting were held.",
+            [date(2020, 1, 21), date(2020, 1, 22)],
+            marks=pytest.mark.xfail(
+                reason="two days over two coordinated meetings: one meeting is found", strict=True
+            ),
+        ),
+    ],
+)
+def test_dates_shared_out_over_meetings(make_context, text, dates):
+    found = _meetings(make_context(text, date(2020, 1, 25)))
+    assert [when for _, _, when, _ in found] == dates
 
 
 @pytest.mark.parametrize(
