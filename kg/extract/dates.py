@@ -83,6 +83,10 @@ DATE_RULES: dict[str, re.Pattern[str]] = {
         r"\b" + _YEAR + r"(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b(?!\.\d)|"
         r"\b(?P<cy>(?:19|20)\d\d)年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日"
     ),
+    # 3月8日 left in Chinese by the translation, without its year
+    "date.chinese_month_day.v1": re.compile(
+        r"(?<!\d)(?P<cnm>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    ),
     "date.month_year.v1": re.compile(r"(?i)\bin\s+" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b"),
     "date.ordinal_day.v1": re.compile(
         r"(?i)\bon\s+" + _PART_OF_DAY + r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
@@ -164,6 +168,8 @@ def _resolve(match: re.Match[str], dateline: date | None) -> tuple[date | None, 
         if groups.get("mword"):  # "eleven month thirteen"
             groups = {**groups, "month": None, "day": str(_number(groups["dword"]))}
             month: int | None = _number(groups["mword"])
+        elif groups.get("cnm"):  # 3月8日
+            month = int(groups["cnm"])
         else:
             month = MONTHS[groups["month"].lower()] if groups.get("month") else None
         year = int(groups["year"]) if groups.get("year") else None

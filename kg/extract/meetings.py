@@ -19,12 +19,13 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from kg.extract.context import Context
 from kg.extract.dates import DateMatch, find_dates
 from kg.extract.prefilter import prefilter_module_patterns
+from kg.ingest.dateline import in_dated_list, on_furniture_line
 from kg.types import DateRef, MeetingRecord, PersonRecord
 
 HOLD_LEMMAS = frozenset({"hold", "convene", "organize", "organise", "open"})
@@ -183,7 +184,10 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
         )
     if not meetings and (mentioned := _mentioned_event(ctx)) is not None:
         meetings.append(_with_attendees(mentioned, pending_attendees))
-    if meetings and (meetings[0].date is None or meetings[0].date.value is None):
+    if meetings and (
+        meetings[0].date is None
+        or (meetings[0].date.value is None and not VAGUE_TIME.fullmatch(meetings[0].date.phrase))
+    ):
         lead = _lead_date(ctx)
         if lead is not None:
             meetings[0] = replace(meetings[0], date=lead)
@@ -215,9 +219,10 @@ def _lead_date(ctx: Context) -> DateRef | None:
     date must lie in the weeks before it; without one, the text must fix the year."""
     dateline = ctx.article.dateline
     skip = ctx.article.dateline_span
-    year = None if dateline else text_year(ctx.text)
+    years = set() if dateline else text_years(ctx.text)
+    year = max(years) if years else None
     assumed = dateline or (date(year, 12, 31) if year else None)
-    wire = None
+    wire = in_clause = None
     for match in find_dates(ctx.text, assumed):
         if match.value is None or match.precision != "day":
             continue
@@ -226,19 +231,33 @@ def _lead_date(ctx: Context) -> DateRef | None:
             continue
         if _on_stamp_line(ctx.text, match.start):
             continue  # "Xinhua) 09:36, March 02, 2022": another stamp of the page, not the event
+        if on_furniture_line(ctx.text, match.start):
+            continue  # "Today is Tuesday, March 9, 2021": the reader's day; "© 2021-03-09"
+        if in_dated_list(ctx.text, ctx.text.rfind("\n", 0, match.start) + 1):
+            continue  # "Huayang holds flood control meeting 2019-02-11": a related story
         if dateline is not None and not (
             timedelta(0) <= dateline - match.value <= timedelta(days=LEAD_DATE_DAYS)
         ):
             continue
         if dateline is None and not _year_fixed(match, year):
             continue
+        if dateline is None and year_end_review(match, years):
+            # "On December 28 ... reviewed the work in 2020 and deployed the tasks of 2021":
+            # a year-end meeting plans the next year
+            match = match._replace(value=match.value.replace(year=match.value.year - 1))
         found = DateRef(match.phrase, match.value, "day", where)
+        noun = _clause_noun(ctx.doc, match.start)
+        if noun is not None and noun.lemma_.lower() not in MEETING_NOUNS:
+            # "the speech delivered on February 20": another event's day, unless the text
+            # gives no other (a garbled parse hangs clauses on any noun)
+            in_clause = in_clause or found
+            continue
         if not WIRE_BYLINE.match(ctx.text, match.end):
             return found
         # "Chuzhou, Jan 4 (reporter ...) On January 3, ...": a wire dateline dates the report;
         # it dates the event only when the text gives no other day ("BEIJING, Jan. 7 (Xinhua)")
         wire = wire or found
-    return wire
+    return wire or in_clause
 
 
 CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -264,15 +283,45 @@ def _year_fixed(match: DateMatch, year: int | None) -> bool:
 TEXT_YEAR = re.compile(
     r"(?i)\b(?:in|of|for|during)\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)(?![\w-]|\s*[-–—~]\s*\d)|"
     # the year as the subject of a judgement: "2019 is the key year for poverty alleviation"
-    r"(?<![\w-])(?P<subject>(?:19|20)\d\d)\s+(?:is|marks)\s+(?:a|the)\s+(?:\w+\s+){0,2}year\b"
+    r"(?<![\w-])(?P<subject>(?:19|20)\d\d)\s+(?:is|marks)\s+(?:a|the)\s+(?:\w+\s+){0,2}year\b|"
+    # the year naming the year's own business: "the 2020 budget", "the 2021 Economic Work
+    # Conference", "the 2021 national two sessions" (not "the 2008 Olympics", "a 2035 vision")
+    r"(?<![\w-])(?P<business>(?:19|20)\d\d)(?:['’]s)?[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
+    r"(?:budgets?|work|conference|meeting|sessions?|tasks)\b"
 )
+#: A year after a past participle dates what was done then, not the meeting ("the
+#: Regulations (revised in 2019)", "joined the Party in 1985"), unless the verb holds it.
+PAST_PARTICIPLE_BEFORE = re.compile(r"(?i)\b(?!(?:held|convened|opened)\b)(?:\w+ed|born)\s+$")
+
+
+def year_end_review(match: DateMatch, years: set[int]) -> bool:
+    """Whether a November or December date, its year taken from the latest of the text's
+    years, belongs to the year before, which the text also names (the year under review)."""
+    return (
+        match.value is not None
+        and match.value.month >= 11
+        and not re.search(r"(?:19|20)\d\d", match.phrase)
+        and match.value.year - 1 in years
+    )
 
 
 def text_year(text: str) -> int | None:
     """The latest year the text names as its events', read as the meeting's year when the text
     has no dateline (reviews look back to earlier years)."""
-    years = [int(m["year"] or m["subject"]) for m in TEXT_YEAR.finditer(text)]
+    years = text_years(text)
     return max(years) if years else None
+
+
+def text_years(text: str) -> set[int]:
+    """The years the text names as its events'."""
+    return {
+        int(m["year"] or m["subject"] or m["business"])
+        for m in TEXT_YEAR.finditer(text)
+        if not (
+            m["year"] and PAST_PARTICIPLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        )
+        and not on_furniture_line(text, m.start())
+    }
 
 
 def _add(meetings: list[MeetingRecord], found: MeetingRecord) -> int:
@@ -342,7 +391,7 @@ def _held_meeting(ctx: Context, sent: SpacySpan) -> MeetingRecord | None:
             span=ctx.span(sent.start_char, sent.end_char),
             rule=rule,
             body=body,
-            date=_date(ctx, sent),
+            date=_date(ctx, sent, meeting),
         )
     return None
 
@@ -462,7 +511,44 @@ def _in_dateline(ctx: Context, sent: SpacySpan, match: DateMatch) -> bool:
     return dateline is not None and where.start < dateline.end and dateline.start < where.end
 
 
-def _date(ctx: Context, sent: SpacySpan) -> DateRef | None:
+#: A time that says the meeting was "recently" held: no day, and no other date of the text is
+#: the meeting's ("Recently, the committee met ... the rules took effect on March 1").
+VAGUE_TIME = re.compile(r"(?i)recently|not long ago|a few days ago|several days ago|the other day")
+#: Clauses that hang on a noun ("the speech delivered ... on February 20", "the conference
+#: that opened on March 5") date that noun's event, not the meeting the sentence reports.
+NOUN_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def _clause_noun(doc: Doc, char: int) -> Token | None:
+    """The noun whose clause holds the character at ``char`` (the date's first), if any."""
+    token = _token_at(doc, char)
+    while token is not None and token.head.i != token.i:
+        if token.dep_ in NOUN_CLAUSES:
+            return token.head
+        token = token.head
+    return None
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _other_events_date(ctx: Context, char: int, meeting: Token | None) -> bool:
+    """Whether the date at ``char`` (cleaned text) dates an event named inside the sentence,
+    not the reported ``meeting`` (whose own clause, "the session held on March 8", may)."""
+    noun = _clause_noun(ctx.doc, char)
+    if noun is None:
+        return False
+    if meeting is None:
+        return True
+    # "the standing committee meeting and the work conference held on March 8": the clause on
+    # the last of coordinated meetings dates them all
+    coordinated = {meeting.i, *(t.i for t in meeting.conjuncts)}
+    return noun.i not in coordinated
+
+
+def _date(ctx: Context, sent: SpacySpan, meeting: Token | None = None) -> DateRef | None:
     same_day = SAME_DAY.search(ctx.text_of(sent))
     if same_day:  # "On the same day, he presided over ...": the date the text gave last
         earlier = find_dates(ctx.text[: sent.start_char], ctx.article.dateline)
@@ -493,7 +579,14 @@ def _date(ctx: Context, sent: SpacySpan) -> DateRef | None:
         for m in matches
         if not WIRE_BYLINE.match(sent_text, m.end) and not _in_dateline(ctx, sent, m)
     ] or matches
-    best = next((m for m in own if m.value is not None), own[0])
+    own = [m for m in own if not _other_events_date(ctx, sent.start_char + m.start, meeting)]
+    if not own:
+        return None
+    vague = next((m for m in own if VAGUE_TIME.fullmatch(m.phrase)), None)
+    first_day = next((m for m in own if m.value is not None), None)
+    # "Recently, the committee met to study the speech of February 20": no day for the meeting
+    best = vague if vague and (first_day is None or vague.start < first_day.start) else None
+    best = best or first_day or own[0]
     start = sent.start_char + best.start
     return DateRef(
         best.phrase, best.value, best.precision, ctx.span(start, sent.start_char + best.end)

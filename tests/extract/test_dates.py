@@ -60,6 +60,23 @@ D = date.fromisoformat
         ("The delegation arrived Tuesday for a visit.", D("2022-06-10"), D("2022-06-07"), "day"),
         ("Zhou Hong Friday urged care for the old.", D("2022-06-10"), D("2022-06-10"), "day"),
         ("On February 24, 2023, the", None, D("2023-02-24"), "day"),
+        # 3月8日 left untranslated, without its year
+        ("3月8日, the Standing Committee", D("2021-03-09"), D("2021-03-08"), "day"),
+        ("On 3月8日, the Standing Committee", None, None, "unknown"),
+        pytest.param(
+            "On March eighth, the committee",
+            D("2021-03-09"),
+            D("2021-03-08"),
+            "day",
+            marks=pytest.mark.xfail(reason="ordinal day words are not read", strict=True),
+        ),
+        pytest.param(
+            "On 3.8, the committee",
+            D("2021-03-09"),
+            D("2021-03-08"),
+            "day",
+            marks=pytest.mark.xfail(reason="month.day without a year is not read", strict=True),
+        ),
         # no dateline and no year: not resolvable, and not invented
         ("On the morning of February 24, the", None, None, "unknown"),
         ("On Wednesday, the", None, None, "unknown"),

@@ -334,6 +334,82 @@ def test_attendees_named_as_attending_or_speaking(make_context, text, expected):
         ),
         # a year the text only enters is not the year of its events
         ("Entering 2024, the city works hard. On the night of December 31, Li Hong met.", None),
+        # the reader's day ("Today is ...") is no date of the meeting
+        (
+            "Today is Wednesday, 1 December 2026\nCounty meeting held\nOn March 8, the county "
+            "standing committee held a meeting.",
+            None,
+        ),
+        # "recently" dates the meeting to no day: no other date of the text is taken for it
+        (
+            "Release time: 2021-03-09\nRecently, the county standing committee held a meeting. "
+            "It noted that on March 1 the new rules took effect.",
+            None,
+        ),
+        (
+            "Release time: 2021-03-09\nRecently, the county standing committee held a meeting to "
+            "study the speech delivered by Xi Jinping on February 20.",
+            None,
+        ),
+        # a date in a clause on another noun dates that noun's event
+        (
+            "Release time: 2021-03-10\nTo study the speech delivered by Xi Jinping on February "
+            "20, the county standing committee held a meeting on March 8.",
+            "2021-03-08",
+        ),
+        # ... but a clause on the meeting itself dates the meeting
+        (
+            "Release time: 2021-03-10\nThe plenary session held on March 8 adopted the report.",
+            "2021-03-08",
+        ),
+        # a year naming the year's own business, with no dateline
+        (
+            "The 2021 County Economic Work Conference Was Held\nOn March 8, the county held the "
+            "economic work conference.",
+            "2021-03-08",
+        ),
+        (
+            "On March 8, the county standing committee held a meeting to study the 2020 budget.",
+            "2020-03-08",
+        ),
+        ("On January 8, the county standing committee held 2021's first meeting.", "2021-01-08"),
+        # a year-end meeting reviewing one year and planning the next is in the first
+        (
+            "On December 28, the county held the economic work conference. It reviewed the work "
+            "in 2020 and deployed key tasks in 2021.",
+            "2020-12-28",
+        ),
+        (
+            "On January 5, the county held the economic work conference. It reviewed the work "
+            "in 2020 and deployed key tasks in 2021.",
+            "2021-01-05",
+        ),
+        # a clause on the last of coordinated meetings dates the first too
+        (
+            "Release time: 2021-03-10\nThe county held a standing committee meeting and a work "
+            "conference convened on March 8.",
+            "2021-03-08",
+        ),
+        pytest.param(
+            "On March 8, the county standing committee held a meeting. It said this is the final "
+            "year of the plan and the county must achieve its 2020 goals.",
+            "2020-03-08",
+            marks=pytest.mark.xfail(
+                reason="'goals' also names target years ('2035 goals'): not read as the year",
+                strict=True,
+            ),
+        ),
+        # ... not a year of history or a target
+        (
+            "On March 8, the county standing committee held a meeting on the 2022 Winter Olympics.",
+            None,
+        ),
+        (
+            "On March 8, the county standing committee held a meeting to study the Regulations "
+            "(revised in 2019).",
+            None,
+        ),
+        ("On March 8, the county standing committee held a meeting. He joined in 1985.", None),
     ],
 )
 def test_lead_date(nlp, text, expected):
@@ -342,6 +418,24 @@ def test_lead_date(nlp, text, expected):
     meetings = find_meetings(Context(article, cleaned, nlp(cleaned.text)), [])
     found = meetings[0].date.value if meetings and meetings[0].date else None
     assert (found.isoformat() if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        pytest.param(
+            "On January 21 and 22, a meeting of the county standing committee and a leadership "
+            "group meeting were held.",
+            [date(2020, 1, 21), date(2020, 1, 22)],
+            marks=pytest.mark.xfail(
+                reason="two days over two coordinated meetings: one meeting is found", strict=True
+            ),
+        ),
+    ],
+)
+def test_dates_shared_out_over_meetings(make_context, text, dates):
+    found = _meetings(make_context(text, date(2020, 1, 25)))
+    assert [when for _, _, when, _ in found] == dates
 
 
 @pytest.mark.parametrize(

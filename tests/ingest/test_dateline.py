@@ -36,6 +36,55 @@ from kg.ingest.dateline import find_dateline
         ("The meeting on February 24 studied ...", None),
         ("x" * 1300 + " date 2023-02-24", None),  # too deep in the body to be a dateline
         ("x" * 700 + "\n2023-02-24 body", None),  # a bare date that deep is body text
+        # dates in words, day or month first, after a weekday or before the source
+        ("Headline\nDate: 9 March 2021\nOn March 8, ...", date(2021, 3, 9)),
+        ("Headline\nPublished: Tue, 09 Mar 2021 08:12:00 GMT\nOn Monday", date(2021, 3, 9)),
+        ("Headline\nLast updated: 09 Mar 2021 10:02\nOn March 8", date(2021, 3, 9)),
+        ("Headline\nMar 9, 2021\nOn the afternoon of March 8", date(2021, 3, 9)),
+        ("Headline\n9 March 2021\nOn the afternoon of March 8", date(2021, 3, 9)),
+        ("Headline\nTuesday, March 9, 2021\nOn March 8", date(2021, 3, 9)),
+        ("Headline\nMarch 9, 2021 | Source: Qingshan Daily\nOn March 8", date(2021, 3, 9)),
+        ("Headline\nSubmitted on March 9, 2021\nOn March 8", date(2021, 3, 9)),
+        # digits day first: dots and dashes are European; a month over 12 is read the other way
+        ("Headline\nUpdated 09.03.2021\nOn March 8", date(2021, 3, 9)),
+        ("Headline\n09-03-2021\nOn March 8", date(2021, 3, 9)),
+        ("Headline\n03-25-2021\nOn March 8", date(2021, 3, 25)),
+        # a numeric stamp outranks a lone date in words higher up (a site-wide banner)
+        ("Site name\n\n15 July 2015\n\nHeadline\n\n2020-01-25 Print\n\nOn", date(2020, 1, 25)),
+        ("Headline\nQingshan Daily | 09/03/2021\nOn March 8", date(2021, 9, 3)),  # the year is sure
+        # a date among the page's controls
+        (
+            "Headline\n[Font: Large Medium Small]  2021-03-09  [Print]  [Close]\nOn",
+            date(2021, 3, 9),
+        ),
+        # a list of related stories, each ending in its date, is no dateline
+        (
+            "Headline\nOn March 8, the committee met.\nRelated\nCounty holds meeting 2019-02-11\n"
+            "Mayor visits farms 2019-01-20",
+            None,
+        ),
+        # the reader's day is no dateline
+        ("Today is Wednesday, 1 December 2026\nHeadline\nOn March 8", None),
+        ("Today is 2020-8-28\nHeadline\nOn April 14", None),
+        ("Welcome! Today is Tuesday, March 9, 2021\nHeadline\nOn March 8", None),
+        # a date line closing a long article, labelled, alone or with the source in brackets
+        (
+            "On March 8, the committee met. " + "It studied. " * 60 + "\nRelease time: 2021-03-09",
+            date(2021, 3, 9),
+        ),
+        (
+            "On March 8, the committee met. " + "It studied. " * 60 + "\n2021-03-09",
+            date(2021, 3, 9),
+        ),
+        (
+            "On March 8, the committee met. "
+            + "It studied. " * 60
+            + "\n(Qingshan Daily, March 9, 2021)",
+            date(2021, 3, 9),
+        ),
+        # ... but not a date ending a body sentence there, nor a copyright's years
+        ("On March 8, the committee met. " + "It studied. " * 60 + "It met on 2021-03-09", None),
+        ("On March 8, the committee met. " + "It studied. " * 60 + "\n© 2019-2023 Qingshan", None),
     ],
 )
 def test_dateline_shapes(head, expected):
