@@ -684,8 +684,16 @@ def _posts(ctx):
         ),
         # a place the gazetteer does not know, spelt in pinyin before a title
         (
+            "Shengzhuo Mayor Tu Hua and Pinglan Party Secretary Wu Ke spoke.",
+            {"Tu Hua": ["Mayor | Shengzhuo"], "Wu Ke": ["Secretary | Pinglan Party Committee"]},
+        ),
+        # a county-level city it knows: its party committee is "municipal" (shi wei)
+        (
             "Shengzhou Mayor Tu Hua and Pinghu Party Secretary Wu Ke spoke.",
-            {"Tu Hua": ["Mayor | Shengzhou"], "Wu Ke": ["Secretary | Pinghu Party Committee"]},
+            {
+                "Tu Hua": ["Mayor | Shengzhou"],
+                "Wu Ke": ["Secretary | Pinghu Municipal Party Committee"],
+            },
         ),
         (
             "Tongxiang Municipal Party Committee Secretary Shen Yu spoke.",
