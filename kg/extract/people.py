@@ -846,6 +846,7 @@ def _elected_together(ctx: Context, records: list[PersonRecord]) -> list[PersonR
     return out
 
 
+@lru_cache(maxsize=1 << 14)  # names and titles recur in every article
 def normalize_name(raw: str) -> str:
     """'Xi Jinping’s' -> 'Xi Jinping'; 'Zheng shanjie' -> 'Zheng Shanjie'; spacing folded."""
     name = re.sub(r"[’']s?$", "", " ".join(raw.split()))
@@ -864,6 +865,7 @@ def chinese_surnames() -> frozenset[str]:
     return frozenset(w.lower() for line in lines if not line.startswith("#") for w in line.split())
 
 
+@lru_cache(maxsize=1 << 14)  # names and titles recur in every article
 def is_person_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4:
@@ -877,6 +879,7 @@ def is_person_name(name: str) -> bool:
     return gazetteer().lookup(name) is None
 
 
+@lru_cache(maxsize=1 << 14)  # names and titles recur in every article
 def parse_post(phrase: str) -> tuple[str, str | None]:
     """Role and organisation of a post phrase.
 
