@@ -145,7 +145,14 @@ SOURCES = frozenset(
 STATE_VERBS = frozenset(
     {"rank", "be", "remain", "lead", "grow", "rise", "decline", "fall", "top", "enjoy", "see"}
     | {"experience", "face", "suffer", "rain", "stay", "account", "exceed"}
+    | {"last", "reach", "hit", "total", "peak", "surpass"}
 )
+#: Rules reading a hope for someone, who must be able to act on it.
+HOPE_RULES = ("directives.hoped_that.", "directives.hoped_clause.")
+#: Where the clause of a modal ends: a question mark makes it a question.
+QUESTION_OR_STOP = re.compile(r"[.!?;。？]")
+#: Conjunctions that make a modal's clause a supposition ("If problems should arise").
+CONDITION_MARKS = frozenset({"if", "unless", "lest", "whether"})
 #: The obligation "have to", which only a body or a person acting in office bears.
 HAVE_TO = re.compile(r"(?i)ha(?:ve|s)\s+to\b")
 #: The subject of "calls for", "requires that" when a document's content is described.
@@ -261,7 +268,11 @@ ADDRESSEE_WORDS = re.compile(
 OTHER_ACTORS = re.compile(
     r"(?i)\b(?:everyone|all|advisers|deputies|representatives|comrades|meeting|session|conference|"
     r"plenum|forum|symposium|groups?|compan(?:y|ies)|"
-    r"corporations?|schools?|universit(?:y|ies)|hospitals?|associations?|federations?)\b"
+    r"corporations?|schools?|universit(?:y|ies)|hospitals?|associations?|federations?|"
+    # a delegation, both sides, the places paired: "hoped that the two places will ..."
+    r"delegations?|sides|places|localities|teams?|majority|masses|"
+    # the one in office who requires: "The secretary required to establish ..."
+    r"secretar(?:y|ies)|mayors?|governors?|chairm[ae]n|directors?|heads?|ministers?|chiefs?)\b"
 )
 #: What may follow a lexicon verb for it to read as an imperative ("Adhere to", "Press and").
 IMPERATIVE_OBJECT_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PART", "ADV", "CCONJ", "PRON"})
@@ -379,6 +390,8 @@ def _directive(
         )
         if verb is None and modality != "urge" and not (cut_off and _ends_in_cue(sent_text, match)):
             continue
+        if _asked_or_supposed(sent, sent.start_char + match.start()):
+            continue  # "Why should we ...?", "If problems should arise, ...": no requirement
         if HAVE_TO.match(match.group()) and not _obliges_an_actor(
             sent, sent.start_char + match.start()
         ):
@@ -416,6 +429,26 @@ def _directive(
     if verb is not None and not _inside(verb.idx - sent.start_char, titles):
         return _actions(ctx, text, span, verb, "imperative", None)
     return []
+
+
+def _asked_or_supposed(sent: SpacySpan, char: int) -> bool:
+    """Whether the modal at ``char`` asks or supposes, not requires: in a question ("Why should
+    we build another bridge?"), a condition ("If problems should arise, ...") or an inverted
+    condition ("Should the rain continue, ..."). A negative opening inverts a prohibition,
+    which stays one ("Under no circumstances should we relax ...")."""
+    modal = next((t for t in sent if t.idx == char), None)
+    if modal is None or modal.tag_ != "MD":
+        return False
+    clause_end = QUESTION_OR_STOP.search(sent.doc.text, char, sent.end_char)
+    if clause_end is not None and clause_end.group() == "?":
+        return True
+    verb = modal.head
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+        return True
+    subject = _subject_of(verb)
+    before = next((t for t in reversed(sent.doc[sent.start : modal.i]) if not t.is_punct), None)
+    inverted = subject is not None and subject.i > modal.i
+    return inverted and (before is None or before.tag_ in {"WRB", "WP", "WDT"})
 
 
 def _obliges_an_actor(sent: SpacySpan, char: int) -> bool:
@@ -479,7 +512,8 @@ def _forecast(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> bool:
     if [t.lower_ for t in sent.doc[verb.i + 1 : verb.i + 3]] == ["to", "be"]:
         return True
     expected = any(t.lower_ == "expected" for t in sent.doc[cue.start : cue.end])
-    return _continues_a_state(verb) or (expected and verb.lemma_.lower() == "be")
+    # "GDP is expected to grow by 6%", "The session is expected to last three days"
+    return _continues_a_state(verb) or (expected and verb.lemma_.lower() in STATE_VERBS)
 
 
 def _borne_by_no_actor(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> bool:
@@ -496,7 +530,7 @@ def _borne_by_no_actor(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> b
         bearer = _subject_of(sent.doc[cue.end - 2]) or _subject_of(cue_verb)
         if bearer is not None and bearer.lemma_.lower() in BYSTANDERS:
             return True
-    if cue.rule.id.startswith("directives.hoped_that.") and verb is not None:
+    if cue.rule.id.startswith(HOPE_RULES) and verb is not None:
         hoped_of = _subject_of(verb)
         return hoped_of is not None and not _an_actor(hoped_of)
     expected = next((t for t in sent.doc[cue.start : cue.end] if t.lower_ == "expected"), None)
@@ -553,9 +587,17 @@ def _voiced_by_a_bystander(sent: SpacySpan) -> bool:
             continue
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             described = [subject, *(c for c in subject.children if c.dep_ == "appos")]
-            if any(word.lemma_.lower() in BYSTANDERS for word in described):
+            if any(_a_bystander(word) for word in described):
                 return True
     return False
+
+
+def _a_bystander(word: Token) -> bool:
+    """Whether the word names a bystander, in the plural or capitalised too ("Netizens", which
+    the small model takes for a name and leaves unlemmatised)."""
+    lower = word.lower_
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower.removesuffix("s")
+    return word.lemma_.lower() in BYSTANDERS or singular in BYSTANDERS
 
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:
