@@ -84,7 +84,7 @@ NOT_DIRECTIVE = (
     # the web page's furniture addresses the reader: "Click here to read the full text."
     re.compile(
         r"(?i)^(?:please\s+)?(?:click|scan|subscribe|download|long[-\s]press|share\s+(?:to|on)|"
-        r"follow\s+us|contact\s+us|reprint)\b|\bQR\s+code\b|\bwhen\s+reprinting\b"
+        r"follow\s+us|contact\s+us|reprint|welcome\s+to)\b|\bQR\s+code\b|\bwhen\s+reprinting\b"
     ),
     # a pledge's forecast attributed to a source that is not the meeting: "..., the report
     # said", "..., experts predicted", "..., according to the weather bureau"
@@ -199,6 +199,8 @@ LIST_ORDINALS = frozenset(
         "lastly",
     }
 )
+#: A list item's ordinal left in Chinese by the translation: "一是", "二、", "（三）".
+CJK_LIST_MARKER = re.compile(r"[(（]?[一二三四五六七八九十]+(?:是|要|[、.．)）])?")
 #: Adverbs that may stand before a bare imperative's verb ("Actively strengthen ...").
 IMPERATIVE_ADVERB_TAGS = frozenset({"RB", "RBR"})
 #: Verbs that open descriptive sentences, never imperatives.
@@ -256,6 +258,21 @@ IMPERATIVE_VERBS = frozenset(
         "launch",
         "organize",
         "plan",
+        # verbs seldom nouns, which the small model still tags so when capitalised
+        "persevere",
+        "stick",
+        "maintain",
+        "safeguard",
+        "seize",
+        "pursue",
+        "attach",
+        "eliminate",
+        "curb",
+        "stabilize",
+        "solve",
+        "integrate",
+        "explore",
+        "enrich",
     }
 )
 #: A subject names an addressee when it is an actor (committees, departments, cadres...).
@@ -291,6 +308,9 @@ LIST_LEAD = re.compile(
     r"(?i)(?:[:：]|\bthat|\bas\s+follows)\s*$|\b(?:stress|emphasi[sz]|point(?:ed|s)?\s+out|"
     r"requir|request|demand|call(?:ed|s)?\s+(?:on|for)|urg|put\s+forward)\w*\b[^.]*$"
 )
+#: A lead-in that only a list can follow, even without its colon: "He put forward the
+#: following requirements" (the body has begun, though no full stop was read yet).
+FOLLOWING_LEAD = re.compile(r"(?i)\b(?:the\s+following(?:\s+\w+){0,2}|as\s+follows)\s*$")
 #: A lead-in announcing a list of what was done, or of the agenda, not of requirements: "The
 #: main achievements of the past year are as follows:", "The agenda of the meeting is:".
 NOT_A_REQUIREMENT_LEAD = re.compile(
@@ -334,7 +354,7 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
         punctuated = _punctuated(text)
         lead = bool(LIST_LEAD.search(text)) and not NOT_A_REQUIREMENT_LEAD.search(text)
         in_list = lead or bool(records and (line or not punctuated))
-        in_body = in_body or punctuated
+        in_body = in_body or punctuated or bool(lead and FOLLOWING_LEAD.search(text))
     return found
 
 
@@ -654,16 +674,21 @@ def _imperative_verb(sent: SpacySpan) -> Token | None:
     ordinal ("Sixth, do a good job ...") and the "To"/"Want to" that translates 要."""
     # "To carry out ..." is a requirement only when its verb rules the sentence (no finite
     # main clause: "To coordinate X, the bottom line will affect Y" describes)
-    to_opens = sent.root.tag_ == "VB" and not any(c.tag_ == "MD" for c in sent.root.children)
+    root = sent.root
+    to_opens = (root.tag_ == "VB" or root.lower_ == "want") and not any(
+        c.tag_ == "MD" for c in root.children
+    )
     for token in sent:
         if token.is_space or token.is_punct:
             continue
-        if token.i == _opening(sent) and token.lower_ in LIST_ORDINALS:
-            continue
+        if token.i == _opening(sent) and (
+            token.lower_ in LIST_ORDINALS or CJK_LIST_MARKER.fullmatch(token.text)
+        ):
+            continue  # "Second, ...", "二是 ...": the item's ordinal
         if token.tag_ == "LS" or (token.like_num and token.i - _opening(sent) <= 1):
             continue  # "(1) Strengthen ...", "3. Ensure ...": the item's number
-        if to_opens and token.i - _opening(sent) <= 1 and token.lower_ in {"to", "want"}:
-            continue  # "To carry out ...", "Want to ..." with no past-tense main verb
+        if to_opens and _opens_after_markers(token) and token.lower_ in {"to", "want"}:
+            continue  # "To carry out ...", "Second, to ...", "Want to ..." with no main verb
         lemma = token.lemma_.lower()
         follows = sent.doc[token.i + 1].pos_ if token.i + 1 < sent.end else ""
         if token.text.lower() in IMPERATIVE_VERBS and follows in IMPERATIVE_OBJECT_POS:
@@ -674,8 +699,25 @@ def _imperative_verb(sent: SpacySpan) -> Token | None:
             continue
         if token.tag_ == "VB" and (lemma not in NOT_IMPERATIVE_LEMMAS or token.text == "Be"):
             return token  # a capitalised "Be" opening a sentence is always an imperative
+        if token.tag_ == "VBP" and lemma not in NOT_IMPERATIVE_LEMMAS and not _subject_of(token):
+            return token  # "Check the cranes": a present tense without a subject commands
         return None
     return None
+
+
+def _opens_after_markers(token: Token) -> bool:
+    """Whether only a list's marks come before the token in its sentence: its number, its
+    ordinal, "Want" ("Second, to strengthen ...", "Want to grasp ...")."""
+    before = token.doc[token.sent.start : token.i]
+    return all(
+        t.is_punct
+        or t.is_space
+        or t.like_num
+        or t.tag_ == "LS"
+        or t.lower_ in LIST_ORDINALS | {"want"}
+        or CJK_LIST_MARKER.fullmatch(t.text)
+        for t in before
+    )
 
 
 def _opening(sent: SpacySpan) -> int:

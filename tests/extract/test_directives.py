@@ -290,6 +290,63 @@ def _directive(ctx):
             "It is of great significance to protect the wetlands along the lake.",
             ("necessary", "protect", None),
         ),
+        # a modal in a question or a condition requires nothing
+        ("Why should the town build a second stadium?", None),
+        ("If floods should threaten the bridge, the traffic will be diverted.", None),
+        ("Should the frost continue, the fair will be postponed.", None),
+        # ... but a negative opening inverts a prohibition
+        (
+            "Under no circumstances should we loosen the control of the river banks.",
+            ("should", "loosen", None),
+        ),
+        # forecasts with "expected to" foretell events
+        ("The county's output is expected to grow by 7 percent.", None),
+        ("The fair is expected to last five days.", None),
+        # bystanders in the plural, capitalised
+        ("Netizens called for longer opening hours of the library.", None),
+        # hopes for someone who can act are requirements
+        (
+            "Zhao Ning hoped that the visiting delegation will deepen trade with the county.",
+            ("urge", "deepen", None),
+        ),
+        (
+            "She hoped all the nurses would keep improving their skills.",
+            ("urge", "keep", None),
+        ),
+        ("The farmers hope the drought will end soon.", None),
+        # ordinals and "Want" before the "to" that translates 要
+        ("Second, to widen the roads around the schools.", ("imperative", "widen", None)),
+        ("二是 repair the roads of the villages;", ("imperative", "repair", None)),
+        ("Want to firmly guard the bottom line of safety.", ("imperative", "guard", None)),
+        # prohibitions
+        ("It is strictly prohibited to hold feasts with public funds.", ("must", "hold", None)),
+        ("No unit is allowed to divert the relief grain.", ("must", "divert", None)),
+        ("We can never slacken in guarding the forests.", ("must", "slacken", None)),
+        ("No one was hurt in the fire.", None),
+        # the page greets its reader
+        ("Welcome to the website of the Lakeside Scenic Area.", None),
+        # a capitalised genre verb the small model takes for a noun
+        ("Persevere in the reform of the markets.", ("imperative", "persevere", None)),
+        # requests listed after a colon in the same sentence
+        (
+            "Sun Li made two requests: to raise the standard of service and to cut the waiting time.",
+            ("urge", "raise", None),
+        ),
+        # the requirer named by the office
+        (
+            "The mayor required to speed up the repair of the water pipes.",
+            ("urge", "speed", None),
+        ),
+        ("Villagers said they must guard the crops at night.", None),
+        pytest.param(
+            "After the lecture, the party members said they should study harder.",
+            None,
+            marks=pytest.mark.xfail(
+                reason="listeners' resolve reported: 'members' names an addressee, and 'the "
+                "members said that they must ...' also reports a leader's requirement",
+                strict=True,
+            ),
+        ),
     ],
 )
 def test_directive_sentences(make_context, sentence, expected):
@@ -328,6 +385,12 @@ def test_directive_text_is_the_action_and_span_the_sentence(make_context):
         ),
         # links and footers after the body follow no requirement
         ("The meeting was held.\nRelated Stories\nVisit the new museum in town\nContact Us", []),
+        # a lead-in that only a list can follow opens the body, even without its colon
+        (
+            "Deputy head visits the port\nHe put forward the following requirements\n"
+            "Check the cranes every day\nTrain the dock workers",
+            [("imperative", "check"), ("imperative", "train")],
+        ),
         # ... but a cut-off requirement with its cue may open its own paragraph
         (
             "The meeting was held.\n\nThe meeting stressed that we need to deeply study the spirit of the s",
