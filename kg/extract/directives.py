@@ -148,7 +148,12 @@ STATE_VERBS = frozenset(
     | {"last", "reach", "hit", "total", "peak", "surpass"}
 )
 #: Rules reading a hope for someone, who must be able to act on it.
-HOPE_RULES = ("directives.hoped_that.", "directives.hoped_clause.")
+HOPE_RULES = ("directives.hoped_that.", "directives.hoped_clause.", "directives.expressed_hope.")
+#: A pledge's words attributed to a plan, a report or a bureau at the sentence's opening.
+ACCORDING_TO_A_SOURCE = re.compile(
+    r"(?i)\W*according\s+to\s+(?:the\s+|a\s+)?[\w\s'’-]{0,40}?\b(?:plans?|reports?|schedule|"
+    r"data|statistics|forecasts?|sources?|notice|programmes?|programs?|bureau|estimates?)\b"
+)
 #: Where the clause of a modal ends: a question mark makes it a question.
 QUESTION_OR_STOP = re.compile(r"[.!?;。？]")
 #: Conjunctions that make a modal's clause a supposition ("If problems should arise").
@@ -514,6 +519,8 @@ def _attributed_pledge(sent: SpacySpan, cue: RuleMatch) -> bool:
     "The report said the city will improve the road network next year"."""
     if cue.rule.label != "strive":
         return False
+    if ACCORDING_TO_A_SOURCE.match(sent.text):
+        return True  # "According to the plan, the city will build 30 parks"
     for verb in sent:
         if verb.lemma_.lower() not in SAYING_LEMMAS:
             continue

@@ -323,6 +323,19 @@ def _directive(ctx):
         ("No unit is allowed to divert the relief grain.", ("must", "divert", None)),
         ("We can never slacken in guarding the forests.", ("must", "slacken", None)),
         ("No one was hurt in the fire.", None),
+        # a pledge attributed to a plan describes the plan
+        ("According to the plan, the town will build four bridges by 2028.", None),
+        # listeners' resolve is no hope for them
+        ("Everyone expressed that they would learn from the old soldiers.", None),
+        (
+            "He expressed the hope that the two counties will share their water.",
+            ("urge", "share", None),
+        ),
+        # a stressing verb, a colon, then infinitives
+        (
+            "Ma Lin stressed: first, to guard the dikes; second, to move the herds.",
+            ("urge", "guard", None),
+        ),
         # the page greets its reader
         ("Welcome to the website of the Lakeside Scenic Area.", None),
         # a capitalised genre verb the small model takes for a noun
