@@ -654,7 +654,16 @@ def _cued_verb(sent: SpacySpan, cue: RuleMatch) -> Token | None:
         return None
     if last.lower_ == "that":  # "required that every township draw up ...": the clause's verb
         clause = sent.doc[cue.end : sent.end]
-        return next((t for t in clause if t.pos_ == "VERB" and t.dep_ not in MODIFIER_DEPS), None)
+        # "the hope that the counties will share ...": the clause completes the cue's noun
+        return next(
+            (
+                t
+                for t in clause
+                if t.pos_ == "VERB"
+                and (t.dep_ not in MODIFIER_DEPS or cue.start <= t.head.i < cue.end)
+            ),
+            None,
+        )
     return _verb_after(sent, sent.doc[cue.end].idx)
 
 
