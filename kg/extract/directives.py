@@ -44,7 +44,7 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?i)\b(?:urged|urges|demanded|required)\s+(?=the\s+\w+(?:ation|ment)\b)"),
     ),
     ("need", re.compile(r"(?i)\b(?:the\s+need\s+to|needs?\s+to)\b")),
-    ("must", re.compile(r"(?i)\bmust\b")),
+    ("must", re.compile(r"(?i)\bmust\b(?!-)")),  # not "a must-see"
     # "leading cadres have to take the lead": the obligation as "have to"
     ("must", re.compile(r"(?i)\b(?:have|has)\s+to\b(?=\s+\w)")),
     # prohibitions: "safety work cannot be paralyzed or lax", "must never relax"
@@ -53,7 +53,7 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "must",
         re.compile(r"(?i)\b(?:cannot|can\s*not|must\s+not|shall\s+not|(?<!will\s)never)\s+be\b"),
     ),
-    ("should", re.compile(r"(?i)\bshould\b")),
+    ("should", re.compile(r"(?i)\bshould\b(?!-)")),
     ("strive", re.compile(r"(?i)\b(?:strive|endeavou?r)\s+to\b|\bmake\s+every\s+effort\s+to\b")),
 )
 #: Pattern cues (kg/nlp/patterns/directives.jsonl) whose action may be a noun, not a verb
@@ -68,10 +68,12 @@ NOT_DIRECTIVE = (
     # a rhetorical "should" describing what was expected, not what must be done; "should
     # have built more parks" regrets the past
     re.compile(r"(?i)\b(?:should|must)\s+have\s+(?:been|\w+ed|built|done|made|taken|given|seen)\b"),
-    # "It is important to note that growth slowed": a remark introduced, no action required
+    # "It is important to note that growth slowed", "It should be pointed out that ...": a
+    # remark introduced, no action required
     re.compile(
-        r"(?i)\b(?:important|necessary|worth)\s+(?:to\s+)?(?:note|noting|point(?:ing)?\s+out|"
-        r"mention(?:ing)?)\s+that\b(?!.*\b(?:must|should|need|necessary|required)\b)"
+        r"(?i)\b(?:(?:important|necessary|worth)\s+(?:to\s+)?|(?:should|must)\s+be\s+)"
+        r"(?:note[ds]?|noting|point(?:ing|ed)?\s+out|"
+        r"mention(?:ing|ed)?)\s+that\b(?!.*\b(?:must|should|need|necessary|required)\b)"
     ),
     # 离不开 translated: "the achievements cannot be separated from the hard work of ..." praises
     re.compile(
@@ -136,6 +138,10 @@ BYSTANDERS = frozenset(
         "manager",
     }
 )
+#: Those a notice sets conditions for: applicants, entrants, participants.
+APPLICANTS = frozenset({"applicant", "candidate", "entrant", "contestant", "registrant"})
+#: Private businesses whose people speak for them, not for a meeting ("chairman of the company").
+BUSINESSES = frozenset({"company", "firm", "factory", "shop", "store", "restaurant", "hotel"})
 #: Sources that forecast, not pledge: "the report said the city will ...".
 SOURCES = frozenset(
     {"report", "notice", "forecast", "bureau", "data", "statistic", "statistics", "survey"}
@@ -417,6 +423,8 @@ def _directive(
             continue
         if _asked_or_supposed(sent, sent.start_char + match.start()):
             continue  # "Why should we ...?", "If problems should arise, ...": no requirement
+        if verb is not None and _an_eligibility_rule(verb):
+            return []  # "All applicants must be under 35": a notice's condition
         if HAVE_TO.match(match.group()) and not _obliges_an_actor(
             sent, sent.start_char + match.start()
         ):
@@ -454,6 +462,13 @@ def _directive(
     if verb is not None and not _inside(verb.idx - sent.start_char, titles):
         return _actions(ctx, text, span, verb, "imperative", None)
     return []
+
+
+def _an_eligibility_rule(verb: Token) -> bool:
+    """Whether the obligation binds those who apply or take part, as a notice's conditions
+    do ("Applicants must be under 35 years of age"), not a body the meeting addresses."""
+    subject = _subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in APPLICANTS
 
 
 def _asked_or_supposed(sent: SpacySpan, char: int) -> bool:
@@ -613,10 +628,20 @@ def _voiced_by_a_bystander(sent: SpacySpan) -> bool:
         if not saying or verb.pos_ != "VERB":
             continue
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            described = [subject, *(c for c in subject.children if c.dep_ == "appos")]
-            if any(_a_bystander(word) for word in described):
+            if any(_a_bystander(word) for word in _described(subject)):
                 return True
     return False
+
+
+def _described(subject: Token) -> list[Token]:
+    """The words describing who speaks: the subject, its title before it ("Professor Wang"),
+    and what stands in apposition with everything it says ("Liu Fang, chairman of the
+    company")."""
+    doc = subject.doc
+    words = list(doc[subject.left_edge.i : subject.i + 1])
+    for appos in (c for c in subject.children if c.dep_ == "appos"):
+        words.extend(doc[appos.left_edge.i : appos.right_edge.i + 1])
+    return words
 
 
 def _a_bystander(word: Token) -> bool:
@@ -624,7 +649,7 @@ def _a_bystander(word: Token) -> bool:
     the small model takes for a name and leaves unlemmatised)."""
     lower = word.lower_
     singular = lower[:-3] + "y" if lower.endswith("ies") else lower.removesuffix("s")
-    return word.lemma_.lower() in BYSTANDERS or singular in BYSTANDERS
+    return bool({word.lemma_.lower(), singular} & (BYSTANDERS | BUSINESSES))
 
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:
