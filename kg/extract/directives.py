@@ -93,7 +93,7 @@ NOT_DIRECTIVE = (
     re.compile(
         r"(?i),\s*(?:according\s+to\s+[^,]*?|(?:the\s+|a\s+)?[\w\s]{0,30}?\b(?:report|notice|"
         r"statistics|forecast|bureau|data|survey|organi[sz]ers|experts?|analysts?|sources?|media|"
-        r"newspaper)s?\s+(?:said|says|predicted|predicts|announced|forecast|showed|shows|noted|"
+        r"newspaper|economists?|scholars?|researchers?)s?\s+(?:said|says|predicted|predicts|announced|forecast|showed|shows|noted|"
         r"added|reported)|[\w\s]{0,40}?\s+announced)\W*$"
     ),
 )
@@ -585,6 +585,8 @@ def _past_clause_after(sent: SpacySpan, verb: Token) -> bool:
     imperative words are a heading or a slogan over a report ("Build a strong city: the output
     exceeded 1 trillion yuan", "Continue to write a new chapter, a film, was broadcast")."""
     for token in sent.doc[verb.i + 1 : sent.end]:
+        if token.lemma_.lower() in SAYING_LEMMAS and _after_a_quote(verb, token):
+            continue  # '"Be a good servant of the people," he told the officials'
         past = token.tag_ == "VBD" or (
             token.tag_ == "VBN" and any(a.lower_ in {"was", "were"} for a in token.children)
         )
@@ -593,6 +595,12 @@ def _past_clause_after(sent: SpacySpan, verb: Token) -> bool:
         if past and token.pos_ in {"VERB", "AUX"} and (_subject_of(token) or unmistakable):
             return True
     return False
+
+
+def _after_a_quote(start: Token, token: Token) -> bool:
+    """Whether a closing quotation mark stands between ``start`` and ``token``: the token
+    reports the words quoted."""
+    return any(t.text in {"”", '"', "’"} for t in token.doc[start.i : token.i])
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -353,6 +353,12 @@ def _directive(ctx):
                 strict=True,
             ),
         ),
+        # 强调要 word for word
+        ("She emphasized to tighten the checks on fishing boats.", ("urge", "tighten", None)),
+        # a quoted imperative with its reporting clause after it
+        ('"Be a guardian of the wetlands," he told the new rangers.', ("imperative", "be", None)),
+        # economists' forecast
+        ("Exports must rise by 4 percent to keep the jobs, economists said.", None),
         # the page greets its reader
         ("Welcome to the website of the Lakeside Scenic Area.", None),
         # a capitalised genre verb the small model takes for a noun
