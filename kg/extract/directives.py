@@ -321,7 +321,7 @@ LIST_LEAD = re.compile(
 )
 #: A lead-in that only a list can follow, even without its colon: "He put forward the
 #: following requirements" (the body has begun, though no full stop was read yet).
-FOLLOWING_LEAD = re.compile(r"(?i)\b(?:the\s+following(?:\s+\w+){0,2}|as\s+follows)\s*$")
+FOLLOWING_LEAD = re.compile(r"(?i)\b(?:the\s+following(?:\s+\w+){0,2}|as\s+follows)\s*[:：]?\s*$")
 #: A lead-in announcing a list of what was done, or of the agenda, not of requirements: "The
 #: main achievements of the past year are as follows:", "The agenda of the meeting is:".
 NOT_A_REQUIREMENT_LEAD = re.compile(
@@ -790,10 +790,17 @@ def _modal_head(sent: SpacySpan, char: int) -> Token | None:
 
 def _reports_a_past_fact(verb: Token, modality: str) -> bool:
     """A translation's "should" that reports what happened: "Experts should be invited to give
-    a lecture, and Professor Zhou gave a lecture" (main-clause "should", past-tense sequel)."""
-    return (
-        modality == "should"
-        and verb.dep_ == "ROOT"
+    a lecture, and Professor Zhou gave a lecture" (main-clause "should", past-tense sequel); a
+    requirement told with its outcome: "the mayor required all departments to submit their
+    plans, and all of them were submitted on time"."""
+    if modality == "should":
+        heads = [verb]
+    elif modality == "urge" and verb.dep_ in {"xcomp", "ccomp"}:
+        heads = [verb.head]  # the requiring verb: "required ... to submit"
+    else:
+        return False
+    return any(
+        head.dep_ == "ROOT"
         and any(
             c.dep_ == "conj"
             and _has_own_subject(c)
@@ -801,8 +808,9 @@ def _reports_a_past_fact(verb: Token, modality: str) -> bool:
                 c.tag_ == "VBD"
                 or any(a.tag_ == "VBD" for a in c.children if a.dep_ in {"aux", "auxpass"})
             )
-            for c in verb.children
+            for c in head.children
         )
+        for head in heads
     )
 
 

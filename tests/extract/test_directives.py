@@ -359,6 +359,29 @@ def _directive(ctx):
         ('"Be a guardian of the wetlands," he told the new rangers.', ("imperative", "be", None)),
         # economists' forecast
         ("Exports must rise by 4 percent to keep the jobs, economists said.", None),
+        # instructions and appeals
+        (
+            "The meeting instructed that the flood maps be redrawn.",
+            ("urge", "redrawn", None),  # the small model leaves the participle
+        ),
+        (
+            "The council appealed to all households to sort their waste.",
+            ("urge", "sort", None),
+        ),
+        # a requirement told with its outcome is a fact
+        (
+            "In May the mayor required every school to test its water, and all of them were tested.",
+            None,
+        ),
+        pytest.param(
+            "The meeting asked for tighter checks on school canteens.",
+            ("urge", None, None),
+            marks=pytest.mark.xfail(
+                reason="'asked for' + noun is also a consultation ('asked for the deputies' "
+                "opinions'): left out",
+                strict=True,
+            ),
+        ),
         # the page greets its reader
         ("Welcome to the website of the Lakeside Scenic Area.", None),
         # a capitalised genre verb the small model takes for a noun
@@ -426,6 +449,12 @@ def test_directive_text_is_the_action_and_span_the_sentence(make_context):
             "Deputy head visits the port\nHe put forward the following requirements\n"
             "Check the cranes every day\nTrain the dock workers",
             [("imperative", "check"), ("imperative", "train")],
+        ),
+        # ... and so does "as follows:" before any full stop
+        (
+            "Plans of the port\nThe main arrangements for next year are as follows:\n"
+            "Dredge the harbour and repair the piers\nTrain the dock workers well",
+            [("imperative", "dredge"), ("imperative", "repair"), ("imperative", "train")],
         ),
         # ... but a cut-off requirement with its cue may open its own paragraph
         (
