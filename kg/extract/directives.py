@@ -86,7 +86,8 @@ NOT_DIRECTIVE = (
     # the web page's furniture addresses the reader: "Click here to read the full text."
     re.compile(
         r"(?i)^(?:please\s+)?(?:click|scan|subscribe|download|long[-\s]press|share\s+(?:to|on)|"
-        r"follow\s+us|contact\s+us|reprint|welcome\s+to)\b|\bQR\s+code\b|\bwhen\s+reprinting\b"
+        r"follow\s+us|contact\s+us|reprint|welcome\s+to|read\s+more|learn\s+more|see\s+more|"
+        r"watch\s+(?:the\s+)?video|thank\s+you|thanks\s+for)\b|\bQR\s+code\b|\bwhen\s+reprinting\b"
     ),
     # a pledge's forecast attributed to a source that is not the meeting: "..., the report
     # said", "..., experts predicted", "..., according to the weather bureau"
@@ -407,7 +408,7 @@ def _directive(
     text = sent_text.strip()
     if not (cut_off or line or _punctuated(text)) or any(p.search(text) for p in NOT_DIRECTIVE):
         return []  # headlines above the body carry no punctuation; quorums are not actions
-    if _voiced_by_a_bystander(sent):
+    if _voiced_by_a_bystander(sent) or _according_to_a_bystander(sent):
         return []
     start = sent.start_char + sent_text.index(text)
     span = ctx.span(start, start + len(text))
@@ -650,6 +651,18 @@ def _described(subject: Token) -> list[Token]:
     for appos in (c for c in subject.children if c.dep_ == "appos"):
         words.extend(doc[appos.left_edge.i : appos.right_edge.i + 1])
     return words
+
+
+def _according_to_a_bystander(sent: SpacySpan) -> bool:
+    """Whether the sentence opens by giving its words to a bystander: "According to a villager,
+    the village must rebuild the bridge"."""
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    if [t.lower_ for t in words[:2]] != ["according", "to"]:
+        return False
+    # the source is the preposition's object, not a word inside it ("according to the peak
+    # passenger flow" names no passenger)
+    source = next((c for c in words[1].children if c.dep_ == "pobj"), None)
+    return source is not None and _a_bystander(source)
 
 
 def _a_bystander(word: Token) -> bool:

@@ -382,6 +382,16 @@ def _directive(ctx):
                 strict=True,
             ),
         ),
+        # words given to a bystander by "according to", not a source's features
+        ("According to a fisherman named Lu, the town must dredge the harbour.", None),
+        (
+            "According to the peak of the passenger flow, the stations should add more trains.",
+            ("should", "add", None),
+        ),
+        # the page's furniture
+        ("Read more: the port opens a new terminal.", None),
+        ("Watch the video of the ceremony.", None),
+        ("Thank you for reading.", None),
         # the page greets its reader
         ("Welcome to the website of the Lakeside Scenic Area.", None),
         # a capitalised genre verb the small model takes for a noun
