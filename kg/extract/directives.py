@@ -154,8 +154,15 @@ STATE_VERBS = frozenset(
     | {"experience", "face", "suffer", "rain", "stay", "account", "exceed"}
     | {"last", "reach", "hit", "total", "peak", "surpass"}
 )
-#: Rules reading a hope for someone, who must be able to act on it.
-HOPE_RULES = ("directives.hoped_that.", "directives.hoped_clause.", "directives.expressed_hope.")
+#: Rules reading a hope for someone, or a pledge reported: who is meant must be able to act.
+HOPE_RULES = (
+    "directives.said_would.",  # a pledge reported, too: "he said that he would ..."
+    "directives.hoped_that.",
+    "directives.hoped_clause.",
+    "directives.expressed_hope.",
+)
+#: Speakers in the plural, whose reported "will" is their own resolve.
+PLURAL_SPEAKERS = frozenset({"everyone", "everybody", "they", "we", "all", "both", "many", "some"})
 #: A pledge's words attributed to a plan, a report or a bureau at the sentence's opening.
 ACCORDING_TO_A_SOURCE = re.compile(
     r"(?i)\W*according\s+to\s+(?:the\s+|a\s+)?[\w\s'’-]{0,40}?\b(?:plans?|reports?|schedule|"
@@ -299,7 +306,7 @@ OTHER_ACTORS = re.compile(
     r"plenum|forum|symposium|groups?|compan(?:y|ies)|"
     r"corporations?|schools?|universit(?:y|ies)|hospitals?|associations?|federations?|"
     # a delegation, both sides, the places paired: "hoped that the two places will ..."
-    r"delegations?|sides|places|localities|teams?|majority|masses|"
+    r"delegations?|sides|places|localities|teams?|majority|masses|city|provinces?|"
     # the one in office who requires: "The secretary required to establish ..."
     r"secretar(?:y|ies)|mayors?|governors?|chairm[ae]n|directors?|heads?|ministers?|chiefs?)\b"
 )
@@ -573,12 +580,22 @@ def _borne_by_no_actor(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> b
         bearer = _subject_of(sent.doc[cue.end - 2]) or _subject_of(cue_verb)
         if bearer is not None and bearer.lemma_.lower() in BYSTANDERS:
             return True
+    if cue.rule.id.startswith("directives.said_would.") and _listeners_resolve(cue_verb):
+        return True
     if cue.rule.id.startswith(HOPE_RULES) and verb is not None:
         hoped_of = _subject_of(verb)
         return hoped_of is not None and not _an_actor(hoped_of)
     expected = next((t for t in sent.doc[cue.start : cue.end] if t.lower_ == "expected"), None)
     subject = _subject_of(expected) if expected is not None else None
     return subject is not None and not _an_actor(subject)
+
+
+def _listeners_resolve(saying: Token) -> bool:
+    """Whether those who say they will act are many, the listeners of a meeting telling their
+    resolve ("Everyone said that they would ...", "the members said that they would ..."),
+    not one speaker pledging for himself or the body he leads ("He said that we will ...")."""
+    speaker = _subject_of(saying)
+    return speaker is None or speaker.tag_ in {"NNS", "NNPS"} or speaker.lower_ in PLURAL_SPEAKERS
 
 
 def _past_clause_after(sent: SpacySpan, verb: Token) -> bool:
