@@ -407,6 +407,45 @@ def _directive(ctx):
                 strict=True,
             ),
         ),
+        # known gaps (invented examples of each class left)
+        pytest.param(
+            "Only by opening up can the county grow rich.",
+            ("must", "grow", None),
+            marks=pytest.mark.xfail(
+                reason="'only by ... can we' exhorts without a cue the rules read", strict=True
+            ),
+        ),
+        pytest.param(
+            "Quality first, safety first.",
+            ("imperative", None, None),
+            marks=pytest.mark.xfail(reason="a verbless slogan has no action to read", strict=True),
+        ),
+        pytest.param(
+            "Hexi will build a ferry terminal on the east bank, with an investment of 2 billion yuan.",
+            None,
+            marks=pytest.mark.xfail(
+                reason="a place's project in the news reads like its pledge ('Hexi will focus "
+                "on ...' is one)",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "Tao Ran stressed that to clear the canals is the main task of spring, do the survey "
+            "work, to dredge the silt.",
+            ("urge", "clear", None),
+            marks=pytest.mark.xfail(
+                reason="garbled translation: the requirements are subjects and bare verbs after "
+                "'stressed that'",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "The coast guard reminded fishermen that they should return to port before the storm.",
+            None,
+            marks=pytest.mark.xfail(
+                reason="a notice to bystanders by a body that is not the meeting", strict=True
+            ),
+        ),
         # the page greets its reader
         ("Welcome to the website of the Lakeside Scenic Area.", None),
         # a capitalised genre verb the small model takes for a noun
