@@ -168,6 +168,13 @@ ACCORDING_TO_A_SOURCE = re.compile(
     r"(?i)\W*according\s+to\s+(?:the\s+|a\s+)?[\w\s'’-]{0,40}?\b(?:plans?|reports?|schedule|"
     r"data|statistics|forecasts?|sources?|notice|programmes?|programs?|bureau|estimates?)\b"
 )
+#: Verbs that stress or require a clause ("stressed that ...").
+STRESSING_LEMMAS = frozenset(
+    {"stress", "emphasize", "emphasise", "point", "require", "demand", "request", "say"}
+    | {"note", "underline", "instruct", "propose"}
+)
+#: The rule id of a stressed clause whose verb is an infinitive.
+INFINITIVE_STRESSED_RULE = "directive.infinitive_stressed.v1"
 #: Where the clause of a modal ends: a question mark makes it a question.
 QUESTION_OR_STOP = re.compile(r"[.!?;。？]")
 #: Conjunctions that make a modal's clause a supposition ("If problems should arise").
@@ -460,6 +467,9 @@ def _directive(
         if verb is not None and _reports_a_past_fact(verb, cue.rule.label):
             return []
         return _actions(ctx, text, span, verb, cue.rule.label, None, rule=cue.rule.id)
+    verb = _infinitive_stressed(sent)
+    if verb is not None and not _inside(verb.idx - sent.start_char, titles):
+        return _actions(ctx, text, span, verb, "urge", None, rule=INFINITIVE_STRESSED_RULE)
     # a bare imperative cut off runs on in its paragraph: a last unpunctuated line of its own
     # is a footer or a related story's headline ("Deepen reform in the new era")
     if cut_off and not (line or _punctuated(text) or _continues_a_line(ctx, sent)):
@@ -497,6 +507,22 @@ def _asked_or_supposed(sent: SpacySpan, char: int) -> bool:
     before = next((t for t in reversed(sent.doc[sent.start : modal.i]) if not t.is_punct), None)
     inverted = subject is not None and subject.i > modal.i
     return inverted and (before is None or before.tag_ in {"WRB", "WP", "WDT"})
+
+
+def _infinitive_stressed(sent: SpacySpan) -> Token | None:
+    """The action of 强调X要VB word for word: "He stressed that party organizations at all levels
+    to implement the responsibility" — an infinitive as the stressed clause's verb, which no
+    English "that" clause has."""
+    for verb in sent:
+        if (
+            verb.tag_ == "VB"
+            and verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in STRESSING_LEMMAS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ in {"nsubj", "mark"} for c in verb.children)
+        ):
+            return verb
+    return None
 
 
 def _obliges_an_actor(sent: SpacySpan, char: int) -> bool:

@@ -407,6 +407,12 @@ def _directive(ctx):
                 strict=True,
             ),
         ),
+        # 强调X要VB word for word: an infinitive as the stressed clause's verb
+        (
+            "She stressed that the township cadres at all levels to strictly guard the dikes.",
+            ("urge", "guard", None),
+        ),
+        ("The plan for the county to build a ferry was approved.", None),
         # known gaps (invented examples of each class left)
         pytest.param(
             "Only by opening up can the county grow rich.",
