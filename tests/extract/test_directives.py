@@ -413,6 +413,9 @@ def _directive(ctx):
             ("urge", "guard", None),
         ),
         ("The plan for the county to build a ferry was approved.", None),
+        # 我们要 word for word
+        ("We want to dredge the canals before the rains.", ("must", "dredge", None)),
+        ("We want to thank the volunteers for their help.", None),
         # known gaps (invented examples of each class left)
         pytest.param(
             "Only by opening up can the county grow rich.",
