@@ -336,7 +336,7 @@ LIST_LEAD = re.compile(
 )
 #: A lead-in that only a list can follow, even without its colon: "He put forward the
 #: following requirements" (the body has begun, though no full stop was read yet).
-FOLLOWING_LEAD = re.compile(r"(?i)\b(?:the\s+following(?:\s+\w+){0,2}|as\s+follows)\s*[:：]?\s*$")
+FOLLOWING_LEAD = re.compile(r"(?i)\b(?:the\s+following(?:\s+\w+){0,2}|as\s+follows)\s*[:：.]?\s*$")
 #: A lead-in announcing a list of what was done, or of the agenda, not of requirements: "The
 #: main achievements of the past year are as follows:", "The agenda of the meeting is:".
 NOT_A_REQUIREMENT_LEAD = re.compile(
@@ -378,7 +378,10 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
         # a requirement closed by a full stop announces nothing: the unpunctuated lines after
         # it are links, captions or an outline, unless numbered as items ("2. Improve ...")
         punctuated = _punctuated(text)
-        lead = bool(LIST_LEAD.search(text)) and not NOT_A_REQUIREMENT_LEAD.search(text)
+        # "... do a good job in the following work." announces a list despite its full stop
+        lead = bool(LIST_LEAD.search(text) or FOLLOWING_LEAD.search(text)) and not (
+            NOT_A_REQUIREMENT_LEAD.search(text)
+        )
         in_list = lead or bool(records and (line or not punctuated))
         in_body = in_body or punctuated or bool(lead and FOLLOWING_LEAD.search(text))
     return found

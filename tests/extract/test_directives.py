@@ -529,6 +529,12 @@ def test_directive_text_is_the_action_and_span_the_sentence(make_context):
             "Dredge the harbour and repair the piers\nTrain the dock workers well",
             [("imperative", "dredge"), ("imperative", "repair"), ("imperative", "train")],
         ),
+        # ... and so does "the following work." with its full stop
+        (
+            "The meeting was held. We must do well in the following work.\n"
+            "Guard the Dikes along the River\nThe meeting ended.",
+            [("must", "do"), ("imperative", "guard")],
+        ),
         # ... but a cut-off requirement with its cue may open its own paragraph
         (
             "The meeting was held.\n\nThe meeting stressed that we need to deeply study the spirit of the s",
