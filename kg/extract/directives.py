@@ -160,6 +160,7 @@ HOPE_RULES = (
     "directives.hoped_that.",
     "directives.hoped_clause.",
     "directives.expressed_hope.",
+    "directives.expected_that.",
 )
 #: Speakers in the plural, whose reported "will" is their own resolve.
 PLURAL_SPEAKERS = frozenset({"everyone", "everybody", "they", "we", "all", "both", "many", "some"})
@@ -439,6 +440,8 @@ def _directive(
         )
         if verb is None and modality != "urge" and not (cut_off and _ends_in_cue(sent_text, match)):
             continue
+        if verb is not None and _in_a_relative_clause(verb):
+            continue  # "The village, which must be relocated, has 300 households": a description
         if _asked_or_supposed(sent, sent.start_char + match.start()):
             continue  # "Why should we ...?", "If problems should arise, ...": no requirement
         if verb is not None and _an_eligibility_rule(verb):
@@ -490,6 +493,17 @@ def _an_eligibility_rule(verb: Token) -> bool:
     do ("Applicants must be under 35 years of age"), not a body the meeting addresses."""
     subject = _subject_of(verb)
     return subject is not None and subject.lemma_.lower() in APPLICANTS
+
+
+def _in_a_relative_clause(verb: Token) -> bool:
+    """Whether the verb's clause describes a noun ("problems that need to be solved"): its
+    modal qualifies the noun, the sentence's own clause states something else. The relative
+    pronoun is its subject: "stressed at the meeting that we need to ..." has its own."""
+    clause = verb if verb.dep_ == "relcl" else verb.head if verb.dep_ == "xcomp" else None
+    if clause is None or clause.dep_ != "relcl":
+        return False
+    subject = _subject_of(clause)
+    return subject is not None and subject.lower_ in {"that", "which", "who"}
 
 
 def _asked_or_supposed(sent: SpacySpan, char: int) -> bool:

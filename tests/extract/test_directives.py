@@ -416,6 +416,18 @@ def _directive(ctx):
         # 我们要 word for word
         ("We want to dredge the canals before the rains.", ("must", "dredge", None)),
         ("We want to thank the volunteers for their help.", None),
+        # expectations of those who can act; modals describing a noun
+        (
+            "It is expected that all townships will clear the drains.",
+            ("urge", "clear", None),
+        ),
+        ("It is expected that the ferry will resume next week.", None),
+        ("The hamlet, which must be moved for the reservoir, has 90 families.", None),
+        ("Roads that need to be widened were marked on the map.", None),
+        (
+            "It was stressed at the meeting that we need to guard the seed fields.",
+            ("need", "guard", None),
+        ),
         # known gaps (invented examples of each class left)
         pytest.param(
             "Only by opening up can the county grow rich.",
