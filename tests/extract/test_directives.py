@@ -428,6 +428,20 @@ def _directive(ctx):
             "It was stressed at the meeting that we need to guard the seed fields.",
             ("need", "guard", None),
         ),
+        # a numbered requirement as a gerund; emphasis placed on an action
+        ("The third is ensuring seed for the spring.", ("necessary", "ensure", None)),
+        (
+            "The meeting placed emphasis on protecting the old quarter.",
+            ("urge", "protect", None),
+        ),
+        ("The emphasis of the fair is on local crafts.", None),
+        pytest.param(
+            "It is suggested that the water bureau review the fees.",
+            ("urge", "review", None),
+            marks=pytest.mark.xfail(
+                reason="a suggestion: the gold's convention is unknown, left out", strict=True
+            ),
+        ),
         # known gaps (invented examples of each class left)
         pytest.param(
             "Only by opening up can the county grow rich.",
