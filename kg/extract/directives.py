@@ -32,7 +32,8 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "urge",
         re.compile(
-            r"(?i)\b(?:urged|urges|urging|requiring|requires|required|called\s+on|calls\s+on|asked)\s+"
+            r"(?i)\b(?:urged|urges|urging|requiring|requires|required|called\s+(?:up)?on|"
+            r"calls\s+(?:up)?on|asked)\s+"
             r"(?P<addressee>[^.;:\"“]{2,80}?)\s+to\b"
         ),
     ),
@@ -176,6 +177,8 @@ STRESSING_LEMMAS = frozenset(
 )
 #: The rule id of a stressed clause whose verb is an infinitive.
 INFINITIVE_STRESSED_RULE = "directive.infinitive_stressed.v1"
+#: What follows a modal with its action left out: a stop, or "be" and a stop.
+ELLIPSIS_AFTER_MODAL = re.compile(r"(?:\s+be)?\s*(?:[,.;!?。]|$)")
 #: Where the clause of a modal ends: a question mark makes it a question.
 QUESTION_OR_STOP = re.compile(r"[.!?;。？]")
 #: Conjunctions that make a modal's clause a supposition ("If problems should arise").
@@ -197,6 +200,12 @@ PAST_TIME = re.compile(
     + "|".join(MONTH_NAMES)
     + r")\b|\b\w+\s+(?:years?|months?|days?)\s+ago\b|\byesterday\b|"
     r"\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\s*\d)"
+)
+#: A requirement reported as past: a past time before it ("Last year, the committee required
+#: ..."; a bare year may be the plan's), or the past perfect ("had required").
+PAST_BEFORE_CUE = re.compile(
+    r"(?i)\blast\s+(?:year|month|week|winter|spring|summer|autumn)\b|\bago\b|\byesterday\b|"
+    r"\bhad\s+$"
 )
 #: Verbs reporting what a speaker said, hoped or told.
 SAYING_LEMMAS = frozenset(
@@ -442,6 +451,10 @@ def _directive(
             continue
         if verb is not None and _in_a_relative_clause(verb):
             continue  # "The village, which must be relocated, has 300 households": a description
+        if _elliptical(sent_text, match):
+            continue  # "as good as it should be", "As it should, ...": no action follows
+        if modality == "urge" and PAST_BEFORE_CUE.search(sent_text[: match.start()]):
+            return []  # "Last year, the committee had required all cities to ...": a past fact
         if _asked_or_supposed(sent, sent.start_char + match.start()):
             continue  # "Why should we ...?", "If problems should arise, ...": no requirement
         if verb is not None and _an_eligibility_rule(verb):
@@ -493,6 +506,15 @@ def _an_eligibility_rule(verb: Token) -> bool:
     do ("Applicants must be under 35 years of age"), not a body the meeting addresses."""
     subject = _subject_of(verb)
     return subject is not None and subject.lemma_.lower() in APPLICANTS
+
+
+def _elliptical(text: str, match: re.Match[str]) -> bool:
+    """Whether a modal stands without its action: "as good as it should be", "As it should,
+    the project was completed"."""
+    return bool(ELLIPSIS_AFTER_MODAL.match(text, match.end())) and match.group().lower() in {
+        "should",
+        "must",
+    }
 
 
 def _in_a_relative_clause(verb: Token) -> bool:

@@ -442,6 +442,15 @@ def _directive(ctx):
                 reason="a suggestion: the gold's convention is unknown, left out", strict=True
             ),
         ),
+        # a requirement reported as past; calls as nouns; a modal with its action left out
+        ("Last spring, the county had required every village to dig a pond.", None),
+        (
+            "The meeting issued a call to all villagers to plant trees on the slopes.",
+            ("urge", "plant", None),
+        ),
+        ("He called upon the rangers to guard the forest.", ("urge", "guard", "the rangers")),
+        ("The harvest was not as large as it should be.", None),
+        ("As it should, the ferry left on time.", None),
         # known gaps (invented examples of each class left)
         pytest.param(
             "Only by opening up can the county grow rich.",
