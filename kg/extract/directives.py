@@ -177,8 +177,9 @@ STRESSING_LEMMAS = frozenset(
 )
 #: The rule id of a stressed clause whose verb is an infinitive.
 INFINITIVE_STRESSED_RULE = "directive.infinitive_stressed.v1"
-#: What follows a modal with its action left out: a stop, or "be" and a stop.
-ELLIPSIS_AFTER_MODAL = re.compile(r"(?:\s+be)?\s*(?:[,.;!?。]|$)")
+#: What follows a modal with its action left out: a stop, or "be" and a stop (the end of the
+#: text is an excerpt cut after its cue: "He stressed that all departments must").
+ELLIPSIS_AFTER_MODAL = re.compile(r"(?:\s+be)?\s*[,.;!?。]")
 #: Where the clause of a modal ends: a question mark makes it a question.
 QUESTION_OR_STOP = re.compile(r"[.!?;。？]")
 #: Conjunctions that make a modal's clause a supposition ("If problems should arise").

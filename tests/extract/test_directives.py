@@ -550,6 +550,12 @@ def test_directive_text_is_the_action_and_span_the_sentence(make_context):
             "2. Improve the bus routes\nThe meeting ended.",
             [("imperative", "repair"), ("imperative", "improve")],
         ),
+        # a modal cut off with the excerpt is no ellipsis (its verb unseen, the modal's head
+        # stands for it)
+        (
+            "Headline\n\nThe meeting was held. He stressed that all townships must",
+            [("must", "stress")],
+        ),
         # links and footers after the body follow no requirement
         ("The meeting was held.\nRelated Stories\nVisit the new museum in town\nContact Us", []),
         # a lead-in that only a list can follow opens the body, even without its colon
