@@ -91,7 +91,10 @@ GLUED_SENTENCE = re.compile(
     r"(?<=[a-z\u2019”)][.!?])(?=[A-Z][a-z])|"
     # ... and in lower case, where the next word is one that opens sentences ("pipes.the
     # meeting also required"); a web address ("gov.cn") is not followed by one
-    r"(?<=[a-z]{3}[.!?])(?=(?:the|we|it|this|all|he|she|they|there|at|in|on)\s)"
+    r"(?<=[a-z]{3}[.!?])(?=(?:the|we|it|this|all|he|she|they|there|at|in|on)\s)|"
+    # ... and the Chinese full stop a translation kept ("organization。It is necessary"): the
+    # parser ends a sentence at it only when a space follows
+    r"(?<=[。！？])(?=[A-Za-z\"“(])"
 )
 
 

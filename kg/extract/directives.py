@@ -32,7 +32,8 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "urge",
         re.compile(
-            r"(?i)\b(?:urged|urges|urging|requiring|requires|required|called\s+on|calls\s+on|asked)\s+"
+            r"(?i)\b(?:urged|urges|urging|requiring|requires|required|called\s+(?:up)?on|"
+            r"calls\s+(?:up)?on|asked)\s+"
             r"(?P<addressee>[^.;:\"“]{2,80}?)\s+to\b"
         ),
     ),
@@ -44,7 +45,7 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?i)\b(?:urged|urges|demanded|required)\s+(?=the\s+\w+(?:ation|ment)\b)"),
     ),
     ("need", re.compile(r"(?i)\b(?:the\s+need\s+to|needs?\s+to)\b")),
-    ("must", re.compile(r"(?i)\bmust\b")),
+    ("must", re.compile(r"(?i)\bmust\b(?!-)")),  # not "a must-see"
     # "leading cadres have to take the lead": the obligation as "have to"
     ("must", re.compile(r"(?i)\b(?:have|has)\s+to\b(?=\s+\w)")),
     # prohibitions: "safety work cannot be paralyzed or lax", "must never relax"
@@ -53,7 +54,7 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "must",
         re.compile(r"(?i)\b(?:cannot|can\s*not|must\s+not|shall\s+not|(?<!will\s)never)\s+be\b"),
     ),
-    ("should", re.compile(r"(?i)\bshould\b")),
+    ("should", re.compile(r"(?i)\bshould\b(?!-)")),
     ("strive", re.compile(r"(?i)\b(?:strive|endeavou?r)\s+to\b|\bmake\s+every\s+effort\s+to\b")),
 )
 #: Pattern cues (kg/nlp/patterns/directives.jsonl) whose action may be a noun, not a verb
@@ -68,10 +69,12 @@ NOT_DIRECTIVE = (
     # a rhetorical "should" describing what was expected, not what must be done; "should
     # have built more parks" regrets the past
     re.compile(r"(?i)\b(?:should|must)\s+have\s+(?:been|\w+ed|built|done|made|taken|given|seen)\b"),
-    # "It is important to note that growth slowed": a remark introduced, no action required
+    # "It is important to note that growth slowed", "It should be pointed out that ...": a
+    # remark introduced, no action required
     re.compile(
-        r"(?i)\b(?:important|necessary|worth)\s+(?:to\s+)?(?:note|noting|point(?:ing)?\s+out|"
-        r"mention(?:ing)?)\s+that\b(?!.*\b(?:must|should|need|necessary|required)\b)"
+        r"(?i)\b(?:(?:important|necessary|worth)\s+(?:to\s+)?|(?:should|must)\s+be\s+)"
+        r"(?:note[ds]?|noting|point(?:ing|ed)?\s+out|"
+        r"mention(?:ing|ed)?)\s+that\b(?!.*\b(?:must|should|need|necessary|required)\b)"
     ),
     # 离不开 translated: "the achievements cannot be separated from the hard work of ..." praises
     re.compile(
@@ -84,14 +87,15 @@ NOT_DIRECTIVE = (
     # the web page's furniture addresses the reader: "Click here to read the full text."
     re.compile(
         r"(?i)^(?:please\s+)?(?:click|scan|subscribe|download|long[-\s]press|share\s+(?:to|on)|"
-        r"follow\s+us|contact\s+us|reprint)\b|\bQR\s+code\b|\bwhen\s+reprinting\b"
+        r"follow\s+us|contact\s+us|reprint|welcome\s+to|read\s+more|learn\s+more|see\s+more|"
+        r"watch\s+(?:the\s+)?video|thank\s+you|thanks\s+for)\b|\bQR\s+code\b|\bwhen\s+reprinting\b"
     ),
     # a pledge's forecast attributed to a source that is not the meeting: "..., the report
     # said", "..., experts predicted", "..., according to the weather bureau"
     re.compile(
         r"(?i),\s*(?:according\s+to\s+[^,]*?|(?:the\s+|a\s+)?[\w\s]{0,30}?\b(?:report|notice|"
         r"statistics|forecast|bureau|data|survey|organi[sz]ers|experts?|analysts?|sources?|media|"
-        r"newspaper)s?\s+(?:said|says|predicted|predicts|announced|forecast|showed|shows|noted|"
+        r"newspaper|economists?|scholars?|researchers?)s?\s+(?:said|says|predicted|predicts|announced|forecast|showed|shows|noted|"
         r"added|reported)|[\w\s]{0,40}?\s+announced)\W*$"
     ),
 )
@@ -136,6 +140,10 @@ BYSTANDERS = frozenset(
         "manager",
     }
 )
+#: Those a notice sets conditions for: applicants, entrants, participants.
+APPLICANTS = frozenset({"applicant", "candidate", "entrant", "contestant", "registrant"})
+#: Private businesses whose people speak for them, not for a meeting ("chairman of the company").
+BUSINESSES = frozenset({"company", "firm", "factory", "shop", "store", "restaurant", "hotel"})
 #: Sources that forecast, not pledge: "the report said the city will ...".
 SOURCES = frozenset(
     {"report", "notice", "forecast", "bureau", "data", "statistic", "statistics", "survey"}
@@ -145,7 +153,37 @@ SOURCES = frozenset(
 STATE_VERBS = frozenset(
     {"rank", "be", "remain", "lead", "grow", "rise", "decline", "fall", "top", "enjoy", "see"}
     | {"experience", "face", "suffer", "rain", "stay", "account", "exceed"}
+    | {"last", "reach", "hit", "total", "peak", "surpass"}
 )
+#: Rules reading a hope for someone, or a pledge reported: who is meant must be able to act.
+HOPE_RULES = (
+    "directives.said_would.",  # a pledge reported, too: "he said that he would ..."
+    "directives.hoped_that.",
+    "directives.hoped_clause.",
+    "directives.expressed_hope.",
+    "directives.expected_that.",
+)
+#: Speakers in the plural, whose reported "will" is their own resolve.
+PLURAL_SPEAKERS = frozenset({"everyone", "everybody", "they", "we", "all", "both", "many", "some"})
+#: A pledge's words attributed to a plan, a report or a bureau at the sentence's opening.
+ACCORDING_TO_A_SOURCE = re.compile(
+    r"(?i)\W*according\s+to\s+(?:the\s+|a\s+)?[\w\s'’-]{0,40}?\b(?:plans?|reports?|schedule|"
+    r"data|statistics|forecasts?|sources?|notice|programmes?|programs?|bureau|estimates?)\b"
+)
+#: Verbs that stress or require a clause ("stressed that ...").
+STRESSING_LEMMAS = frozenset(
+    {"stress", "emphasize", "emphasise", "point", "require", "demand", "request", "say"}
+    | {"note", "underline", "instruct", "propose"}
+)
+#: The rule id of a stressed clause whose verb is an infinitive.
+INFINITIVE_STRESSED_RULE = "directive.infinitive_stressed.v1"
+#: What follows a modal with its action left out: a stop, or "be" and a stop (the end of the
+#: text is an excerpt cut after its cue: "He stressed that all departments must").
+ELLIPSIS_AFTER_MODAL = re.compile(r"(?:\s+be)?\s*[,.;!?。]")
+#: Where the clause of a modal ends: a question mark makes it a question.
+QUESTION_OR_STOP = re.compile(r"[.!?;。？]")
+#: Conjunctions that make a modal's clause a supposition ("If problems should arise").
+CONDITION_MARKS = frozenset({"if", "unless", "lest", "whether"})
 #: The obligation "have to", which only a body or a person acting in office bears.
 HAVE_TO = re.compile(r"(?i)ha(?:ve|s)\s+to\b")
 #: The subject of "calls for", "requires that" when a document's content is described.
@@ -163,6 +201,12 @@ PAST_TIME = re.compile(
     + "|".join(MONTH_NAMES)
     + r")\b|\b\w+\s+(?:years?|months?|days?)\s+ago\b|\byesterday\b|"
     r"\bin\s+(?:19|20)\d\d\b(?!\s*[-–]\s*\d)"
+)
+#: A requirement reported as past: a past time before it ("Last year, the committee required
+#: ..."; a bare year may be the plan's), or the past perfect ("had required").
+PAST_BEFORE_CUE = re.compile(
+    r"(?i)\blast\s+(?:year|month|week|winter|spring|summer|autumn)\b|\bago\b|\byesterday\b|"
+    r"\bhad\s+$"
 )
 #: Verbs reporting what a speaker said, hoped or told.
 SAYING_LEMMAS = frozenset(
@@ -192,6 +236,8 @@ LIST_ORDINALS = frozenset(
         "lastly",
     }
 )
+#: A list item's ordinal left in Chinese by the translation: "一是", "二、", "（三）".
+CJK_LIST_MARKER = re.compile(r"[(（]?[一二三四五六七八九十]+(?:是|要|[、.．)）])?")
 #: Adverbs that may stand before a bare imperative's verb ("Actively strengthen ...").
 IMPERATIVE_ADVERB_TAGS = frozenset({"RB", "RBR"})
 #: Verbs that open descriptive sentences, never imperatives.
@@ -249,6 +295,21 @@ IMPERATIVE_VERBS = frozenset(
         "launch",
         "organize",
         "plan",
+        # verbs seldom nouns, which the small model still tags so when capitalised
+        "persevere",
+        "stick",
+        "maintain",
+        "safeguard",
+        "seize",
+        "pursue",
+        "attach",
+        "eliminate",
+        "curb",
+        "stabilize",
+        "solve",
+        "integrate",
+        "explore",
+        "enrich",
     }
 )
 #: A subject names an addressee when it is an actor (committees, departments, cadres...).
@@ -261,7 +322,11 @@ ADDRESSEE_WORDS = re.compile(
 OTHER_ACTORS = re.compile(
     r"(?i)\b(?:everyone|all|advisers|deputies|representatives|comrades|meeting|session|conference|"
     r"plenum|forum|symposium|groups?|compan(?:y|ies)|"
-    r"corporations?|schools?|universit(?:y|ies)|hospitals?|associations?|federations?)\b"
+    r"corporations?|schools?|universit(?:y|ies)|hospitals?|associations?|federations?|"
+    # a delegation, both sides, the places paired: "hoped that the two places will ..."
+    r"delegations?|sides|places|localities|teams?|majority|masses|city|provinces?|"
+    # the one in office who requires: "The secretary required to establish ..."
+    r"secretar(?:y|ies)|mayors?|governors?|chairm[ae]n|directors?|heads?|ministers?|chiefs?)\b"
 )
 #: What may follow a lexicon verb for it to read as an imperative ("Adhere to", "Press and").
 IMPERATIVE_OBJECT_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PART", "ADV", "CCONJ", "PRON"})
@@ -280,6 +345,9 @@ LIST_LEAD = re.compile(
     r"(?i)(?:[:：]|\bthat|\bas\s+follows)\s*$|\b(?:stress|emphasi[sz]|point(?:ed|s)?\s+out|"
     r"requir|request|demand|call(?:ed|s)?\s+(?:on|for)|urg|put\s+forward)\w*\b[^.]*$"
 )
+#: A lead-in that only a list can follow, even without its colon: "He put forward the
+#: following requirements" (the body has begun, though no full stop was read yet).
+FOLLOWING_LEAD = re.compile(r"(?i)\b(?:the\s+following(?:\s+\w+){0,2}|as\s+follows)\s*[:：.]?\s*$")
 #: A lead-in announcing a list of what was done, or of the agenda, not of requirements: "The
 #: main achievements of the past year are as follows:", "The agenda of the meeting is:".
 NOT_A_REQUIREMENT_LEAD = re.compile(
@@ -321,9 +389,12 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
         # a requirement closed by a full stop announces nothing: the unpunctuated lines after
         # it are links, captions or an outline, unless numbered as items ("2. Improve ...")
         punctuated = _punctuated(text)
-        lead = bool(LIST_LEAD.search(text)) and not NOT_A_REQUIREMENT_LEAD.search(text)
+        # "... do a good job in the following work." announces a list despite its full stop
+        lead = bool(LIST_LEAD.search(text) or FOLLOWING_LEAD.search(text)) and not (
+            NOT_A_REQUIREMENT_LEAD.search(text)
+        )
         in_list = lead or bool(records and (line or not punctuated))
-        in_body = in_body or punctuated
+        in_body = in_body or punctuated or bool(lead and FOLLOWING_LEAD.search(text))
     return found
 
 
@@ -365,7 +436,7 @@ def _directive(
     text = sent_text.strip()
     if not (cut_off or line or _punctuated(text)) or any(p.search(text) for p in NOT_DIRECTIVE):
         return []  # headlines above the body carry no punctuation; quorums are not actions
-    if _voiced_by_a_bystander(sent):
+    if _voiced_by_a_bystander(sent) or _according_to_a_bystander(sent):
         return []
     start = sent.start_char + sent_text.index(text)
     span = ctx.span(start, start + len(text))
@@ -379,6 +450,16 @@ def _directive(
         )
         if verb is None and modality != "urge" and not (cut_off and _ends_in_cue(sent_text, match)):
             continue
+        if verb is not None and _in_a_relative_clause(verb):
+            continue  # "The village, which must be relocated, has 300 households": a description
+        if _elliptical(sent_text, match):
+            continue  # "as good as it should be", "As it should, ...": no action follows
+        if modality == "urge" and PAST_BEFORE_CUE.search(sent_text[: match.start()]):
+            return []  # "Last year, the committee had required all cities to ...": a past fact
+        if _asked_or_supposed(sent, sent.start_char + match.start()):
+            continue  # "Why should we ...?", "If problems should arise, ...": no requirement
+        if verb is not None and _an_eligibility_rule(verb):
+            return []  # "All applicants must be under 35": a notice's condition
         if HAVE_TO.match(match.group()) and not _obliges_an_actor(
             sent, sent.start_char + match.start()
         ):
@@ -406,6 +487,9 @@ def _directive(
         if verb is not None and _reports_a_past_fact(verb, cue.rule.label):
             return []
         return _actions(ctx, text, span, verb, cue.rule.label, None, rule=cue.rule.id)
+    verb = _infinitive_stressed(sent)
+    if verb is not None and not _inside(verb.idx - sent.start_char, titles):
+        return _actions(ctx, text, span, verb, "urge", None, rule=INFINITIVE_STRESSED_RULE)
     # a bare imperative cut off runs on in its paragraph: a last unpunctuated line of its own
     # is a footer or a related story's headline ("Deepen reform in the new era")
     if cut_off and not (line or _punctuated(text) or _continues_a_line(ctx, sent)):
@@ -416,6 +500,69 @@ def _directive(
     if verb is not None and not _inside(verb.idx - sent.start_char, titles):
         return _actions(ctx, text, span, verb, "imperative", None)
     return []
+
+
+def _an_eligibility_rule(verb: Token) -> bool:
+    """Whether the obligation binds those who apply or take part, as a notice's conditions
+    do ("Applicants must be under 35 years of age"), not a body the meeting addresses."""
+    subject = _subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in APPLICANTS
+
+
+def _elliptical(text: str, match: re.Match[str]) -> bool:
+    """Whether a modal stands without its action: "as good as it should be", "As it should,
+    the project was completed"."""
+    return bool(ELLIPSIS_AFTER_MODAL.match(text, match.end())) and match.group().lower() in {
+        "should",
+        "must",
+    }
+
+
+def _in_a_relative_clause(verb: Token) -> bool:
+    """Whether the verb's clause describes a noun ("problems that need to be solved"): its
+    modal qualifies the noun, the sentence's own clause states something else. The relative
+    pronoun is its subject: "stressed at the meeting that we need to ..." has its own."""
+    clause = verb if verb.dep_ == "relcl" else verb.head if verb.dep_ == "xcomp" else None
+    if clause is None or clause.dep_ != "relcl":
+        return False
+    subject = _subject_of(clause)
+    return subject is not None and subject.lower_ in {"that", "which", "who"}
+
+
+def _asked_or_supposed(sent: SpacySpan, char: int) -> bool:
+    """Whether the modal at ``char`` asks or supposes, not requires: in a question ("Why should
+    we build another bridge?"), a condition ("If problems should arise, ...") or an inverted
+    condition ("Should the rain continue, ..."). A negative opening inverts a prohibition,
+    which stays one ("Under no circumstances should we relax ...")."""
+    modal = next((t for t in sent if t.idx == char), None)
+    if modal is None or modal.tag_ != "MD":
+        return False
+    clause_end = QUESTION_OR_STOP.search(sent.doc.text, char, sent.end_char)
+    if clause_end is not None and clause_end.group() == "?":
+        return True
+    verb = modal.head
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+        return True
+    subject = _subject_of(verb)
+    before = next((t for t in reversed(sent.doc[sent.start : modal.i]) if not t.is_punct), None)
+    inverted = subject is not None and subject.i > modal.i
+    return inverted and (before is None or before.tag_ in {"WRB", "WP", "WDT"})
+
+
+def _infinitive_stressed(sent: SpacySpan) -> Token | None:
+    """The action of 强调X要VB word for word: "He stressed that party organizations at all levels
+    to implement the responsibility" — an infinitive as the stressed clause's verb, which no
+    English "that" clause has."""
+    for verb in sent:
+        if (
+            verb.tag_ == "VB"
+            and verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in STRESSING_LEMMAS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ in {"nsubj", "mark"} for c in verb.children)
+        ):
+            return verb
+    return None
 
 
 def _obliges_an_actor(sent: SpacySpan, char: int) -> bool:
@@ -461,6 +608,8 @@ def _attributed_pledge(sent: SpacySpan, cue: RuleMatch) -> bool:
     "The report said the city will improve the road network next year"."""
     if cue.rule.label != "strive":
         return False
+    if ACCORDING_TO_A_SOURCE.match(sent.text):
+        return True  # "According to the plan, the city will build 30 parks"
     for verb in sent:
         if verb.lemma_.lower() not in SAYING_LEMMAS:
             continue
@@ -479,7 +628,8 @@ def _forecast(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> bool:
     if [t.lower_ for t in sent.doc[verb.i + 1 : verb.i + 3]] == ["to", "be"]:
         return True
     expected = any(t.lower_ == "expected" for t in sent.doc[cue.start : cue.end])
-    return _continues_a_state(verb) or (expected and verb.lemma_.lower() == "be")
+    # "GDP is expected to grow by 6%", "The session is expected to last three days"
+    return _continues_a_state(verb) or (expected and verb.lemma_.lower() in STATE_VERBS)
 
 
 def _borne_by_no_actor(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> bool:
@@ -496,7 +646,9 @@ def _borne_by_no_actor(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> b
         bearer = _subject_of(sent.doc[cue.end - 2]) or _subject_of(cue_verb)
         if bearer is not None and bearer.lemma_.lower() in BYSTANDERS:
             return True
-    if cue.rule.id.startswith("directives.hoped_that.") and verb is not None:
+    if cue.rule.id.startswith("directives.said_would.") and _listeners_resolve(cue_verb):
+        return True
+    if cue.rule.id.startswith(HOPE_RULES) and verb is not None:
         hoped_of = _subject_of(verb)
         return hoped_of is not None and not _an_actor(hoped_of)
     expected = next((t for t in sent.doc[cue.start : cue.end] if t.lower_ == "expected"), None)
@@ -504,11 +656,21 @@ def _borne_by_no_actor(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> b
     return subject is not None and not _an_actor(subject)
 
 
+def _listeners_resolve(saying: Token) -> bool:
+    """Whether those who say they will act are many, the listeners of a meeting telling their
+    resolve ("Everyone said that they would ...", "the members said that they would ..."),
+    not one speaker pledging for himself or the body he leads ("He said that we will ...")."""
+    speaker = _subject_of(saying)
+    return speaker is None or speaker.tag_ in {"NNS", "NNPS"} or speaker.lower_ in PLURAL_SPEAKERS
+
+
 def _past_clause_after(sent: SpacySpan, verb: Token) -> bool:
     """Whether a clause in the past tense with its own subject follows the imperative: the
     imperative words are a heading or a slogan over a report ("Build a strong city: the output
     exceeded 1 trillion yuan", "Continue to write a new chapter, a film, was broadcast")."""
     for token in sent.doc[verb.i + 1 : sent.end]:
+        if token.lemma_.lower() in SAYING_LEMMAS and _after_a_quote(verb, token):
+            continue  # '"Be a good servant of the people," he told the officials'
         past = token.tag_ == "VBD" or (
             token.tag_ == "VBN" and any(a.lower_ in {"was", "were"} for a in token.children)
         )
@@ -517,6 +679,12 @@ def _past_clause_after(sent: SpacySpan, verb: Token) -> bool:
         if past and token.pos_ in {"VERB", "AUX"} and (_subject_of(token) or unmistakable):
             return True
     return False
+
+
+def _after_a_quote(start: Token, token: Token) -> bool:
+    """Whether a closing quotation mark stands between ``start`` and ``token``: the token
+    reports the words quoted."""
+    return any(t.text in {"”", '"', "’"} for t in token.doc[start.i : token.i])
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -552,10 +720,40 @@ def _voiced_by_a_bystander(sent: SpacySpan) -> bool:
         if not saying or verb.pos_ != "VERB":
             continue
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            described = [subject, *(c for c in subject.children if c.dep_ == "appos")]
-            if any(word.lemma_.lower() in BYSTANDERS for word in described):
+            if any(_a_bystander(word) for word in _described(subject)):
                 return True
     return False
+
+
+def _described(subject: Token) -> list[Token]:
+    """The words describing who speaks: the subject, its title before it ("Professor Wang"),
+    and what stands in apposition with everything it says ("Liu Fang, chairman of the
+    company")."""
+    doc = subject.doc
+    words = list(doc[subject.left_edge.i : subject.i + 1])
+    for appos in (c for c in subject.children if c.dep_ == "appos"):
+        words.extend(doc[appos.left_edge.i : appos.right_edge.i + 1])
+    return words
+
+
+def _according_to_a_bystander(sent: SpacySpan) -> bool:
+    """Whether the sentence opens by giving its words to a bystander: "According to a villager,
+    the village must rebuild the bridge"."""
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    if [t.lower_ for t in words[:2]] != ["according", "to"]:
+        return False
+    # the source is the preposition's object, not a word inside it ("according to the peak
+    # passenger flow" names no passenger)
+    source = next((c for c in words[1].children if c.dep_ == "pobj"), None)
+    return source is not None and _a_bystander(source)
+
+
+def _a_bystander(word: Token) -> bool:
+    """Whether the word names a bystander, in the plural or capitalised too ("Netizens", which
+    the small model takes for a name and leaves unlemmatised)."""
+    lower = word.lower_
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower.removesuffix("s")
+    return bool({word.lemma_.lower(), singular} & (BYSTANDERS | BUSINESSES))
 
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:
@@ -585,7 +783,16 @@ def _cued_verb(sent: SpacySpan, cue: RuleMatch) -> Token | None:
         return None
     if last.lower_ == "that":  # "required that every township draw up ...": the clause's verb
         clause = sent.doc[cue.end : sent.end]
-        return next((t for t in clause if t.pos_ == "VERB" and t.dep_ not in MODIFIER_DEPS), None)
+        # "the hope that the counties will share ...": the clause completes the cue's noun
+        return next(
+            (
+                t
+                for t in clause
+                if t.pos_ == "VERB"
+                and (t.dep_ not in MODIFIER_DEPS or cue.start <= t.head.i < cue.end)
+            ),
+            None,
+        )
     return _verb_after(sent, sent.doc[cue.end].idx)
 
 
@@ -612,16 +819,21 @@ def _imperative_verb(sent: SpacySpan) -> Token | None:
     ordinal ("Sixth, do a good job ...") and the "To"/"Want to" that translates 要."""
     # "To carry out ..." is a requirement only when its verb rules the sentence (no finite
     # main clause: "To coordinate X, the bottom line will affect Y" describes)
-    to_opens = sent.root.tag_ == "VB" and not any(c.tag_ == "MD" for c in sent.root.children)
+    root = sent.root
+    to_opens = (root.tag_ == "VB" or root.lower_ == "want") and not any(
+        c.tag_ == "MD" for c in root.children
+    )
     for token in sent:
         if token.is_space or token.is_punct:
             continue
-        if token.i == _opening(sent) and token.lower_ in LIST_ORDINALS:
-            continue
+        if token.i == _opening(sent) and (
+            token.lower_ in LIST_ORDINALS or CJK_LIST_MARKER.fullmatch(token.text)
+        ):
+            continue  # "Second, ...", "二是 ...": the item's ordinal
         if token.tag_ == "LS" or (token.like_num and token.i - _opening(sent) <= 1):
             continue  # "(1) Strengthen ...", "3. Ensure ...": the item's number
-        if to_opens and token.i - _opening(sent) <= 1 and token.lower_ in {"to", "want"}:
-            continue  # "To carry out ...", "Want to ..." with no past-tense main verb
+        if to_opens and _opens_after_markers(token) and token.lower_ in {"to", "want"}:
+            continue  # "To carry out ...", "Second, to ...", "Want to ..." with no main verb
         lemma = token.lemma_.lower()
         follows = sent.doc[token.i + 1].pos_ if token.i + 1 < sent.end else ""
         if token.text.lower() in IMPERATIVE_VERBS and follows in IMPERATIVE_OBJECT_POS:
@@ -632,8 +844,25 @@ def _imperative_verb(sent: SpacySpan) -> Token | None:
             continue
         if token.tag_ == "VB" and (lemma not in NOT_IMPERATIVE_LEMMAS or token.text == "Be"):
             return token  # a capitalised "Be" opening a sentence is always an imperative
+        if token.tag_ == "VBP" and lemma not in NOT_IMPERATIVE_LEMMAS and not _subject_of(token):
+            return token  # "Check the cranes": a present tense without a subject commands
         return None
     return None
+
+
+def _opens_after_markers(token: Token) -> bool:
+    """Whether only a list's marks come before the token in its sentence: its number, its
+    ordinal, "Want" ("Second, to strengthen ...", "Want to grasp ...")."""
+    before = token.doc[token.sent.start : token.i]
+    return all(
+        t.is_punct
+        or t.is_space
+        or t.like_num
+        or t.tag_ == "LS"
+        or t.lower_ in LIST_ORDINALS | {"want"}
+        or CJK_LIST_MARKER.fullmatch(t.text)
+        for t in before
+    )
 
 
 def _opening(sent: SpacySpan) -> int:
@@ -657,10 +886,17 @@ def _modal_head(sent: SpacySpan, char: int) -> Token | None:
 
 def _reports_a_past_fact(verb: Token, modality: str) -> bool:
     """A translation's "should" that reports what happened: "Experts should be invited to give
-    a lecture, and Professor Zhou gave a lecture" (main-clause "should", past-tense sequel)."""
-    return (
-        modality == "should"
-        and verb.dep_ == "ROOT"
+    a lecture, and Professor Zhou gave a lecture" (main-clause "should", past-tense sequel); a
+    requirement told with its outcome: "the mayor required all departments to submit their
+    plans, and all of them were submitted on time"."""
+    if modality == "should":
+        heads = [verb]
+    elif modality == "urge" and verb.dep_ in {"xcomp", "ccomp"}:
+        heads = [verb.head]  # the requiring verb: "required ... to submit"
+    else:
+        return False
+    return any(
+        head.dep_ == "ROOT"
         and any(
             c.dep_ == "conj"
             and _has_own_subject(c)
@@ -668,8 +904,9 @@ def _reports_a_past_fact(verb: Token, modality: str) -> bool:
                 c.tag_ == "VBD"
                 or any(a.tag_ == "VBD" for a in c.children if a.dep_ in {"aux", "auxpass"})
             )
-            for c in verb.children
+            for c in head.children
         )
+        for head in heads
     )
 
 

@@ -61,6 +61,8 @@ def test_glued_sentences_get_a_space_and_offsets_still_map():
         ("to clear the pipes.the meeting also asked", "to clear the pipes. the meeting also asked"),
         # a web address keeps its dots
         ("see www.wuhu.gov.cn for the text", "see www.wuhu.gov.cn for the text"),
+        # a Chinese full stop the translation kept ends the sentence too
+        ("repair the dikes。It is necessary to", "repair the dikes。 It is necessary to"),
     ],
 )
 def test_glued_lower_case_sentences(text, expected):
