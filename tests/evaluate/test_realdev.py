@@ -28,14 +28,14 @@ NEEDS_REALDEV = pytest.mark.skipif(
 #: element below its floor is a regression on real text. Raise them as extraction improves.
 DEV_FLOORS = {
     "officials": 0.97,
-    "posts": 0.95,
-    "cited": 0.92,
-    "documents": 0.94,
-    "directives": 0.96,
+    "posts": 0.955,
+    "cited": 0.93,
+    "documents": 0.945,
+    "directives": 0.97,
     "date": 0.96,
     "chair": 0.97,
-    "city": 0.88,
-    "macro": 0.95,
+    "city": 0.91,
+    "macro": 0.955,
 }
 
 INVENTED = (
@@ -145,8 +145,9 @@ def test_dev_split_holds_its_floor(dev_report, element):
 @pytest.mark.slow
 @pytest.mark.xfail(
     reason="issue 14's dev target (every element and the macro ≥ 0.95) is not reached yet: "
-    "cities of county-level units no gazetteer knows, cited items and dates in garbled "
-    "translation, posts of names the text itself garbles",
+    "the city (0.91) of central and provincial visits and of places the text never names, "
+    "where two annotators agree on 0.87 of the test split's cities; cited items (0.94) in "
+    "garbled translation (untranslated Chinese, gold wording not in the text)",
     strict=True,
 )
 def test_dev_split_reaches_the_targets(dev_report):
