@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.errors import KgError
 from kg.resources import data_file
 
 __all__ = ["Division", "divisions", "letters"]
@@ -47,7 +48,8 @@ def divisions() -> dict[str, Division]:
     text = data_file("divisions.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
     header, rows = rows[0], rows[1:]
-    assert header == COLUMNS, f"divisions.tsv columns {header}"
+    if header != COLUMNS:
+        raise KgError(f"divisions.tsv: columns {header}, expected {COLUMNS}")
     return {row[0]: _division(*row) for row in rows}
 
 

@@ -286,26 +286,26 @@ NEXT_YEAR_HALF = re.compile(
 SHARED_OBJECT = re.compile(r"(?i)^\w+ing\s+(?:the|a|an)\s")
 #: A list announced by a colon, items one a line or numbered: "reviewed the following:".
 LIST_OPENING = re.compile(r":\s*$")
+#: An item's number: "2.", "(3)", "4、".
+_ITEM_NUMBER = r"(?:\(?\d{1,2}\)|\d{1,2}[.、])"
 #: An item number the sentence splitter cut from its item: "...; 2." ends a sentence.
 CUT_NUMBER = re.compile(r"(?:^|[;,:]\s*)\(?\d{1,2}[.、)]?\s*$")
 #: A numbered line: "1. the Plan for ...", "(2) Measures for ...".
-NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}\)|\d{1,2}[.、])\s")
+NUMBERED = re.compile(r"^\s*" + _ITEM_NUMBER + r"\s")
 #: A clause after a semicolon that may be one more title of the list: an article or a
 #: number opens it.
 SEMICOLON_ITEM = re.compile(
-    r"(?i);\s*(?P<item>(?:and\s+)?(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?(?:the|a|an)\s[^;.]+)"
+    r"(?i);\s*(?P<item>(?:and\s+)?(?:" + _ITEM_NUMBER + r"\s*)?(?:the|a|an)\s[^;.]+)"
 )
 #: Separators between the titles of a list (an item's number goes with its separator).
 LIST_SEPARATOR = re.compile(
     r"(?i)(?:\s*[,;，、]\s*(?:and\s+|(?:together|along)\s+with\s+|as\s+well\s+as\s+)?|"
     # "the A as well as the B", "the A together with the B"
-    r"\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+)(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?"
+    r"\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+)(?:" + _ITEM_NUMBER + r"\s*)?"
 )
 #: ... in a list announced by a colon, a line break too (one title a line); elsewhere a line
 #: break may be the hard wrapping of a title.
-LINE_SEPARATOR = re.compile(
-    r"(?i)\s*(?:[,;，、]\s*(?:and\s+)?|\n\s*)(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?"
-)
+LINE_SEPARATOR = re.compile(r"(?i)\s*(?:[,;，、]\s*(?:and\s+)?|\n\s*)(?:" + _ITEM_NUMBER + r"\s*)?")
 #: A quoted title then "and" a bare one: "the “A” and the B, and the C" (the serial comma
 #: marks the last item, not this one).
 QUOTE_THEN_AND = re.compile(r"[”\"》»」』〉]\s+and\s")
@@ -316,7 +316,9 @@ LAST_AND = re.compile(
 )
 #: Leading words of a listed item that are not part of its title.
 ITEM_LEAD = re.compile(
-    r"(?i)^(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?(?:(?:including|includes?|such\s+as|and|also|as\s+well\s+as)\s+)*(?:(?:the|a|an)\s+)?"
+    r"(?i)^(?:"
+    + _ITEM_NUMBER
+    + r"\s*)?(?:(?:including|includes?|such\s+as|and|also|as\s+well\s+as)\s+)*(?:(?:the|a|an)\s+)?"
     r"(?:(?:explanations?|reports?)\s+on\s+(?:the\s+)?(?=(?:drafting|formulation|revision)\s+of\s+the\s))?"
     r"(?:explanations?\s+on\s+(?:the\s+)?)?"
     # what of the document was read: "the relevant provisions of the Regulations on ..."
