@@ -480,11 +480,15 @@ def _subtree_text(ctx: Context, token: Token) -> str:
 
 
 def _body(ctx: Context, verb: Token) -> str | None:
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON":
-        return None
-    text = " ".join(_subtree_text(ctx, subject).split())
-    return text if BODY_WORDS.search(text) else None
+    """The subject that names an organisation; a dateline wrapped into the sentence gives the
+    verb a second subject ("Jiaxing, March 6 — On March 5, the Standing Committee ... held")."""
+    for subject in verb.children:
+        if subject.dep_ != "nsubj" or subject.pos_ == "PRON":
+            continue
+        text = " ".join(_subtree_text(ctx, subject).split())
+        if BODY_WORDS.search(text):
+            return text
+    return None
 
 
 def _body_of(ctx: Context, meeting: Token) -> str | None:

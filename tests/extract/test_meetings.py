@@ -184,6 +184,21 @@ def _meetings(ctx):
                 )
             ],
         ),
+        # a dateline wrapped into the lead gives "held" a second subject: the place; the body
+        # is the subject that names an organisation
+        (
+            "Linhe (reporter Zhou Bo) On May 5, the Standing Committee of the Linhe Municipal Party "
+            "Committee held a meeting. Qin Hua presided over the meeting.",
+            date(2022, 5, 6),
+            [
+                (
+                    "standing committee meeting",
+                    "the Standing Committee of the Linhe Municipal Party Committee",
+                    date(2022, 5, 5),
+                    "Qin Hua",
+                )
+            ],
+        ),
         # people who are not named officials chair no inspection; the event is still the
         # article's (meeting.mentioned), undated without a dateline
         (
