@@ -431,8 +431,10 @@ def _inspection(
     for token in sent:
         if token.pos_ != "VERB" or token.lemma_.lower() not in INSPECT_LEMMAS:
             continue
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        person = _person_of(ctx, subject, officials) if subject is not None else None
+        # the subject nearest the verb: a dateline wrapped into the lead is a second, earlier
+        # one ("Linhe, May 6 (reporter Zhou Bo) On May 5, Gao Ming went to ...")
+        subjects = reversed([c for c in token.children if c.dep_ == "nsubj"])
+        person = next(filter(None, (_person_of(ctx, s, officials) for s in subjects)), None)
         if person is None:
             continue
         return MeetingRecord(

@@ -199,6 +199,13 @@ def _meetings(ctx):
                 )
             ],
         ),
+        # ... and a second subject of an inspection's verb: the inspector is the other one
+        (
+            "Linhe — From May 4 to 5, Gao Ming, governor of the province, "
+            "conducted research in Linhe on rural roads.",
+            date(2022, 5, 6),
+            [("inspection", None, date(2022, 5, 4), "Gao Ming")],
+        ),
         # people who are not named officials chair no inspection; the event is still the
         # article's (meeting.mentioned), undated without a dateline
         (
