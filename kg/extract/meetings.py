@@ -614,7 +614,10 @@ def _chair(
     ]
     if PASSIVE_BY.match(ctx.text_of(sent)[match.end() :]):
         after = [p for p in in_sentence if p.span.start >= verb_at.end]
-        return (after[0], "chair.passive_by.v1") if after else None
+        if after:
+            return after[0], "chair.passive_by.v1"
+        titled = _holder_of_title(ctx.text_of(sent)[match.end() :], officials)
+        return (titled, "chair.passive_by_title.v1") if titled else None
     before = [p for p in in_sentence if p.span.end <= verb_at.start]
     if before:
         return before[-1], "chair.subject.v1"
@@ -629,6 +632,32 @@ def _chair(
         earlier = [p for p in officials if p.span.end <= sentence.start]
         return (earlier[-1], "chair.pronoun.v1") if earlier else None
     return None
+
+
+#: The title alone after "by": "presided over by the secretary of the municipal party committee".
+TITLE_AFTER_BY = re.compile(r"^\s*(?:over\s+)?by\s+(?:the\s+)?(?P<title>[^,.;()]+)")
+TITLE_NOISE = frozenset({"the", "of", "and", "cpc", "chinese", "communist"})
+
+
+def _title_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", text.lower())) - TITLE_NOISE
+
+
+def _holder_of_title(after: str, officials: list[PersonRecord]) -> PersonRecord | None:
+    """The one official the text gives the post that names the chair ("presided over by the
+    secretary of the municipal party committee"; the secretary named elsewhere): the post's
+    role is in the title, and every word of the title is in the post."""
+    match = TITLE_AFTER_BY.match(after)
+    if match is None:
+        return None
+    title = _title_words(match["title"])
+    holders: dict[str, PersonRecord] = {}
+    for person in officials:
+        for post in person.posts:
+            role = _title_words(post.role)
+            if role and role <= title and title <= role | _title_words(post.org or ""):
+                holders.setdefault(person.name, person)
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 #: A surname alone right before the presiding verb, maybe after a title: "Secretary Wang

@@ -534,6 +534,24 @@ def test_dates_shared_out_over_meetings(make_context, text, dates):
             "The meeting was chaired by the Secretary of the Municipal Party Committee, Qin Hua.",
             "Qin Hua",
         ),
+        # the title alone after "by": the one official the text gives that post
+        (
+            "On May 5, the municipal government held an executive meeting, presided over by the "
+            "mayor. Mayor Tang Ke pointed out that the work must go on.",
+            "Tang Ke",
+        ),
+        (
+            "The meeting was chaired by the secretary of the municipal party committee. Qin Hua, "
+            "secretary of the municipal party committee, delivered a speech.",
+            "Qin Hua",
+        ),
+        # a body presides over a plenary session: no person chairs it
+        (
+            "The plenary session was presided over by the Standing Committee of the Municipal "
+            "Party Committee. Qin Hua, member of the Standing Committee of the Municipal Party "
+            "Committee, attended.",
+            None,
+        ),
         # a name written as one word, spelt in two elsewhere
         (
             "On May 3, Zhoulan, Deputy Secretary of the Municipal Party Committee and acting "
