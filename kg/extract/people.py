@@ -1327,7 +1327,22 @@ def _entity_name_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = stop.start()
     while end > start and text[end - 1] in ".:!?":
         end -= 1  # "Zhao Jun." at the sentence's end
-    return start, end
+    return start, _with_given_name(text, start, end)
+
+
+#: The word after a surname the model tagged alone: "presided over by Zhou Min.", "Zhou Min
+#: presided" (the model's entity is "Zhou"; a short given name reads to it as another word).
+GIVEN_NAME_AFTER = re.compile(r" (?P<given>[A-Z][a-z]{1,8})\b")
+
+
+def _with_given_name(text: str, start: int, end: int) -> int:
+    """The end of the name when the entity is a surname alone and a pinyin given name follows."""
+    if text[start:end].lower() not in chinese_surnames():
+        return end
+    match = GIVEN_NAME_AFTER.match(text, end)
+    if match is None or not PINYIN_GIVEN_NAME.fullmatch(match["given"]):
+        return end
+    return match.end()
 
 
 def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:

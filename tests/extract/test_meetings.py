@@ -552,6 +552,13 @@ def test_dates_shared_out_over_meetings(make_context, text, dates):
             "Committee, attended.",
             None,
         ),
+        # an untitled name the model tags by its surname alone ("Zhou"): the given name after it
+        # is still the name's
+        (
+            "On April 2, 2024, Zhou Min presided over a Linhe Municipal Party Committee "
+            "Standing Committee meeting and delivered a speech.",
+            "Zhou Min",
+        ),
         # a name written as one word, spelt in two elsewhere
         (
             "On May 3, Zhoulan, Deputy Secretary of the Municipal Party Committee and acting "
