@@ -73,6 +73,8 @@ ATTEND = re.compile(
 )
 #: "chaired by X", "presided over by X", "under the chairmanship of X": the chair follows.
 PASSIVE_BY = re.compile(r"^\s*(?:over\s+)?by\b|^\s+of\b")
+#: The sentence ends at "by": the parser cut the chair's name off into the next one.
+BY_AT_END = re.compile(r"^\s*(?:over\s+)?by\s*$")
 #: A person who holds or opens a meeting chairs it: "X, the mayor, held a work scheduling
 #: meeting", "X opened the assembly" (not "the meeting was held", which has no person subject).
 CONVENE = re.compile(
@@ -616,6 +618,10 @@ def _chair(
         after = [p for p in in_sentence if p.span.start >= verb_at.end]
         if after:
             return after[0], "chair.passive_by.v1"
+        # "... presided over by | Zhou Min.": the parser split the name off the sentence
+        split_off = [p for p in officials if 0 <= p.span.start - sentence.end <= 2]
+        if split_off and BY_AT_END.search(ctx.text_of(sent)[match.end() :]):
+            return split_off[0], "chair.passive_by.v1"
         titled = _holder_of_title(ctx.text_of(sent)[match.end() :], officials)
         return (titled, "chair.passive_by_title.v1") if titled else None
     before = [p for p in in_sentence if p.span.end <= verb_at.start]

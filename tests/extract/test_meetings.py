@@ -559,6 +559,13 @@ def test_dates_shared_out_over_meetings(make_context, text, dates):
             "Standing Committee meeting and delivered a speech.",
             "Zhou Min",
         ),
+        # the parser ends the sentence at "by" and puts the name in the next one
+        (
+            "On April 2, the Standing Committee of the Linhe Municipal Party Committee held a "
+            "meeting. The meeting was presided over by Zhou Min. Zhou Min stressed that the city "
+            "must do better.",
+            "Zhou Min",
+        ),
         # a name written as one word, spelt in two elsewhere
         (
             "On May 3, Zhoulan, Deputy Secretary of the Municipal Party Committee and acting "
