@@ -29,6 +29,11 @@ from kg.ingest.dateline import in_dated_list, on_furniture_line
 from kg.types import DateRef, MeetingRecord, PersonRecord
 
 HOLD_LEMMAS = frozenset({"hold", "convene", "organize", "organise", "open"})
+#: A study group "conducted" or "carried out" its collective study: a study session held.
+STUDY_LEMMAS = frozenset({"conduct", "carry"})
+STUDY_KINDS = frozenset(
+    {"collective", "group", "centralized", "centralised", "special", "concentrated"}
+)
 #: Verbs whose *subject* is the meeting: "the 14th meeting of the Standing Committee opened".
 MEETING_SUBJECT_LEMMAS = frozenset({"open", "convene", "begin", "start", "close", "conclude"})
 MEETING_NOUNS = frozenset(
@@ -376,6 +381,10 @@ def _held_meeting(ctx: Context, sent: SpacySpan) -> MeetingRecord | None:
             )
             meeting = meeting if meeting is not None and _is_specific(meeting) else None
             rule = "meeting.presided_named.v1"
+        elif lemma in STUDY_LEMMAS:
+            meeting = _meeting_noun(token, {"dobj"})
+            meeting = meeting if meeting is not None and _is_group_study(meeting) else None
+            rule = "meeting.held.v1"
         else:
             continue
         if meeting is None:
@@ -418,6 +427,13 @@ def _meeting_noun(verb: Token, deps: set[str]) -> Token | None:
         if inner is not None:
             return inner
     return None
+
+
+def _is_group_study(meeting: Token) -> bool:
+    """ "its third collective study", not "a study of the market" (which is research)."""
+    return meeting.lemma_.lower() == "study" and any(
+        c.lower_ in STUDY_KINDS for c in meeting.children if c.dep_ in {"amod", "compound"}
+    )
 
 
 def _is_specific(meeting: Token) -> bool:

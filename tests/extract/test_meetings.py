@@ -206,6 +206,26 @@ def _meetings(ctx):
             date(2022, 5, 6),
             [("inspection", None, date(2022, 5, 4), "Gao Ming")],
         ),
+        # a study group "carried out" its collective study: a study session held
+        (
+            "On May 5, the Theoretical Study Center Group of the Linhe Municipal Party Committee "
+            "carried out a collective study. Qin Hua presided over the study.",
+            date(2022, 5, 6),
+            [
+                (
+                    "theoretical study center group session",
+                    "the Theoretical Study Center Group of the Linhe Municipal Party Committee",
+                    date(2022, 5, 5),
+                    "Qin Hua",
+                )
+            ],
+        ),
+        # research is no meeting
+        (
+            "On May 5, the Linhe Municipal Bureau of Commerce conducted a study of the market.",
+            date(2022, 5, 6),
+            [],
+        ),
         # people who are not named officials chair no inspection; the event is still the
         # article's (meeting.mentioned), undated without a dateline
         (
