@@ -620,7 +620,9 @@ def _date(ctx: Context, sent: SpacySpan, meeting: Token | None = None) -> DateRe
 def _chair(
     ctx: Context, sent: SpacySpan, officials: list[PersonRecord]
 ) -> tuple[PersonRecord, str] | None:
-    match = PRESIDE.search(ctx.text_of(sent))
+    match = next(
+        (m for m in PRESIDE.finditer(ctx.text_of(sent)) if _presides_here(ctx, sent, m)), None
+    )
     if not match:
         return _convener(ctx, sent, officials)
     verb_at = ctx.span(sent.start_char + match.start(), sent.start_char + match.end())
@@ -640,6 +642,10 @@ def _chair(
             return split_off[0], "chair.passive_by.v1"
         titled = _holder_of_title(ctx.text_of(sent)[match.end() :], officials)
         return (titled, "chair.passive_by_title.v1") if titled else None
+    if PRESIDING_NOUN_BE.match(ctx.text_of(sent)[match.end() :]):
+        # "The presiding officer was X", "the host was X": the chair follows
+        after = [p for p in in_sentence if p.span.start >= verb_at.end]
+        return (after[0], "chair.presiding_noun.v1") if after else None
     before = [p for p in in_sentence if p.span.end <= verb_at.start]
     if before:
         return before[-1], "chair.subject.v1"
@@ -680,6 +686,42 @@ def _holder_of_title(after: str, officials: list[PersonRecord]) -> PersonRecord 
             if role and role <= title and title <= role | _title_words(post.org or ""):
                 holders.setdefault(person.name, person)
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+#: "presiding officer was X", "host is X": a noun of presiding, then the chair after "was".
+PRESIDING_NOUN_BE = re.compile(r"^\s+(?:officer\s+|person\s+)?(?:was|is)\b")
+
+
+def _presides_here(ctx: Context, sent: SpacySpan, match: re.Match[str]) -> bool:
+    """Whether a presiding word reports who chaired a meeting of the article, not a higher
+    event it cites ("the spirit of the provincial conference presided over by X") nor a post
+    ("X, who chairs the municipal people's congress")."""
+    token = _token_at(ctx.doc, sent.start_char + match.start())
+    if token is None:
+        return True
+    if token.dep_ in NOUN_CLAUSES and token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"] + [
+        c
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "over"
+        for c in prep.children
+        if c.dep_ == "pobj"
+    ]
+    return not any(_names_a_body(ctx, obj) for obj in objects)
+
+
+#: A people's congress is a body one chairs; a party congress is an event one presides over.
+PEOPLES_CONGRESS = re.compile(r"(?i)people[’']?s\s+congress$")
+
+
+def _names_a_body(ctx: Context, obj: Token) -> bool:
+    if obj.pos_ == "PRON":
+        return False
+    text = _subtree_text(ctx, obj)
+    if obj.lemma_.lower() in MEETING_NOUNS:
+        return bool(PEOPLES_CONGRESS.search(text))
+    return bool(BODY_WORDS.search(text))
 
 
 #: A surname alone right before the presiding verb, maybe after a title: "Secretary Wang

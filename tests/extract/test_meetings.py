@@ -586,6 +586,26 @@ def test_dates_shared_out_over_meetings(make_context, text, dates):
             "must do better.",
             "Zhou Min",
         ),
+        # a presiding clause on a cited higher event is not the meeting's chair
+        (
+            "On June 8, the Linhe Municipal Party Committee Standing Committee held a meeting to "
+            "convey the spirit of the provincial conference presided over by Provincial Party "
+            "Secretary Xin Hua. Ouyang Jian presided over the meeting.",
+            "Ouyang Jian",
+        ),
+        # "chairs" a body is a post, not a chair of the meeting
+        (
+            "On June 8, the Standing Committee of the Linhe Municipal Party Committee held a "
+            "meeting. Tang Lei, who chairs the municipal people's congress, attended the meeting.",
+            None,
+        ),
+        # a noun of presiding, then the chair after "was"
+        (
+            "On June 8, the Standing Committee of the Linhe Municipal Party Committee held a "
+            "meeting. The presiding officer was Ouyang Jian, secretary of the municipal party "
+            "committee.",
+            "Ouyang Jian",
+        ),
         # a name written as one word, spelt in two elsewhere
         (
             "On May 3, Zhoulan, Deputy Secretary of the Municipal Party Committee and acting "
