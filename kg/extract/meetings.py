@@ -180,9 +180,13 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
             meetings[target] = replace(meetings[target], chair=chair[0], chair_rule=chair[1])
     if pending_chair and not meetings:
         person, rule = pending_chair
+        # the meeting's kind is in the first sentence that names one, often the headline
+        # ("Standing Committee Meeting Held" over "Secretary X presided")
+        mentioned = _mentioned_event(ctx)
+        kind = mentioned.meeting_type if mentioned is not None else "meeting"
         meetings.append(
             MeetingRecord(
-                meeting_type="meeting",
+                meeting_type="meeting" if kind == "inspection" else kind,
                 span=person.span,
                 rule="meeting.presided.v1",
                 chair=person,

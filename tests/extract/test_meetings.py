@@ -226,6 +226,13 @@ def _meetings(ctx):
             date(2022, 5, 6),
             [],
         ),
+        # only the chair is said in the body; the headline names the kind of meeting
+        (
+            "Linhe Municipal Party Committee Standing Committee Meeting Held\n\n"
+            "Secretary Qin Hua presided. The meeting studied the provincial plan.",
+            None,
+            [("standing committee meeting", None, None, "Qin Hua")],
+        ),
         # people who are not named officials chair no inspection; the event is still the
         # article's (meeting.mentioned), undated without a dateline
         (
