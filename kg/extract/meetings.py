@@ -385,6 +385,16 @@ def _held_meeting(ctx: Context, sent: SpacySpan) -> MeetingRecord | None:
             )
             meeting = meeting if meeting is not None and _is_specific(meeting) else None
             rule = "meeting.presided_named.v1"
+        elif lemma == "meet":
+            if (body_met := _body_met(ctx, token)) is not None:
+                return MeetingRecord(
+                    meeting_type=meeting_type("", body_met),
+                    span=ctx.span(sent.start_char, sent.end_char),
+                    rule="meeting.body_met.v1",
+                    body=body_met,
+                    date=_date(ctx, sent),
+                )
+            continue
         elif lemma in STUDY_LEMMAS:
             meeting = _meeting_noun(token, {"dobj"})
             meeting = meeting if meeting is not None and _is_group_study(meeting) else None
@@ -431,6 +441,14 @@ def _meeting_noun(verb: Token, deps: set[str]) -> Token | None:
         if inner is not None:
             return inner
     return None
+
+
+def _body_met(ctx: Context, verb: Token) -> str | None:
+    """The body in "the Standing Committee of the Municipal Party Committee met on June 8":
+    met alone, not met a target or met with visitors."""
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+        return None
+    return _body(ctx, verb)
 
 
 def _is_group_study(meeting: Token) -> bool:

@@ -233,6 +233,25 @@ def _meetings(ctx):
             None,
             [("standing committee meeting", None, None, "Qin Hua")],
         ),
+        # a body that "met" held a meeting; one that met its targets did not
+        (
+            "The Standing Committee of the Linhe Municipal Party Committee met on June 8, 2023. "
+            "Qin Hua presided.",
+            date(2023, 6, 9),
+            [
+                (
+                    "standing committee meeting",
+                    "The Standing Committee of the Linhe Municipal Party Committee",
+                    date(2023, 6, 8),
+                    "Qin Hua",
+                )
+            ],
+        ),
+        (
+            "In 2023, the Linhe Municipal Government met the targets of the year.",
+            date(2023, 6, 9),
+            [],
+        ),
         # people who are not named officials chair no inspection; the event is still the
         # article's (meeting.mentioned), undated without a dateline
         (
