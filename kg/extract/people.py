@@ -870,7 +870,8 @@ def is_person_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4:
         return False  # single words are NER noise in this genre; Chinese names have 2-3
-    if any(not re.fullmatch(r"[A-Z][a-zA-Z’'-]*", w) for w in words):
+    # "Lü Hong": pinyin's ü, kept by some translations
+    if any(not re.fullmatch(r"[A-ZÜ][a-zA-ZüÜ’'-]*", w) for w in words):
         return False
     if any(w.lower() in NOT_NAME_WORDS for w in words):
         return False
