@@ -348,6 +348,8 @@ def _add(meetings: list[MeetingRecord], found: MeetingRecord) -> int:
         return len(meetings) - 1
     for index, known in enumerate(meetings):
         if _same_meeting(known, found):
+            if found.meeting_type == "enlarged meeting":  # the more specific name
+                meetings[index] = known = replace(known, meeting_type=found.meeting_type)
             if known.date is None or (
                 known.date.value is None and found.date is not None and found.date.value is not None
             ):
@@ -798,7 +800,7 @@ def _with_attendees(meeting: MeetingRecord, people: list[PersonRecord]) -> Meeti
 
 def _same_meeting(a: MeetingRecord, b: MeetingRecord) -> bool:
     """A restatement: same type, compatible bodies, and dates that do not disagree."""
-    if a.meeting_type != b.meeting_type:
+    if a.meeting_type != b.meeting_type and not _one_kind(a.meeting_type, b.meeting_type):
         return False
     if a.body and b.body and not _compatible_bodies(a.body, b.body):
         return False
@@ -809,6 +811,15 @@ def _same_meeting(a: MeetingRecord, b: MeetingRecord) -> bool:
     if a.date.value is not None and b.date.value is not None:
         return a.date.value == b.date.value
     return a.date.phrase.lower() == b.date.phrase.lower()
+
+
+#: Kinds one meeting is called by in one report: a headline's "Standing Committee meeting" is
+#: the lead's "enlarged meeting of the Standing Committee".
+ONE_KIND = (frozenset({"standing committee meeting", "enlarged meeting"}),)
+
+
+def _one_kind(a: str, b: str) -> bool:
+    return any({a, b} == kinds for kinds in ONE_KIND)
 
 
 def _compatible_bodies(a: str, b: str) -> bool:

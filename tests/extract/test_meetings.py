@@ -252,6 +252,21 @@ def _meetings(ctx):
             date(2023, 6, 9),
             [],
         ),
+        # a headline's "Standing Committee meeting" is the lead's enlarged meeting
+        (
+            "Qin Hua presided over the Standing Committee meeting of the Municipal Party "
+            "Committee\n\nOn March 5, the Standing Committee of the Linhe Municipal Party "
+            "Committee held an enlarged meeting.",
+            date(2024, 3, 6),
+            [
+                (
+                    "enlarged meeting",
+                    "the Municipal Party Committee",  # the headline's, read first
+                    date(2024, 3, 5),
+                    "Qin Hua",
+                )
+            ],
+        ),
         # people who are not named officials chair no inspection; the event is still the
         # article's (meeting.mentioned), undated without a dateline
         (
