@@ -267,6 +267,25 @@ def _meetings(ctx):
                 )
             ],
         ),
+        # a higher body's event told first is not a meeting of the article's bodies
+        pytest.param(
+            "On March 4, the provincial party committee held a conference on economic work. On "
+            "March 5, the Standing Committee of the Linhe Municipal Party Committee held a "
+            "meeting to convey its spirit. Qin Hua presided over the meeting.",
+            date(2024, 3, 6),
+            [
+                (
+                    "standing committee meeting",
+                    "the Standing Committee of the Linhe Municipal Party Committee",
+                    date(2024, 3, 5),
+                    "Qin Hua",
+                )
+            ],
+            marks=pytest.mark.xfail(
+                reason="a higher body's event reported as held first is kept as a meeting",
+                strict=True,
+            ),
+        ),
         # people who are not named officials chair no inspection; the event is still the
         # article's (meeting.mentioned), undated without a dateline
         (
