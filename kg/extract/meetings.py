@@ -732,7 +732,15 @@ def _presides_here(ctx: Context, sent: SpacySpan, match: re.Match[str]) -> bool:
         for c in prep.children
         if c.dep_ == "pobj"
     ]
+    if token.lemma_.lower() == "host" and any(o.lemma_.lower() in HOSTED_GUESTS for o in objects):
+        return False  # "hosted a delegation of investors": received guests, chaired nothing
     return not any(_names_a_body(ctx, obj) for obj in objects)
+
+
+#: What an official hosts as a host of guests, not as a meeting's chair.
+HOSTED_GUESTS = frozenset(
+    {"delegation", "guest", "visitor", "banquet", "dinner", "reception", "luncheon", "team"}
+)
 
 
 #: A people's congress is a body one chairs; a party congress is an event one presides over.

@@ -659,6 +659,12 @@ def test_dates_shared_out_over_meetings(make_context, text, dates):
             "meeting. Tang Lei, who chairs the municipal people's congress, attended the meeting.",
             None,
         ),
+        # hosting guests is not chairing the meeting
+        (
+            "On June 8, the Standing Committee of the Linhe Municipal Party Committee held a "
+            "meeting. On the same day, Mayor Tang Ke hosted a delegation of investors.",
+            None,
+        ),
         # a noun of presiding, then the chair after "was"
         (
             "On June 8, the Standing Committee of the Linhe Municipal Party Committee held a "
