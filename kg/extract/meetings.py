@@ -174,6 +174,16 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
         chair = _chair(ctx, sent, officials)
         if chair is None:
             continue
+        own = (
+            _other_day(ctx, sent, meetings[target])
+            if found is None and target is not None
+            else None
+        )
+        if own is not None and own.span.start < chair[0].span.start:
+            # "On June 7, the provincial conference was held. On June 8, X presided over the
+            # meeting to convey it": another day told before the chair is another meeting
+            meetings.append(_presided(chair, own))
+            continue
         if target is None:
             pending_chair = chair
         elif meetings[target].chair is None:
@@ -203,6 +213,28 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
         if lead is not None:
             meetings[0] = replace(meetings[0], date=lead)
     return meetings
+
+
+def _other_day(ctx: Context, sent: SpacySpan, meeting: MeetingRecord) -> DateRef | None:
+    """The sentence's own day when it is not the day of the meeting reported before it."""
+    if meeting.date is None or meeting.date.value is None:
+        return None
+    own = _date(ctx, sent)
+    if own is None or own.value is None or own.value == meeting.date.value:
+        return None
+    return own
+
+
+def _presided(chair: tuple[PersonRecord, str], day: DateRef) -> MeetingRecord:
+    person, rule = chair
+    return MeetingRecord(
+        meeting_type="meeting",
+        span=person.span,
+        rule="meeting.presided.v1",
+        date=day,
+        chair=person,
+        chair_rule=rule,
+    )
 
 
 def _mentioned_event(ctx: Context) -> MeetingRecord | None:

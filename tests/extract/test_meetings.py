@@ -267,6 +267,31 @@ def _meetings(ctx):
                 )
             ],
         ),
+        # a chair on another day than the event told before presides over another meeting
+        (
+            "On June 7, the provincial flood control work conference was held. On June 8, Qin "
+            "Hua presided over the meeting to convey the spirit of the provincial conference.",
+            date(2023, 6, 9),
+            [
+                ("work conference", None, date(2023, 6, 7), None),
+                ("meeting", None, date(2023, 6, 8), "Qin Hua"),
+            ],
+        ),
+        # ... not a date told after the chair, which is another event's
+        (
+            "On June 8, the Standing Committee of the Linhe Municipal Party Committee held a "
+            "meeting. Qin Hua presided over the meeting and conveyed the spirit of the "
+            "provincial conference of June 2.",
+            date(2023, 6, 9),
+            [
+                (
+                    "standing committee meeting",
+                    "the Standing Committee of the Linhe Municipal Party Committee",
+                    date(2023, 6, 8),
+                    "Qin Hua",
+                )
+            ],
+        ),
         # a higher body's event told first is not a meeting of the article's bodies
         pytest.param(
             "On March 4, the provincial party committee held a conference on economic work. On "
