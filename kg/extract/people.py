@@ -1078,6 +1078,14 @@ def canonical_org(org: str) -> str:
     return " ".join(out)
 
 
+#: The surname He, which the model reads as the pronoun: "He Rong presided", "He Rong, mayor,"
+#: (a pronoun is followed by a lower-case verb, not by a capitalised given name and a verb).
+HE_SURNAME_NAME = re.compile(
+    r"(?<![\w’'-])(?P<name>He (?P<given>[A-Z][a-z]{1,8}))"
+    r"(?=,|\s+(?:presided|chaired|hosted|attended|stressed|pointed|delivered|spoke|said)\b)"
+)
+
+
 def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
     text = ctx.text
     candidates = [
@@ -1093,6 +1101,10 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         start, end = match.span("name")
         if _has_surname(match["name"]) and not any(s < end and start < e for s, e, _ in candidates):
             candidates.append((start, end, "person.org_then_name.v1"))
+    for match in HE_SURNAME_NAME.finditer(text):
+        start, end = match.span("name")
+        if PINYIN_GIVEN_NAME.fullmatch(match["given"]) and not _overlaps(candidates, start, end):
+            candidates.append((start, end, "person.he_surname.v1"))
     candidates.extend(
         found for found in _names_ending_entities(ctx) if not _overlaps(candidates, *found[:2])
     )

@@ -703,14 +703,17 @@ def test_dates_shared_out_over_meetings(make_context, text, dates):
             "meeting. Lü Hong, secretary of the municipal party committee, presided over it.",
             "Lü Hong",
         ),
-        # the surname He read as the pronoun: the model tags no person, no title tells one
-        pytest.param(
+        # the surname He, which the model reads as the pronoun, before a given name and a verb
+        (
             "On June 8, the Standing Committee of the Linhe Municipal Party Committee held a "
             "meeting. He Rong presided over the meeting.",
             "He Rong",
-            marks=pytest.mark.xfail(
-                reason="untitled name whose surname is the pronoun 'He' is not read", strict=True
-            ),
+        ),
+        # the pronoun: the chair is the one named before
+        (
+            "On June 8, Qin Hua, secretary of the municipal party committee, went to Linhe "
+            "County. He presided over a symposium of the county's cadres.",
+            "Qin Hua",
         ),
         # a name written as one word, spelt in two elsewhere
         (
