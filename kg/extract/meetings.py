@@ -29,6 +29,11 @@ from kg.ingest.dateline import in_dated_list, on_furniture_line
 from kg.types import DateRef, MeetingRecord, PersonRecord
 
 HOLD_LEMMAS = frozenset({"hold", "convene", "organize", "organise", "open"})
+#: A study group "conducted" or "carried out" its collective study: a study session held.
+STUDY_LEMMAS = frozenset({"conduct", "carry"})
+STUDY_KINDS = frozenset(
+    {"collective", "group", "centralized", "centralised", "special", "concentrated"}
+)
 #: Verbs whose *subject* is the meeting: "the 14th meeting of the Standing Committee opened".
 MEETING_SUBJECT_LEMMAS = frozenset({"open", "convene", "begin", "start", "close", "conclude"})
 MEETING_NOUNS = frozenset(
@@ -73,6 +78,8 @@ ATTEND = re.compile(
 )
 #: "chaired by X", "presided over by X", "under the chairmanship of X": the chair follows.
 PASSIVE_BY = re.compile(r"^\s*(?:over\s+)?by\b|^\s+of\b")
+#: The sentence ends at "by": the parser cut the chair's name off into the next one.
+BY_AT_END = re.compile(r"^\s*(?:over\s+)?by\s*$")
 #: A person who holds or opens a meeting chairs it: "X, the mayor, held a work scheduling
 #: meeting", "X opened the assembly" (not "the meeting was held", which has no person subject).
 CONVENE = re.compile(
@@ -167,15 +174,29 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
         chair = _chair(ctx, sent, officials)
         if chair is None:
             continue
+        own = (
+            _other_day(ctx, sent, meetings[target])
+            if found is None and target is not None
+            else None
+        )
+        if own is not None and own.span.start < chair[0].span.start:
+            # "On June 7, the provincial conference was held. On June 8, X presided over the
+            # meeting to convey it": another day told before the chair is another meeting
+            meetings.append(_presided(chair, own))
+            continue
         if target is None:
             pending_chair = chair
         elif meetings[target].chair is None:
             meetings[target] = replace(meetings[target], chair=chair[0], chair_rule=chair[1])
     if pending_chair and not meetings:
         person, rule = pending_chair
+        # the meeting's kind is in the first sentence that names one, often the headline
+        # ("Standing Committee Meeting Held" over "Secretary X presided")
+        mentioned = _mentioned_event(ctx)
+        kind = mentioned.meeting_type if mentioned is not None else "meeting"
         meetings.append(
             MeetingRecord(
-                meeting_type="meeting",
+                meeting_type="meeting" if kind == "inspection" else kind,
                 span=person.span,
                 rule="meeting.presided.v1",
                 chair=person,
@@ -192,6 +213,28 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
         if lead is not None:
             meetings[0] = replace(meetings[0], date=lead)
     return meetings
+
+
+def _other_day(ctx: Context, sent: SpacySpan, meeting: MeetingRecord) -> DateRef | None:
+    """The sentence's own day when it is not the day of the meeting reported before it."""
+    if meeting.date is None or meeting.date.value is None:
+        return None
+    own = _date(ctx, sent)
+    if own is None or own.value is None or own.value == meeting.date.value:
+        return None
+    return own
+
+
+def _presided(chair: tuple[PersonRecord, str], day: DateRef) -> MeetingRecord:
+    person, rule = chair
+    return MeetingRecord(
+        meeting_type="meeting",
+        span=person.span,
+        rule="meeting.presided.v1",
+        date=day,
+        chair=person,
+        chair_rule=rule,
+    )
 
 
 def _mentioned_event(ctx: Context) -> MeetingRecord | None:
@@ -337,6 +380,8 @@ def _add(meetings: list[MeetingRecord], found: MeetingRecord) -> int:
         return len(meetings) - 1
     for index, known in enumerate(meetings):
         if _same_meeting(known, found):
+            if found.meeting_type == "enlarged meeting":  # the more specific name
+                meetings[index] = known = replace(known, meeting_type=found.meeting_type)
             if known.date is None or (
                 known.date.value is None and found.date is not None and found.date.value is not None
             ):
@@ -374,6 +419,20 @@ def _held_meeting(ctx: Context, sent: SpacySpan) -> MeetingRecord | None:
             )
             meeting = meeting if meeting is not None and _is_specific(meeting) else None
             rule = "meeting.presided_named.v1"
+        elif lemma == "meet":
+            if (body_met := _body_met(ctx, token)) is not None:
+                return MeetingRecord(
+                    meeting_type=meeting_type("", body_met),
+                    span=ctx.span(sent.start_char, sent.end_char),
+                    rule="meeting.body_met.v1",
+                    body=body_met,
+                    date=_date(ctx, sent),
+                )
+            continue
+        elif lemma in STUDY_LEMMAS:
+            meeting = _meeting_noun(token, {"dobj"})
+            meeting = meeting if meeting is not None and _is_group_study(meeting) else None
+            rule = "meeting.held.v1"
         else:
             continue
         if meeting is None:
@@ -418,6 +477,21 @@ def _meeting_noun(verb: Token, deps: set[str]) -> Token | None:
     return None
 
 
+def _body_met(ctx: Context, verb: Token) -> str | None:
+    """The body in "the Standing Committee of the Municipal Party Committee met on June 8":
+    met alone, not met a target or met with visitors."""
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+        return None
+    return _body(ctx, verb)
+
+
+def _is_group_study(meeting: Token) -> bool:
+    """ "its third collective study", not "a study of the market" (which is research)."""
+    return meeting.lemma_.lower() == "study" and any(
+        c.lower_ in STUDY_KINDS for c in meeting.children if c.dep_ in {"amod", "compound"}
+    )
+
+
 def _is_specific(meeting: Token) -> bool:
     """ "the 23rd executive meeting", not just "the meeting" (which restates a known one)."""
     return any(c.dep_ in {"amod", "compound", "nummod", "prep"} for c in meeting.children)
@@ -431,8 +505,10 @@ def _inspection(
     for token in sent:
         if token.pos_ != "VERB" or token.lemma_.lower() not in INSPECT_LEMMAS:
             continue
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        person = _person_of(ctx, subject, officials) if subject is not None else None
+        # the subject nearest the verb: a dateline wrapped into the lead is a second, earlier
+        # one ("Linhe, May 6 (reporter Zhou Bo) On May 5, Gao Ming went to ...")
+        subjects = reversed([c for c in token.children if c.dep_ == "nsubj"])
+        person = next(filter(None, (_person_of(ctx, s, officials) for s in subjects)), None)
         if person is None:
             continue
         return MeetingRecord(
@@ -480,11 +556,15 @@ def _subtree_text(ctx: Context, token: Token) -> str:
 
 
 def _body(ctx: Context, verb: Token) -> str | None:
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON":
-        return None
-    text = " ".join(_subtree_text(ctx, subject).split())
-    return text if BODY_WORDS.search(text) else None
+    """The subject that names an organisation; a dateline wrapped into the sentence gives the
+    verb a second subject ("Jiaxing, March 6 — On March 5, the Standing Committee ... held")."""
+    for subject in verb.children:
+        if subject.dep_ != "nsubj" or subject.pos_ == "PRON":
+            continue
+        text = " ".join(_subtree_text(ctx, subject).split())
+        if BODY_WORDS.search(text):
+            return text
+    return None
 
 
 def _body_of(ctx: Context, meeting: Token) -> str | None:
@@ -596,7 +676,9 @@ def _date(ctx: Context, sent: SpacySpan, meeting: Token | None = None) -> DateRe
 def _chair(
     ctx: Context, sent: SpacySpan, officials: list[PersonRecord]
 ) -> tuple[PersonRecord, str] | None:
-    match = PRESIDE.search(ctx.text_of(sent))
+    match = next(
+        (m for m in PRESIDE.finditer(ctx.text_of(sent)) if _presides_here(ctx, sent, m)), None
+    )
     if not match:
         return _convener(ctx, sent, officials)
     verb_at = ctx.span(sent.start_char + match.start(), sent.start_char + match.end())
@@ -608,7 +690,18 @@ def _chair(
     ]
     if PASSIVE_BY.match(ctx.text_of(sent)[match.end() :]):
         after = [p for p in in_sentence if p.span.start >= verb_at.end]
-        return (after[0], "chair.passive_by.v1") if after else None
+        if after:
+            return after[0], "chair.passive_by.v1"
+        # "... presided over by | Zhou Min.": the parser split the name off the sentence
+        split_off = [p for p in officials if 0 <= p.span.start - sentence.end <= 2]
+        if split_off and BY_AT_END.search(ctx.text_of(sent)[match.end() :]):
+            return split_off[0], "chair.passive_by.v1"
+        titled = _holder_of_title(ctx.text_of(sent)[match.end() :], officials)
+        return (titled, "chair.passive_by_title.v1") if titled else None
+    if PRESIDING_NOUN_BE.match(ctx.text_of(sent)[match.end() :]):
+        # "The presiding officer was X", "the host was X": the chair follows
+        after = [p for p in in_sentence if p.span.start >= verb_at.end]
+        return (after[0], "chair.presiding_noun.v1") if after else None
     before = [p for p in in_sentence if p.span.end <= verb_at.start]
     if before:
         return before[-1], "chair.subject.v1"
@@ -623,6 +716,76 @@ def _chair(
         earlier = [p for p in officials if p.span.end <= sentence.start]
         return (earlier[-1], "chair.pronoun.v1") if earlier else None
     return None
+
+
+#: The title alone after "by": "presided over by the secretary of the municipal party committee".
+TITLE_AFTER_BY = re.compile(r"^\s*(?:over\s+)?by\s+(?:the\s+)?(?P<title>[^,.;()]+)")
+TITLE_NOISE = frozenset({"the", "of", "and", "cpc", "chinese", "communist"})
+
+
+def _title_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", text.lower())) - TITLE_NOISE
+
+
+def _holder_of_title(after: str, officials: list[PersonRecord]) -> PersonRecord | None:
+    """The one official the text gives the post that names the chair ("presided over by the
+    secretary of the municipal party committee"; the secretary named elsewhere): the post's
+    role is in the title, and every word of the title is in the post."""
+    match = TITLE_AFTER_BY.match(after)
+    if match is None:
+        return None
+    title = _title_words(match["title"])
+    holders: dict[str, PersonRecord] = {}
+    for person in officials:
+        for post in person.posts:
+            role = _title_words(post.role)
+            if role and role <= title and title <= role | _title_words(post.org or ""):
+                holders.setdefault(person.name, person)
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+#: "presiding officer was X", "host is X": a noun of presiding, then the chair after "was".
+PRESIDING_NOUN_BE = re.compile(r"^\s+(?:officer\s+|person\s+)?(?:was|is)\b")
+
+
+def _presides_here(ctx: Context, sent: SpacySpan, match: re.Match[str]) -> bool:
+    """Whether a presiding word reports who chaired a meeting of the article, not a higher
+    event it cites ("the spirit of the provincial conference presided over by X") nor a post
+    ("X, who chairs the municipal people's congress")."""
+    token = _token_at(ctx.doc, sent.start_char + match.start())
+    if token is None:
+        return True
+    if token.dep_ in NOUN_CLAUSES and token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"] + [
+        c
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "over"
+        for c in prep.children
+        if c.dep_ == "pobj"
+    ]
+    if token.lemma_.lower() == "host" and any(o.lemma_.lower() in HOSTED_GUESTS for o in objects):
+        return False  # "hosted a delegation of investors": received guests, chaired nothing
+    return not any(_names_a_body(ctx, obj) for obj in objects)
+
+
+#: What an official hosts as a host of guests, not as a meeting's chair.
+HOSTED_GUESTS = frozenset(
+    {"delegation", "guest", "visitor", "banquet", "dinner", "reception", "luncheon", "team"}
+)
+
+
+#: A people's congress is a body one chairs; a party congress is an event one presides over.
+PEOPLES_CONGRESS = re.compile(r"(?i)people[’']?s\s+congress$")
+
+
+def _names_a_body(ctx: Context, obj: Token) -> bool:
+    if obj.pos_ == "PRON":
+        return False
+    text = _subtree_text(ctx, obj)
+    if obj.lemma_.lower() in MEETING_NOUNS:
+        return bool(PEOPLES_CONGRESS.search(text))
+    return bool(BODY_WORDS.search(text))
 
 
 #: A surname alone right before the presiding verb, maybe after a title: "Secretary Wang
@@ -677,7 +840,7 @@ def _with_attendees(meeting: MeetingRecord, people: list[PersonRecord]) -> Meeti
 
 def _same_meeting(a: MeetingRecord, b: MeetingRecord) -> bool:
     """A restatement: same type, compatible bodies, and dates that do not disagree."""
-    if a.meeting_type != b.meeting_type:
+    if a.meeting_type != b.meeting_type and not _one_kind(a.meeting_type, b.meeting_type):
         return False
     if a.body and b.body and not _compatible_bodies(a.body, b.body):
         return False
@@ -688,6 +851,15 @@ def _same_meeting(a: MeetingRecord, b: MeetingRecord) -> bool:
     if a.date.value is not None and b.date.value is not None:
         return a.date.value == b.date.value
     return a.date.phrase.lower() == b.date.phrase.lower()
+
+
+#: Kinds one meeting is called by in one report: a headline's "Standing Committee meeting" is
+#: the lead's "enlarged meeting of the Standing Committee".
+ONE_KIND = (frozenset({"standing committee meeting", "enlarged meeting"}),)
+
+
+def _one_kind(a: str, b: str) -> bool:
+    return any({a, b} == kinds for kinds in ONE_KIND)
 
 
 def _compatible_bodies(a: str, b: str) -> bool:
