@@ -126,10 +126,24 @@ MEETING_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("executive meeting", re.compile(r"(?i)executive meeting|standing meeting")),
     ("party group meeting", re.compile(r"(?i)party (?:leadership )?group")),
     ("presidium meeting", re.compile(r"(?i)presidium")),
-    ("work conference", re.compile(r"(?i)\bwork\b[\w\s-]*\b(?:conference|meeting)")),
+    ("work conference", re.compile(r"(?i)\bwork(?:ing)?\b[\w\s-]*\b(?:conference|meeting)")),
     ("promotion conference", re.compile(r"(?i)promotion|mobili[sz]ation|deployment")),
     ("seminar", re.compile(r"(?i)seminar|symposium|forum")),
     ("standing committee meeting", re.compile(r"(?i)standing committee")),
+    # what is left, by its head word: a session of a congress or a CPPCC committee is its
+    # plenary session ("the first session of the 8th CPPCC committee", "the annual session");
+    # any other conference, and the meetings of cadres and of one field of work, are work
+    # conferences ("the Provincial Education Conference", "a safety production meeting"; a
+    # report meeting stays a meeting: what it reports on is no type of its own)
+    ("plenary session", re.compile(r"(?i)\bsession\b|\bcongress\b(?!\s+(?:hall|centre|center))")),
+    (
+        "work conference",
+        re.compile(
+            r"(?i)\b(?:tele|video\s+)?conference\b(?<!press conference)|"
+            r"\bcadres?\b[\w\s-]*\bmeeting|\bmeeting\s+of\s+(?:leading\s+)?cadres|"
+            r"\b(?:safety|production)\b[\w\s-]*\bmeeting"
+        ),
+    ),
 )
 #: A subject that names an organisation (not a person or a bare place) is the holding body.
 BODY_WORDS = re.compile(

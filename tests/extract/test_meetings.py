@@ -354,6 +354,25 @@ def test_meetings_held_and_presided(make_context, text, dateline, expected):
         ("a city-wide work safety conference", None, "work conference"),
         ("the 15th standing meeting of the municipal government", None, "executive meeting"),
         ("a report meeting", "the Weifang Municipal Party Committee", "meeting"),
+        # by the head word, when no other type is named
+        (
+            "the first session of the eighth Linhe Municipal Committee of the CPPCC",
+            None,
+            "plenary session",
+        ),
+        ("the annual session", "the CPPCC Linhe Committee", "plenary session"),
+        ("The 13th CPC Linhe Congress", None, "plenary session"),
+        (
+            "the 26th session of the 6th CPPCC Standing Committee",
+            None,
+            "standing committee meeting",
+        ),
+        ("the Provincial Education Conference", None, "work conference"),
+        ("a province-wide video conference on production safety", None, "work conference"),
+        ("the Economical Working Conference", None, "work conference"),
+        ("a meeting of leading cadres", None, "work conference"),
+        ("the third quarter safety production meeting", None, "work conference"),
+        ("a press conference", "the Linhe Municipal Government", "meeting"),
     ],
 )
 def test_meeting_types(phrase, body, kind):
