@@ -456,6 +456,7 @@ def _held_meeting(ctx: Context, sent: SpacySpan) -> MeetingRecord | None:
         phrase = ctx.text[meeting.left_edge.idx : meeting.idx + len(meeting.text)]
         if meeting.dep_ in {"appos", "conj"}:  # the whole object phrase names the meeting
             phrase = ctx.text[meeting.head.left_edge.idx : meeting.idx + len(meeting.text)]
+        phrase += _who_meets(ctx, meeting)
         holder_is_subject = rule == "meeting.held.v1" and meeting.dep_ != "nsubj"
         body = _body(ctx, token) if holder_is_subject else None
         body = body or _body_of(ctx, meeting)
@@ -467,6 +468,27 @@ def _held_meeting(ctx: Context, sent: SpacySpan) -> MeetingRecord | None:
             date=_date(ctx, sent, meeting),
         )
     return None
+
+
+#: Head nouns of an "of" phrase that names who meets ("of the Standing Committee", "of leading
+#: cadres"), not what the meeting was about.
+WHO_MEETS = frozenset(
+    {"committee", "commission", "government", "group", "presidium", "congress", "cppcc"}
+    | {"council", "team", "cadres", "cadre", "leaders", "members", "heads", "officials"}
+    | {"delegates", "deputies", "secretaries", "directors"}
+)
+
+
+def _who_meets(ctx: Context, meeting: Token) -> str:
+    """The "of" phrase after the meeting noun names who meets, and so the type ("a meeting of
+    the Standing Committee", "a meeting of leading cadres"); "on" names what about, which
+    does not ("a report meeting on the spirit of the Work Conference")."""
+    of = next((c for c in meeting.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    who = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if who is None or who.lower_ not in WHO_MEETS:
+        return ""  # "a meeting of studying the spirit of ...": what about, in other words
+    end = of.right_edge
+    return ctx.text[meeting.idx + len(meeting.text) : end.idx + len(end.text)]
 
 
 def _meeting_noun(verb: Token, deps: set[str]) -> Token | None:

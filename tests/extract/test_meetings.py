@@ -325,6 +325,32 @@ def test_meetings_held_and_presided(make_context, text, dateline, expected):
 
 
 @pytest.mark.parametrize(
+    "text, kind",
+    [
+        # an "of" phrase naming who meets gives the type
+        (
+            "On October 19, the CPC Linhe Municipal Committee held a meeting of the Standing "
+            "Committee to convey the spirit of the plenary session.",
+            "standing committee meeting",
+        ),
+        (
+            "On November 29, the Linhe Municipal Party Committee held a meeting of leading "
+            "cadres to announce the decision.",
+            "work conference",
+        ),
+        # what the meeting was about gives none
+        (
+            "On November 29, the Linhe Municipal Party Committee held a meeting of studying "
+            "the spirit of the Central Economic Work Conference.",
+            "meeting",
+        ),
+    ],
+)
+def test_who_meets_names_the_type(make_context, text, kind):
+    assert [m[0] for m in _meetings(make_context(text, date(2023, 12, 1)))] == [kind]
+
+
+@pytest.mark.parametrize(
     "phrase, body, kind",
     [
         (
