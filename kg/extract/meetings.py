@@ -108,6 +108,8 @@ INSPECT_LEMMAS = frozenset(
     }
 )
 INSPECT_WORDS = re.compile(r"(?i)\b(?:inspect\w*|investigat\w*|research|survey\w*|field visit)\b")
+#: A delegation's visit or tour, reported as the event, is a field visit: an inspection.
+VISIT_WORDS = re.compile(r"(?i)\b(?:visit(?:ed|s)?|tour)\b")
 PRONOUNS = frozenset({"he", "she"})
 SAME_DAY = re.compile(
     r"(?i)\b(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening)\b|\bthat\s+day\b"
@@ -260,7 +262,8 @@ def _mentioned_event(ctx: Context) -> MeetingRecord | None:
         found = EVENT_WORDS.search(text)
         if found is None:
             continue
-        kind = "inspection" if INSPECT_WORDS.search(found.group()) else meeting_type(text, None)
+        visiting = INSPECT_WORDS.search(found.group()) or VISIT_WORDS.search(found.group())
+        kind = "inspection" if visiting else meeting_type(text, None)
         return MeetingRecord(
             meeting_type=kind,
             span=ctx.span(sent.start_char, sent.end_char),

@@ -351,6 +351,19 @@ def test_who_meets_names_the_type(make_context, text, kind):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Linhe delegation visits Hexi\n\nOn May 4, the delegation arrived in Hexi.",
+        "On May 4, the Party and government delegation of Linhe City visited Hexi for an "
+        "investigation. Secretary Qin Hua led the delegation.",
+        "Linhe members of the CPPCC on a tour of Hexi\n\nThey saw the new port on May 4.",
+    ],
+)
+def test_a_delegations_visit_is_an_inspection(make_context, text):
+    assert [m[0] for m in _meetings(make_context(text, date(2023, 5, 6)))] == ["inspection"]
+
+
+@pytest.mark.parametrize(
     "phrase, body, kind",
     [
         (
