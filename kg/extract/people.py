@@ -27,6 +27,7 @@ from kg.extract.context import Context
 from kg.extract.gazetteer import COUNTY_KINDS, gazetteer
 from kg.extract.phrases import phrase_trie
 from kg.extract.prefilter import prefilter_module_patterns
+from kg.extract.surnames import chinese_surnames
 from kg.nlp.rules import rule_set
 from kg.resources import data_file
 from kg.types import PersonRecord, PostRecord, Span
@@ -857,12 +858,6 @@ def normalize_name(raw: str) -> str:
 def historical_figures() -> frozenset[str]:
     lines = data_file("historical_figures.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def chinese_surnames() -> frozenset[str]:
-    lines = data_file("surnames.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.lower() for line in lines if not line.startswith("#") for w in line.split())
 
 
 @lru_cache(maxsize=1 << 14)  # names and titles recur in every article

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from kg.extract.context import Context
 from kg.extract.gazetteer import fold, gazetteer
 from kg.extract.numbers import ORDINAL_WORDS
-from kg.extract.people import chinese_surnames, is_person_name, normalize_name
+from kg.extract.people import is_person_name, normalize_name
+from kg.extract.surnames import chinese_surnames
 from kg.types import PlaceRecord
 
 #: Words that make a capitalised name a newspaper's or a station's ("Hefei Daily", "Lishui
