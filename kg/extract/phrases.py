@@ -26,16 +26,3 @@ def phrase_trie(phrases: list[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return "(?i:" + emit(trie) + ")" if phrases else "(?!)"
-
-
-class AnyWord:
-    """Whether a text holds any of some words (as substrings, case folded): a guard before
-    rules that each need one of them. A case-insensitive alternation is tried at every
-    position of the text; this is a few substring searches."""
-
-    def __init__(self, words: list[str]) -> None:
-        self.words = tuple(sorted({word.casefold() for word in words}))
-
-    def __call__(self, text: str) -> bool:
-        folded = text.casefold()
-        return any(word in folded for word in self.words)

@@ -38,7 +38,6 @@ from spacy.tokens import Token
 
 from kg.extract.context import Context
 from kg.extract.numbers import ORDINAL_WORDS
-from kg.extract.phrases import AnyWord
 from kg.extract.prefilter import made_by, prefilter_module_patterns
 from kg.nlp.rules import RuleMatch, rule_set
 from kg.types import SpeechRecord
@@ -123,7 +122,7 @@ SPEECH_KINDS: dict[str, str] = {
 _KIND_WORD = "|".join(sorted(SPEECH_KINDS, key=len, reverse=True))
 #: Every rule reading a kind of speech names one of its words: a sentence without any (most
 #: sentences) skips those rules, which cost more than the check.
-any_kind = AnyWord(list(SPEECH_KINDS))
+ANY_KIND = re.compile("(?i)" + _KIND_WORD)  # guarded by its words, as every rule here
 # "speeches and important instructions": the last kind names what the occasion belongs to
 _KIND = (
     r"(?P<kind>"
@@ -756,7 +755,7 @@ STATED_REACH = 3
 def _stated(ctx: Context, base: int, text: str) -> Iterator[tuple[str, SpeechRecord]]:
     """Speeches a higher leader is stated to have given, with their occasion (not yet cited),
     each with its kind word."""
-    if not any_kind(text):
+    if not ANY_KIND.search(text):
         return
     for match in STATED.finditer(text):
         speaker = _speaker_named(match["name"])
@@ -1398,7 +1397,7 @@ def _citations(
     occasion_spans: list[tuple[int, int]] = []
     matches = (
         []
-        if not any_kind(text)
+        if not ANY_KIND.search(text)
         else [
             *KIND_SERIES.finditer(text),
             *VISIT_OWNED_KIND.finditer(text),
