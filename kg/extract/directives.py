@@ -9,6 +9,7 @@ governance, improve ..."). ``verb`` is the lemma of the action the cue governs.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -537,7 +538,8 @@ def _asked_or_supposed(sent: SpacySpan, char: int) -> bool:
     modal = next((t for t in sent if t.idx == char), None)
     if modal is None or modal.tag_ != "MD":
         return False
-    clause_end = QUESTION_OR_STOP.search(sent.doc.text, char, sent.end_char)
+    # the sentence's text, not the doc's: Doc.text joins every token anew on each call
+    clause_end = QUESTION_OR_STOP.search(sent.text, char - sent.start_char)
     if clause_end is not None and clause_end.group() == "?":
         return True
     verb = modal.head
@@ -739,8 +741,8 @@ def _described(subject: Token) -> list[Token]:
 def _according_to_a_bystander(sent: SpacySpan) -> bool:
     """Whether the sentence opens by giving its words to a bystander: "According to a villager,
     the village must rebuild the bridge"."""
-    words = [t for t in sent if not (t.is_space or t.is_punct)]
-    if [t.lower_ for t in words[:2]] != ["according", "to"]:
+    words = list(islice((t for t in sent if not (t.is_space or t.is_punct)), 2))
+    if [t.lower_ for t in words] != ["according", "to"]:
         return False
     # the source is the preposition's object, not a word inside it ("according to the peak
     # passenger flow" names no passenger)

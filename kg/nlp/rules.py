@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -121,6 +123,13 @@ class RuleSet:
         self._whole_doc_found: list[RuleMatch] = []
         self._anchors = _dependency_anchors([r for r in rules(element) if r.kind == "dependency"])
         self._token_anchors = _token_anchors([r for r in rules(element) if r.kind == "token"])
+        self._anchor_words = frozenset(
+            word
+            for required in self._token_anchors or ()
+            for _, words in required
+            for word in words
+        )
+        self._positions: tuple[Doc | None, list[int]] = (None, [])
         from spacy.lang.en import English
 
         tokenizer = English().tokenizer  # phrases are tokenised as the model would
@@ -166,8 +175,26 @@ class RuleSet:
         doc = doclike.doc if isinstance(doclike, Span) else doclike
         lowers, lemmas = _words_of(doc)
         first, last = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
+        positions = self._anchor_positions(doc, lowers, lemmas)
+        nearest = bisect_left(positions, first)
+        if nearest == len(positions) or positions[nearest] >= last:
+            return False  # no rule's word at all: the common case, decided without sets
         lower, lemma = set(lowers[first:last]), set(lemmas[first:last])
         return any(_holds(required, lower, lemma) for required in anchors)
+
+    def _anchor_positions(self, doc: Doc, lowers: list[str], lemmas: list[str]) -> list[int]:
+        """Where in ``doc`` a word of any token rule's requirements stands (kept for the doc
+        last asked about: an extractor asks sentence by sentence)."""
+        known_doc, positions = self._positions  # one tuple: safe across threads
+        if known_doc is not doc:
+            words = self._anchor_words
+            positions = [
+                i
+                for i, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True))
+                if lower in words or lemma in words
+            ]
+            self._positions = (doc, positions)
+        return positions
 
     def _may_match_dependency(self, doc: Doc) -> bool:
         """Whether a doc holds a word some dependency rule is anchored on (its first node's
@@ -215,12 +242,23 @@ def _words_of(doc: Doc) -> tuple[list[str], list[str]]:
     global _last_words
     last = _last_words
     if last[0] is not doc:
-        last = _last_words = (
-            doc,
-            [t.lower_ for t in doc],
-            [t.lemma_.lower() for t in doc],
-        )
+        # read from the doc's arrays: a Token object per word would cost twice as much
+        strings, lowered = doc.vocab.strings, _LOWERED
+        lowers, lemmas = [], []
+        for lower, lemma in doc.to_array([LOWER, LEMMA]).tolist():
+            if (word := lowered.get(lower)) is None:
+                word = lowered[lower] = strings[lower]
+            lowers.append(word)
+            if (word := lowered.get(lemma)) is None:
+                word = lowered[lemma] = strings[lemma].lower()
+            lemmas.append(word)
+        last = _last_words = (doc, lowers, lemmas)
     return last[1], last[2]
+
+
+#: String hash -> the string in lower case, for LOWER and LEMMA values (a LOWER value is
+#: lower case already, so one table serves both).
+_LOWERED: dict[int, str] = {}
 
 
 def _dependency_anchors(dependency_rules: list[Rule]) -> frozenset[str] | None:
