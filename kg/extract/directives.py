@@ -18,7 +18,7 @@ from kg.extract.context import Context
 from kg.extract.prefilter import prefilter_module_patterns
 from kg.extract.topics import topics_of
 from kg.ingest.dateline import MONTH_NAMES
-from kg.nlp.rules import RuleMatch, rule_set
+from kg.nlp.rules import RuleMatch, rule_set, words_in
 from kg.types import DirectiveRecord, Span
 
 #: Obligation cues and the modality each records, strongest first.
@@ -555,6 +555,8 @@ def _infinitive_stressed(sent: SpacySpan) -> Token | None:
     """The action of 强调X要VB word for word: "He stressed that party organizations at all levels
     to implement the responsibility" — an infinitive as the stressed clause's verb, which no
     English "that" clause has."""
+    if STRESSING_LEMMAS.isdisjoint(words_in(sent)[1]):
+        return None  # no stressing verb to head the clause
     for verb in sent:
         if (
             verb.tag_ == "VB"
@@ -716,6 +718,9 @@ def _an_actor(subject: Token) -> bool:
 def _voiced_by_a_bystander(sent: SpacySpan) -> bool:
     """Whether a resident, an expert or another bystander says the sentence's words: "Residents
     said they must wait", "“...,” said Wang, a villager"."""
+    lowers, lemmas = words_in(sent)
+    if SAYING_LEMMAS.isdisjoint(lemmas) and not any(w.startswith("hope") for w in lowers):
+        return False  # no saying verb: the common case, decided without Token objects
     for verb in sent:
         # the small model lemmatises "hoped" as "hop": its surface says more
         saying = verb.lemma_.lower() in SAYING_LEMMAS or verb.lower_.startswith("hope")

@@ -26,6 +26,7 @@ from kg.extract.context import Context
 from kg.extract.dates import DateMatch, find_dates
 from kg.extract.prefilter import prefilter_module_patterns
 from kg.ingest.dateline import in_dated_list, on_furniture_line
+from kg.nlp.rules import words_in
 from kg.types import DateRef, MeetingRecord, PersonRecord
 
 HOLD_LEMMAS = frozenset({"hold", "convene", "organize", "organise", "open"})
@@ -67,6 +68,9 @@ PRESIDE = re.compile(
     r"|\bin\s+the\s+chair\b"
 )
 PRESIDE_LEMMAS = frozenset({"preside", "chair", "host", "moderate"})
+#: Every verb lemma a held meeting is read from (see _held_meeting): a sentence without one
+#: is passed over without a look at its tokens.
+HELD_CUES = HOLD_LEMMAS | MEETING_SUBJECT_LEMMAS | PRESIDE_LEMMAS | STUDY_LEMMAS | {"meet"}
 #: Being named as attending or speaking (the vocabulary's ``pol:attendedBy``); the officials
 #: named before the verb in its sentence are its subjects ("X, Y and Z attended the meeting").
 #: Finite verbs only: gerunds and bare forms describe other occasions ("the speech Xi Jinping
@@ -416,6 +420,8 @@ def _add(meetings: list[MeetingRecord], found: MeetingRecord) -> int:
 
 
 def _held_meeting(ctx: Context, sent: SpacySpan) -> MeetingRecord | None:
+    if HELD_CUES.isdisjoint(words_in(sent)[1]):
+        return None  # most sentences: no verb below could say a meeting was held
     for token in sent:
         if token.pos_ not in {"VERB", "AUX"}:
             continue

@@ -233,6 +233,13 @@ class RuleSet:
                 yield match
 
 
+def words_in(span: Span) -> tuple[list[str], list[str]]:
+    """The lower-case forms and lower-case lemmas of ``span``'s tokens, read without making a
+    Token object per word: a cheap first test before a loop over a sentence's tokens."""
+    lowers, lemmas = _words_of(span.doc)
+    return lowers[span.start : span.end], lemmas[span.start : span.end]
+
+
 _last_words: tuple[object, list[str], list[str]] = (None, [], [])
 
 
