@@ -109,7 +109,9 @@ LIST_VERB = re.compile(
     # a list announced by a bare colon: "The meeting reviewed: 1. the A; 2. the B"
     r"(?:\s+|(?=\s*:))"
     r"(?:(?:in\s+writing|in\s+principle|in\s+turn|successively|respectively|separately|one\s+by\s+one|"
-    r"item\s+by\s+item|unanimously|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot|vote))\s+){0,2}"
+    r"item\s+by\s+item|unanimously|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot|vote))"
+    # ... before a colon too: "discussed and adopted in principle: 1. ..."
+    r"(?:\s+|(?=\s*:))){0,2}"
     # "adopted the following documents: the A; the B", "reviewed (1) the A, (2) the B"
     r"(?P<following>(?:the\s+following(?:\s+\w+){0,2})?\s*:\s*)?(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?"
     # "reviewed several documents, including the A and the B"
@@ -198,6 +200,13 @@ HIGHER_MEETING = re.compile(
     r"(?i)\bmeeting\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:Political\s+Bureau|Politburo|State\s+Council|"
     r"Central\s+Committee)\b[^,;.]{0,60}?\s+to\s+$"
 )
+#: The list's tail after its last title: "the Work Plan for X and other matters".
+_OTHER_THINGS = (
+    r"other\s+(?:[\w-]+\s+)?(?:matters|items|issues|documents|topics|work|things|affairs|questions)"
+)
+OTHER_TAIL = re.compile(r"(?i),?\s+(?:and|as\s+well\s+as)\s+" + _OTHER_THINGS + r"\s*$")
+#: ... and as a list item of its own: no title, nor a continuation of the one before.
+OTHER_ITEM = re.compile(r"(?i)^\s*(?:and\s+)?" + _OTHER_THINGS + r"\s*$")
 #: The meeting's own day after a title: "approved a work report on Monday to be submitted".
 DAY_TAIL = re.compile(
     r"(?i)\s+on\s+(?:" + "|".join(WEEKDAYS) + r"|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2})\b.*$"
@@ -575,6 +584,9 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
         titles_before = len(titles)
         for item_start, item_end in _list_items(text, verb.end(), stop, bool(verb["following"])):
             item = text[item_start:item_end]
+            if OTHER_ITEM.match(item):
+                previous = None
+                continue
             if previous and CONTINUATION.match(item) and not _is_title(_lead_stripped(item)):
                 # "regulations banning the digging of sand, stone, and soil": the comma was
                 # the title's own, so the piece extends the title before it
@@ -588,6 +600,8 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
             # "approved a work report on Monday to be submitted ...": the day is the meeting's
             day = DAY_TAIL.search(text, first, item_end)
             item_end = day.start() if day else item_end
+            other = OTHER_TAIL.search(text, first, item_end)
+            item_end = other.start() if other else item_end
             title = " ".join(text[first:item_end].split())
             previous = None
             if not _is_title(title):

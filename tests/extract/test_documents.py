@@ -772,6 +772,24 @@ from kg.extract.documents import find_documents
             "The meeting reviewed the 《Plan for the “Two Zones” of Heyuan Fish Farming》.",
             ["Plan for the “Two Zones” of Heyuan Fish Farming"],
         ),
+        # the list's tail is not the last title's
+        (
+            "The meeting considered the Work Plan for Rural Revitalization in 2021 and other matters.",
+            ["Work Plan for Rural Revitalization in 2021"],
+        ),
+        (
+            "It also studied the Three-Year Action Plan for Cold-Chain Logistics as well as other issues.",
+            ["Three-Year Action Plan for Cold-Chain Logistics"],
+        ),
+        # an adverb of the review before the colon announcing the list
+        (
+            "The meeting discussed and adopted in principle:\n1. Opinions on Strengthening Grassroots "
+            "Party Organizations\n2. Implementation Measures for the Assessment of Leading Cadres",
+            [
+                "Opinions on Strengthening Grassroots Party Organizations",
+                "Implementation Measures for the Assessment of Leading Cadres",
+            ],
+        ),
         pytest.param(
             "The meeting heard a report on the economic and social development of Heyuan City.",
             ["Report on the economic and social development of Heyuan City"],
