@@ -109,7 +109,7 @@ LIST_VERB = re.compile(
     # a list announced by a bare colon: "The meeting reviewed: 1. the A; 2. the B"
     r"(?:\s+|(?=\s*:))"
     r"(?:(?:in\s+writing|in\s+principle|in\s+turn|successively|respectively|separately|one\s+by\s+one|"
-    r"item\s+by\s+item|unanimously|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot|vote))"
+    r"item\s+by\s+item|unanimously|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot|vote|voting))"
     # ... before a colon too: "discussed and adopted in principle: 1. ..."
     r"(?:\s+|(?=\s*:))){0,2}"
     # "adopted the following documents: the A; the B", "reviewed (1) the A, (2) the B"
@@ -205,6 +205,13 @@ _OTHER_THINGS = (
     r"other\s+(?:[\w-]+\s+)?(?:matters|items|issues|documents|topics|work|things|affairs|questions)"
 )
 OTHER_TAIL = re.compile(r"(?i),?\s+(?:and|as\s+well\s+as)\s+" + _OTHER_THINGS + r"\s*$")
+#: How the review was done, or where the title goes next, after the last title: "reviewed the
+#: Plan for X item by item", "approved the Report on Y to be submitted to the congress".
+REVIEW_TAIL = re.compile(
+    r"(?i)\s+(?:(?:item\s+by\s+item|one\s+by\s+one|in\s+principle|in\s+turn|separately|"
+    r"respectively|unanimously|successively)\s*|,?\s*(?:which\s+will\s+be|to\s+be)\s+"
+    r"(?:submitted|reported|sent)\b.*)$"
+)
 #: ... and as a list item of its own: no title, nor a continuation of the one before.
 OTHER_ITEM = re.compile(r"(?i)^\s*(?:and\s+)?" + _OTHER_THINGS + r"\s*$")
 #: The meeting's own day after a title: "approved a work report on Monday to be submitted".
@@ -600,8 +607,9 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
             # "approved a work report on Monday to be submitted ...": the day is the meeting's
             day = DAY_TAIL.search(text, first, item_end)
             item_end = day.start() if day else item_end
-            other = OTHER_TAIL.search(text, first, item_end)
-            item_end = other.start() if other else item_end
+            for tail in (OTHER_TAIL, REVIEW_TAIL):
+                if found_tail := tail.search(text, first, item_end):
+                    item_end = found_tail.start()
             title = " ".join(text[first:item_end].split())
             previous = None
             if not _is_title(title):

@@ -781,6 +781,23 @@ from kg.extract.documents import find_documents
             "It also studied the Three-Year Action Plan for Cold-Chain Logistics as well as other issues.",
             ["Three-Year Action Plan for Cold-Chain Logistics"],
         ),
+        # how the review was done, or where the title goes next, is no part of it
+        (
+            "Participants reviewed the Municipal Plan for Rural Revitalization (2018-2022) item by item.",
+            ["Municipal Plan for Rural Revitalization (2018-2022)"],
+        ),
+        (
+            "The meeting approved the Report on the Work of the People's Government of Heyuan City "
+            "to be submitted to the Second Session of the Sixth People's Congress for deliberation.",
+            ["Report on the Work of the People's Government of Heyuan City"],
+        ),
+        (
+            "The meeting passed by voting the Decision on Convening the Fourth Session of the "
+            "Fifteenth Municipal People's Congress.",
+            [
+                "Decision on Convening the Fourth Session of the Fifteenth Municipal People's Congress"
+            ],
+        ),
         # an adverb of the review before the colon announcing the list
         (
             "The meeting discussed and adopted in principle:\n1. Opinions on Strengthening Grassroots "
