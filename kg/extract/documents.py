@@ -103,6 +103,10 @@ LIST_VERB = re.compile(
     r"among\s+the\s+(?:documents|drafts|items)\s+(?:reviewed|adopted|approved|passed|deliberated|"
     r"discussed|studied|examined)(?:\s+(?:at|during|by)\s+the\s+(?:meeting|session|conference))?\s+"
     r"(?:was|were)|"
+    # "The following documents were reviewed at the meeting: the A; the B"
+    r"(?:the\s+)?following\s+(?:documents|drafts|items|matters)\s+(?:was|were)\s+"
+    r"(?:reviewed|adopted|approved|passed|deliberated|discussed|studied|examined)"
+    r"(?:\s+and\s+\w+)?(?:\s+(?:at|during|by)\s+the\s+(?:meeting|session|conference))?(?=\s*:)|"
     # the passive put first: "Also reviewed and adopted at the meeting were the A and the B"
     r"(?:reviewed|adopted|approved|passed|deliberated|discussed|studied|examined)"
     r"(?:\s+and\s+\w+)?\s+(?:at|during|by)\s+the\s+(?:meeting|session|conference)\s+(?:was|were))"
@@ -204,16 +208,23 @@ HIGHER_MEETING = re.compile(
 _OTHER_THINGS = (
     r"other\s+(?:[\w-]+\s+)?(?:matters|items|issues|documents|topics|work|things|affairs|questions)"
 )
-OTHER_TAIL = re.compile(r"(?i),?\s+(?:and|as\s+well\s+as)\s+" + _OTHER_THINGS + r"\s*$")
+OTHER_TAIL = re.compile(
+    r"(?i)(?:,?\s+(?:and|as\s+well\s+as)\s+"
+    + _OTHER_THINGS
+    + r"|,?\s*(?:etc\.?|and\s+so\s+on))\s*$"
+)
 #: How the review was done, or where the title goes next, after the last title: "reviewed the
 #: Plan for X item by item", "approved the Report on Y to be submitted to the congress".
 REVIEW_TAIL = re.compile(
-    r"(?i)\s+(?:(?:item\s+by\s+item|one\s+by\s+one|in\s+principle|in\s+turn|separately|"
-    r"respectively|unanimously|successively)\s*|,?\s*(?:which\s+will\s+be|to\s+be)\s+"
-    r"(?:submitted|reported|sent)\b.*)$"
+    r"(?i),?\s+(?:(?:item\s+by\s+item|one\s+by\s+one|in\s+principle|in\s+turn|separately|"
+    r"respectively|unanimously|successively)\s*|(?:which\s+will\s+be|to\s+be)\s+"
+    r"(?:submitted|reported|sent)\b.*|"
+    # who made it: "the Regulations on X newly revised by the CPC Central Committee"
+    r"(?:(?:newly|recently|jointly)\s+)?(?:revised|issued|promulgated|released|formulated|"
+    r"printed\s+and\s+distributed)\s+by\s+(?:the\s+)?(?-i:[A-Z]).*)$"
 )
 #: ... and as a list item of its own: no title, nor a continuation of the one before.
-OTHER_ITEM = re.compile(r"(?i)^\s*(?:and\s+)?" + _OTHER_THINGS + r"\s*$")
+OTHER_ITEM = re.compile(r"(?i)^\s*(?:and\s+)?(?:" + _OTHER_THINGS + r"|etc\.?|so\s+on)\s*$")
 #: The meeting's own day after a title: "approved a work report on Monday to be submitted".
 DAY_TAIL = re.compile(
     r"(?i)\s+on\s+(?:" + "|".join(WEEKDAYS) + r"|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2})\b.*$"

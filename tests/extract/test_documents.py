@@ -798,6 +798,25 @@ from kg.extract.documents import find_documents
                 "Decision on Convening the Fourth Session of the Fifteenth Municipal People's Congress"
             ],
         ),
+        (
+            "The meeting studied the Regulations on Disciplinary Actions newly revised by the CPC "
+            "Central Committee.",
+            ["Regulations on Disciplinary Actions"],
+        ),
+        (
+            "The meeting reviewed the Measures of Heyuan City on Housing Provident Funds, the 2022 "
+            "Work Points of Rural Revitalization, etc.",
+            [
+                "Measures of Heyuan City on Housing Provident Funds",
+                "2022 Work Points of Rural Revitalization",
+            ],
+        ),
+        # the titles after a passive announcing them
+        (
+            "The following documents were reviewed at the meeting: the Plan for Tourism "
+            "Development; the Measures for Supporting Cultural Industries.",
+            ["Plan for Tourism Development", "Measures for Supporting Cultural Industries"],
+        ),
         # an adverb of the review before the colon announcing the list
         (
             "The meeting discussed and adopted in principle:\n1. Opinions on Strengthening Grassroots "
