@@ -14,7 +14,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import COUNTY_KINDS, MUNICIPALITIES, Place, gazetteer
-from kg.extract.places import NOT_UNIT_WORDS, UNIT_KINDS, named_units, speaks_of_level
+from kg.extract.places import (
+    NOT_UNIT_WORDS,
+    UNIT_KINDS,
+    named_units,
+    speaks_of_level,
+    unit_lookup,
+)
 from kg.types import ArticleFacts, PlaceRecord, Span
 
 __all__ = [
@@ -25,6 +31,7 @@ __all__ = [
     "meeting_place",
     "place_of",
     "qualify",
+    "spellings",
     "url_place",
 ]
 
@@ -229,10 +236,39 @@ def body_place(body: str | None) -> Place | None:
                 continue
             break
     for start, _end, name, word in named_units(body):
-        known = gazetteer().lookup(name) or gazetteer().lookup(f"{name} {word}")
+        known = unit_lookup(name, word)
         own_name = name if UNIT_KINDS[word] == "county-level city" else f"{name} {word}"
+        own_name = own_name.replace("Prefectural", "Prefecture")
         candidates.append((start, known or Place(name=own_name, kind=UNIT_KINDS[word])))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+#: Words that give a unit's level after its name, dropped from a spelling as written.
+TRAILING_LEVEL = re.compile(
+    r"(?:\s+(?:District|County|City|Municipal|Municipality|Prefecture|Prefectural|Region|"
+    r"Regional|Area|Banner|League|Autonomous|New))+$"
+)
+
+
+def spellings(text: str, placed: list[tuple[PlaceRecord, Place]]) -> dict[str, str]:
+    """The article's own spelling of each place it spells otherwise than the gazetteer's label
+    ("Kashi" for Kashgar, "Hulunbeier" for Hulunbuir, "Xigaze" for Shigatse), by place name:
+    gold and readers take the place's name from the text. A spelling that contains the label
+    or is in it ("Hangjinqi", "Xian") is the label's; the spelling used most wins."""
+    written: dict[str, Counter[str]] = {}
+    for record, place in placed:
+        spelling = " ".join(text[record.span.start : record.span.end].split())
+        spelling = TRAILING_LEVEL.sub("", spelling)
+        if spelling.isupper():
+            spelling = spelling.title()
+        ours, theirs = _letters(place.display), _letters(spelling)
+        if theirs and ours not in theirs and theirs not in ours:
+            written.setdefault(place.name, Counter())[spelling] += 1
+    return {name: counts.most_common(1)[0][0] for name, counts in written.items()}
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
 
 
 def place_of(record: PlaceRecord) -> Place:

@@ -69,6 +69,25 @@ from kg.extract.places import find_places
         ("Sun Jiaxing read the plan in Wuxi.", [("Wuxi", "city")]),
         # short stems are surnames and words: no place without the level word
         ("Long and He spoke about Anping and Zizhou.", []),
+        # a prefecture and its seat share a name: the name alone is the prefecture's
+        ("Cadres across Hetian studied the plan.", [("Hotan Prefecture", "prefecture")]),
+        # a conventional (non-pinyin) spelling
+        ("The Kumul Municipal Party Committee held a meeting.", [("Hami", "city")]),
+        ("Jungar Banner held a cadre conference.", [("Jungar Banner", "banner")]),
+        # a prefecture's body, whose bare name is another county's too ("Liangshan County")
+        (
+            "The Liangshan Prefectural Party Committee held a meeting.",
+            [("Liangshan Yi Autonomous Prefecture", "autonomous prefecture")],
+        ),
+        # ... or unknown to the gazetteer: named as written
+        ("The Kelan Prefectural Party Committee met.", [("Kelan Prefecture", "prefecture")]),
+        # the tokenizer splits a hyphenated name
+        ("The Shangri-La Municipal Party Committee met.", [("Shangri-La", "city")]),
+        # a unit renamed since 2016, and its old name
+        ("The Pidu District Party Committee held a meeting.", [("Pidu District", "district")]),
+        ("The Pixian County Party Committee held a meeting.", [("Pidu District", "district")]),
+        # a unit carved out after 2016 (no code known) is named as written
+        ("The Linping District Party Committee met.", [("Linping District", "district")]),
     ],
 )
 def test_gazetteer_places(make_context, sentence, places):

@@ -135,3 +135,38 @@ def _article_place(text: str):
 )
 def test_a_city_that_only_places_a_unit_is_not_the_articles(text, expected):
     assert _article_place(text).name == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the place as the article spells it, where that is not the gazetteer's label
+        ("The Kashi Prefectural Party Committee held a meeting on May 3.", "Kashi"),
+        ("The Hulunbeier Municipal Party Committee held a meeting on May 3.", "Hulunbeier"),
+        ("The Xigaze Municipal Party Committee held a meeting on May 3.", "Xigaze"),
+        # a spelling that contains the label, or is in it, is the label's
+        ("The Hangjinqi People's Government held a meeting on May 3.", "Hangjin"),
+        ("The Xian Municipal Party Committee held a meeting on May 3.", "Xi'an"),
+    ],
+)
+def test_a_place_is_labelled_as_the_article_spells_it(text, expected):
+    from kg.ingest.article import Article
+    from kg.pipeline import process
+
+    article = Article(id="t", source="t.txt", text=text, content_hash="0", dateline=None)
+    resolved = process(article)
+    (meeting,) = resolved.meetings
+    assert resolved.spellings.get(meeting.city.name, meeting.city.display) == expected
+
+
+def test_a_visit_nobody_presides_is_the_visiting_officials_body():
+    text = (
+        "Zhang Ming, Secretary of the Xinjiang Uygur Autonomous Regional Party Committee, "
+        "inspected Aksu Prefecture on May 4. He visited villages and enterprises."
+    )
+    from kg.ingest.article import Article
+    from kg.pipeline import process
+
+    article = Article(id="t", source="t.txt", text=text, content_hash="0", dateline=None)
+    meetings = process(article).meetings
+    assert [m.city.name for m in meetings if m.record.meeting_type == "inspection"] == ["Xinjiang"]
