@@ -150,12 +150,35 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
         unit = gazetteer().settle(unit, [city, province])
     provincial = len(PROVINCIAL_BODY.findall(text)) > len(MUNICIPAL_BODY.findall(text))
     provincial = provincial and province is not None  # a province the text names
+    provincial = provincial or _province_over_its_city(text, scores, city, province, unit)
     if not (city or unit or province):
         city = url_place(facts.article.source)  # the text never says: the publishing site
     if province is None:
         anchor = city or unit
         province = gazetteer().province(anchor.province_iso) if anchor else None
     return Locale(city=city, unit=unit, province=province, provincial=provincial)
+
+
+#: How many times more a province must be named than a city of it, with no body of the
+#: city's nor a county-level unit's named, for the report to be the province's.
+PROVINCE_OVER_CITY = 3
+
+
+def _province_over_its_city(
+    text: str,
+    scores: dict[str, Counter[str]],
+    city: Place | None,
+    province: Place | None,
+    unit: Place | None,
+) -> bool:
+    """Whether a report names its province far more than the one city of it it names, and
+    no body of that city: "HAIKOU — ... reform and opening-up in Hainan ... Hainan ...",
+    a provincial affair datelined at the capital."""
+    if city is None or province is None or unit is not None:
+        return False
+    if city.province_iso != province.province_iso or MUNICIPAL_BODY.search(text):
+        return False
+    return scores["province"][province.name] >= PROVINCE_OVER_CITY * scores["city"][city.name]
 
 
 #: Host labels that name no place ("en.wuxi.gov.cn": only "wuxi" does).

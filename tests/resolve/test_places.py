@@ -170,3 +170,30 @@ def test_a_visit_nobody_presides_is_the_visiting_officials_body():
     article = Article(id="t", source="t.txt", text=text, content_hash="0", dateline=None)
     meetings = process(article).meetings
     assert [m.city.name for m in meetings if m.record.meeting_type == "inspection"] == ["Xinjiang"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a provincial affair datelined at the capital: the province's
+        (
+            "NANCHANG — A vice governor urged faster reform in Jiangxi at a meeting on May 2. "
+            "Jiangxi will open wider, he said, and Jiangxi's parks must grow.",
+            "Jiangxi",
+        ),
+        # ... but not where a body of the city is named
+        (
+            "NANCHANG — The Nanchang Municipal Party Committee met on May 2 on Jiangxi's "
+            "reform. Jiangxi will open wider, and Jiangxi's parks must grow.",
+            "Nanchang",
+        ),
+        # ... nor where the province is named about as often as the city
+        (
+            "The Nanchang city government held a meeting on May 2. Nanchang will support "
+            "Jiangxi's parks.",
+            "Nanchang",
+        ),
+    ],
+)
+def test_a_province_named_far_more_than_its_one_city_is_the_articles(text, expected):
+    assert _article_place(text).name == expected
