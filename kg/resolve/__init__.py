@@ -138,7 +138,12 @@ def resolve(facts: ArticleFacts) -> Resolved:
         attendees = [people[k] for p in record.attendees if (k := person_key(p.name)) in people]
         where = meeting_place(record.body, locale)
         visitor = chair or _sole_post_holder(people)
-        if record.meeting_type == "inspection" and record.body is None and visitor is not None:
+        if record.body is None and chair is not None:
+            # a meeting no body is said to hold ("Fengxian District held a cadre conference"
+            # names no body the extractor takes) is its chair's body's, unless the chair
+            # came down from the city to the county the report is about
+            where = _chairs_place(chair, locale) or where
+        elif record.meeting_type == "inspection" and record.body is None and visitor:
             # an official's inspection is his body's: the place of the post named last
             # ("member of the Wuxi committee and secretary of the Jiangyin committee"); with
             # nobody presiding, the one official the report gives a post is the visitor
@@ -180,6 +185,16 @@ def resolve(facts: ArticleFacts) -> Resolved:
         concepts=facts.concepts,
         spellings=spellings(facts.article.text, placed),
     )
+
+
+def _chairs_place(chair: Person, locale: Locale) -> Place | None:
+    """The place of the body a chair holds a post in, unless it is the city above the
+    county-level unit the report is about (a city leader announcing a county's cadres)."""
+    place = _post_place(chair)
+    unit = locale.unit
+    if place is not None and unit is not None and unit.parent == place.name:
+        return None
+    return place
 
 
 def _sole_post_holder(people: dict[str, Person]) -> Person | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from kg.extract.gazetteer import COUNTY_KINDS, MUNICIPALITIES, Place, gazetteer
 from kg.extract.places import (
+    LEVEL_OF_KIND,
     NOT_UNIT_WORDS,
     UNIT_KINDS,
     named_units,
@@ -80,6 +81,9 @@ class Locale:
     #: A provincial report (its bodies are provincial more often than municipal): its place
     #: is the province, whatever city it names in passing.
     provincial: bool = False
+    #: A county-level unit's report ("the county party committee", "county-wide"): its place
+    #: is the unit, whatever city above it it names.
+    local: bool = False
 
     @property
     def place(self) -> Place | None:
@@ -87,6 +91,8 @@ class Locale:
         county-level unit, else its province."""
         if self.provincial and self.province:
             return self.province
+        if self.local and self.unit:
+            return self.unit
         return self.city or self.unit or self.province
 
     def names(self) -> set[str]:
@@ -156,7 +162,25 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
     if province is None:
         anchor = city or unit
         province = gazetteer().province(anchor.province_iso) if anchor else None
-    return Locale(city=city, unit=unit, province=province, provincial=provincial)
+    local = unit is not None and _speaks_as(text, unit)
+    return Locale(city=city, unit=unit, province=province, provincial=provincial, local=local)
+
+
+#: A report speaking of one unit of a level as its own: "the county party committee" (one
+#: body, not "county party committees"), "county-wide", "the whole district".
+SPEAKS_AS = {
+    level: re.compile(
+        rf"(?i)\bthe\s+{level}\s+(?:party\s+committee|(?:people's\s+)?government)\b(?!s)|"
+        rf"\b{level}-wide\b|\bthe\s+whole\s+{level}\b"
+    )
+    for level in ("county", "district", "banner")
+}
+
+
+def _speaks_as(text: str, unit: Place) -> bool:
+    """Whether the report speaks as the body of a unit of ``unit``'s level."""
+    level = LEVEL_OF_KIND.get(unit.kind)
+    return level is not None and SPEAKS_AS[level].search(text) is not None
 
 
 #: How many times more a province must be named than a city of it, with no body of the
@@ -224,9 +248,10 @@ def meeting_place(body: str | None, locale: Locale) -> Place | None:
     named = body_place(body)
     if named is not None:
         return gazetteer().settle(named, [locale.city, locale.province])
-    if body and locale.city and CITY_LEVEL_ORG.search(body):
+    # "the county party committee": a body named by its level in lower case too
+    if body and locale.city and CITY_LEVEL_ORG.search(_title(body)):
         return locale.city
-    if body and locale.unit and UNIT_LEVEL_ORG.search(body):
+    if body and locale.unit and UNIT_LEVEL_ORG.search(_title(body)):
         return locale.unit
     if body and locale.province and PROVINCIAL_BODY.search(body):
         return locale.province

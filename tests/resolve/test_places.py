@@ -197,3 +197,40 @@ def test_a_visit_nobody_presides_is_the_visiting_officials_body():
 )
 def test_a_province_named_far_more_than_its_one_city_is_the_articles(text, expected):
     assert _article_place(text).name == expected
+
+
+def _meeting_places(text: str) -> list[str]:
+    from kg.ingest.article import Article
+    from kg.pipeline import process
+
+    article = Article(id="t", source="t.txt", text=text, content_hash="0", dateline=None)
+    return [m.city.name if m.city else None for m in process(article).meetings]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body named by its level in lower case is the unit's, not the city's named more
+        (
+            "Source: Ruijin Media Center\nOn May 6, 2021, the county party committee held a "
+            "standing committee meeting, chaired by Secretary Xu Tao. The meeting studied the "
+            "Ganzhou Municipal Party Committee's plan and Ganzhou's requirements.",
+            ["Ruijin"],
+        ),
+        # a meeting no body is said to hold is its chair's body's
+        (
+            "On May 6, 2021, Jiading District held a cadre conference. A Shanghai leader "
+            "spoke. Lu Yan, Secretary of the Jiading District Party Committee, presided.",
+            ["Jiading"],
+        ),
+        # ... unless the chair came down from the city to the county the report is about
+        (
+            "On May 6, 2021, the Xunwu county-wide cadre conference was held. Gao Min, Deputy "
+            "Secretary of the Ganzhou Municipal Party Committee, presided over the meeting. "
+            "The county party committee secretary spoke.",
+            ["Xunwu County"],
+        ),
+    ],
+)
+def test_a_county_level_report_is_its_units(text, expected):
+    assert _meeting_places(text) == expected
