@@ -143,7 +143,7 @@ UNIT_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?"
 #: "the Zhuanghe Municipal Committee of the CPPCC").
 NAMED_UNIT = re.compile(
     rf"\b(?P<name>(?:{UNIT_WORD}\s+){{0,2}}{UNIT_WORD}\s+"
-    r"(?P<kind>District|County|Banner|Municipal|City|Prefectural|Prefecture|League))"
+    r"(?P<kind>District|County|Banner|Municipal|City|Prefectural|Prefecture|League|State|Flag))"
     r"(?=\s+(?:Party|Committee|People|Government|CPPCC|Commission|Standing|Congress)|$|"
     # the unit as the body that met: "Shushan District held a standing committee meeting"
     r"\s+(?:held|convened|hosted|organized|organised)\s)"
@@ -159,18 +159,27 @@ UNIT_KINDS = {
     "Prefectural": "prefecture",
     "Prefecture": "prefecture",
     "League": "league",
+    "State": "autonomous prefecture",
+    "Flag": "banner",
 }
-COUNTY_UNIT_WORDS = frozenset({"District", "County", "Banner"})
+#: Level words as machine translation gives them, and the gazetteer's: 州 is "State"
+#: ("the Enshi State Party Committee"), 旗 "Flag" ("the Hangjin Flag Committee"). A name
+#: before these is taken only when the gazetteer knows it with the gazetteer's word.
+TRANSLATED_LEVELS = {"Prefectural": "Prefecture", "State": "Prefecture", "Flag": "Banner"}
+KNOWN_ONLY_WORDS = frozenset({"State", "Flag"})
+COUNTY_UNIT_WORDS = frozenset({"District", "County", "Banner", "Flag"})
 #: Unit words of a prefecture's bodies ("the Liangshan Prefectural Party Committee"), whose
 #: name the gazetteer knows with "Prefecture" ("Liangshan Prefecture").
-PREFECTURE_UNIT_WORDS = frozenset({"Prefectural", "Prefecture", "League"})
+PREFECTURE_UNIT_WORDS = frozenset({"Prefectural", "Prefecture", "League", "State"})
 
 
 def unit_lookup(name: str, word: str) -> Place | None:
     """The gazetteer's unit for a name before a unit word: "Liangshan" + "Prefectural" is
     Liangshan Prefecture; "Lixia" + "District" Lixia District, else Lixia."""
-    full = f"{name} {'Prefecture' if word == 'Prefectural' else word}"
+    full = f"{name} {TRANSLATED_LEVELS.get(word, word)}"
     gaz = gazetteer()
+    if word in KNOWN_ONLY_WORDS:
+        return gaz.lookup(full)
     return gaz.lookup(full) or gaz.lookup(name) or gaz.lookup_spelt_apart(name)
 
 
@@ -207,11 +216,13 @@ def _admin_units(ctx: Context, known: list[PlaceRecord]) -> list[PlaceRecord]:
         span = ctx.span(start, end)
         if any(p.span.start <= span.start < p.span.end for p in known):
             continue  # the gazetteer already knows it ("Alashan Zuoqi Banner")
-        if word in PREFECTURE_UNIT_WORDS:
+        if word in PREFECTURE_UNIT_WORDS | KNOWN_ONLY_WORDS:
             # "the Liangshan Prefectural Party Committee": a prefecture whose bare name is
             # too ambiguous to take alone; unknown ones are named as written
             place = unit_lookup(name, word)
-            own = f"{name} {'Prefecture' if word == 'Prefectural' else word}"
+            if place is None and word in KNOWN_ONLY_WORDS:
+                continue
+            own = f"{name} {TRANSLATED_LEVELS.get(word, word)}"
             name_kind = (place.name, place.kind) if place else (own, UNIT_KINDS[word])
             units.append(PlaceRecord(*name_kind, span=span, rule="place.admin_unit.v2"))
             continue

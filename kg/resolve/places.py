@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from kg.extract.gazetteer import COUNTY_KINDS, MUNICIPALITIES, Place, gazetteer
 from kg.extract.places import (
+    KNOWN_ONLY_WORDS,
     LEVEL_OF_KIND,
     NOT_UNIT_WORDS,
     UNIT_KINDS,
@@ -285,6 +286,8 @@ def body_place(body: str | None) -> Place | None:
             break
     for start, _end, name, word in named_units(body):
         known = unit_lookup(name, word)
+        if known is None and word in KNOWN_ONLY_WORDS:
+            continue  # "State", "Flag": level words only before a name the gazetteer knows
         own_name = name if UNIT_KINDS[word] == "county-level city" else f"{name} {word}"
         own_name = own_name.replace("Prefectural", "Prefecture")
         candidates.append((start, known or Place(name=own_name, kind=UNIT_KINDS[word])))

@@ -86,6 +86,13 @@ from kg.extract.places import find_places
         # a unit renamed since 2016, and its old name
         ("The Pidu District Party Committee held a meeting.", [("Pidu District", "district")]),
         ("The Pixian County Party Committee held a meeting.", [("Pidu District", "district")]),
+        # machine translation's level words: 州 "State", 旗 "Flag", before a known name only
+        (
+            "The Liangshan State Party Committee held a meeting.",
+            [("Liangshan Yi Autonomous Prefecture", "autonomous prefecture")],
+        ),
+        ("The Hangjin Flag Party Committee held a meeting.", [("Hangjin Banner", "banner")]),
+        ("The Rural State Committee met.", []),
         # a unit carved out after 2016 (no code known) is named as written
         ("The Linping District Party Committee met.", [("Linping District", "district")]),
     ],
