@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from kg.extract.divisions import divisions
 from kg.extract.gazetteer import COUNTY_KINDS, MUNICIPALITIES, Place, gazetteer
 from kg.extract.places import (
     KNOWN_ONLY_WORDS,
@@ -45,8 +46,36 @@ class Organization:
     parent: Organization | None = None
 
 
-#: How much a place mention says about the article's city, by where it stands.
-CITY_WEIGHTS = {"in_organisation": 3.0, "plain": 1.0}
+#: How much a place mention says about the article's city, by where it stands: in an
+#: organisation's name or as the subject that held something; as the dateline; elsewhere.
+CITY_WEIGHTS = {"in_organisation": 3.0, "holder": 3.0, "plain": 1.0}
+#: A place directly followed by one of these holds something: "Jinjiang held a meeting".
+HOLDER_FOLLOWS = re.compile(r"\s+(?:held|holds|convened|convenes|hosted|hosts)\b")
+#: A dateline after a place opening a line: "Zhangjiagang, May 6 (Reporter ...)",
+#: "HAIKOU — ", "Kashi, 6 May".
+DATELINE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\s[—–-]{1,2}\s|\s*\()"
+)
+
+
+def _own_city(city: Place, speaking: list[Place]) -> Place:
+    """A county-level city the report speaks from (its dateline, "Jinjiang held"), rather
+    than the city above it that the report names more, as its superior."""
+    for place in speaking:
+        division = divisions().get(place.code or "")
+        if division is not None and division.level == "county" and division.parent == city.code:
+            return place
+    return city
+
+
+def _is_dateline(text: str, record: PlaceRecord) -> bool:
+    """Whether ``record`` opens a line as a dateline's place."""
+    line_start = text.rfind("\n", 0, record.span.start) + 1
+    if text[line_start : record.span.start].strip():
+        return False
+    return DATELINE_AFTER.match(text, record.span.end) is not None
+
+
 #: A place directly followed by one of these words names an organisation's seat.
 ORG_FOLLOWS = re.compile(
     r"\W*\s*(?:Municipal|City|County|District|Banner|Provincial|Party|People|"
@@ -112,6 +141,8 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
     inside cited speeches ("his inspection in Heilongjiang") not at all."""
     text = facts.article.text
     scores: dict[str, Counter[str]] = {"city": Counter(), "unit": Counter(), "province": Counter()}
+    mentions: Counter[str] = Counter()
+    speaking: set[str] = set()  # places in a dateline or holding something
     places: dict[str, Place] = {}
     for record in facts.places:
         if any(s.start <= record.span.start < s.end for s in excluded):
@@ -119,11 +150,14 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
         place = place_of(record)
         if place.is_city_level and _qualifies(record, text):
             continue  # "Wenjiang District, Chengdu": Chengdu says where Wenjiang is
+        after = text[record.span.end : record.span.end + 40]
+        holder = HOLDER_FOLLOWS.match(after) is not None or _is_dateline(text, record)
+        if holder:
+            speaking.add(place.name)
         weight = CITY_WEIGHTS[
-            "in_organisation"
-            if ORG_FOLLOWS.match(text[record.span.end : record.span.end + 40])
-            else "plain"
+            "in_organisation" if ORG_FOLLOWS.match(after) else "holder" if holder else "plain"
         ]
+        mentions[place.name] += 1
         if VENUE_BEFORE.search(text[max(0, record.span.start - 60) : record.span.start]):
             weight = VENUE_WEIGHT
         if place.parent and place.province_iso in MUNICIPALITIES and place.kind == "district":
@@ -153,17 +187,20 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
         return places[name]
 
     city, unit, province = best("city"), best("unit"), best("province")
+    if city is not None and city.name not in speaking:
+        city = _own_city(city, [places[n] for n in speaking if n in scores["city"]])
     if unit is not None:  # "Gulou District": the one in the city or province named
         unit = gazetteer().settle(unit, [city, province])
     provincial = len(PROVINCIAL_BODY.findall(text)) > len(MUNICIPAL_BODY.findall(text))
     provincial = provincial and province is not None  # a province the text names
-    provincial = provincial or _province_over_its_city(text, scores, city, province, unit)
+    provincial = provincial or _province_over_its_city(text, mentions, city, province, unit)
     if not (city or unit or province):
         city = url_place(facts.article.source)  # the text never says: the publishing site
     if province is None:
         anchor = city or unit
         province = gazetteer().province(anchor.province_iso) if anchor else None
-    local = unit is not None and _speaks_as(text, unit)
+    # a unit reporting as itself: "the county party committee", its dateline, "Shishi held"
+    local = unit is not None and (_speaks_as(text, unit) or unit.name in speaking)
     return Locale(city=city, unit=unit, province=province, provincial=provincial, local=local)
 
 
@@ -191,7 +228,7 @@ PROVINCE_OVER_CITY = 3
 
 def _province_over_its_city(
     text: str,
-    scores: dict[str, Counter[str]],
+    mentions: Counter[str],
     city: Place | None,
     province: Place | None,
     unit: Place | None,
@@ -203,7 +240,7 @@ def _province_over_its_city(
         return False
     if city.province_iso != province.province_iso or MUNICIPAL_BODY.search(text):
         return False
-    return scores["province"][province.name] >= PROVINCE_OVER_CITY * scores["city"][city.name]
+    return mentions[province.name] >= PROVINCE_OVER_CITY * mentions[city.name]
 
 
 #: Host labels that name no place ("en.wuxi.gov.cn": only "wuxi" does).
@@ -250,6 +287,8 @@ def meeting_place(body: str | None, locale: Locale) -> Place | None:
     if named is not None:
         return gazetteer().settle(named, [locale.city, locale.province])
     # "the county party committee": a body named by its level in lower case too
+    if body and _own_city_unit(locale) and CITY_LEVEL_ORG.search(_title(body)):
+        return locale.unit  # a county-level city's report: "the municipal" is its own
     if body and locale.city and CITY_LEVEL_ORG.search(_title(body)):
         return locale.city
     if body and locale.unit and UNIT_LEVEL_ORG.search(_title(body)):
@@ -257,6 +296,11 @@ def meeting_place(body: str | None, locale: Locale) -> Place | None:
     if body and locale.province and PROVINCIAL_BODY.search(body):
         return locale.province
     return locale.place
+
+
+def _own_city_unit(locale: Locale) -> bool:
+    """Whether the report is a county-level city's, speaking as itself."""
+    return locale.local and locale.unit is not None and locale.unit.kind == "county-level city"
 
 
 #: Capitalised words in a body's name that are no place's name.
@@ -344,7 +388,10 @@ def qualify(name: str, locale: Locale) -> Organization:
         w in known or gazetteer().lookup(w) for w in re.findall(r"[A-Z][\w'-]+", name)
     )
     if not names_place:
-        if locale.city and CITY_LEVEL_ORG.search(name):
+        if _own_city_unit(locale) and CITY_LEVEL_ORG.search(name):
+            unit_name = locale.unit.display  # a county-level city's own "Municipal" bodies
+            name = CITY_LEVEL_ORG.sub(lambda m: f"{unit_name} {m.group(1)}", name, count=1)
+        elif locale.city and CITY_LEVEL_ORG.search(name):
             name = CITY_LEVEL_ORG.sub(lambda m: f"{locale.city.name} {m.group(1)}", name, count=1)
         elif locale.unit and UNIT_LEVEL_ORG.search(name):
             name = UNIT_LEVEL_ORG.sub(lambda m: _unit_name(locale.unit, m.group(1)), name, count=1)

@@ -254,3 +254,32 @@ def test_a_county_level_report_is_its_units(text, expected):
 )
 def test_a_central_bodys_meeting_is_beijings(text, expected):
     assert _meeting_places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a county-level city's report, datelined there, naming its superior city more
+        (
+            "Taicang, May 6 (Reporter) The municipal party committee held a standing committee "
+            "meeting today, chaired by Secretary Wang Xiang. It studied the Suzhou Municipal "
+            "Party Committee's plan and Suzhou's requirements.",
+            "Taicang",
+        ),
+        # ... or holding the meeting
+        (
+            "On May 6, 2021, Shishi held a standing committee meeting of the municipal party "
+            "committee. Secretary Lin Ping presided. The Quanzhou Municipal Party Committee's "
+            "requirements were conveyed; Quanzhou's leaders attended.",
+            "Shishi",
+        ),
+        # ... but not the superior city's own report that names a city below it
+        (
+            "Suzhou, May 6 (Reporter) The Suzhou Municipal Party Committee held a standing "
+            "committee meeting, chaired by Secretary Cao Lu. Taicang held a forum last week.",
+            "Suzhou",
+        ),
+    ],
+)
+def test_a_county_level_city_speaking_for_itself_is_the_reports(text, expected):
+    assert _meeting_places(text)[0] == expected
