@@ -125,7 +125,7 @@ OTHER_SPELLINGS = {
     "巴彦淖尔": ["Bayan Nur"], "呼伦贝尔": ["Hulunbeir", "Hulun Buir"], "鄂尔多斯": ["Erdos"],
     "乌鲁木齐": ["Wulumuqi"], "克拉玛依": ["Kelamayi"], "和田": ["Khotan"],
     "喀什": ["Kashi"], "伊犁": ["Yili"],
-    "甘孜": ["Ganzi", "Kardze"], "迪庆": ["Dechen"], "西双版纳": ["Sipsongpanna"],
+    "甘孜": ["Ganzi", "Kardze"], "西双版纳": ["Sipsongpanna"],
 }  # fmt: skip
 
 #: Other spellings of the peoples in autonomous units' names.

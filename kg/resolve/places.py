@@ -190,7 +190,8 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
     if city is not None and city.name not in speaking:
         city = _own_city(city, [places[n] for n in speaking if n in scores["city"]])
     if unit is not None:  # "Gulou District": the one in the city or province named
-        unit = gazetteer().settle(unit, [city, province])
+        # ... or, when the text names neither, the one the publishing site's host names
+        unit = gazetteer().settle(unit, [city, province, url_place(facts.article.source)])
     provincial = len(PROVINCIAL_BODY.findall(text)) > len(MUNICIPAL_BODY.findall(text))
     provincial = provincial and province is not None  # a province the text names
     provincial = provincial or _province_over_its_city(text, mentions, city, province, unit)
@@ -274,7 +275,11 @@ def url_place(source: str | None) -> Place | None:
     if match is None or not match[1].lower().endswith(".gov.cn"):
         return None
     for label in match[1].lower().split(".")[:-2]:
-        if label not in HOST_NOISE and (place := gazetteer().lookup(label)) is not None:
+        if label in HOST_NOISE:
+            continue
+        # a county-level site by the unit's short name too ("www.pidu.gov.cn")
+        place = gazetteer().lookup(label) or gazetteer().lookup_short(label)
+        if place is not None:
             return place
     return None
 
@@ -285,7 +290,7 @@ def meeting_place(body: str | None, locale: Locale) -> Place | None:
     that is mostly provincial is still the city's), else the article's place."""
     named = body_place(body)
     if named is not None:
-        return gazetteer().settle(named, [locale.city, locale.province])
+        return gazetteer().settle(named, [locale.unit, locale.city, locale.province])
     # "the county party committee": a body named by its level in lower case too
     if body and _own_city_unit(locale) and CITY_LEVEL_ORG.search(_title(body)):
         return locale.unit  # a county-level city's report: "the municipal" is its own

@@ -70,6 +70,8 @@ def test_meeting_place_of_a_body_named_by_its_level(body, expected):
     [
         ("http://en.wuxi.gov.cn/a/202009/x.shtml", "Wuxi"),
         ("https://www.hangzhou.gov.cn/art/2023/1/1/art_1.html", "Hangzhou"),
+        # a county-level unit's site by its short name
+        ("http://www.pidu.gov.cn/news/1.html", "Pidu District"),
         ("https://www.chinadaily.com.cn/a/2023/wuxi.html", None),  # a news site: no place
         ("reports/wuxi.txt", None),
         (None, None),
@@ -283,3 +285,15 @@ def test_a_central_bodys_meeting_is_beijings(text, expected):
 )
 def test_a_county_level_city_speaking_for_itself_is_the_reports(text, expected):
     assert _meeting_places(text)[0] == expected
+
+
+def test_a_same_named_district_is_settled_by_the_publishing_site():
+    from kg.ingest.article import Article
+    from kg.pipeline import process
+
+    text = "On May 6, 2021, the Gulou District Party Committee held a meeting. Lin Fei presided."
+    article = Article(
+        id="t", source="http://www.fuzhou.gov.cn/a.html", text=text, content_hash="0", dateline=None
+    )
+    (meeting,) = process(article).meetings
+    assert meeting.city.name == "Gulou District (Fuzhou)"
