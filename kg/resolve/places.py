@@ -152,10 +152,16 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
             continue  # "Wenjiang District, Chengdu": Chengdu says where Wenjiang is
         after = text[record.span.end : record.span.end + 40]
         holder = HOLDER_FOLLOWS.match(after) is not None or _is_dateline(text, record)
-        if holder:
+        if holder and not mentions:
+            # the report opens with it: "Jinjiang held ...", "Taicang, May 6 ..." (a place
+            # holding something further on is news the report gives, not its own voice)
             speaking.add(place.name)
         weight = CITY_WEIGHTS[
-            "in_organisation" if ORG_FOLLOWS.match(after) else "holder" if holder else "plain"
+            "in_organisation"
+            if ORG_FOLLOWS.match(after)
+            else "holder"
+            if place.name in speaking
+            else "plain"
         ]
         mentions[place.name] += 1
         if VENUE_BEFORE.search(text[max(0, record.span.start - 60) : record.span.start]):
@@ -209,7 +215,9 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
 #: body, not "county party committees"), "county-wide", "the whole district".
 SPEAKS_AS = {
     level: re.compile(
-        rf"(?i)\bthe\s+{level}\s+(?:party\s+committee|(?:people's\s+)?government)\b(?!s)|"
+        rf"(?i)\bthe\s+{level}\s+(?:party\s+committee|(?:people's\s+)?government)\b"
+        # one body, not "committees", nor another unit's ("the district government of Yuhang")
+        r"(?!s|\s+of\s+[A-Z])|"
         rf"\b{level}-wide\b|\bthe\s+whole\s+{level}\b"
     )
     for level in ("county", "district", "banner")

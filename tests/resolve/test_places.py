@@ -297,3 +297,24 @@ def test_a_same_named_district_is_settled_by_the_publishing_site():
     )
     (meeting,) = process(article).meetings
     assert meeting.city.name == "Gulou District (Fuzhou)"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a unit that holds something further on is news, not the report's voice
+        (
+            "The Wuxi Municipal Party Committee held a meeting on May 6. Secretary Du Jun "
+            "presided. Jiangyin held a forum last week.",
+            "Wuxi",
+        ),
+        # another unit's body ("the district government of Yuhang") is not the report's own
+        (
+            "The Hangzhou Municipal Party Committee held a meeting on May 6. Xiaoshan District "
+            "held a symposium the day before. The district government of Yuhang reported.",
+            "Hangzhou",
+        ),
+    ],
+)
+def test_a_city_report_naming_its_units_stays_the_citys(text, expected):
+    assert _article_place(text).name == expected
