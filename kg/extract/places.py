@@ -191,6 +191,28 @@ NOT_UNIT_WORDS = frozenset(
 )
 
 
+#: A zone's governing body ("the Ningdong Party Working Committee", "the Lanzhou New Area
+#: Management Committee"): zones are no division, so the name is taken as written.
+ZONE_BODY = re.compile(
+    rf"\b(?P<name>{UNIT_WORD}(?:\s+(?:New\s+Area|(?:High-[Tt]ech\s+|Economic\s+)?"
+    r"Development\s+Zone|High-[Tt]ech\s+Zone|Industrial\s+Park))?)\s+"
+    r"(?:Party\s+Working\s+Committee|Administrati(?:ve|on)\s+Committee|Management\s+Committee)"
+)
+#: Capitalised words that open such a body without naming a zone.
+NOT_ZONE_WORDS = NOT_UNIT_WORDS | {"Central", "Enterprise", "Education", "Youth", "Women"}
+
+
+def zone_bodies(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each zone named by its governing body, the name opening the
+    phrase (no capitalised word before it: "Political and Legal Affairs ..." is no zone)."""
+    for match in ZONE_BODY.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        after_name = before and before[-1][:1].isupper() and before[-1] not in {"The", "A"}
+        if match["name"].split()[0] in NOT_ZONE_WORDS or after_name:
+            continue
+        yield match.start("name"), match.end("name"), match["name"]
+
+
 def named_units(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, name, unit word) of each unit named before a body word: the name without
     the words that only open the phrase; "Lixia" and "District" for "the Lixia District"."""
@@ -210,6 +232,10 @@ def named_units(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 def _admin_units(ctx: Context, known: list[PlaceRecord]) -> list[PlaceRecord]:
     units = []
+    for start, end, name in zone_bodies(ctx.text):
+        span = ctx.span(start, end)
+        if not any(p.span.start <= span.start < p.span.end for p in known):
+            units.append(PlaceRecord(name, "new area", span=span, rule="place.zone_body.v1"))
     for start, end, name, word in named_units(ctx.text):
         if word not in COUNTY_UNIT_WORDS | PREFECTURE_UNIT_WORDS:
             continue  # a city's body ("Wuxi Municipal") is the gazetteer's to find

@@ -23,6 +23,7 @@ from kg.extract.places import (
     named_units,
     speaks_of_level,
     unit_lookup,
+    zone_bodies,
 )
 from kg.types import ArticleFacts, PlaceRecord, Span
 
@@ -348,6 +349,8 @@ def body_place(body: str | None) -> Place | None:
         own_name = name if UNIT_KINDS[word] == "county-level city" else f"{name} {word}"
         own_name = own_name.replace("Prefectural", "Prefecture")
         candidates.append((start, known or Place(name=own_name, kind=UNIT_KINDS[word])))
+    for start, _end, name in zone_bodies(body):
+        candidates.append((start, gazetteer().lookup(name) or Place(name=name, kind="new area")))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 

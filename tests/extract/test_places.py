@@ -93,6 +93,14 @@ from kg.extract.places import find_places
         ),
         ("The Hangjin Flag Party Committee held a meeting.", [("Hangjin Banner", "banner")]),
         ("The Rural State Committee met.", []),
+        # a zone named by its governing body, as written
+        ("The Ningdong Party Working Committee met.", [("Ningdong", "new area")]),
+        (
+            "The Jinqiao Economic Development Zone Management Committee met.",
+            [("Jinqiao Economic Development Zone", "new area")],
+        ),
+        # ... not a functional body's name
+        ("The Political and Legal Affairs Working Committee met.", []),
         # a unit carved out after 2016 (no code known) is named as written
         ("The Linping District Party Committee met.", [("Linping District", "district")]),
     ],
