@@ -101,6 +101,23 @@ from kg.extract.places import find_places
         ),
         # ... not a functional body's name
         ("The Political and Legal Affairs Working Committee met.", []),
+        pytest.param(
+            "The Lüliang Municipal Party Committee met.",
+            [("Lvliang", "city")],
+            marks=pytest.mark.xfail(
+                reason="accents are folded away, so Lüliang (Shanxi) reads as GeoNames' "
+                "Luliang (a Yunnan county-level town)",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "Cadres across Yili studied the plan.",
+            [("Ili Kazak Autonomous Prefecture", "autonomous prefecture")],
+            marks=pytest.mark.xfail(
+                reason="a bare prefecture name of four letters is too short to take alone",
+                strict=True,
+            ),
+        ),
         # a unit carved out after 2016 (no code known) is named as written
         ("The Linping District Party Committee met.", [("Linping District", "district")]),
     ],
