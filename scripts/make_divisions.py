@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import math
 import re
 import sys
@@ -97,7 +98,9 @@ NAME_FIXES = {
     "兴安盟": "Hinggan", "阿拉善": "Alxa", "呼和浩特": "Hohhot", "鄂尔多斯": "Ordos",
     "呼伦贝尔": "Hulunbuir", "巴彦淖尔": "Bayannur", "乌兰察布": "Ulanqab",
     "锡林郭勒": "Xilingol", "海拉尔": "Hailar", "乌兰浩特": "Ulanhot", "二连浩特": "Erenhot",
-    "锡林浩特": "Xilinhot", "乌鲁木齐": "Urumqi", "克拉玛依": "Karamay", "吐鲁番": "Turpan",
+    "锡林浩特": "Xilinhot", "格尔木": "Golmud", "伊金霍洛": "Ejin Horo", "准格尔": "Jungar",
+    "达拉特": "Dalad", "鄂托克": "Otog", "乌审": "Uxin", "额济纳": "Ejin",
+    "乌鲁木齐": "Urumqi", "克拉玛依": "Karamay", "吐鲁番": "Turpan",
     "阿克苏": "Aksu", "喀什": "Kashgar", "和田": "Hotan", "伊犁": "Ili", "阿勒泰": "Altay",
     "博尔塔拉": "Bortala", "巴音郭楞": "Bayingolin", "克孜勒苏": "Kizilsu", "库尔勒": "Korla",
     "阿图什": "Artux", "库车": "Kuqa", "图木舒克": "Tumxuk", "拉萨": "Lhasa",
@@ -105,6 +108,77 @@ NAME_FIXES = {
     "阿里": "Ngari", "马尔康": "Barkam", "香格里拉": "Shangri-La", "甘孜": "Garze",
     "哈尔滨": "Harbin", "科尔沁": "Horqin", "齐齐哈尔": "Qiqihar", "厦门": "Xiamen",
 }  # fmt: skip
+
+#: Other English spellings in use for places whose name above is not their pinyin, or whose
+#: pinyin is not what English reports write: Mongolian, Uygur and Tibetan names as they are
+#: romanised (the pinyin is a variant already), and older conventional spellings. Keyed by
+#: full Chinese name or by stem; every spelling takes the level forms ("Kumul City").
+OTHER_SPELLINGS = {
+    "哈密": ["Kumul"], "塔城": ["Qoqek"], "日喀则": ["Xigaze"], "昌都": ["Chamdo"],
+    "山南": ["Lhoka"], "那曲": ["Nagchu"], "阿坝": ["Ngawa"], "果洛": ["Golog"],
+    "奎屯": ["Kuytun"],
+    "阿拉尔": ["Aral"], "图木舒克": ["Tumushuke"], "扎兰屯": ["Zalantun"],
+    "乃东": ["Nedong"], "桑珠孜": ["Samzhubze"], "卡若": ["Karub"],
+    "墨脱": ["Medog"],
+    "米林": ["Mainling"], "察隅": ["Zayu"], "亚东": ["Yadong"], "定日": ["Tingri"],
+    "阿拉善": ["Alashan"], "锡林郭勒": ["Xilinguole", "Xilin Gol"], "乌兰察布": ["Wulanchabu"],
+    "巴彦淖尔": ["Bayan Nur"], "呼伦贝尔": ["Hulunbeir", "Hulun Buir"], "鄂尔多斯": ["Erdos"],
+    "乌鲁木齐": ["Wulumuqi"], "克拉玛依": ["Kelamayi"], "和田": ["Khotan"],
+    "喀什": ["Kashi"], "伊犁": ["Yili"],
+    "甘孜": ["Ganzi", "Kardze"], "西双版纳": ["Sipsongpanna"],
+}  # fmt: skip
+
+#: Other spellings of the peoples in autonomous units' names.
+PEOPLE_SPELLINGS = {
+    "Kazak": ["Kazakh"], "Uygur": ["Uyghur", "Uighur"], "Mongol": ["Mongolian"],
+    "Kirgiz": ["Kyrgyz"], "Buyei": ["Bouyei"], "Va": ["Wa"], "Daur": ["Dawoer"],
+}  # fmt: skip
+
+#: County-level units renamed or re-levelled after the 2016 code list cpca has (county to
+#: district or city, a prefecture to a city, a district moved to another city): the 2016
+#: code, the new Chinese name, the year, and the new parent's code when it moved. The row
+#: keeps its 2016 code, the predecessor's (its ``history`` column says so): the new codes are
+#: not in the source and are not guessed. The old names stay as spellings, for older reports.
+#: Only changes known for certain are listed; units newly carved out of others (Linping,
+#: Qiantang, Guangming districts) are not, as they have no predecessor's code.
+RENAMED = [
+    ("510124", "郫都区", 2016, ""), ("510132", "新津区", 2020, ""),
+    ("500228", "梁平区", 2016, ""), ("500232", "武隆区", 2016, ""),
+    ("370181", "章丘区", 2016, ""), ("370125", "济阳区", 2018, ""),
+    ("371202", "莱芜区", 2019, "370100"), ("371203", "钢城区", 2019, "370100"),
+    ("370282", "即墨区", 2017, ""), ("370684", "蓬莱区", 2020, ""),
+    ("371523", "茌平区", 2019, ""), ("330185", "临安区", 2017, ""),
+    ("330283", "奉化区", 2016, ""), ("350182", "长乐区", 2017, ""),
+    ("350427", "沙县区", 2021, ""), ("350625", "长泰区", 2021, ""),
+    ("350681", "龙海区", 2021, ""), ("610125", "鄠邑区", 2016, ""),
+    ("610721", "南郑区", 2017, ""), ("610427", "彬州市", 2018, ""),
+    ("610821", "神木市", 2017, ""), ("610623", "子长市", 2019, ""),
+    ("520222", "盘州市", 2017, ""), ("520522", "黔西市", 2021, ""),
+    ("522322", "兴仁市", 2018, ""), ("511521", "叙州区", 2018, ""),
+    ("510626", "罗江区", 2017, ""), ("510922", "射洪市", 2019, ""),
+    ("513425", "会理市", 2021, ""), ("360421", "柴桑区", 2017, ""),
+    ("361121", "广信区", 2019, ""), ("360721", "赣县区", 2016, ""),
+    ("411626", "淮阳区", 2019, ""), ("411023", "建安区", 2016, ""),
+    ("320684", "海门区", 2020, ""), ("320621", "海安市", 2018, ""),
+    ("340824", "潜山市", 2018, ""), ("341822", "广德市", 2019, ""),
+    ("340222", "繁昌区", 2020, ""), ("340221", "湾沚区", 2020, ""),
+    ("451021", "田阳区", 2019, ""), ("451023", "平果市", 2019, ""),
+    ("450127", "横州市", 2021, ""), ("451281", "宜州区", 2016, ""),
+    ("530122", "晋宁区", 2016, ""), ("530321", "马龙区", 2018, ""),
+    ("530422", "澄江市", 2019, ""), ("530630", "水富市", 2018, ""),
+    ("130223", "滦州市", 2018, ""), ("130823", "平泉市", 2017, ""),
+    ("130428", "肥乡区", 2016, ""), ("130429", "永年区", 2016, ""),
+    ("130526", "任泽区", 2020, ""), ("130527", "南和区", 2020, ""),
+    ("140227", "云州区", 2018, ""), ("140421", "上党区", 2018, ""),
+    ("140424", "屯留区", 2018, ""), ("140481", "潞城区", 2018, ""),
+    ("140624", "怀仁市", 2018, ""), ("140726", "太谷区", 2019, ""),
+    ("232723", "漠河市", 2018, ""), ("430124", "宁乡市", 2017, ""),
+    ("430521", "邵东市", 2019, ""), ("421023", "监利市", 2020, ""),
+    ("420821", "京山市", 2018, ""), ("632321", "同仁市", 2020, ""),
+    ("620824", "华亭市", 2018, ""), ("540126", "达孜区", 2017, ""),
+    ("542400", "那曲市", 2017, ""), ("542421", "色尼区", 2017, ""),
+    ("652923", "库车市", 2019, ""),
+]  # fmt: skip
 
 GEONAMES_RADIUS_KM = 60
 
@@ -188,40 +262,29 @@ def english(chinese: str, level: str, prov: dict[str, dict[str, str]]) -> dict[s
     variants: list[str] = []
     plain = pinyin(stem_zh)
     if letters(plain) != letters(stem) and not position and not bare:  # "Eerduosi": Ordos
-        variants += [plain, f"{plain} {word}"]
+        variants.append(plain)
+    if not position and not bare:
+        variants += OTHER_SPELLINGS.get(chinese, OTHER_SPELLINGS.get(stem_zh, []))
     if position:
         base = romanise(base_zh)
         pinyin_pos = pinyin(pos_zh).lower()
         stem = f"{base} {position}"
-        variants = [
-            stem,
-            f"{base} {pinyin_pos.capitalize()}qi",
-            f"{base}{pinyin_pos}qi",
-            f"{base} {pinyin_pos.capitalize()} Qi",
-        ]
+        bases = [base, pinyin(base_zh), *OTHER_SPELLINGS.get(base_zh, [])]
+        variants = []
+        for each in dict.fromkeys(bases):  # "Otog Front", "Etuoke Qianqi", "Etuokeqianqi"
+            variants += [
+                f"{each} {position}",
+                f"{each} {pinyin_pos.capitalize()}qi",
+                f"{each}{pinyin_pos}qi",
+                f"{each} {pinyin_pos.capitalize()} Qi",
+            ]
     people_words = " ".join(peoples)
     full = " ".join(filter(None, [stem, people_words, word]))
-    variants.append(full)
-    if peoples:
-        variants.append(f"{stem} {word}")
-    if bare:
-        variants.append(f"{bare} {word}")
-    if kind in ("banner", "autonomous banner") and not position:
-        variants += [f"{stem}qi", f"{stem} Qi", f"{stem} Qi Banner"]
-    if kind == "autonomous county":
-        variants.append(f"{stem} County")
-    if kind == "new area":
-        variants.append(f"{stem} New District")
-    if kind == "forest district":
-        variants.append(f"{stem} Forestry District")
-    if kind == "league":
-        variants.append(f"{stem}meng")
-    if kind == "prefecture":
-        variants += [f"{stem} Region", f"{stem} Area"]
-    if kind == "autonomous prefecture":
-        variants.append(f"{stem} Prefecture")
-    if kind in ("county-level city", "city"):
-        variants.append(f"{stem} Municipality")
+    stems = [stem, *(v for v in variants if not position and v != stem)]
+    if position:
+        stems = [v for v in variants if v.endswith(position)]
+    for each in stems:  # every spelling of the stem takes the level forms the stem takes
+        variants += level_forms(each, kind, word, peoples, bare if each == stem else "")
     for variant in [stem, *variants]:
         if "'" in variant:
             variants.append(variant.replace("'", ""))
@@ -241,6 +304,50 @@ def english(chinese: str, level: str, prov: dict[str, dict[str, str]]) -> dict[s
 #: English words that give a unit's level after its name.
 LEVEL_WORDS = {"District", "County", "City", "Banner", "League", "Prefecture", "Area", "Region"}
 LEVEL_WORDS |= {"Qi", "Municipality"}
+
+
+def level_forms(stem: str, kind: str, word: str, peoples: list[str], bare: str) -> list[str]:
+    """A stem's names with its level: "Enshi Tujia Miao Autonomous Prefecture", as official
+    English joins the peoples "Enshi Tujia and Miao Autonomous Prefecture", and spelt with
+    each people's other spellings ("Kazakh", "Uyghur"); "Hangjinqi"; "Pei County"."""
+    forms = []
+    for people_words in people_spellings(peoples):
+        forms.append(" ".join(filter(None, [stem, people_words, word])))
+    if peoples:
+        forms.append(f"{stem} {word}")
+    if bare:
+        forms.append(f"{bare} {word}")
+    if kind in ("banner", "autonomous banner") and " " not in stem:
+        forms += [f"{stem}qi", f"{stem} Qi", f"{stem} Qi Banner"]
+    if kind == "autonomous county":
+        forms.append(f"{stem} County")
+    if kind == "new area":
+        forms.append(f"{stem} New District")
+    if kind == "forest district":
+        forms.append(f"{stem} Forestry District")
+    if kind == "league":
+        forms.append(f"{stem}meng")
+    if kind == "prefecture":
+        forms += [f"{stem} Region", f"{stem} Area"]
+    if kind == "autonomous prefecture":
+        forms.append(f"{stem} Prefecture")
+    if kind in ("county-level city", "city"):
+        forms.append(f"{stem} Municipality")
+    return forms
+
+
+def people_spellings(peoples: list[str]) -> list[str]:
+    """The peoples of an autonomous unit as English names give them: "Tujia Miao", "Tujia and
+    Miao", "Tujia and Miao" with another spelling of a people ("Kazakh" for Kazak)."""
+    if not peoples:
+        return [""]
+    spellings = [[p, *PEOPLE_SPELLINGS.get(p, [])] for p in peoples]
+    out = []
+    for choice in itertools.product(*spellings):
+        out.append(" ".join(choice))
+        if len(choice) > 1:
+            out.append(" ".join(choice[:-1]) + " and " + choice[-1])
+    return out
 
 
 def names_level(spelling: str, stem: str) -> bool:
@@ -290,6 +397,28 @@ def letters(name: str) -> str:
 
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return re.sub(r"[^a-z]", "", plain.lower())
+
+
+def apply_renames(rows: list[list[str]], prov: dict[str, dict[str, str]]) -> list[list[str]]:
+    """The rows of RENAMED units under their new names, the old ones kept as spellings."""
+    by_code = {row[0]: row for row in rows}
+    for code, new_zh, year, parent in RENAMED:
+        row = by_code[code]
+        old_zh, old_stem, old_name, level = row[1], row[2], row[3], row[5]
+        info = english(new_zh, level, prov)
+        old_leveled = [old_name, *filter(None, row[9].split("|"))]
+        old_bare = [old_stem, *filter(None, row[10].split("|"))]
+        own = {info["stem"], info["name"]}
+        leveled = [*filter(None, info["leveled"].split("|")), *old_leveled]
+        bare = [*filter(None, info["bare"].split("|")), *old_bare]
+        row[1:5] = [new_zh, info["stem"], info["name"], info["kind"]]
+        row[6] = parent or row[6]
+        row[8] = ""  # GeoNames' place is the predecessor's seat, not the new unit
+        row[9] = "|".join(v for v in dict.fromkeys(leveled) if v not in own)
+        row[10] = "|".join(v for v in dict.fromkeys(bare) if v not in own)
+        moved = f", moved under {parent}" if parent else ""
+        row.append(f"{old_zh} renamed {new_zh} in {year}{moved}; code is the 2016 one")
+    return [row if len(row) == len(COLUMNS) else [*row, ""] for row in rows]
 
 
 def build(report: bool) -> list[list[str]]:
@@ -350,6 +479,7 @@ def build(report: bool) -> list[list[str]]:
                 info["bare"],
             ]
         )
+    rows = apply_renames(rows, prov)
     if report:
         print("\n".join(mismatches), file=sys.stderr)
         print(f"{len(mismatches)} GeoNames spellings differ", file=sys.stderr)
@@ -366,7 +496,8 @@ HEADER = """\
 # stem: the bare English name (the place's label); name: with its level word; level: province /
 # prefecture / county; parent: code of the division above; province: ISO 3166-2; geonames: id;
 # leveled: other spellings with the level ("Hangjin Qi", "Hangjinqi"); bare: other spellings
-# without it ("Eerduosi"); both "|"-separated.
+# without it ("Eerduosi"); both "|"-separated. history: a change since the 2016 list (a unit
+# renamed keeps its 2016 code; see RENAMED in the script).
 """
 COLUMNS = [
     "code",
@@ -380,6 +511,7 @@ COLUMNS = [
     "geonames",
     "leveled",
     "bare",
+    "history",
 ]
 
 

@@ -30,6 +30,8 @@ class Division:
     geonames_id: int | None
     leveled: tuple[str, ...]  # other spellings with the level: "Hangjinqi", "Pei County"
     bare: tuple[str, ...]  # other spellings without it: "Eerduosi", "Lushunkou"
+    #: A change since the 2016 code list: "郫县 renamed 郫都区 in 2016; code is the 2016 one".
+    history: str = ""
 
     def spellings(self) -> list[tuple[str, bool]]:
         """(spelling, whether it is bare) for every name of the unit."""
@@ -54,12 +56,12 @@ def divisions() -> dict[str, Division]:
 
 
 COLUMNS = ["code", "zh", "stem", "name", "kind", "level", "parent", "province", "geonames"]
-COLUMNS += ["leveled", "bare"]
+COLUMNS += ["leveled", "bare", "history"]
 
 
 def _division(
     code: str, zh: str, stem: str, name: str, kind: str, level: str, parent: str,
-    province: str, geonames: str, leveled: str, bare: str,
+    province: str, geonames: str, leveled: str, bare: str, history: str,
 ) -> Division:  # fmt: skip
     return Division(
         code=code,
@@ -73,4 +75,5 @@ def _division(
         geonames_id=int(geonames) if geonames else None,
         leveled=tuple(leveled.split("|")) if leveled else (),
         bare=tuple(bare.split("|")) if bare else (),
+        history=history,
     )

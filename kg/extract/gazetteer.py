@@ -132,9 +132,13 @@ class Gazetteer:
                 province_iso=row["province"] or None,
                 geonames_id=int(row["geonames"]) if row["geonames"] else None,
             )
+        self._by_letters = _by_letters(self._by_name)
         self.max_words = max(len(name.split()) for name in self._by_name)
         #: First words of every name: a token that is none of these starts no place name.
-        self.first_words = frozenset(name.split()[0] for name in self._by_name)
+        #: ("Shangri" too: the tokenizer splits "Shangri-La" at its hyphen)
+        self.first_words = frozenset(name.split()[0] for name in self._by_name) | frozenset(
+            name.split("-")[0] for name in self._by_name if "-" in name.split()[0]
+        )
 
     def _add_divisions(self) -> None:
         """County-level units by their names with a level word ("Wenjiang District", "Hangjin
@@ -158,7 +162,11 @@ class Gazetteer:
             if key in taken:
                 continue  # a GeoNames city or a province has the name ("Changsha")
             codes = list(dict.fromkeys(d.code for d, _ in named))
-            if len(codes) > 1:
+            if len(codes) > 1 and (outer := _enclosing(codes, table)) is not None:
+                # "Kashi", "Hetian": a prefecture and its seat share the name; the name
+                # alone is the prefecture's
+                named = [next((d, b) for d, b in named if d.code == outer)]
+            elif len(codes) > 1:
                 if not any(bare for _, bare in named):  # "Gulou District": settled by context
                     self._ambiguous[key] = [places[c] for c in codes]
                     first = places[codes[0]]
@@ -217,6 +225,12 @@ class Gazetteer:
     def lookup(self, name: str) -> Place | None:
         return self._by_name.get(fold(name))
 
+    def lookup_spelt_apart(self, name: str) -> Place | None:
+        """A city or province by its letters alone ("Xian", "Luan" for Xi'an, Lu'an): for a
+        name before a level word ("the Luan Municipal Party Committee"), where the bare
+        name would be a surname or a word."""
+        return self._by_letters.get(letters(name))
+
     def lookup_short(self, name: str) -> Place | None:
         """A county-level unit by a bare name too short to take alone ("Zizhou"): the
         caller takes it only where the text speaks of a unit of its level ("the county")."""
@@ -258,6 +272,28 @@ def _distinctive(division: Division, key: str, surnames: frozenset[str]) -> bool
     # 旅顺口区: a three-syllable name before a one-character level word
     three_syllables = division.kind in ONE_CHARACTER_LEVELS and len(division.zh) >= 4
     return len(letters(key)) >= MIN_BARE_LETTERS or (three_syllables and len(letters(key)) >= 6)
+
+
+def _by_letters(by_name: dict[str, Place]) -> dict[str, Place]:
+    """Cities and provinces by the letters of names written with an apostrophe or hyphen,
+    where those letters are no other place's."""
+    found: dict[str, set[Place]] = {}
+    for key, place in by_name.items():
+        if ("'" in key or "-" in key) and place.kind in CITY_KINDS | {"province"}:
+            found.setdefault(letters(key), set()).add(place)
+    return {
+        key: next(iter(places))
+        for key, places in found.items()
+        if len(places) == 1 and key not in by_name
+    }
+
+
+def _enclosing(codes: list[str], table: dict[str, Division]) -> str | None:
+    """The one of ``codes`` whose division contains all the others, if one does."""
+    for outer in codes:
+        if all(outer == c or table[c].parent == outer for c in codes):
+            return outer
+    return None
 
 
 def _unique_name(division: Division) -> str:

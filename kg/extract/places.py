@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import Context
-from kg.extract.gazetteer import fold, gazetteer
+from kg.extract.gazetteer import Place, fold, gazetteer
 from kg.extract.numbers import ORDINAL_WORDS
 from kg.extract.people import is_person_name, normalize_name
 from kg.extract.surnames import chinese_surnames
@@ -50,7 +50,7 @@ def find_places(ctx: Context) -> list[PlaceRecord]:
             i += 1
             continue
         first = fold(word)
-        if first not in gaz.first_words and first.split("'")[0] not in gaz.first_words:
+        if first not in gaz.first_words and re.split("['-]", first)[0] not in gaz.first_words:
             i += 1
             continue
         for n in range(min(gaz.max_words, len(tokens) - i), 0, -1):
@@ -136,11 +136,14 @@ def _after_surname(token: Token) -> bool:
     return word.lower() in chinese_surnames() and gazetteer().lookup(word) is None
 
 
+#: A word of a unit's name: "Lixia", "Xi'an", "Shangri-La".
+UNIT_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?"
 #: "<Name> District/County/Banner/City" in an organisation's name names an administrative unit
 #: even when no gazetteer knows it ("the Standing Committee of the Lixia District Committee",
 #: "the Zhuanghe Municipal Committee of the CPPCC").
 NAMED_UNIT = re.compile(
-    r"\b(?P<name>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s+(?P<kind>District|County|Banner|Municipal|City))"
+    rf"\b(?P<name>(?:{UNIT_WORD}\s+){{0,2}}{UNIT_WORD}\s+"
+    r"(?P<kind>District|County|Banner|Municipal|City|Prefectural|Prefecture|League|State|Flag))"
     r"(?=\s+(?:Party|Committee|People|Government|CPPCC|Commission|Standing|Congress)|$|"
     # the unit as the body that met: "Shushan District held a standing committee meeting"
     r"\s+(?:held|convened|hosted|organized|organised)\s)"
@@ -153,14 +156,61 @@ UNIT_KINDS = {
     "Banner": "banner",
     "Municipal": "county-level city",
     "City": "county-level city",
+    "Prefectural": "prefecture",
+    "Prefecture": "prefecture",
+    "League": "league",
+    "State": "autonomous prefecture",
+    "Flag": "banner",
 }
-COUNTY_UNIT_WORDS = frozenset({"District", "County", "Banner"})
+#: Level words as machine translation gives them, and the gazetteer's: 州 is "State"
+#: ("the Enshi State Party Committee"), 旗 "Flag" ("the Hangjin Flag Committee"). A name
+#: before these is taken only when the gazetteer knows it with the gazetteer's word.
+TRANSLATED_LEVELS = {"Prefectural": "Prefecture", "State": "Prefecture", "Flag": "Banner"}
+KNOWN_ONLY_WORDS = frozenset({"State", "Flag"})
+COUNTY_UNIT_WORDS = frozenset({"District", "County", "Banner", "Flag"})
+#: Unit words of a prefecture's bodies ("the Liangshan Prefectural Party Committee"), whose
+#: name the gazetteer knows with "Prefecture" ("Liangshan Prefecture").
+PREFECTURE_UNIT_WORDS = frozenset({"Prefectural", "Prefecture", "League", "State"})
+
+
+def unit_lookup(name: str, word: str) -> Place | None:
+    """The gazetteer's unit for a name before a unit word: "Liangshan" + "Prefectural" is
+    Liangshan Prefecture; "Lixia" + "District" Lixia District, else Lixia."""
+    full = f"{name} {TRANSLATED_LEVELS.get(word, word)}"
+    gaz = gazetteer()
+    if word in KNOWN_ONLY_WORDS:
+        return gaz.lookup(full)
+    return gaz.lookup(full) or gaz.lookup(name) or gaz.lookup_spelt_apart(name)
+
+
 #: Capitalised words that open a unit phrase without being its name ("the Fifth District ...").
 NOT_UNIT_WORDS = frozenset(
     {"The", "Municipal", "Provincial", "Standing", "Party", "People", "City", "National"}
     | {"Outstanding", "New"}
     | {word.capitalize() for word in ORDINAL_WORDS}
 )
+
+
+#: A zone's governing body ("the Ningdong Party Working Committee", "the Lanzhou New Area
+#: Management Committee"): zones are no division, so the name is taken as written.
+ZONE_BODY = re.compile(
+    rf"\b(?P<name>{UNIT_WORD}(?:\s+(?:New\s+Area|(?:High-[Tt]ech\s+|Economic\s+)?"
+    r"Development\s+Zone|High-[Tt]ech\s+Zone|Industrial\s+Park))?)\s+"
+    r"(?:Party\s+Working\s+Committee|Administrati(?:ve|on)\s+Committee|Management\s+Committee)"
+)
+#: Capitalised words that open such a body without naming a zone.
+NOT_ZONE_WORDS = NOT_UNIT_WORDS | {"Central", "Enterprise", "Education", "Youth", "Women"}
+
+
+def zone_bodies(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each zone named by its governing body, the name opening the
+    phrase (no capitalised word before it: "Political and Legal Affairs ..." is no zone)."""
+    for match in ZONE_BODY.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        after_name = before and before[-1][:1].isupper() and before[-1] not in {"The", "A"}
+        if match["name"].split()[0] in NOT_ZONE_WORDS or after_name:
+            continue
+        yield match.start("name"), match.end("name"), match["name"]
 
 
 def named_units(text: str) -> Iterator[tuple[int, int, str, str]]:
@@ -182,12 +232,26 @@ def named_units(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 def _admin_units(ctx: Context, known: list[PlaceRecord]) -> list[PlaceRecord]:
     units = []
+    for start, end, name in zone_bodies(ctx.text):
+        span = ctx.span(start, end)
+        if not any(p.span.start <= span.start < p.span.end for p in known):
+            units.append(PlaceRecord(name, "new area", span=span, rule="place.zone_body.v1"))
     for start, end, name, word in named_units(ctx.text):
-        if word not in COUNTY_UNIT_WORDS:
+        if word not in COUNTY_UNIT_WORDS | PREFECTURE_UNIT_WORDS:
             continue  # a city's body ("Wuxi Municipal") is the gazetteer's to find
         span = ctx.span(start, end)
         if any(p.span.start <= span.start < p.span.end for p in known):
             continue  # the gazetteer already knows it ("Alashan Zuoqi Banner")
+        if word in PREFECTURE_UNIT_WORDS | KNOWN_ONLY_WORDS:
+            # "the Liangshan Prefectural Party Committee": a prefecture whose bare name is
+            # too ambiguous to take alone; unknown ones are named as written
+            place = unit_lookup(name, word)
+            if place is None and word in KNOWN_ONLY_WORDS:
+                continue
+            own = f"{name} {TRANSLATED_LEVELS.get(word, word)}"
+            name_kind = (place.name, place.kind) if place else (own, UNIT_KINDS[word])
+            units.append(PlaceRecord(*name_kind, span=span, rule="place.admin_unit.v2"))
+            continue
         units.append(
             PlaceRecord(
                 name=f"{name} {word}", kind=UNIT_KINDS[word], span=span, rule="place.admin_unit.v1"

@@ -115,7 +115,8 @@ def _concept(out: GraphWriter, scheme: str, label: str) -> NamedNode:
 def _place(out: GraphWriter, place: Place) -> NamedNode:
     node = iri("place", place.name)
     out.add(node, RDF.type, POL.Place)
-    out.text(node, RDFS.label, place.display)
+    # the article's own spelling, where it spells the place otherwise ("Kashi" for Kashgar)
+    out.text(node, RDFS.label, out.resolved.spellings.get(place.name, place.display))
     out.text(node, POL.placeKind, place.kind)
     if place.geonames_id:
         out.add(node, OWL.sameAs, NamedNode(f"{GEONAMES}{place.geonames_id}/"))

@@ -23,6 +23,7 @@ from kg.resolve.places import (
     meeting_place,
     place_of,
     qualify,
+    spellings,
 )
 from kg.types import (
     Article,
@@ -31,6 +32,7 @@ from kg.types import (
     DirectiveRecord,
     DocumentRecord,
     MeetingRecord,
+    PlaceRecord,
     PostRecord,
     Span,
     SpeechRecord,
@@ -97,6 +99,8 @@ class Resolved:
     documents: list[DocumentRecord]
     directives: list[DirectiveRecord]
     concepts: list[ConceptRecord]
+    #: The article's own spelling of a place it spells otherwise than its label, by name.
+    spellings: dict[str, str] = field(default_factory=dict)
 
 
 #: National leaders titled only by their office ("President Xi Jinping", "Premier Li"): the
@@ -133,10 +137,17 @@ def resolve(facts: ArticleFacts) -> Resolved:
         body = qualify(record.body, locale) if record.body else None
         attendees = [people[k] for p in record.attendees if (k := person_key(p.name)) in people]
         where = meeting_place(record.body, locale)
-        if record.meeting_type == "inspection" and record.body is None and chair is not None:
+        visitor = chair or _sole_post_holder(people)
+        if record.body is None and chair is not None:
+            # a meeting no body is said to hold ("Fengxian District held a cadre conference"
+            # names no body the extractor takes) is its chair's body's, unless the chair
+            # came down from the city to the county the report is about
+            where = _chairs_place(chair, locale) or where
+        elif record.meeting_type == "inspection" and record.body is None and visitor:
             # an official's inspection is his body's: the place of the post named last
-            # ("member of the Wuxi committee and secretary of the Jiangyin committee")
-            where = _post_place(chair) or where
+            # ("member of the Wuxi committee and secretary of the Jiangyin committee"); with
+            # nobody presiding, the one official the report gives a post is the visitor
+            where = _post_place(visitor) or where
         meetings.append(Meeting(record, index, body, where, chair, attendees))
     _chairs_hold_posts_in_their_body(meetings)
     for person in people.values():
@@ -148,6 +159,7 @@ def resolve(facts: ArticleFacts) -> Resolved:
                 getattr(meeting, element.name).append(record)
     assign_identities(people, locale)
     places: dict[str, tuple[Place, list[Mention]]] = {}
+    placed: list[tuple[PlaceRecord, Place]] = []
     for record in facts.places:
         place = gazetteer().settle(place_of(record), [locale.city, locale.province])
         if (
@@ -160,6 +172,7 @@ def resolve(facts: ArticleFacts) -> Resolved:
             # a district the gazetteer does not know lies in the article's city
             place = replace(place, parent=locale.city.name)
         places.setdefault(place.name, (place, []))[1].append(Mention(record.span, record.rule))
+        placed.append((record, place))
     return Resolved(
         article=facts.article,
         city=locale.place,
@@ -170,7 +183,24 @@ def resolve(facts: ArticleFacts) -> Resolved:
         documents=facts.documents,
         directives=facts.directives,
         concepts=facts.concepts,
+        spellings=spellings(facts.article.text, placed),
     )
+
+
+def _chairs_place(chair: Person, locale: Locale) -> Place | None:
+    """The place of the body a chair holds a post in, unless it is the city above the
+    county-level unit the report is about (a city leader announcing a county's cadres)."""
+    place = _post_place(chair)
+    unit = locale.unit
+    if place is not None and unit is not None and unit.parent == place.name:
+        return None
+    return place
+
+
+def _sole_post_holder(people: dict[str, Person]) -> Person | None:
+    """The one person of the article with a post, if only one has any."""
+    holders = [p for p in people.values() if p.posts]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _post_place(person: Person) -> Place | None:

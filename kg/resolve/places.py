@@ -13,8 +13,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from kg.extract.divisions import divisions
 from kg.extract.gazetteer import COUNTY_KINDS, MUNICIPALITIES, Place, gazetteer
-from kg.extract.places import NOT_UNIT_WORDS, UNIT_KINDS, named_units, speaks_of_level
+from kg.extract.places import (
+    KNOWN_ONLY_WORDS,
+    LEVEL_OF_KIND,
+    NOT_UNIT_WORDS,
+    UNIT_KINDS,
+    named_units,
+    speaks_of_level,
+    unit_lookup,
+    zone_bodies,
+)
 from kg.types import ArticleFacts, PlaceRecord, Span
 
 __all__ = [
@@ -25,6 +35,7 @@ __all__ = [
     "meeting_place",
     "place_of",
     "qualify",
+    "spellings",
     "url_place",
 ]
 
@@ -36,8 +47,36 @@ class Organization:
     parent: Organization | None = None
 
 
-#: How much a place mention says about the article's city, by where it stands.
-CITY_WEIGHTS = {"in_organisation": 3.0, "plain": 1.0}
+#: How much a place mention says about the article's city, by where it stands: in an
+#: organisation's name or as the subject that held something; as the dateline; elsewhere.
+CITY_WEIGHTS = {"in_organisation": 3.0, "holder": 3.0, "plain": 1.0}
+#: A place directly followed by one of these holds something: "Jinjiang held a meeting".
+HOLDER_FOLLOWS = re.compile(r"\s+(?:held|holds|convened|convenes|hosted|hosts)\b")
+#: A dateline after a place opening a line: "Zhangjiagang, May 6 (Reporter ...)",
+#: "HAIKOU — ", "Kashi, 6 May".
+DATELINE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\s[—–-]{1,2}\s|\s*\()"
+)
+
+
+def _own_city(city: Place, speaking: list[Place]) -> Place:
+    """A county-level city the report speaks from (its dateline, "Jinjiang held"), rather
+    than the city above it that the report names more, as its superior."""
+    for place in speaking:
+        division = divisions().get(place.code or "")
+        if division is not None and division.level == "county" and division.parent == city.code:
+            return place
+    return city
+
+
+def _is_dateline(text: str, record: PlaceRecord) -> bool:
+    """Whether ``record`` opens a line as a dateline's place."""
+    line_start = text.rfind("\n", 0, record.span.start) + 1
+    if text[line_start : record.span.start].strip():
+        return False
+    return DATELINE_AFTER.match(text, record.span.end) is not None
+
+
 #: A place directly followed by one of these words names an organisation's seat.
 ORG_FOLLOWS = re.compile(
     r"\W*\s*(?:Municipal|City|County|District|Banner|Provincial|Party|People|"
@@ -73,6 +112,9 @@ class Locale:
     #: A provincial report (its bodies are provincial more often than municipal): its place
     #: is the province, whatever city it names in passing.
     provincial: bool = False
+    #: A county-level unit's report ("the county party committee", "county-wide"): its place
+    #: is the unit, whatever city above it it names.
+    local: bool = False
 
     @property
     def place(self) -> Place | None:
@@ -80,6 +122,8 @@ class Locale:
         county-level unit, else its province."""
         if self.provincial and self.province:
             return self.province
+        if self.local and self.unit:
+            return self.unit
         return self.city or self.unit or self.province
 
     def names(self) -> set[str]:
@@ -98,6 +142,8 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
     inside cited speeches ("his inspection in Heilongjiang") not at all."""
     text = facts.article.text
     scores: dict[str, Counter[str]] = {"city": Counter(), "unit": Counter(), "province": Counter()}
+    mentions: Counter[str] = Counter()
+    speaking: set[str] = set()  # places in a dateline or holding something
     places: dict[str, Place] = {}
     for record in facts.places:
         if any(s.start <= record.span.start < s.end for s in excluded):
@@ -105,11 +151,20 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
         place = place_of(record)
         if place.is_city_level and _qualifies(record, text):
             continue  # "Wenjiang District, Chengdu": Chengdu says where Wenjiang is
+        after = text[record.span.end : record.span.end + 40]
+        holder = HOLDER_FOLLOWS.match(after) is not None or _is_dateline(text, record)
+        if holder and not mentions:
+            # the report opens with it: "Jinjiang held ...", "Taicang, May 6 ..." (a place
+            # holding something further on is news the report gives, not its own voice)
+            speaking.add(place.name)
         weight = CITY_WEIGHTS[
             "in_organisation"
-            if ORG_FOLLOWS.match(text[record.span.end : record.span.end + 40])
+            if ORG_FOLLOWS.match(after)
+            else "holder"
+            if place.name in speaking
             else "plain"
         ]
+        mentions[place.name] += 1
         if VENUE_BEFORE.search(text[max(0, record.span.start - 60) : record.span.start]):
             weight = VENUE_WEIGHT
         if place.parent and place.province_iso in MUNICIPALITIES and place.kind == "district":
@@ -139,16 +194,63 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
         return places[name]
 
     city, unit, province = best("city"), best("unit"), best("province")
+    if city is not None and city.name not in speaking:
+        city = _own_city(city, [places[n] for n in speaking if n in scores["city"]])
     if unit is not None:  # "Gulou District": the one in the city or province named
-        unit = gazetteer().settle(unit, [city, province])
+        # ... or, when the text names neither, the one the publishing site's host names
+        unit = gazetteer().settle(unit, [city, province, url_place(facts.article.source)])
     provincial = len(PROVINCIAL_BODY.findall(text)) > len(MUNICIPAL_BODY.findall(text))
     provincial = provincial and province is not None  # a province the text names
+    provincial = provincial or _province_over_its_city(text, mentions, city, province, unit)
     if not (city or unit or province):
         city = url_place(facts.article.source)  # the text never says: the publishing site
     if province is None:
         anchor = city or unit
         province = gazetteer().province(anchor.province_iso) if anchor else None
-    return Locale(city=city, unit=unit, province=province, provincial=provincial)
+    # a unit reporting as itself: "the county party committee", its dateline, "Shishi held"
+    local = unit is not None and (_speaks_as(text, unit) or unit.name in speaking)
+    return Locale(city=city, unit=unit, province=province, provincial=provincial, local=local)
+
+
+#: A report speaking of one unit of a level as its own: "the county party committee" (one
+#: body, not "county party committees"), "county-wide", "the whole district".
+SPEAKS_AS = {
+    level: re.compile(
+        rf"(?i)\bthe\s+{level}\s+(?:party\s+committee|(?:people's\s+)?government)\b"
+        # one body, not "committees", nor another unit's ("the district government of Yuhang")
+        r"(?!s|\s+of\s+[A-Z])|"
+        rf"\b{level}-wide\b|\bthe\s+whole\s+{level}\b"
+    )
+    for level in ("county", "district", "banner")
+}
+
+
+def _speaks_as(text: str, unit: Place) -> bool:
+    """Whether the report speaks as the body of a unit of ``unit``'s level."""
+    level = LEVEL_OF_KIND.get(unit.kind)
+    return level is not None and SPEAKS_AS[level].search(text) is not None
+
+
+#: How many times more a province must be named than a city of it, with no body of the
+#: city's nor a county-level unit's named, for the report to be the province's.
+PROVINCE_OVER_CITY = 3
+
+
+def _province_over_its_city(
+    text: str,
+    mentions: Counter[str],
+    city: Place | None,
+    province: Place | None,
+    unit: Place | None,
+) -> bool:
+    """Whether a report names its province far more than the one city of it it names, and
+    no body of that city: "HAIKOU — ... reform and opening-up in Hainan ... Hainan ...",
+    a provincial affair datelined at the capital."""
+    if city is None or province is None or unit is not None:
+        return False
+    if city.province_iso != province.province_iso or MUNICIPAL_BODY.search(text):
+        return False
+    return mentions[province.name] >= PROVINCE_OVER_CITY * mentions[city.name]
 
 
 #: Host labels that name no place ("en.wuxi.gov.cn": only "wuxi" does).
@@ -182,7 +284,11 @@ def url_place(source: str | None) -> Place | None:
     if match is None or not match[1].lower().endswith(".gov.cn"):
         return None
     for label in match[1].lower().split(".")[:-2]:
-        if label not in HOST_NOISE and (place := gazetteer().lookup(label)) is not None:
+        if label in HOST_NOISE:
+            continue
+        # a county-level site by the unit's short name too ("www.pidu.gov.cn")
+        place = gazetteer().lookup(label) or gazetteer().lookup_short(label)
+        if place is not None:
             return place
     return None
 
@@ -193,14 +299,22 @@ def meeting_place(body: str | None, locale: Locale) -> Place | None:
     that is mostly provincial is still the city's), else the article's place."""
     named = body_place(body)
     if named is not None:
-        return gazetteer().settle(named, [locale.city, locale.province])
-    if body and locale.city and CITY_LEVEL_ORG.search(body):
+        return gazetteer().settle(named, [locale.unit, locale.city, locale.province])
+    # "the county party committee": a body named by its level in lower case too
+    if body and _own_city_unit(locale) and CITY_LEVEL_ORG.search(_title(body)):
+        return locale.unit  # a county-level city's report: "the municipal" is its own
+    if body and locale.city and CITY_LEVEL_ORG.search(_title(body)):
         return locale.city
-    if body and locale.unit and UNIT_LEVEL_ORG.search(body):
+    if body and locale.unit and UNIT_LEVEL_ORG.search(_title(body)):
         return locale.unit
     if body and locale.province and PROVINCIAL_BODY.search(body):
         return locale.province
     return locale.place
+
+
+def _own_city_unit(locale: Locale) -> bool:
+    """Whether the report is a county-level city's, speaking as itself."""
+    return locale.local and locale.unit is not None and locale.unit.kind == "county-level city"
 
 
 #: Capitalised words in a body's name that are no place's name.
@@ -229,10 +343,43 @@ def body_place(body: str | None) -> Place | None:
                 continue
             break
     for start, _end, name, word in named_units(body):
-        known = gazetteer().lookup(name) or gazetteer().lookup(f"{name} {word}")
+        known = unit_lookup(name, word)
+        if known is None and word in KNOWN_ONLY_WORDS:
+            continue  # "State", "Flag": level words only before a name the gazetteer knows
         own_name = name if UNIT_KINDS[word] == "county-level city" else f"{name} {word}"
+        own_name = own_name.replace("Prefectural", "Prefecture")
         candidates.append((start, known or Place(name=own_name, kind=UNIT_KINDS[word])))
+    for start, _end, name in zone_bodies(body):
+        candidates.append((start, gazetteer().lookup(name) or Place(name=name, kind="new area")))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+#: Words that give a unit's level after its name, dropped from a spelling as written.
+TRAILING_LEVEL = re.compile(
+    r"(?:\s+(?:District|County|City|Municipal|Municipality|Prefecture|Prefectural|Region|"
+    r"Regional|Area|Banner|League|Autonomous|New))+$"
+)
+
+
+def spellings(text: str, placed: list[tuple[PlaceRecord, Place]]) -> dict[str, str]:
+    """The article's own spelling of each place it spells otherwise than the gazetteer's label
+    ("Kashi" for Kashgar, "Hulunbeier" for Hulunbuir, "Xigaze" for Shigatse), by place name:
+    gold and readers take the place's name from the text. A spelling that contains the label
+    or is in it ("Hangjinqi", "Xian") is the label's; the spelling used most wins."""
+    written: dict[str, Counter[str]] = {}
+    for record, place in placed:
+        spelling = " ".join(text[record.span.start : record.span.end].split())
+        spelling = TRAILING_LEVEL.sub("", spelling)
+        if spelling.isupper():
+            spelling = spelling.title()
+        ours, theirs = _letters(place.display), _letters(spelling)
+        if theirs and ours not in theirs and theirs not in ours:
+            written.setdefault(place.name, Counter())[spelling] += 1
+    return {name: counts.most_common(1)[0][0] for name, counts in written.items()}
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
 
 
 def place_of(record: PlaceRecord) -> Place:
@@ -257,7 +404,10 @@ def qualify(name: str, locale: Locale) -> Organization:
         w in known or gazetteer().lookup(w) for w in re.findall(r"[A-Z][\w'-]+", name)
     )
     if not names_place:
-        if locale.city and CITY_LEVEL_ORG.search(name):
+        if _own_city_unit(locale) and CITY_LEVEL_ORG.search(name):
+            unit_name = locale.unit.display  # a county-level city's own "Municipal" bodies
+            name = CITY_LEVEL_ORG.sub(lambda m: f"{unit_name} {m.group(1)}", name, count=1)
+        elif locale.city and CITY_LEVEL_ORG.search(name):
             name = CITY_LEVEL_ORG.sub(lambda m: f"{locale.city.name} {m.group(1)}", name, count=1)
         elif locale.unit and UNIT_LEVEL_ORG.search(name):
             name = UNIT_LEVEL_ORG.sub(lambda m: _unit_name(locale.unit, m.group(1)), name, count=1)

@@ -69,6 +69,57 @@ from kg.extract.places import find_places
         ("Sun Jiaxing read the plan in Wuxi.", [("Wuxi", "city")]),
         # short stems are surnames and words: no place without the level word
         ("Long and He spoke about Anping and Zizhou.", []),
+        # a prefecture and its seat share a name: the name alone is the prefecture's
+        ("Cadres across Hetian studied the plan.", [("Hotan Prefecture", "prefecture")]),
+        # a conventional (non-pinyin) spelling
+        ("The Kumul Municipal Party Committee held a meeting.", [("Hami", "city")]),
+        ("Jungar Banner held a cadre conference.", [("Jungar Banner", "banner")]),
+        # a prefecture's body, whose bare name is another county's too ("Liangshan County")
+        (
+            "The Liangshan Prefectural Party Committee held a meeting.",
+            [("Liangshan Yi Autonomous Prefecture", "autonomous prefecture")],
+        ),
+        # ... or unknown to the gazetteer: named as written
+        ("The Kelan Prefectural Party Committee met.", [("Kelan Prefecture", "prefecture")]),
+        # the tokenizer splits a hyphenated name
+        ("The Shangri-La Municipal Party Committee met.", [("Shangri-La", "city")]),
+        # a unit renamed since 2016, and its old name
+        ("The Pidu District Party Committee held a meeting.", [("Pidu District", "district")]),
+        ("The Pixian County Party Committee held a meeting.", [("Pidu District", "district")]),
+        # machine translation's level words: 州 "State", 旗 "Flag", before a known name only
+        (
+            "The Liangshan State Party Committee held a meeting.",
+            [("Liangshan Yi Autonomous Prefecture", "autonomous prefecture")],
+        ),
+        ("The Hangjin Flag Party Committee held a meeting.", [("Hangjin Banner", "banner")]),
+        ("The Rural State Committee met.", []),
+        # a zone named by its governing body, as written
+        ("The Ningdong Party Working Committee met.", [("Ningdong", "new area")]),
+        (
+            "The Jinqiao Economic Development Zone Management Committee met.",
+            [("Jinqiao Economic Development Zone", "new area")],
+        ),
+        # ... not a functional body's name
+        ("The Political and Legal Affairs Working Committee met.", []),
+        pytest.param(
+            "The Lüliang Municipal Party Committee met.",
+            [("Lvliang", "city")],
+            marks=pytest.mark.xfail(
+                reason="accents are folded away, so Lüliang (Shanxi) reads as GeoNames' "
+                "Luliang (a Yunnan county-level town)",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "Cadres across Yili studied the plan.",
+            [("Ili Kazak Autonomous Prefecture", "autonomous prefecture")],
+            marks=pytest.mark.xfail(
+                reason="a bare prefecture name of four letters is too short to take alone",
+                strict=True,
+            ),
+        ),
+        # a unit carved out after 2016 (no code known) is named as written
+        ("The Linping District Party Committee met.", [("Linping District", "district")]),
     ],
 )
 def test_gazetteer_places(make_context, sentence, places):
