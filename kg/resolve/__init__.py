@@ -62,13 +62,16 @@ class Person:
     presides: bool = False
     titled: bool = False
     acting: bool = False
+    bystander: str | None = None  # described as a professor, a host, an entrepreneur
     identity: Identity | None = None
     merged_by: str | None = None  # rule that merged a misspelt variant into this person
 
     @property
     def is_official(self) -> bool:
-        return self.credit is None and (
-            bool(self.posts) or self.presides or self.titled or self.acting
+        return (
+            self.credit is None
+            and self.bystander is None
+            and (bool(self.posts) or self.presides or self.titled or self.acting)
         )
 
 
@@ -195,6 +198,7 @@ def _people(facts: ArticleFacts, locale: Locale) -> dict[str, Person]:
         person = people.setdefault(key, Person(record.name))
         person.mentions.append(Mention(record.span, record.rule))
         person.credit = person.credit or record.credit
+        person.bystander = person.bystander or record.bystander
         person.titled = person.titled or record.titled
         person.acting = person.acting or record.acting
         for post_record in record.posts:
