@@ -676,3 +676,56 @@ def test_lines_after_the_body(make_context, text, expected):
     """Every directive found, not only the first: lines after a body are not requirements."""
     found = find_directives(make_context(text))
     assert [(d.modality, d.verb) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, verbs",
+    [
+        # a speaker the article described before as an expert or an entrepreneur
+        (
+            "Professor Wang Xiaolin of Zhejiang University spoke. Wang Xiaolin suggested that "
+            "Lishui should build an ecological product market. Mayor Hu Wei stressed that we "
+            "must protect the rivers.",
+            ["protect"],
+        ),
+        (
+            "Nan Hui, Chairman of Chint Group, spoke at the meeting. Nan Hui said that private "
+            "enterprises should focus on their main business.",
+            [],
+        ),
+        # a revolutionary of the past quoted as history
+        (
+            "Comrade Mao Zedong once said that the Communist Party must serve the people "
+            "wholeheartedly. Chen Long required that all party organisations should organise "
+            "study activities.",
+            ["organise"],
+        ),
+        # a slogan in quotes as the subject of a description
+        ('"Do practical things for the people" is the government\'s consistent purpose.', []),
+        ('"Green waters are gold" has become a consensus of the whole city.', []),
+        # what the reporter learned of a plan is the paper's news
+        (
+            "The reporter learned from the meeting that the city will carry out a special "
+            "rectification campaign.",
+            [],
+        ),
+        ("It is reported that the district will build 20 new parks this year.", []),
+        # a member of a political consultative conference speaks in office
+        (
+            "CPPCC member Qian Li, a doctor of Nantong First People's Hospital, said that "
+            "hospitals should share their equipment.",
+            ["share"],
+        ),
+        pytest.param(
+            "Next, the city will accelerate the construction of the port hub.",
+            [],
+            marks=pytest.mark.xfail(
+                reason="a plan reported as news reads as the city's pledge ('will'-pledges "
+                "that spell out an action are directives by the conventions)",
+                strict=True,
+            ),
+        ),
+    ],
+)
+def test_lookalikes_in_articles(make_context, text, verbs):
+    assert [d.verb for d in find_directives(make_context(text))] == verbs
