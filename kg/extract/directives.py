@@ -175,7 +175,7 @@ HOPE_RULES = (
 PLURAL_SPEAKERS = frozenset({"everyone", "everybody", "they", "we", "all", "both", "many", "some"})
 #: A pledge's words attributed to a plan, a report or a bureau at the sentence's opening.
 ACCORDING_TO_A_SOURCE = re.compile(
-    r"(?i)\W*according\s+to\s+(?:the\s+|a\s+)?[\w\s'’-]{0,40}?\b(?:plans?|reports?|schedule|"
+    r"(?i)\W*according\s+to\s+(?:the\s+|a\s+)?[\w\s'’“”\"-]{0,40}?\b(?:plans?|reports?|schedule|"
     r"data|statistics|forecasts?|sources?|notice|programmes?|programs?|bureau|estimates?)\b"
 )
 #: Verbs that stress or require a clause ("stressed that ...").
@@ -460,6 +460,8 @@ def _directive(
     if not (cut_off or line or _punctuated(text)) or any(p.search(text) for p in NOT_DIRECTIVE):
         return []  # headlines above the body carry no punctuation; quorums are not actions
     if _voiced_by_a_bystander(sent, bystanders) or _according_to_a_bystander(sent):
+        return []
+    if _voiced_by_a_document(sent):
         return []
     start = sent.start_char + sent_text.index(text)
     span = ctx.span(start, start + len(text))
@@ -758,6 +760,24 @@ def _voiced_by_a_bystander(sent: SpacySpan, bystanders: frozenset[str] = frozens
             if _person_name(subject) in bystanders:
                 return True
     return False
+
+
+#: What a document is said to propose or point out: "The report proposed that the city should
+#: ...", "The Opinions point out that ..." describe its content (the meeting's own report is
+#: stressed by the meeting or its speaker, not by the paper).
+DOCUMENT_VOICE = re.compile(
+    r"(?i)^(?:the\s+|this\s+)?[“\"]?(?:[\w’'-]+\s+){0,3}?(?:report|plan|opinions|notice|decision|"
+    r"resolution|outline|regulations|measures|document|programme|program)s?[”\"]?\s+"
+    r"(?:also\s+)?(?:propos(?:e|es|ed)|points?\s+out|pointed\s+out|says?|said|stated?s?|"
+    r"suggest(?:s|ed)?|puts?\s+forward|holds?|held|believes?|stipulated?s?|"
+    r"clarif(?:y|ies|ied))\b"
+)
+
+
+def _voiced_by_a_document(sent: SpacySpan) -> bool:
+    """Whether the sentence tells what a report, a plan or a notice proposes, not what the
+    meeting requires."""
+    return bool(DOCUMENT_VOICE.match(sent.text.strip()))
 
 
 def _bystander_names(ctx: Context) -> frozenset[str]:

@@ -716,6 +716,25 @@ def test_lines_after_the_body(make_context, text, expected):
             "hospitals should share their equipment.",
             ["share"],
         ),
+        # a document's content told
+        (
+            "The report proposed that the city should further improve the asset management system.",
+            [],
+        ),
+        ('The "Opinions" point out that all counties must set up a service centre.', []),
+        (
+            'According to the "14th Five-Year Plan", the city will build a new industrial system.',
+            [],
+        ),
+        # ... unlike the meeting's requirement about a document
+        ("The meeting required that the report should be revised and submitted.", ["revise"]),
+        pytest.param(
+            "Visitors should make an appointment in advance through the official account.",
+            [],
+            marks=pytest.mark.xfail(
+                reason="advice to the reader of a notice reads as a requirement", strict=True
+            ),
+        ),
         pytest.param(
             "Next, the city will accelerate the construction of the port hub.",
             [],
