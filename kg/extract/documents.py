@@ -198,6 +198,25 @@ HIGHER_MEETING = re.compile(
     r"(?i)\bmeeting\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:Political\s+Bureau|Politburo|State\s+Council|"
     r"Central\s+Committee)\b[^,;.]{0,60}?\s+to\s+$"
 )
+#: A plenary session or congress by its number as the subject of a review verb: "The Sixth
+#: Plenary Session reviewed and adopted the Resolution on ..." (one the meeting studied).
+NUMBERED_EVENT_SUBJECT = re.compile(
+    r"(?i)\b(?P<event>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,2}(?:st|nd|rd|th))\s+(?:plenary\s+session|(?:national\s+|party\s+)?congress))\b"
+    r"(?:\s+of\s+the\s+[^,;.]{0,60}?)?\s+(?:also\s+|successfully\s+)?$"
+)
+
+
+def _higher_meetings_act(ctx: Context, before: str) -> bool:
+    """Whether a review verb's subject is another, higher meeting: the Political Bureau's, or a
+    plenary session or congress whose spirit the report studies ("The meeting conveyed the
+    spirit of the Sixth Plenary Session ... The Sixth Plenary Session adopted the Resolution")."""
+    if HIGHER_MEETING.search(before):
+        return True
+    event = NUMBERED_EVENT_SUBJECT.search(before)
+    return event is not None and f"spirit of the {event['event'].lower()}" in ctx.text.lower()
+
+
 #: The meeting's own day after a title: "approved a work report on Monday to be submitted".
 DAY_TAIL = re.compile(
     r"(?i)\s+on\s+(?:" + "|".join(WEEKDAYS) + r"|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2})\b.*$"
@@ -443,7 +462,7 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
             title = " ".join(match["title"].split())
             near_verb = reviewed_after or any(
                 _close_to_verb(text[v.end() : match.start()])
-                and not HIGHER_MEETING.search(text[: v.start()])
+                and not _higher_meetings_act(ctx, text[: v.start()])
                 for v in REVIEW_VERB.finditer(text, 0, match.start())
             )
             in_list = previous_end >= 0 and bool(
@@ -563,7 +582,7 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
             someone_elses = None
         if under_modal or someone_elses:
             continue
-        if PLACE_SUBJECT.search(before) or HIGHER_MEETING.search(before):
+        if PLACE_SUBJECT.search(before) or _higher_meetings_act(ctx, before):
             continue
         if verb["announce"] and not MEETING_SUBJECT.search(before):
             continue  # "the State Council issued the Opinions on ...": another body's act

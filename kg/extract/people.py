@@ -1168,6 +1168,15 @@ HE_SURNAME_NAME = re.compile(
 )
 
 
+#: Head words of places and bodies that follow a name-like pair of words: "Gao Feng Village",
+#: "Zhong Shan Road", "Li Ning Company" name a village, a road, a company, not a person.
+PLACE_OR_ORG_AFTER = re.compile(
+    r"\s+(?:Village|Town|Township|Community|Road|Street|Avenue|Lane|Square|Plaza|Park|Bridge|"
+    r"Lake|Mountain|Temple|Station|Group|Company|Co\.|Corporation|Hospital|School|University|"
+    r"Institute|Museum|Memorial\s+Hall|Cup)\b"
+)
+
+
 def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
     text = ctx.text
     candidates = [
@@ -1228,8 +1237,8 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
             name = normalize_name(text[start:end])
             if not _has_surname(name):
                 continue
-        if not is_person_name(name):
-            continue
+        if not is_person_name(name) or PLACE_OR_ORG_AFTER.match(text, end):
+            continue  # "Gao Feng Village", "Wang Fu Road": a place named after a person's name
         sent_start, sent_end = ctx.sentence_bounds(start)
         if ctx.text[end:sent_end].strip() in {"-", "—", "–"} and sent_end < len(ctx.text):
             next_word = sent_end + len(ctx.text[sent_end:]) - len(ctx.text[sent_end:].lstrip())

@@ -1193,6 +1193,9 @@ def _officials(ctx):
             [],
         ),
         ("Host Wang Lei of Anhui TV presided over the signing ceremony.", []),
+        # a village, a road or a company named after a name-like pair of words
+        ("The meeting heard the report on the boundary of Gao Feng Village.", []),
+        ("Wang Fu Road will be widened, Vice Mayor Qian Hu said.", ["Qian Hu"]),
         # membership of the party is no post
         ("Outstanding Communist Party member Zhang Guifang spoke at the meeting.", []),
         # a foreign guest's company or chamber of commerce is no state body
