@@ -139,6 +139,11 @@ BYSTANDERS = frozenset(
         "herdsman",
         "employee",
         "manager",
+        # heads of schools and teams a report quotes on their own work
+        "principal",
+        "headmaster",
+        "coach",
+        "lawyer",
     }
 )
 #: Titles the small model tags as part of a name ("Comrade", "Professor").

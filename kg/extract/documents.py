@@ -366,6 +366,16 @@ HEADED_LAST = re.compile(
     + HEAD_NOUN
     + r")(?:\s*\([^)]*\))?\s*$"
 )
+#: Document nouns with nothing naming them: "the plan and the measures", "the draft report",
+#: "these opinions" (a title names its subject, its body or its place).
+GENERIC_NOUNS_ONLY = re.compile(
+    r"(?i)^(?:(?:the|a|an|this|these|that|those|its|their|our|said|draft|relevant|related|new|"
+    r"revised|above|two|three|and|,)\s*)*(?:"
+    + HEAD_NOUN
+    + r")(?:\s*(?:,|and)\s+(?:(?:the|a|an|its|their|draft|relevant)\s+)*(?:"
+    + HEAD_NOUN
+    + r"))*\s*(?:\(draft\))?$"
+)
 #: Listed objects that are talk about documents, not their titles.
 NOT_LIST_TITLE = re.compile(
     r"(?i)^(?:spirit|important|relevant|related|other|above|situation|series|number|"
@@ -659,6 +669,7 @@ def _is_title(title: str) -> bool:
     return bool(
         headed
         and not NOT_LIST_TITLE.search(title)
+        and not GENERIC_NOUNS_ONLY.match(title)
         and not _a_persons(title)
         and len(title.split()) >= 2
     )

@@ -826,7 +826,8 @@ NON_OFFICIAL_CONTEXT = re.compile(
     # guides, hosts and performers of an event's programme, and the media's own people
     r"translators?|interpreters?|guides?|curators?|museums?|hosts?|anchors?|presenters?|"
     r"(?:tv|television|radio)\s+stations?|artists?|actors?|actress(?:es)?|bloggers?|"
-    r"champions?|historians?)\b"
+    r"champions?|historians?|coach(?:es)?|principals?|headmasters?|lawyers?|"
+    r"(?<!party )schools?)\b"
 )
 
 
@@ -1237,6 +1238,8 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
             name = normalize_name(text[start:end])
             if not _has_surname(name):
                 continue
+        if "\n" in text[start:end]:
+            continue  # a headline's last words and the dateline below it: "Projects On September"
         if not is_person_name(name) or PLACE_OR_ORG_AFTER.match(text, end):
             continue  # "Gao Feng Village", "Wang Fu Road": a place named after a person's name
         sent_start, sent_end = ctx.sentence_bounds(start)

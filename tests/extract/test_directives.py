@@ -700,6 +700,7 @@ def test_lines_after_the_body(make_context, text, expected):
             "study activities.",
             ["organise"],
         ),
+        ("Students should develop in an all-round way, the principal said.", []),
         # a slogan in quotes as the subject of a description
         ('"Do practical things for the people" is the government\'s consistent purpose.', []),
         ('"Green waters are gold" has become a consensus of the whole city.', []),

@@ -842,6 +842,9 @@ def test_reviewed_documents(make_context, sentence, titles):
             "Committee on Building a Modern Industrial System.",
             ["Decision of the Municipal Party Committee on Building a Modern Industrial System"],
         ),
+        # document nouns naming nothing
+        ("The meeting studied the plan and the measures.", []),
+        ("The meeting reviewed the draft report.", []),
         # laws and regulations only mentioned
         (
             "The Yangtze River Protection Law came into force on March 1. The meeting mentioned "

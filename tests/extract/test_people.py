@@ -1196,6 +1196,11 @@ def _officials(ctx):
         # a village, a road or a company named after a name-like pair of words
         ("The meeting heard the report on the boundary of Gao Feng Village.", []),
         ("Wang Fu Road will be widened, Vice Mayor Qian Hu said.", ["Qian Hu"]),
+        # a headline's last words run into the dateline below it
+        ("Yueyang Signs Major Projects\nOn September 9, Mayor Li Aiwu attended.", ["Li Aiwu"]),
+        # a school's head and a team's coach
+        ("Yan Huajun, the principal of Shaoyang No. 2 Middle School, spoke.", []),
+        ("Coach Wang Peng of the city basketball team said the players would do their best.", []),
         # membership of the party is no post
         ("Outstanding Communist Party member Zhang Guifang spoke at the meeting.", []),
         # a foreign guest's company or chamber of commerce is no state body
