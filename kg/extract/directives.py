@@ -148,6 +148,8 @@ BYSTANDERS = frozenset(
 )
 #: Titles the small model tags as part of a name ("Comrade", "Professor").
 NAME_TITLE_WORDS = frozenset({"comrade", "professor", "dr", "mr", "ms", "academician"})
+#: Events, which are attended or held, not bound to act.
+EVENT_NOUNS = frozenset({"meeting", "conference", "session", "event", "ceremony", "activity"})
 #: Those a notice sets conditions for: applicants, entrants, participants.
 APPLICANTS = frozenset({"applicant", "candidate", "entrant", "contestant", "registrant"})
 #: Private businesses whose people speak for them, not for a meeting ("chairman of the company").
@@ -683,8 +685,8 @@ def _borne_by_no_actor(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> b
         return requirer is not None and not _an_actor(requirer)
     if cue.rule.id.startswith("directives.passive_obligation."):
         bearer = _subject_of(sent.doc[cue.end - 2]) or _subject_of(cue_verb)
-        if bearer is not None and bearer.lemma_.lower() in BYSTANDERS:
-            return True
+        if bearer is not None and bearer.lemma_.lower() in BYSTANDERS | EVENT_NOUNS:
+            return True  # "The meeting was required to be attended by ...": an event's rule
     if cue.rule.id.startswith("directives.said_would.") and _listeners_resolve(cue_verb):
         return True
     if cue.rule.id.startswith(HOPE_RULES) and verb is not None:
@@ -820,8 +822,10 @@ def _described(subject: Token) -> list[Token]:
     company")."""
     doc = subject.doc
     words = list(doc[subject.left_edge.i : subject.i + 1])
-    for appos in (c for c in subject.children if c.dep_ == "appos"):
-        words.extend(doc[appos.left_edge.i : appos.right_edge.i + 1])
+    for child in subject.children:
+        # "Representatives of residents said ...", "an expert from the academy said ..."
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in {"of", "from"}):
+            words.extend(doc[child.left_edge.i : child.right_edge.i + 1])
     return words
 
 

@@ -701,6 +701,15 @@ def test_lines_after_the_body(make_context, text, expected):
             ["organise"],
         ),
         ("Students should develop in an all-round way, the principal said.", []),
+        ("Representatives of residents said the renovation should be finished by winter.", []),
+        # an event's rule of attendance
+        ("The meeting was required to be attended by all leading cadres of the county.", []),
+        # the web page's furniture
+        (
+            "Leave a Reply\nYour email address will not be published. Required fields are "
+            "marked *\nComments must be approved before they appear.",
+            [],
+        ),
         # a slogan in quotes as the subject of a description
         ('"Do practical things for the people" is the government\'s consistent purpose.', []),
         ('"Green waters are gold" has become a consensus of the whole city.', []),
