@@ -226,6 +226,8 @@ PAST_BEFORE_CUE = re.compile(
 #: Verbs reporting what a speaker said, hoped or told.
 SAYING_LEMMAS = frozenset(
     {"say", "tell", "hope", "add", "believe", "think", "complain", "note"}
+    # ... or stressed: "Professor Wen pointed out that reform must rely on farmers"
+    | {"point", "stress", "emphasize", "emphasise", "state", "argue"}
     # ... or urged others to do: "The residents urged the government to repair the road"
     | {"urge", "ask", "call", "demand", "request", "suggest", "want", "wish"}
 )

@@ -449,7 +449,7 @@ TITLE_LIST = re.compile(
 NON_STATE_ORG = re.compile(
     r"(?i)\b(?:company|co\b|corporation|ltd|inc|enterprise|factory|university|college|school|"
     r"hospital|institute|association|bank|firm|(?<!party )branch|chamber|technolog(?:y|ies)|"
-    r"holdings?|plaza|"
+    r"holdings?|plaza|airlines?|airways|pharmaceuticals?|electronics|"
     r"(?<!leading )(?<!party )(?<!working )(?<!supervision )(?<!steering )(?<!inspection )"
     r"(?<!leadership )(?<!members. )(?<!members )(?<!work )(?<!study )group)\b"
 )
@@ -867,7 +867,7 @@ def _acting_in_office(ctx: Context, record: PersonRecord) -> PersonRecord:
         return record
     if any(t.lemma_.lower() in ACTING_LEMMAS and t.pos_ == "VERB" for t in sentence):
         return replace(record, acting=True)
-    name = ctx.doc.char_span(record.span.start, record.span.end, alignment_mode="expand")
+    name = _name_tokens(ctx, record)
     if name is not None and _subject_of_acting_verb(name.root):
         return replace(record, acting=True)
     return record
@@ -1174,7 +1174,7 @@ HE_SURNAME_NAME = re.compile(
 PLACE_OR_ORG_AFTER = re.compile(
     r"\s+(?:Village|Town|Township|Community|Road|Street|Avenue|Lane|Square|Plaza|Park|Bridge|"
     r"Lake|Mountain|Temple|Station|Group|Company|Co\.|Corporation|Hospital|School|University|"
-    r"Institute|Museum|Memorial\s+Hall|Cup)\b"
+    r"Institute|Museum|Memorial\s+Hall|Cup|Foundation|Fund|Association|Society)\b"
 )
 
 
@@ -1313,7 +1313,16 @@ def _a_state_body(post: PostRecord) -> bool:
     return bool(STATE_BODY_WORDS.search(post.org)) and not non_state(post.org)
 
 
+#: Roles that name no office of the state when no body is given with them: a manager's is a
+#: company's, a "leader" alone is of a community ("overseas Chinese leader").
+BARE_NON_STATE_ROLES = frozenset({"general manager", "deputy general manager", "ceo", "leader"})
+
+
 def _party_membership(post: PostRecord) -> bool:
+    """A post that is none: membership of the party, or an enterprise's or a community's role
+    with no body named."""
+    if post.org is None and post.role.lower() in BARE_NON_STATE_ROLES:
+        return True  # "General Manager Liu Bin", "Overseas Chinese leader Chen": no state post
     return post.role == "Member" and bool(post.org and WHOLE_PARTY.match(post.org))
 
 

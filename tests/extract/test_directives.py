@@ -693,6 +693,11 @@ def test_lines_after_the_body(make_context, text, expected):
             "enterprises should focus on their main business.",
             [],
         ),
+        (
+            "Wen Tie, a well-known expert on rural issues, gave a report. Wen Tie pointed out "
+            "that rural revitalization must rely on farmers.",
+            [],
+        ),
         # a revolutionary of the past quoted as history
         (
             "Comrade Mao Zedong once said that the Communist Party must serve the people "

@@ -1201,6 +1201,12 @@ def _officials(ctx):
         # a school's head and a team's coach
         ("Yan Huajun, the principal of Shaoyang No. 2 Middle School, spoke.", []),
         ("Coach Wang Peng of the city basketball team said the players would do their best.", []),
+        # an enterprise's or a community's role with no body named, a company by its brand
+        ("Guests included Liu Bin, general manager of Ctrip.", []),
+        ("Zhou Jie, vice president of Spring Airlines, attended.", []),
+        ("Overseas Chinese leader Chen Youhan spoke at the gathering.", []),
+        # a foundation named after a person
+        ("Li Ka-shing Foundation representative Zhou Kai attended.", []),
         # membership of the party is no post
         ("Outstanding Communist Party member Zhang Guifang spoke at the meeting.", []),
         # a foreign guest's company or chamber of commerce is no state body
