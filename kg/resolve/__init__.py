@@ -68,10 +68,11 @@ class Person:
 
     @property
     def is_official(self) -> bool:
-        return (
-            self.credit is None
-            and self.bystander is None
-            and (bool(self.posts) or self.presides or self.titled or self.acting)
+        # a post stated makes an office holder, even one also called an entrepreneur (a
+        # CPPCC member); a professor or a host presiding or speaking holds none
+        return self.credit is None and (
+            bool(self.posts)
+            or (self.bystander is None and (self.presides or self.titled or self.acting))
         )
 
 
