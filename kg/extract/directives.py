@@ -470,7 +470,7 @@ def _directive(
         return []  # headlines above the body carry no punctuation; quorums are not actions
     if _voiced_by_a_bystander(sent, bystanders) or _according_to_a_bystander(sent):
         return []
-    if _voiced_by_a_document(sent):
+    if DOCUMENT_VOICE.match(text):  # "The report proposed that the city should ...": its content
         return []
     start = sent.start_char + sent_text.index(text)
     span = ctx.span(start, start + len(text))
@@ -781,12 +781,6 @@ DOCUMENT_VOICE = re.compile(
     r"suggest(?:s|ed)?|puts?\s+forward|holds?|held|believes?|stipulated?s?|"
     r"clarif(?:y|ies|ied))\b"
 )
-
-
-def _voiced_by_a_document(sent: SpacySpan) -> bool:
-    """Whether the sentence tells what a report, a plan or a notice proposes, not what the
-    meeting requires."""
-    return bool(DOCUMENT_VOICE.match(sent.text.strip()))
 
 
 def _bystander_names(ctx: Context) -> frozenset[str]:

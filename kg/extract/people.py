@@ -712,6 +712,13 @@ def _name_tokens(ctx: Context, record: PersonRecord) -> SpacySpan | None:
     sentence = ctx.sentence_of(record.span)
     if sentence is None:
         return None
+    # the cleaner mostly leaves a sentence whole: its offset from the sentence's start holds
+    shift = record.span.start - ctx.span(sentence.start_char, sentence.end_char).start
+    start = sentence.start_char + shift
+    length = record.span.end - record.span.start
+    guess = ctx.doc.char_span(start, start + length, alignment_mode="expand")
+    if guess is not None and ctx.span(guess.start_char, guess.end_char) == record.span:
+        return guess
     inside = [
         t.i
         for t in sentence
