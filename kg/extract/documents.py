@@ -221,6 +221,12 @@ def _higher_meetings_act(ctx: Context, before: str) -> bool:
 DAY_TAIL = re.compile(
     r"(?i)\s+on\s+(?:" + "|".join(WEEKDAYS) + r"|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2})\b.*$"
 )
+#: How the meeting reviewed, after a title: "discussed the work report in groups", "adopted
+#: the plan in principle", "reviewed the regulations article by article".
+MANNER_TAIL = re.compile(
+    r"(?i)\s+(?:in\s+(?:groups|principle|detail|turn)|one\s+by\s+one|item\s+by\s+item|"
+    r"article\s+by\s+article|at\s+the\s+meeting|at\s+the\s+session)\s*$"
+)
 #: Who did the passive review: "was approved by the State Council".
 AGENT = re.compile(r"(?i)^(?:\s+and\s+\w+)?\s+by\s+(?P<agent>[^,;.]+)")
 #: Agents that are the meeting reported or its members: "adopted by a show of hands".
@@ -617,6 +623,8 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
             # "approved a work report on Monday to be submitted ...": the day is the meeting's
             day = DAY_TAIL.search(text, first, item_end)
             item_end = day.start() if day else item_end
+            manner = MANNER_TAIL.search(text, first, item_end)
+            item_end = manner.start() if manner else item_end
             title = " ".join(text[first:item_end].split())
             previous = None
             if not _is_title(title):

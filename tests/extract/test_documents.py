@@ -842,6 +842,11 @@ def test_reviewed_documents(make_context, sentence, titles):
             "Committee on Building a Modern Industrial System.",
             ["Decision of the Municipal Party Committee on Building a Modern Industrial System"],
         ),
+        # how the meeting reviewed is not the title's
+        (
+            "Delegates studied and discussed the Report on the Work of the Government in groups.",
+            ["Report on the Work of the Government"],
+        ),
         # document nouns naming nothing
         ("The meeting studied the plan and the measures.", []),
         ("The meeting reviewed the draft report.", []),
