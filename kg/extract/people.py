@@ -858,6 +858,11 @@ def looks_chinese(name: str) -> bool:
     )
 
 
+#: A name the meeting holds up as a model to learn from, not one acting at it.
+MODEL_BEFORE = re.compile(
+    r"(?i)\b(?:(?:spirit|deeds|example|story|stories|memory|footsteps)\s+of|learn(?:ing)?\s+from)"
+    r"\s+(?:comrade\s+)?$"
+)
 #: A person named with posts that are none of the state's (a company's, a school's).
 NON_STATE_POST_RULE = "person.non_state_post.v1"
 
@@ -869,6 +874,8 @@ def _acting_in_office(ctx: Context, record: PersonRecord) -> PersonRecord:
         return record
     if record.rule == NON_STATE_POST_RULE:
         return record
+    if MODEL_BEFORE.search(ctx.article.text, max(0, record.span.start - 40), record.span.start):
+        return record  # "learn from the spirit of Shi Laihe": a model figure, not one acting
     sentence = ctx.sentence_of(record.span)
     if sentence is None or NON_OFFICIAL_CONTEXT.search(ctx.text_of(sentence)):
         return record

@@ -1210,6 +1210,9 @@ def _officials(ctx):
         ("Li Ka-shing Foundation representative Zhou Kai attended.", []),
         # members of a political consultative conference hold office, whatever their trade
         ("CPPCC member Liu Xin, an entrepreneur, spoke at the meeting.", ["Liu Xin"]),
+        # a model figure held up to learn from
+        ("The meeting emphasized that we should learn from the spirit of Shi Laihe.", []),
+        ("Zhou Hong stressed that we should learn from Comrade Wang Jiping.", ["Zhou Hong"]),
         # membership of the party is no post
         ("Outstanding Communist Party member Zhang Guifang spoke at the meeting.", []),
         # a foreign guest's company or chamber of commerce is no state body
