@@ -857,6 +857,14 @@ def test_reviewed_documents(make_context, sentence, titles):
             [],
         ),
         pytest.param(
+            'The group held a special study on the "Xi Jinping Talks on Governance (Volume IV)".',
+            [],
+            marks=pytest.mark.xfail(
+                reason="a book of Xi's studied is a cited item of kind 'other', read as a document",
+                strict=True,
+            ),
+        ),
+        pytest.param(
             "The meeting heard the report of the Municipal Development and Reform Commission on "
             "the implementation of the plan.",
             [

@@ -752,6 +752,13 @@ def _posts(ctx):
             ),
         ),
         pytest.param(
+            "Li Mei, head of the women's federation of Hexi Town, attended.",
+            {"Li Mei": ["Head | Women's Federation of Hexi Town"]},
+            marks=pytest.mark.xfail(
+                reason="a town named after 'of' at the end of a post is cut off", strict=True
+            ),
+        ),
+        pytest.param(
             "COSCO Shipping Nantong General Manager Yang Bo said the order book is full.",
             {"Yang Bo": ["General Manager | COSCO Shipping Nantong"]},
             marks=pytest.mark.xfail(
