@@ -75,6 +75,7 @@ class PersonRecord:
     credit: str | None = None  # "reporter", "photographer": named, but not an official
     titled: bool = False  # named under an official title without a post ("Provincial leaders X")
     acting: bool = False  # untitled, but shown acting in office (presiding, speaking, inspecting)
+    bystander: str | None = None  # "professor", "host": described as holding no office
 
 
 @dataclass(frozen=True)

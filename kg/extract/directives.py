@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.context import Context
+from kg.extract.people import historical_figures, non_state
 from kg.extract.prefilter import prefilter_module_patterns
 from kg.extract.topics import topics_of
 from kg.ingest.dateline import MONTH_NAMES
@@ -139,8 +140,17 @@ BYSTANDERS = frozenset(
         "herdsman",
         "employee",
         "manager",
+        # heads of schools and teams a report quotes on their own work
+        "principal",
+        "headmaster",
+        "coach",
+        "lawyer",
     }
 )
+#: Titles the small model tags as part of a name ("Comrade", "Professor").
+NAME_TITLE_WORDS = frozenset({"comrade", "professor", "dr", "mr", "ms", "academician"})
+#: Events, which are attended or held, not bound to act.
+EVENT_NOUNS = frozenset({"meeting", "conference", "session", "event", "ceremony", "activity"})
 #: Those a notice sets conditions for: applicants, entrants, participants.
 APPLICANTS = frozenset({"applicant", "candidate", "entrant", "contestant", "registrant"})
 #: Private businesses whose people speak for them, not for a meeting ("chairman of the company").
@@ -149,7 +159,12 @@ BUSINESSES = frozenset({"company", "firm", "factory", "shop", "store", "restaura
 SOURCES = frozenset(
     {"report", "notice", "forecast", "bureau", "data", "statistic", "statistics", "survey"}
     | {"media", "newspaper", "source", "expert", "analyst", "observer"}
+    # the news report's own voice: "The reporter learned that the city will ..."
+    | {"reporter", "journalist", "correspondent"}
 )
+#: Verbs by which a report tells what it learned of a plan ("The reporter learned from the
+#: meeting that the city will ...", "It is reported that the district will ...").
+LEARNING_LEMMAS = frozenset({"learn", "report", "understand", "know"})
 #: Verbs of states a place keeps or undergoes, not of actions ("will continue to rank first").
 STATE_VERBS = frozenset(
     {"rank", "be", "remain", "lead", "grow", "rise", "decline", "fall", "top", "enjoy", "see"}
@@ -168,7 +183,7 @@ HOPE_RULES = (
 PLURAL_SPEAKERS = frozenset({"everyone", "everybody", "they", "we", "all", "both", "many", "some"})
 #: A pledge's words attributed to a plan, a report or a bureau at the sentence's opening.
 ACCORDING_TO_A_SOURCE = re.compile(
-    r"(?i)\W*according\s+to\s+(?:the\s+|a\s+)?[\w\s'’-]{0,40}?\b(?:plans?|reports?|schedule|"
+    r"(?i)\W*according\s+to\s+(?:the\s+|a\s+)?[\w\s'’“”\"-]{0,40}?\b(?:plans?|reports?|schedule|"
     r"data|statistics|forecasts?|sources?|notice|programmes?|programs?|bureau|estimates?)\b"
 )
 #: Verbs that stress or require a clause ("stressed that ...").
@@ -212,6 +227,8 @@ PAST_BEFORE_CUE = re.compile(
 #: Verbs reporting what a speaker said, hoped or told.
 SAYING_LEMMAS = frozenset(
     {"say", "tell", "hope", "add", "believe", "think", "complain", "note"}
+    # ... or stressed: "Professor Wen pointed out that reform must rely on farmers"
+    | {"point", "stress", "emphasize", "emphasise", "state", "argue"}
     # ... or urged others to do: "The residents urged the government to repair the road"
     | {"urge", "ask", "call", "demand", "request", "suggest", "want", "wish"}
 )
@@ -362,6 +379,12 @@ OUTLINE_LEAD = re.compile(
     r"contains?)\s+"
     r"(?:\w+\s+){0,2}(?:parts|sections|chapters)\b"
 )
+#: A quoted slogan as the subject of a sentence describing it: '"Green waters are gold" has
+#: become a consensus', '"Do practical things" is our purpose'.
+QUOTED_SUBJECT = re.compile(
+    r"[“\"][^”\"]{3,200}[”\"]\s+(?:(?:has|have|had)\s+(?:long\s+)?(?:become|been)|is|are|was|were|"
+    r"became|becomes|remains?|means|refers|represents)\b"
+)
 #: A quoted phrase: a title when in book-title marks or written in title case.
 QUOTED_PHRASE = re.compile(r"《[^》\n]{2,200}》|[“\"][^”\"\n]{3,200}[”\"]")
 #: Words long enough that title case capitalises them ("of", "to", "a" it may leave small).
@@ -374,6 +397,7 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
     in_body = False  # a sentence with a full stop has been read: headlines are behind
     in_list = False  # the previous sentence announced a list, or was an unpunctuated item of one
     in_outline = False  # the items read are the parts of a report, not requirements
+    bystanders = _bystander_names(ctx)
     for index, sent in enumerate(sentences):
         text = ctx.text_of(sent).strip()
         if LIST_MARKER.match(text):
@@ -385,7 +409,9 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
             in_list = False
             continue
         line = in_body and in_list and _ends_a_line(ctx, sent) and len(text.split()) >= 3
-        records = _directive(ctx, sent, cut_off=index == len(sentences) - 1, line=line)
+        records = _directive(
+            ctx, sent, cut_off=index == len(sentences) - 1, line=line, bystanders=bystanders
+        )
         found.extend(records)
         # a requirement closed by a full stop announces nothing: the unpunctuated lines after
         # it are links, captions or an outline, unless numbered as items ("2. Improve ...")
@@ -427,17 +453,25 @@ def _ends_a_line(ctx: Context, sent: SpacySpan) -> bool:
 
 
 def _directive(
-    ctx: Context, sent: SpacySpan, *, cut_off: bool = False, line: bool = False
+    ctx: Context,
+    sent: SpacySpan,
+    *,
+    cut_off: bool = False,
+    line: bool = False,
+    bystanders: frozenset[str] = frozenset(),
 ) -> list[DirectiveRecord]:
     """``cut_off``: the sentence is the excerpt's last, which may stop mid-word ("It is
     necessary to st") and still state its requirement. ``line``: the sentence is a line of
     the body, which lists requirements one a line without full stops ("Strengthen safety
-    supervision and prevent major accidents")."""
+    supervision and prevent major accidents"). ``bystanders``: names the article describes as
+    experts, entrepreneurs or history, whose words are no requirement wherever they speak."""
     sent_text = ctx.text_of(sent)
     text = sent_text.strip()
     if not (cut_off or line or _punctuated(text)) or any(p.search(text) for p in NOT_DIRECTIVE):
         return []  # headlines above the body carry no punctuation; quorums are not actions
-    if _voiced_by_a_bystander(sent) or _according_to_a_bystander(sent):
+    if _voiced_by_a_bystander(sent, bystanders) or _according_to_a_bystander(sent):
+        return []
+    if DOCUMENT_VOICE.match(text):  # "The report proposed that the city should ...": its content
         return []
     start = sent.start_char + sent_text.index(text)
     span = ctx.span(start, start + len(text))
@@ -495,6 +529,8 @@ def _directive(
     # is a footer or a related story's headline ("Deepen reform in the new era")
     if cut_off and not (line or _punctuated(text) or _continues_a_line(ctx, sent)):
         return []
+    if QUOTED_SUBJECT.match(text):
+        return []  # '"Do practical things for the people" is our purpose': a slogan described
     verb = _imperative_verb(sent)
     if verb is not None and _past_clause_after(sent, verb):
         return []  # "Take the lead, the model deeds of Zhang Lan were reported": a headline
@@ -615,10 +651,17 @@ def _attributed_pledge(sent: SpacySpan, cue: RuleMatch) -> bool:
     if ACCORDING_TO_A_SOURCE.match(sent.text):
         return True  # "According to the plan, the city will build 30 parks"
     for verb in sent:
-        if verb.lemma_.lower() not in SAYING_LEMMAS:
+        if verb.lemma_.lower() not in SAYING_LEMMAS | LEARNING_LEMMAS:
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.lemma_.lower() in SOURCES:
+            return True
+        # "It is reported that ...", "It was learned that ...": the paper's news, no pledge
+        if (
+            subject is not None
+            and subject.lower_ == "it"
+            and verb.lemma_.lower() in LEARNING_LEMMAS
+        ):
             return True
     return False
 
@@ -648,8 +691,8 @@ def _borne_by_no_actor(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> b
         return requirer is not None and not _an_actor(requirer)
     if cue.rule.id.startswith("directives.passive_obligation."):
         bearer = _subject_of(sent.doc[cue.end - 2]) or _subject_of(cue_verb)
-        if bearer is not None and bearer.lemma_.lower() in BYSTANDERS:
-            return True
+        if bearer is not None and bearer.lemma_.lower() in BYSTANDERS | EVENT_NOUNS:
+            return True  # "The meeting was required to be attended by ...": an event's rule
     if cue.rule.id.startswith("directives.said_would.") and _listeners_resolve(cue_verb):
         return True
     if cue.rule.id.startswith(HOPE_RULES) and verb is not None:
@@ -715,9 +758,10 @@ def _an_actor(subject: Token) -> bool:
     )
 
 
-def _voiced_by_a_bystander(sent: SpacySpan) -> bool:
+def _voiced_by_a_bystander(sent: SpacySpan, bystanders: frozenset[str] = frozenset()) -> bool:
     """Whether a resident, an expert or another bystander says the sentence's words: "Residents
-    said they must wait", "“...,” said Wang, a villager"."""
+    said they must wait", "“...,” said Wang, a villager", or one the article described so
+    before ("Professor Wang Li of Fudan University spoke. Wang Li suggested that ...")."""
     lowers, lemmas = words_in(sent)
     if SAYING_LEMMAS.isdisjoint(lemmas) and not any(w.startswith("hope") for w in lowers):
         return False  # no saying verb: the common case, decided without Token objects
@@ -729,7 +773,50 @@ def _voiced_by_a_bystander(sent: SpacySpan) -> bool:
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             if any(_a_bystander(word) for word in _described(subject)):
                 return True
+            if _person_name(subject) in bystanders:
+                return True
     return False
+
+
+#: What a document is said to propose or point out: "The report proposed that the city should
+#: ...", "The Opinions point out that ..." describe its content (the meeting's own report is
+#: stressed by the meeting or its speaker, not by the paper).
+DOCUMENT_VOICE = re.compile(
+    r"(?i)^(?:the\s+|this\s+)?[“\"]?(?:[\w’'-]+\s+){0,3}?(?:report|plan|opinions|notice|decision|"
+    r"resolution|outline|regulations|measures|document|programme|program)s?[”\"]?\s+"
+    r"(?:also\s+)?(?:propos(?:e|es|ed)|points?\s+out|pointed\s+out|says?|said|stated?s?|"
+    r"suggest(?:s|ed)?|puts?\s+forward|holds?|held|believes?|stipulated?s?|"
+    r"clarif(?:y|ies|ied))\b"
+)
+
+
+def _bystander_names(ctx: Context) -> frozenset[str]:
+    """Names the article describes as bystanders where it names them (by a title before the
+    name or an apposition), and the revolutionaries of the past it quotes ("Comrade Mao Zedong
+    once said that ...")."""
+    names = set(historical_figures())
+    for ent in ctx.doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        described = _described(ent.root)
+        # a company's or a school's post: "Nan Hui, Chairman of Chint Group"
+        after = [w.i for w in described if w.i >= ent.end]
+        apposition = ent.doc[min(after) : max(after) + 1].text if after else ""
+        if any(_a_bystander(word) for word in described) or non_state(apposition):
+            names.add(_person_name(ent.root))
+    return frozenset(names)
+
+
+def _person_name(token: Token) -> str:
+    """The capitalised words of a name ending at ``token`` ("Zhang Wei" of "Professor Zhang
+    Wei"): its compound proper nouns."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        if doc[start - 1].lower_ in NAME_TITLE_WORDS:
+            break
+        start -= 1
+    return doc[start : token.i + 1].text
 
 
 def _described(subject: Token) -> list[Token]:
@@ -738,8 +825,10 @@ def _described(subject: Token) -> list[Token]:
     company")."""
     doc = subject.doc
     words = list(doc[subject.left_edge.i : subject.i + 1])
-    for appos in (c for c in subject.children if c.dep_ == "appos"):
-        words.extend(doc[appos.left_edge.i : appos.right_edge.i + 1])
+    for child in subject.children:
+        # "Representatives of residents said ...", "an expert from the academy said ..."
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in {"of", "from"}):
+            words.extend(doc[child.left_edge.i : child.right_edge.i + 1])
     return words
 
 

@@ -213,21 +213,45 @@ OTHER_TAIL = re.compile(
     + _OTHER_THINGS
     + r"|,?\s*(?:etc\.?|and\s+so\s+on))\s*$"
 )
-#: How the review was done, or where the title goes next, after the last title: "reviewed the
-#: Plan for X item by item", "approved the Report on Y to be submitted to the congress".
-REVIEW_TAIL = re.compile(
-    r"(?i),?\s+(?:(?:item\s+by\s+item|one\s+by\s+one|in\s+principle|in\s+turn|separately|"
-    r"respectively|unanimously|successively)\s*|(?:which\s+will\s+be|to\s+be)\s+"
-    r"(?:submitted|reported|sent)\b.*|"
-    # who made it: "the Regulations on X newly revised by the CPC Central Committee"
+#: Where the title goes next, or who made it, after the last title: "approved the Report on
+#: Y to be submitted to the congress", "the Regulations on X newly revised by the CPC Central
+#: Committee".
+SOURCE_OR_DESTINATION_TAIL = re.compile(
+    r"(?i),?\s+(?:(?:which\s+will\s+be|to\s+be)\s+(?:submitted|reported|sent)\b.*|"
     r"(?:(?:newly|recently|jointly)\s+)?(?:revised|issued|promulgated|released|formulated|"
     r"printed\s+and\s+distributed)\s+by\s+(?:the\s+)?(?-i:[A-Z]).*)$"
 )
 #: ... and as a list item of its own: no title, nor a continuation of the one before.
 OTHER_ITEM = re.compile(r"(?i)^\s*(?:and\s+)?(?:" + _OTHER_THINGS + r"|etc\.?|so\s+on)\s*$")
+#: A plenary session or congress by its number as the subject of a review verb: "The Sixth
+#: Plenary Session reviewed and adopted the Resolution on ..." (one the meeting studied).
+NUMBERED_EVENT_SUBJECT = re.compile(
+    r"(?i)\b(?P<event>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,2}(?:st|nd|rd|th))\s+(?:plenary\s+session|(?:national\s+|party\s+)?congress))\b"
+    r"(?:\s+of\s+the\s+[^,;.]{0,60}?)?\s+(?:also\s+|successfully\s+)?$"
+)
+
+
+def _higher_meetings_act(ctx: Context, before: str) -> bool:
+    """Whether a review verb's subject is another, higher meeting: the Political Bureau's, or a
+    plenary session or congress whose spirit the report studies ("The meeting conveyed the
+    spirit of the Sixth Plenary Session ... The Sixth Plenary Session adopted the Resolution")."""
+    if HIGHER_MEETING.search(before):
+        return True
+    event = NUMBERED_EVENT_SUBJECT.search(before)
+    return event is not None and f"spirit of the {event['event'].lower()}" in ctx.text.lower()
+
+
 #: The meeting's own day after a title: "approved a work report on Monday to be submitted".
 DAY_TAIL = re.compile(
     r"(?i)\s+on\s+(?:" + "|".join(WEEKDAYS) + r"|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2})\b.*$"
+)
+#: How the meeting reviewed, after a title: "discussed the work report in groups", "adopted
+#: the plan in principle", "reviewed the regulations article by article".
+MANNER_TAIL = re.compile(
+    r"(?i),?\s+(?:in\s+(?:groups|principle|detail|turn)|one\s+by\s+one|item\s+by\s+item|"
+    r"article\s+by\s+article|at\s+the\s+meeting|at\s+the\s+session|separately|respectively|"
+    r"unanimously|successively)\s*$"
 )
 #: Who did the passive review: "was approved by the State Council".
 AGENT = re.compile(r"(?i)^(?:\s+and\s+\w+)?\s+by\s+(?P<agent>[^,;.]+)")
@@ -374,6 +398,16 @@ HEADED_LAST = re.compile(
     + HEAD_NOUN
     + r")(?:\s*\([^)]*\))?\s*$"
 )
+#: Document nouns with nothing naming them: "the plan and the measures", "the draft report",
+#: "these opinions" (a title names its subject, its body or its place).
+GENERIC_NOUNS_ONLY = re.compile(
+    r"(?i)^(?:(?:the|a|an|this|these|that|those|its|their|our|said|draft|relevant|related|new|"
+    r"revised|above|two|three|and|,)\s*)*(?:"
+    + HEAD_NOUN
+    + r")(?:\s*(?:,|and)\s+(?:(?:the|a|an|its|their|draft|relevant)\s+)*(?:"
+    + HEAD_NOUN
+    + r"))*\s*(?:\(draft\))?$"
+)
 #: Listed objects that are talk about documents, not their titles.
 NOT_LIST_TITLE = re.compile(
     r"(?i)^(?:spirit|important|relevant|related|other|above|situation|series|number|"
@@ -470,7 +504,7 @@ def find_documents(ctx: Context) -> list[DocumentRecord]:
             title = " ".join(match["title"].split())
             near_verb = reviewed_after or any(
                 _close_to_verb(text[v.end() : match.start()])
-                and not HIGHER_MEETING.search(text[: v.start()])
+                and not _higher_meetings_act(ctx, text[: v.start()])
                 for v in REVIEW_VERB.finditer(text, 0, match.start())
             )
             in_list = previous_end >= 0 and bool(
@@ -590,7 +624,7 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
             someone_elses = None
         if under_modal or someone_elses:
             continue
-        if PLACE_SUBJECT.search(before) or HIGHER_MEETING.search(before):
+        if PLACE_SUBJECT.search(before) or _higher_meetings_act(ctx, before):
             continue
         if verb["announce"] and not MEETING_SUBJECT.search(before):
             continue  # "the State Council issued the Opinions on ...": another body's act
@@ -618,7 +652,7 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
             # "approved a work report on Monday to be submitted ...": the day is the meeting's
             day = DAY_TAIL.search(text, first, item_end)
             item_end = day.start() if day else item_end
-            for tail in (OTHER_TAIL, REVIEW_TAIL):
+            for tail in (OTHER_TAIL, MANNER_TAIL, SOURCE_OR_DESTINATION_TAIL):
                 if found_tail := tail.search(text, first, item_end):
                     item_end = found_tail.start()
             title = " ".join(text[first:item_end].split())
@@ -673,6 +707,7 @@ def _is_title(title: str) -> bool:
     return bool(
         headed
         and not NOT_LIST_TITLE.search(title)
+        and not GENERIC_NOUNS_ONLY.match(title)
         and not _a_persons(title)
         and len(title.split()) >= 2
     )

@@ -385,7 +385,45 @@ def text_years(text: str) -> set[int]:
             m["year"] and PAST_PARTICIPLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
         )
         and not on_furniture_line(text, m.start())
+        and not _history_or_target(text, m)
     }
+
+
+#: A year as a target: "by the end of 2024", "the end of 2025" (when a plan is to be done).
+TARGET_YEAR_BEFORE = re.compile(r"(?i)\b(?:end|by)\s+(?:of\s+)?$")
+#: A past-tense verb of a sentence telling history: "In 2019, Xi Jinping visited Ningbo", "The
+#: Grand Canal was listed as a World Heritage Site in 2014", "proposed by him in 2005".
+PAST_TENSE = re.compile(
+    r"(?i)\b(?:was|were|had|\w{3,}ed|built|began|became|won|wrote|written|made|founded|took|"
+    r"came|gave|held|set|left|met|went|saw|grew|rose|fell|led|brought|taught|fought)\b"
+)
+#: Words of the reported meeting's own sentence, whose year is the meeting's.
+MEETING_WORDS = re.compile(
+    r"(?i)\b(?:meeting|conference|session|plenary|symposium|forum|presided|chaired|convened|"
+    r"work|tasks?|budget|plan)\b"
+)
+
+
+#: A sentence's end (not the point of "5.1").
+SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+#: A figure of the year under review ("In 2022, GDP grew by 5.1%"): a year-end meeting's year.
+STATISTIC = re.compile(r"(?i)\d\s*(?:%|percent|billion|million|yuan|tons)")
+
+
+def _history_or_target(text: str, match: re.Match[str]) -> bool:
+    """Whether a year dates history the report recalls, or a target, not the meeting's events:
+    a past-tense sentence with no meeting or year's work in it."""
+    if TARGET_YEAR_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return True
+    stops_before = list(SENTENCE_STOP.finditer(text, max(0, match.start() - 400), match.start()))
+    start = stops_before[-1].end() if stops_before else max(0, match.start() - 400)
+    stop_after = SENTENCE_STOP.search(text, match.end())
+    sentence = text[start : stop_after.start() if stop_after else len(text)]
+    return (
+        bool(PAST_TENSE.search(sentence))
+        and not MEETING_WORDS.search(sentence)
+        and not STATISTIC.search(sentence)
+    )
 
 
 def _add(meetings: list[MeetingRecord], found: MeetingRecord) -> int:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.clean import Removal
@@ -447,7 +448,8 @@ TITLE_LIST = re.compile(
 #: party leading groups and party groups are state bodies.
 NON_STATE_ORG = re.compile(
     r"(?i)\b(?:company|co\b|corporation|ltd|inc|enterprise|factory|university|college|school|"
-    r"hospital|institute|association|bank|firm|(?<!party )branch|"
+    r"hospital|institute|association|bank|firm|(?<!party )branch|chamber|technolog(?:y|ies)|"
+    r"holdings?|plaza|airlines?|airways|pharmaceuticals?|electronics|"
     r"(?<!leading )(?<!party )(?<!working )(?<!supervision )(?<!steering )(?<!inspection )"
     r"(?<!leadership )(?<!members. )(?<!members )(?<!work )(?<!study )group)\b"
 )
@@ -571,6 +573,30 @@ NOT_NAME_WORDS = frozenset(
     "village",
     "street",
     "subdistrict",
+    # head words of companies, institutions and places a title's organisation ends in, taken
+    # for a name when the title stands before it ("chairman of Xinda Co., Ltd.", "Director of
+    # Longmen Grottoes Research Institute", "Zhongshan Road")
+    "co",
+    "corp",
+    "corporation",
+    "ltd",
+    "inc",
+    "institute",
+    "academy",
+    "plaza",
+    "road",
+    "avenue",
+    "square",
+    "museum",
+    "station",
+    "tv",
+    "bank",
+    "factory",
+    "motor",
+    "motors",
+    "technology",
+    "holdings",
+    "hotel",
 }
 #: Words an organisation name written before a title can start with (besides place names).
 ORG_START_WORDS = frozenset(
@@ -654,7 +680,71 @@ def find_people(ctx: Context) -> list[PersonRecord]:
     records = _elected_together(ctx, records)
     records = [_speaking_for_a_body(ctx, r) for r in records]
     records = [_acting_in_office(ctx, r) for r in records]
+    records = [_introduced_as_bystander(ctx, r) for r in records]
     return sorted(records, key=lambda r: r.span)
+
+
+#: Prepositions that attach to a name where the person works ("Host Wang Lei of Anhui TV"),
+#: besides an apposition ("Wu Fang, host of Jinhua TV").
+PLACE_OF_WORK = frozenset({"of", "from", "at"})
+#: Dependencies of the words of a title written before a name ("Anhui TV host Wang Lei").
+TITLE_DEPS = frozenset({"compound", "amod", "nmod", "det"})
+
+
+def _introduced_as_bystander(ctx: Context, record: PersonRecord) -> PersonRecord:
+    """A name with no state post whose own title or apposition makes them a professor, a host,
+    a guide or an entrepreneur is named, but no official, wherever else the article names them
+    (presiding over a ceremony, 'said that ...')."""
+    if record.credit or record.posts or record.titled:
+        return record
+    name = _name_tokens(ctx, record)
+    if name is None:
+        return record
+    description = _description(name)
+    found = NON_OFFICIAL_CONTEXT.search(description)
+    if found is None:
+        return record
+    return replace(record, bystander=found.group().lower(), acting=False)
+
+
+def _name_tokens(ctx: Context, record: PersonRecord) -> SpacySpan | None:
+    """The parse's tokens of a record's name (its span is in the original text's offsets)."""
+    sentence = ctx.sentence_of(record.span)
+    if sentence is None:
+        return None
+    # the cleaner mostly leaves a sentence whole: its offset from the sentence's start holds
+    shift = record.span.start - ctx.span(sentence.start_char, sentence.end_char).start
+    start = sentence.start_char + shift
+    length = record.span.end - record.span.start
+    guess = ctx.doc.char_span(start, start + length, alignment_mode="expand")
+    if guess is not None and ctx.span(guess.start_char, guess.end_char) == record.span:
+        return guess
+    inside = [
+        t.i
+        for t in sentence
+        if record.span.start <= ctx.span(t.idx, t.idx + len(t)).start < record.span.end
+    ]
+    return sentence.doc[inside[0] : inside[-1] + 1] if inside else None
+
+
+def _description(name: SpacySpan) -> str:
+    """The words describing a name: its title right before it ("Professor", "Anhui TV host")
+    and what stands in apposition with it or says where it is from."""
+    doc, root = name.doc, name.root
+    members = {t.i for t in name}
+    start = name.start
+    while start > 0 and doc[start - 1].dep_ in TITLE_DEPS and doc[start - 1].head.i in members:
+        start -= 1
+        members.add(start)
+    end = name.end
+    for child in root.children:
+        set_off = doc[name.end].is_punct if name.end < len(doc) else False
+        if child.i >= name.end and (
+            (child.dep_ == "appos" and child.pos_ in {"NOUN", "PROPN"} and set_off)
+            or (child.dep_ == "prep" and child.lower_ in PLACE_OF_WORK)
+        ):
+            end = max(end, child.right_edge.i + 1)
+    return doc[start:end].text
 
 
 #: A surname alone before an appositive post, as news English refers back to a person named in
@@ -739,7 +829,12 @@ NON_OFFICIAL_CONTEXT = re.compile(
     r"independent\s+representatives?|"
     # people a report quotes who hold no office
     r"netizens?|tourists?|visitors?|patients?|doctors?|nurses?|parents?|pupils?|employees?|"
-    r"technicians?|engineers?|drivers?|shopkeepers?|vendors?|retirees?|veterans?)\b"
+    r"technicians?|engineers?|drivers?|shopkeepers?|vendors?|retirees?|veterans?|"
+    # guides, hosts and performers of an event's programme, and the media's own people
+    r"translators?|interpreters?|guides?|curators?|museums?|hosts?|anchors?|presenters?|"
+    r"(?:tv|television|radio)\s+stations?|artists?|actors?|actress(?:es)?|bloggers?|"
+    r"champions?|historians?|coach(?:es)?|principals?|headmasters?|lawyers?|"
+    r"(?<!party )schools?)\b"
 )
 
 
@@ -763,6 +858,11 @@ def looks_chinese(name: str) -> bool:
     )
 
 
+#: A name the meeting holds up as a model to learn from, not one acting at it.
+MODEL_BEFORE = re.compile(
+    r"(?i)\b(?:(?:spirit|deeds|example|story|stories|memory|footsteps)\s+of|learn(?:ing)?\s+from)"
+    r"\s+(?:comrade\s+)?$"
+)
 #: A person named with posts that are none of the state's (a company's, a school's).
 NON_STATE_POST_RULE = "person.non_state_post.v1"
 
@@ -774,12 +874,14 @@ def _acting_in_office(ctx: Context, record: PersonRecord) -> PersonRecord:
         return record
     if record.rule == NON_STATE_POST_RULE:
         return record
+    if MODEL_BEFORE.search(ctx.article.text, max(0, record.span.start - 40), record.span.start):
+        return record  # "learn from the spirit of Shi Laihe": a model figure, not one acting
     sentence = ctx.sentence_of(record.span)
     if sentence is None or NON_OFFICIAL_CONTEXT.search(ctx.text_of(sentence)):
         return record
     if any(t.lemma_.lower() in ACTING_LEMMAS and t.pos_ == "VERB" for t in sentence):
         return replace(record, acting=True)
-    name = ctx.doc.char_span(record.span.start, record.span.end, alignment_mode="expand")
+    name = _name_tokens(ctx, record)
     if name is not None and _subject_of_acting_verb(name.root):
         return replace(record, acting=True)
     return record
@@ -1081,6 +1183,15 @@ HE_SURNAME_NAME = re.compile(
 )
 
 
+#: Head words of places and bodies that follow a name-like pair of words: "Gao Feng Village",
+#: "Zhong Shan Road", "Li Ning Company" name a village, a road, a company, not a person.
+PLACE_OR_ORG_AFTER = re.compile(
+    r"\s+(?:Village|Town|Township|Community|Road|Street|Avenue|Lane|Square|Plaza|Park|Bridge|"
+    r"Lake|Mountain|Temple|Station|Group|Company|Co\.|Corporation|Hospital|School|University|"
+    r"Institute|Museum|Memorial\s+Hall|Cup|Foundation|Fund|Association|Society)\b"
+)
+
+
 def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
     text = ctx.text
     candidates = [
@@ -1141,8 +1252,10 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
             name = normalize_name(text[start:end])
             if not _has_surname(name):
                 continue
-        if not is_person_name(name):
-            continue
+        if "\n" in text[start:end]:
+            continue  # a headline's last words and the dateline below it: "Projects On September"
+        if not is_person_name(name) or PLACE_OR_ORG_AFTER.match(text, end):
+            continue  # "Gao Feng Village", "Wang Fu Road": a place named after a person's name
         sent_start, sent_end = ctx.sentence_bounds(start)
         if ctx.text[end:sent_end].strip() in {"-", "—", "–"} and sent_end < len(ctx.text):
             next_word = sent_end + len(ctx.text[sent_end:]) - len(ctx.text[sent_end:].lstrip())
@@ -1154,8 +1267,12 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         posts.extend(_elected_posts(ctx, end, sent_end))
         stated = bool(posts)
         posts = [
-            p for p in _state_posts(_party_bodies_of_next(posts)) if p.role != "Representative"
+            p
+            for p in _state_posts(_party_bodies_of_next(posts))
+            if p.role != "Representative" and not _party_membership(p)
         ]
+        if posts and not looks_chinese(name) and not any(_a_state_body(p) for p in posts):
+            posts = []  # "Hans Mueller, President of Siemens China": a foreign guest's company
         rule_id = rule if not posts else "person.post.v1"
         if stated and not posts:
             rule_id = NON_STATE_POST_RULE  # "chairman of Ningde Tea Group": a company's post
@@ -1185,6 +1302,42 @@ def _party_bodies_of_next(posts: list[PostRecord]) -> list[PostRecord]:
             org = f"{canonical_org(post.org)} of the {body}"
             out[index] = PostRecord(post.role, org, post.span, "post.party_body_of_next.v1")
     return out
+
+
+#: The party itself, whose members hold no post by being members ("an outstanding Communist
+#: Party member"), unlike members of its committees.
+WHOLE_PARTY = re.compile(
+    r"(?i)^(?:the\s+)?(?:communist\s+party(?:\s+of\s+china)?|cpc|party|chinese\s+communist\s+party)$"
+)
+
+
+#: Words of the bodies of the Chinese party and state (and of the places they govern): a foreign
+#: guest's post in none of them is a company's or a chamber's.
+STATE_BODY_WORDS = re.compile(
+    r"(?i)\b(?:committee|government|congress|cppcc|conference|bureau|department|commission|"
+    r"council|court|procuratorate|office|party|league|federation|province|provincial|city|"
+    r"municipal|county|district|region|prefecture|town|township|banner|state|people)\b"
+)
+
+
+def _a_state_body(post: PostRecord) -> bool:
+    """A post in a body of the state, or a bare title ("Mayor") whose body the text implies."""
+    if post.org is None:
+        return True
+    return bool(STATE_BODY_WORDS.search(post.org)) and not non_state(post.org)
+
+
+#: Roles that name no office of the state when no body is given with them: a manager's is a
+#: company's, a "leader" alone is of a community ("overseas Chinese leader").
+BARE_NON_STATE_ROLES = frozenset({"general manager", "deputy general manager", "ceo", "leader"})
+
+
+def _party_membership(post: PostRecord) -> bool:
+    """A post that is none: membership of the party, or an enterprise's or a community's role
+    with no body named."""
+    if post.org is None and post.role.lower() in BARE_NON_STATE_ROLES:
+        return True  # "General Manager Liu Bin", "Overseas Chinese leader Chen": no state post
+    return post.role == "Member" and bool(post.org and WHOLE_PARTY.match(post.org))
 
 
 def _state_posts(posts: list[PostRecord]) -> list[PostRecord]:

@@ -614,7 +614,7 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
     spoke_here = _spoke_at_this_meeting(ctx.text)
     return [
         _given_at(ctx, r)
-        for r in _without_vague_named_later(found)
+        for r in _without_unnumbered_repeats(_without_vague_named_later(found))
         if not (r.rule == VAGUE and _said_here(r, spoke_here))
     ]
 
@@ -907,6 +907,21 @@ def _back_reference(record: SpeechRecord, found: list[SpeechRecord]) -> bool:
     return head in EVENT_HEAD_FAMILY or any(
         r.kind == record.kind or head in (r.occasion or r.label).lower().split() for r in found
     )
+
+
+def _without_unnumbered_repeats(found: list[SpeechRecord]) -> list[SpeechRecord]:
+    """ "The Provincial Party Congress" in a headline or a later sentence, and "the 11th
+    Provincial Party Congress" cited: one event, cited once by its full name."""
+
+    def repeat(record: SpeechRecord) -> bool:
+        if record.kind not in {"conference", "plenary session"} or record.speaker:
+            return False
+        label = record.label.lower().removeprefix("the ")
+        return not any(ch.isdigit() for ch in label) and any(
+            r.kind == record.kind and r.label.lower().endswith(" " + label) for r in found
+        )
+
+    return [r for r in found if not repeat(r)]
 
 
 SPIRIT_OF_ITEM = "cited.spirit_of_item.v1"

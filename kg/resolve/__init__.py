@@ -64,13 +64,17 @@ class Person:
     presides: bool = False
     titled: bool = False
     acting: bool = False
+    bystander: str | None = None  # described as a professor, a host, an entrepreneur
     identity: Identity | None = None
     merged_by: str | None = None  # rule that merged a misspelt variant into this person
 
     @property
     def is_official(self) -> bool:
+        # a post stated makes an office holder, even one also called an entrepreneur (a
+        # CPPCC member); a professor or a host presiding or speaking holds none
         return self.credit is None and (
-            bool(self.posts) or self.presides or self.titled or self.acting
+            bool(self.posts)
+            or (self.bystander is None and (self.presides or self.titled or self.acting))
         )
 
 
@@ -225,6 +229,7 @@ def _people(facts: ArticleFacts, locale: Locale) -> dict[str, Person]:
         person = people.setdefault(key, Person(record.name))
         person.mentions.append(Mention(record.span, record.rule))
         person.credit = person.credit or record.credit
+        person.bystander = person.bystander or record.bystander
         person.titled = person.titled or record.titled
         person.acting = person.acting or record.acting
         for post_record in record.posts:

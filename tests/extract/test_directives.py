@@ -676,3 +676,90 @@ def test_lines_after_the_body(make_context, text, expected):
     """Every directive found, not only the first: lines after a body are not requirements."""
     found = find_directives(make_context(text))
     assert [(d.modality, d.verb) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, verbs",
+    [
+        # a speaker the article described before as an expert or an entrepreneur
+        (
+            "Professor Wang Xiaolin of Zhejiang University spoke. Wang Xiaolin suggested that "
+            "Lishui should build an ecological product market. Mayor Hu Wei stressed that we "
+            "must protect the rivers.",
+            ["protect"],
+        ),
+        (
+            "Nan Hui, Chairman of Chint Group, spoke at the meeting. Nan Hui said that private "
+            "enterprises should focus on their main business.",
+            [],
+        ),
+        (
+            "Wen Tie, a well-known expert on rural issues, gave a report. Wen Tie pointed out "
+            "that rural revitalization must rely on farmers.",
+            [],
+        ),
+        # a revolutionary of the past quoted as history
+        (
+            "Comrade Mao Zedong once said that the Communist Party must serve the people "
+            "wholeheartedly. Chen Long required that all party organisations should organise "
+            "study activities.",
+            ["organise"],
+        ),
+        ("Students should develop in an all-round way, the principal said.", []),
+        ("Representatives of residents said the renovation should be finished by winter.", []),
+        # an event's rule of attendance
+        ("The meeting was required to be attended by all leading cadres of the county.", []),
+        # the web page's furniture
+        (
+            "Leave a Reply\nYour email address will not be published. Required fields are "
+            "marked *\nComments must be approved before they appear.",
+            [],
+        ),
+        # a slogan in quotes as the subject of a description
+        ('"Do practical things for the people" is the government\'s consistent purpose.', []),
+        ('"Green waters are gold" has become a consensus of the whole city.', []),
+        # what the reporter learned of a plan is the paper's news
+        (
+            "The reporter learned from the meeting that the city will carry out a special "
+            "rectification campaign.",
+            [],
+        ),
+        ("It is reported that the district will build 20 new parks this year.", []),
+        # a member of a political consultative conference speaks in office
+        (
+            "CPPCC member Qian Li, a doctor of Nantong First People's Hospital, said that "
+            "hospitals should share their equipment.",
+            ["share"],
+        ),
+        # a document's content told
+        (
+            "The report proposed that the city should further improve the asset management system.",
+            [],
+        ),
+        ('The "Opinions" point out that all counties must set up a service centre.', []),
+        (
+            'According to the "14th Five-Year Plan", the city will build a new industrial system.',
+            [],
+        ),
+        # ... unlike the meeting's requirement about a document
+        ("The meeting required that the report should be revised and submitted.", ["revise"]),
+        pytest.param(
+            "Visitors should make an appointment in advance through the official account.",
+            [],
+            marks=pytest.mark.xfail(
+                reason="advice to the reader of a notice reads as a requirement", strict=True
+            ),
+        ),
+        pytest.param(
+            "Next, the city will accelerate the construction of the port hub.",
+            [],
+            marks=pytest.mark.xfail(
+                reason="a plan reported as news reads as the city's pledge ('will'-pledges "
+                "that spell out an action are directives by the conventions)",
+                strict=True,
+            ),
+        ),
+    ],
+)
+def test_lookalikes_in_articles(make_context, text, verbs):
+    assert [d.verb for d in find_directives(make_context(text))] == verbs

@@ -878,3 +878,58 @@ from kg.extract.documents import find_documents
 )
 def test_reviewed_documents(make_context, sentence, titles):
     assert [d.title for d in find_documents(make_context(sentence))] == titles
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        # a plenary session the meeting studied adopted the document, not the meeting
+        (
+            "The meeting conveyed the spirit of the Fifth Plenary Session of the 18th Central "
+            "Committee. The Fifth Plenary Session reviewed and adopted the Proposal on the "
+            "Thirteenth Five-Year Plan for Economic and Social Development.",
+            [],
+        ),
+        # ... the reported plenary session adopts its own decision
+        (
+            "The plenary session reviewed and adopted the Decision of the Municipal Party "
+            "Committee on Building a Modern Industrial System.",
+            ["Decision of the Municipal Party Committee on Building a Modern Industrial System"],
+        ),
+        # how the meeting reviewed is not the title's
+        (
+            "Delegates studied and discussed the Report on the Work of the Government in groups.",
+            ["Report on the Work of the Government"],
+        ),
+        # document nouns naming nothing
+        ("The meeting studied the plan and the measures.", []),
+        ("The meeting reviewed the draft report.", []),
+        # laws and regulations only mentioned
+        (
+            "The Yangtze River Protection Law came into force on March 1. The meeting mentioned "
+            "the Regulations on Optimizing the Business Environment issued in 2019.",
+            [],
+        ),
+        pytest.param(
+            'The group held a special study on the "Xi Jinping Talks on Governance (Volume IV)".',
+            [],
+            marks=pytest.mark.xfail(
+                reason="a book of Xi's studied is a cited item of kind 'other', read as a document",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "The meeting heard the report of the Municipal Development and Reform Commission on "
+            "the implementation of the plan.",
+            [
+                "report of the Municipal Development and Reform Commission on the implementation "
+                "of the plan"
+            ],
+            marks=pytest.mark.xfail(
+                reason="a title cut at the 'and' inside its body's name", strict=True
+            ),
+        ),
+    ],
+)
+def test_document_lookalikes_in_articles(make_context, text, titles):
+    assert [d.title for d in find_documents(make_context(text))] == titles

@@ -790,3 +790,23 @@ def test_chairs(make_context, text, chair):
 def _parsed(make_context, text):
     ctx = make_context(text)
     return ctx, find_people(ctx)
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # years of history the report recalls, and targets, are not the meeting's
+        ("In 2019, General Secretary Xi Jinping visited the city.", None),
+        ("The Grand Canal was listed as a World Heritage Site in 2014.", None),
+        ("The bridge is expected to open to traffic by the end of 2024.", None),
+        ("The motor works was founded in the city in 1969.", None),
+        # the year of the meeting's own business and of the year under review
+        ("The meeting deployed the key tasks for 2023.", 2023),
+        ("In 2022, the city's GDP grew by 5.1 percent.", 2022),
+        ("The 2021 Economic Work Conference was held.", 2021),
+    ],
+)
+def test_years_the_text_names_as_its_events(text, year):
+    from kg.extract.meetings import text_year
+
+    assert text_year(text) == year
