@@ -613,10 +613,36 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
                     found.append(record)
     spoke_here = _spoke_at_this_meeting(ctx.text)
     return [
-        _given_at(ctx, r)
+        _unquoted(_given_at(ctx, r))
         for r in _without_vague_named_later(found)
         if not (r.rule == VAGUE and _said_here(r, spoke_here))
     ]
+
+
+#: Quotation and book-title marks around a title inside a label ('the "Two Sessions" of the
+#: nation', '《On the Governance of China》'): the item is named by its words, and a mark glued
+#: to a word makes another word of it for whoever compares names.
+DOUBLE_QUOTES = re.compile(r'[“”"《》「」]')
+#: A single quote opening a word ("'July 1'"); an apostrophe inside a word ("Party's") is kept.
+OPENING_SINGLE = re.compile(r"(?<!\w)['‘](?=\w)")
+#: Its closing pair (only looked for when one opened: alone it is a plural's possessive).
+CLOSING_SINGLE = re.compile(r"(?<=\w)['’](?!\w)")
+
+
+def _unquoted(record: SpeechRecord) -> SpeechRecord:
+    """The record with quotation marks taken out of its label and occasion."""
+    label = _without_quote_marks(record.label)
+    occasion = record.occasion and _without_quote_marks(record.occasion)
+    if label == record.label and occasion == record.occasion:
+        return record
+    return replace(record, label=label, occasion=occasion)
+
+
+def _without_quote_marks(text: str) -> str:
+    text = DOUBLE_QUOTES.sub("", text)
+    if OPENING_SINGLE.search(text):
+        text = CLOSING_SINGLE.sub("", OPENING_SINGLE.sub("", text))
+    return " ".join(text.split())
 
 
 # "Wang Lin, secretary of the provincial party committee, attended the meeting and delivered a
@@ -1459,6 +1485,7 @@ def _citations(
     yield from _levels_before(ctx, base, text, occasion_spans)
     yield from _ordinals_list(ctx, base, text, occasion_spans)
     yield from _body_deployed(ctx, base, text, occasion_spans)
+    yield from _levels_authorities(ctx, base, text)
     for match in THOSE_OF_BODY.finditer(text):
         yield SpeechRecord(
             label=f"{match['kind']} of {match['body']}",
@@ -1867,6 +1894,40 @@ def _levels_before(
         for level in re.findall(_LEVEL, match["levels"]):
             yield SpeechRecord(
                 label=f"{level} {event}", kind=kind, span=span, rule="speech.levels_before.v1"
+            )
+
+
+_REQUIREMENT_KIND = (
+    r"(?:decision[- ]making\s+(?:and\s+)?)?(?:decisions?|deployments?|requirements?|"
+    r"arrangements?)(?:\s+(?:and\s+)?(?:deployments?|arrangements?|requirements?|decisions?))?"
+)
+_LEVELS = _ANY_LEVEL + r"(?:\s*,\s*" + _ANY_LEVEL + r")*(?:,?\s+and\s+" + _ANY_LEVEL + r")?"
+#: Bodies named by their level alone: "the decision-making arrangements of the central,
+#: provincial and municipal authorities", "the central and provincial authorities' deployment
+#: requirements": one body's requirements per level (instructions without a speaker).
+LEVELS_AUTHORITIES = re.compile(
+    r"(?i)\b(?P<kind>" + _REQUIREMENT_KIND + r")\s+(?:(?:made|put\s+forward|issued)\s+)?"
+    r"(?:of|by|from)\s+the\s+(?P<levels>" + _LEVELS + r")\s+(?:authorities|levels)\b"
+    r"|\bthe\s+(?P<levels2>"
+    + _LEVELS
+    + r")\s+authorities[’']\s+(?P<kind2>"
+    + _REQUIREMENT_KIND
+    + r")"
+)
+LEVELS_AUTHORITIES_RULE = "speech.levels_authorities.v1"
+
+
+def _levels_authorities(ctx: Context, base: int, text: str) -> Iterator[SpeechRecord]:
+    for match in LEVELS_AUTHORITIES.finditer(text):
+        kind = " ".join((match["kind"] or match["kind2"]).lower().split())
+        levels = match["levels"] or match["levels2"]
+        span = ctx.span(base + match.start(), base + match.end())
+        for level in re.findall(_ANY_LEVEL, levels, re.IGNORECASE):
+            yield SpeechRecord(
+                label=f"{level.lower()} {kind}",
+                kind="instructions",
+                span=span,
+                rule=LEVELS_AUTHORITIES_RULE,
             )
 
 

@@ -384,7 +384,7 @@ def _speeches(ctx):
                 (
                     "conference",
                     None,
-                    "fourth meeting of the “Serve the People” Campaign Leading Group of the "
+                    "fourth meeting of the Serve the People Campaign Leading Group of the "
                     "County Party Committee",
                 )
             ],
@@ -418,7 +418,7 @@ def _speeches(ctx):
                 (
                     "instructions",
                     None,
-                    "development strategy of “one core, two wings” deployed by the CPC Hebei "
+                    "development strategy of one core, two wings deployed by the CPC Hebei "
                     "Provincial Committee",
                 )
             ],
@@ -1385,7 +1385,7 @@ def _speeches(ctx):
         ),
         (
             'The meeting studied General Secretary Xi Jinping\'s important "July 1" speech.',
-            [("speech", "Xi Jinping", 'important "July 1" speech')],
+            [("speech", "Xi Jinping", "important July 1 speech")],
         ),
         # "about" names a topic; "by the General Secretary X" an article before the title
         (
@@ -1454,7 +1454,7 @@ def _speeches(ctx):
                 (
                     "other",
                     "Xi Jinping",
-                    "important article titled 'Building a Modern Industrial System'",
+                    "important article titled Building a Modern Industrial System",
                 )
             ],
         ),
@@ -1700,11 +1700,28 @@ def _speeches(ctx):
                 ("instructions", None, "provincial decision-making arrangements"),
                 ("instructions", None, "municipal decision-making arrangements"),
             ],
-            marks=pytest.mark.xfail(
-                reason="levels listed before 'authorities' (no committee or government named) "
-                "are not read as bodies",
-                strict=True,
-            ),
+        ),
+        # ... and with the levels in the possessive, or two levels
+        (
+            "The county carried out the central and provincial authorities' deployment "
+            "requirements on stabilising jobs.",
+            [
+                ("instructions", None, "central deployment requirements"),
+                ("instructions", None, "provincial deployment requirements"),
+            ],
+        ),
+        (
+            "The meeting studied the decisions and arrangements made by the provincial and "
+            "municipal authorities on epidemic control.",
+            [
+                ("instructions", None, "provincial decisions and arrangements"),
+                ("instructions", None, "municipal decisions and arrangements"),
+            ],
+        ),
+        # a label keeps the title's words, not the quotation marks around it
+        (
+            'The meeting conveyed the spirit of the "Two Sessions" of the province.',
+            [("conference", None, "Two Sessions of the province")],
         ),
         pytest.param(
             "Focusing on General Secretary Xi Jinping's important speech during his inspection in "
