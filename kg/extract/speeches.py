@@ -52,7 +52,11 @@ STUDY_CUE = re.compile(
     # "put into practice the instructions of ...", "adhere to the spirit of ..."
     r"practi[cs]\w*|adher\w*|"
     # "the meeting watched the video of General Secretary X's important speech"
-    r"watch(?:ed|ing)?)\b"
+    r"watch(?:ed|ing)?|"
+    # "Focusing on X's important speech ..., the meeting held discussions": the discussion's
+    # subject; "the meeting was briefed on / told about the instructions of ..."
+    r"focus(?:es|ed|ing)?\s+on|cent(?:er|re)(?:s|d|ed|ing)?\s+(?:on|around)|briefed|"
+    r"told\s+(?:about|of))\b"
 )
 #: A review of past work ("over the past year, the city has implemented the decisions of ...")
 #: says what was done, not what this meeting takes up.
@@ -1119,6 +1123,8 @@ def _pattern_items(
             items += _more_bodies(ctx, sent, match, words, kind)
         if kind == "plenary session" and len([t for t in words if not t.is_space]) <= 3:
             continue  # "the Third Plenary Session" of no named body: which one is not said
+        if match.rule.id in BODY_REQUIREMENT_RULES and words[-1].lower_ in GROUP_HEADS:
+            words, span = _with_group_owner(ctx, sent, words, span)
         items.append(
             SpeechRecord(
                 label=_balanced(" ".join(words.text.split())),
@@ -1130,6 +1136,31 @@ def _pattern_items(
         )
         taken.append((start, end))
     return items
+
+
+#: Bodies that are a committee's or government's group or office, named by their remit.
+GROUP_HEADS = frozenset({"group", "office", "center", "centre", "department", "bureau"})
+#: "the leading group of the provincial party committee for inspection work": the group's
+#: owner and remit after it name which group it is (the item runs to the clause's end).
+GROUP_OWNER_AND_REMIT = re.compile(
+    r"(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,5}?(?i:committee|government|council))?"
+    r"(?:\s+(?:for|on|of)\s+(?!the\s+(?:meeting|conference)\b)[^,.;:()]{1,60}?)?"
+    # (an "and" before another body or a verb ends it; "flood control and drought relief" not)
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:was|were|is|are)\s|\s+and\s+(?:the\b|his\b|(?i:central|"
+    r"national|provincial|municipal|city|county|district)\b|(?:implement|stud|convey|learn|"
+    r"relay|carr|put|adher)\w*))"
+)
+
+
+def _with_group_owner(ctx: Context, sent: SpacySpan, words: SpacySpan, span):
+    """The group's words run on over its owner and remit, when they follow."""
+    more = GROUP_OWNER_AND_REMIT.match(ctx.text, words.end_char, sent.end_char)
+    if more is None or more.end() == more.start():
+        return words, span
+    longer = ctx.doc.char_span(words.start_char, more.end(), alignment_mode="expand")
+    if longer is None:
+        return words, span
+    return longer, ctx.span(words.start_char, more.end())
 
 
 THIS_MEETING_END = re.compile(r"(?i)\b(?:this|today[’']?s?)\s+(?:meeting|conference)$")

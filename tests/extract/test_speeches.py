@@ -1727,10 +1727,16 @@ def _speeches(ctx):
             "Focusing on General Secretary Xi Jinping's important speech during his inspection in "
             "Hebei, the meeting held discussions.",
             [("speech", "Xi Jinping", "during his inspection in Hebei")],
-            marks=pytest.mark.xfail(
-                reason="'focusing on' is no take-up cue (a sentence without one is not read)",
-                strict=True,
-            ),
+        ),
+        (
+            "Centering on the important instructions of General Secretary Xi Jinping on the "
+            "Yellow River, the deputies exchanged views.",
+            [("instructions", "Xi Jinping", "on the Yellow River")],
+        ),
+        (
+            "The meeting was briefed on Premier Li Qiang's important instructions on the "
+            "mine accident.",
+            [("instructions", "Li Qiang", "on the mine accident")],
         ),
         pytest.param(
             "The meeting conveyed the instructions of the leading group of the provincial party "
@@ -1743,11 +1749,18 @@ def _speeches(ctx):
                     "inspection work",
                 )
             ],
-            marks=pytest.mark.xfail(
-                reason="a body named by a group of a committee, with its remit after, is not "
-                "among the bodies",
-                strict=True,
-            ),
+        ),
+        (
+            "The meeting relayed the requirements of the municipal leading group for flood "
+            "control and drought relief.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "requirements of the municipal leading group for flood control and drought "
+                    "relief",
+                )
+            ],
         ),
     ],
 )
