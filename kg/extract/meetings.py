@@ -221,6 +221,7 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
         )
     if not meetings and (mentioned := _mentioned_event(ctx)) is not None:
         meetings.append(_with_attendees(mentioned, pending_attendees))
+    meetings = _without_higher_event_told_first(ctx, meetings)
     if meetings and (
         meetings[0].date is None
         or (meetings[0].date.value is None and not VAGUE_TIME.fullmatch(meetings[0].date.phrase))
@@ -228,6 +229,50 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
         lead = _lead_date(ctx)
         if lead is not None:
             meetings[0] = replace(meetings[0], date=lead)
+    return meetings
+
+
+#: Levels of the bodies that hold meetings, highest first.
+BODY_LEVELS = (
+    re.compile(r"(?i)\b(?:central|national|state\s+council|cpc\s+central)\b"),
+    re.compile(r"(?i)\b(?:provincial|autonomous\s+region)\b"),
+    re.compile(r"(?i)\b(?:municipal|city|prefecture|league)\b"),
+    re.compile(r"(?i)\b(?:county|district|banner)\b"),
+    re.compile(r"(?i)\b(?:township|town|street|sub-district)\b"),
+)
+#: The higher event's spirit taken up after it: "held a meeting to convey its spirit".
+TAKES_UP_SPIRIT = re.compile(r"(?i)\b(?:spirit|convey\w*|relay\w*|implement\w*)\b")
+
+
+def _body_level(body: str | None) -> int | None:
+    """How high the body sits (0 central ... 4 township), by the first level word in its name."""
+    if not body:
+        return None
+    found = [
+        (m.start(), level) for level, rule in enumerate(BODY_LEVELS) if (m := rule.search(body))
+    ]
+    return min(found)[1] if found else None
+
+
+def _without_higher_event_told_first(
+    ctx: Context, meetings: list[MeetingRecord]
+) -> list[MeetingRecord]:
+    """A higher body's event told first ("On March 4, the provincial party committee held a
+    conference. On March 5, the municipal standing committee held a meeting to convey its
+    spirit") is the event the article's meeting takes up, not one of the article's: it goes
+    when a lower body's meeting follows and takes up a spirit, and nobody presided over it."""
+    if len(meetings) < 2 or meetings[0].chair is not None:
+        return meetings
+    first = _body_level(meetings[0].body)
+    if first is None:
+        return meetings
+    for later in meetings[1:]:
+        level = _body_level(later.body)
+        if level is None or level <= first:
+            continue
+        told = ctx.text[later.span.start : later.span.end]
+        if TAKES_UP_SPIRIT.search(told):
+            return meetings[1:]
     return meetings
 
 

@@ -306,10 +306,42 @@ def _meetings(ctx):
                     "Qin Hua",
                 )
             ],
-            marks=pytest.mark.xfail(
-                reason="a higher body's event reported as held first is kept as a meeting",
-                strict=True,
-            ),
+        ),
+        # ... also a municipal event before a county's meeting that relays it
+        (
+            "On May 10, the municipal government held a work conference on flood control. On "
+            "May 11, the Standing Committee of the Hexi County Party Committee held a meeting to "
+            "relay the spirit of the municipal conference. Lu Pingan presided over the meeting.",
+            date(2024, 5, 12),
+            [
+                (
+                    "standing committee meeting",
+                    "the Standing Committee of the Hexi County Party Committee",
+                    date(2024, 5, 11),
+                    "Lu Pingan",
+                )
+            ],
+        ),
+        # ... but two of the article's own bodies' meetings, the higher first, are both kept
+        (
+            "On May 10, the municipal government held a work conference on flood control. On "
+            "May 11, the Hexi county government held an executive meeting on road repairs. Lu "
+            "Pingan presided over the meeting.",
+            date(2024, 5, 12),
+            [
+                (
+                    "work conference",
+                    "the municipal government",
+                    date(2024, 5, 10),
+                    None,
+                ),
+                (
+                    "executive meeting",
+                    "the Hexi county government",
+                    date(2024, 5, 11),
+                    "Lu Pingan",
+                ),
+            ],
         ),
         # people who are not named officials chair no inspection; the event is still the
         # article's (meeting.mentioned), undated without a dateline
@@ -575,16 +607,18 @@ def test_attendees_named_as_attending_or_speaking(make_context, text, expected):
             "conference convened on March 8.",
             "2021-03-08",
         ),
-        pytest.param(
+        # ... not a year of history or a target: "its 2020 goals" is a goal's year, as
+        # "its 2035 goals" is (a goal's year is no year source, even where it is the meeting's)
+        (
             "On March 8, the county standing committee held a meeting. It said this is the final "
             "year of the plan and the county must achieve its 2020 goals.",
-            "2020-03-08",
-            marks=pytest.mark.xfail(
-                reason="'goals' also names target years ('2035 goals'): not read as the year",
-                strict=True,
-            ),
+            None,
         ),
-        # ... not a year of history or a target
+        (
+            "On March 8, the county standing committee held a meeting. The county will reach "
+            "the 2035 targets and the 2025 goals of the plan.",
+            None,
+        ),
         (
             "On March 8, the county standing committee held a meeting on the 2022 Winter Olympics.",
             None,
