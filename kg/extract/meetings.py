@@ -174,7 +174,10 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
         found = _held_meeting(ctx, sent) or _inspection(ctx, sent, officials)
         merged_into: int | None = None
         if found is not None:
+            second = _second_of_two_days(ctx, sent, found)
             merged_into = _add(meetings, found)
+            if second is not None:
+                _add(meetings, second)
             if pending_chair and meetings[merged_into].chair is None:
                 meetings[merged_into] = replace(
                     meetings[merged_into], chair=pending_chair[0], chair_rule=pending_chair[1]
@@ -230,6 +233,50 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
         if lead is not None:
             meetings[0] = replace(meetings[0], date=lead)
     return meetings
+
+
+#: "On January 21 and 22": two days, one per meeting when two meetings are named.
+TWO_DAYS = re.compile(
+    r"(?i)\b(?P<month>january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to|-)\s+"
+    r"(?P<second>[0-3]?\d)(?:st|nd|rd|th)?\b"
+)
+
+
+def _second_of_two_days(
+    ctx: Context, sent: SpacySpan, first: MeetingRecord
+) -> MeetingRecord | None:
+    """The second of two meetings held over two days ("On January 21 and 22, a meeting of the
+    standing committee and a leadership group meeting were held"), on the second day."""
+    if first.date is None or first.date.value is None:
+        return None
+    days = TWO_DAYS.search(ctx.text_of(sent))
+    if days is None or int(days["first"]) != first.date.value.day:
+        return None
+    other = next(
+        (
+            t
+            for t in sent
+            if t.dep_ == "conj"
+            and t.lemma_.lower() in MEETING_NOUNS
+            and t.head.lemma_.lower() in MEETING_NOUNS
+        ),
+        None,
+    )
+    if other is None:
+        return None
+    try:
+        day = first.date.value.replace(day=int(days["second"]))
+    except ValueError:
+        return None
+    phrase = ctx.text[other.left_edge.idx : other.idx + len(other.text)] + _who_meets(ctx, other)
+    start = sent.start_char + days.start("second")
+    return MeetingRecord(
+        meeting_type=meeting_type(phrase, None),
+        span=ctx.span(other.left_edge.idx, other.idx + len(other.text)),
+        rule="meeting.second_of_two_days.v1",
+        date=DateRef(days["second"], day, "day", ctx.span(start, sent.start_char + days.end())),
+    )
 
 
 #: Levels of the bodies that hold meetings, highest first.

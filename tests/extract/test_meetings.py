@@ -646,9 +646,16 @@ def test_lead_date(nlp, text, expected):
             "On January 21 and 22, a meeting of the county standing committee and a leadership "
             "group meeting were held.",
             [date(2020, 1, 21), date(2020, 1, 22)],
-            marks=pytest.mark.xfail(
-                reason="two days over two coordinated meetings: one meeting is found", strict=True
-            ),
+        ),
+        (
+            "On January 12 to 13, the county held the plenary session of the county party "
+            "committee and the county economic work conference.",
+            [date(2020, 1, 12), date(2020, 1, 13)],
+        ),
+        # one meeting over two days is one meeting
+        (
+            "On January 12 and 13, the county held the economic work conference.",
+            [date(2020, 1, 12)],
         ),
     ],
 )
