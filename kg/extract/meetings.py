@@ -843,12 +843,23 @@ def _chair(
         # the sentence and the chair follows
         after = [p for p in in_sentence if p.span.start >= verb_at.end]
         return (after[0], "chair.opening_participle.v1") if after else None
+    if title := TITLE_SUBJECT.search(ctx.text_of(sent)[: match.start()]):
+        # "The secretary presided over the meeting": the one official holding that post
+        titled = _holder_of_title(f" by {title['title']}", officials)
+        return (titled, "chair.title_subject.v1") if titled else None
     if re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", ctx.text_of(sent)[: match.start()], re.I):
         earlier = [p for p in officials if p.span.end <= sentence.start]
         return (earlier[-1], "chair.pronoun.v1") if earlier else None
     return None
 
 
+#: A title alone as the presiding verb's subject: "The secretary presided", "the mayor of the
+#: city chaired the meeting" (a chair only when the text names that post's one holder).
+TITLE_SUBJECT = re.compile(
+    r"(?i)(?:^|[,;:]\s*)(?:the\s+)?(?P<title>(?:[a-z’'-]+\s+){0,5}?(?:secretary|mayor|governor|"
+    r"director|chairman|chairwoman|head|magistrate|president)(?:\s+of\s+the\s+[^,.;()]+?)?)"
+    r"\s+(?:also\s+|then\s+)?$"
+)
 #: The title alone after "by": "presided over by the secretary of the municipal party committee".
 TITLE_AFTER_BY = re.compile(r"^\s*(?:over\s+)?by\s+(?:the\s+)?(?P<title>[^,.;()]+)")
 TITLE_NOISE = frozenset({"the", "of", "and", "cpc", "chinese", "communist"})

@@ -343,6 +343,35 @@ def _meetings(ctx):
                 ),
             ],
         ),
+        # a chair given by title alone is the one official the text gives that post
+        (
+            "On March 5, the Standing Committee of the Linhe Municipal Party Committee held a "
+            "meeting. Qin Hua, secretary of the municipal party committee, attended. The "
+            "secretary presided over the meeting.",
+            date(2024, 3, 6),
+            [
+                (
+                    "standing committee meeting",
+                    "the Standing Committee of the Linhe Municipal Party Committee",
+                    date(2024, 3, 5),
+                    "Qin Hua",
+                )
+            ],
+        ),
+        # ... and nobody when no named official holds it
+        (
+            "On March 5, the party group of the Linhe municipal government held a meeting. The "
+            "party group secretary presided over the meeting.",
+            date(2024, 3, 6),
+            [
+                (
+                    "party group meeting",
+                    "the party group of the Linhe municipal government",
+                    date(2024, 3, 5),
+                    None,
+                )
+            ],
+        ),
         # people who are not named officials chair no inspection; the event is still the
         # article's (meeting.mentioned), undated without a dateline
         (
