@@ -91,6 +91,9 @@ SPEECH_KINDS: dict[str, str] = {
     "reply": "letter",
     "replies": "letter",
     "reply letter": "letter",
+    # "his important letter of reply to the villagers of X"
+    "letter of reply": "letter",
+    "letters of reply": "letter",
     "reply letters": "letter",
     # "President Xi Jinping's 2022 New Year message": an address
     "message": "speech",
@@ -480,8 +483,16 @@ LEVELS_LIST = re.compile(
 )
 # "the provincial and municipal party congresses", "the provincial and municipal two
 # sessions": the levels before one kind of event, one event per level
+#: (the central level too: "the central, provincial and municipal rural work conferences")
+_EVENT_LEVEL = r"(?:central|" + _LEVEL[3:]
 LEVELS_BEFORE = re.compile(
-    r"\bthe\s+(?P<levels>" + _LEVEL + r"(?:\s*,\s*" + _LEVEL + r")*,?\s+and\s+" + _LEVEL + r")"
+    r"\bthe\s+(?P<levels>"
+    + _EVENT_LEVEL
+    + r"(?:\s*,\s*"
+    + _EVENT_LEVEL
+    + r")*,?\s+and\s+"
+    + _EVENT_LEVEL
+    + r")"
     r"\s+(?P<event>(?:[\w'’-]+\s+){0,4}?(?:party\s+congress(?:es)?|congresses|two\s+sessions|"
     r"plenary\s+sessions?|conferences|meetings|(?:work\s+)?conference))\b"
     # "the national and provincial conferences on production safety": each one's topic
@@ -1922,7 +1933,7 @@ def _levels_before(
         if match["topic"]:
             event = f"{event} {' '.join(match['topic'].split())}"
         span = ctx.span(base + match.start("levels"), base + match.end())
-        for level in re.findall(_LEVEL, match["levels"]):
+        for level in re.findall(_EVENT_LEVEL, match["levels"]):
             yield SpeechRecord(
                 label=f"{level} {event}", kind=kind, span=span, rule="speech.levels_before.v1"
             )

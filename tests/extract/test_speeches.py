@@ -1718,6 +1718,22 @@ def _speeches(ctx):
                 ("instructions", None, "municipal decisions and arrangements"),
             ],
         ),
+        # a "letter of reply" is a letter, to its addressees
+        (
+            "The meeting studied General Secretary Xi Jinping's important letter of reply to the "
+            "teachers of Hongshan School.",
+            [("letter", "Xi Jinping", "to the teachers of Hongshan School")],
+        ),
+        # the central level listed with the others before one kind of event
+        (
+            "The meeting relayed the spirit of the central, provincial and municipal rural work "
+            "conferences.",
+            [
+                ("conference", None, "central rural work conference"),
+                ("conference", None, "provincial rural work conference"),
+                ("conference", None, "municipal rural work conference"),
+            ],
+        ),
         # a label keeps the title's words, not the quotation marks around it
         (
             'The meeting conveyed the spirit of the "Two Sessions" of the province.',
