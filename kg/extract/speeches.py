@@ -635,8 +635,8 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
 
 
 #: Quotation and book-title marks around a title inside a label ('the "Two Sessions" of the
-#: nation', '《On the Governance of China》'): the item is named by its words, and a mark glued
-#: to a word makes another word of it for whoever compares names.
+#: nation', '《On the Governance of China》'): a mark glued to a word makes another word of it
+#: for whoever compares names, and readers write the title both with and without them.
 DOUBLE_QUOTES = re.compile(r'[“”"《》「」]')
 #: A single quote opening a word ("'July 1'"); an apostrophe inside a word ("Party's") is kept.
 OPENING_SINGLE = re.compile(r"(?<!\w)['‘](?=\w)")
@@ -644,13 +644,25 @@ OPENING_SINGLE = re.compile(r"(?<!\w)['‘](?=\w)")
 CLOSING_SINGLE = re.compile(r"(?<=\w)['’](?!\w)")
 
 
+#: A title in quotation marks inside a label.
+QUOTED_TITLE = re.compile(
+    r"(?:[“\"《「]|(?<!\w)['‘])(?P<title>[^“”\"《》「」‘’']{2,120})[”\"》」’']"
+)
+
+
 def _unquoted(record: SpeechRecord) -> SpeechRecord:
-    """The record with quotation marks taken out of its label and occasion."""
-    label = _without_quote_marks(record.label)
-    occasion = record.occasion and _without_quote_marks(record.occasion)
-    if label == record.label and occasion == record.occasion:
+    """The label as written, the occasion in its bare words: an item named in quotation marks
+    gets an occasion without them (its label's words when it has no other occasion; its title
+    before an occasion that does not name it: "Promoting X in Qiushi")."""
+    quoted = DOUBLE_QUOTES.search(record.label) or OPENING_SINGLE.search(record.label)
+    occasion = record.occasion or (record.label if quoted else None)
+    if occasion is None:
         return record
-    return replace(record, label=label, occasion=occasion)
+    bare = _without_quote_marks(occasion)
+    title = QUOTED_TITLE.search(record.label) if quoted and record.occasion else None
+    if title and title["title"].strip() not in bare:
+        bare = f"{' '.join(title['title'].split())} {bare}"
+    return record if bare == record.occasion else replace(record, occasion=bare)
 
 
 def _without_quote_marks(text: str) -> str:

@@ -338,7 +338,8 @@ def _speeches(ctx):
         (
             "We will carry out the “three firsts” requirements proposed by the Secretary of the "
             "Provincial Party Committee Gao Feng’s investigation of Xinyang.",
-            [("instructions", "Gao Feng", "investigation of Xinyang")],
+            # (the quoted name of the requirements leads the occasion: readers name them by it)
+            [("instructions", "Gao Feng", "three firsts investigation of Xinyang")],
         ),
         # two levels' conferences sharing their last word are two
         (
@@ -589,7 +590,13 @@ def _speeches(ctx):
         (
             "The meeting studied the important article titled “On Building a Strong Agricultural "
             "Country” published by General Secretary Xi Jinping in the journal Qiushi.",
-            [("other", "Xi Jinping", "in the journal Qiushi")],
+            [
+                (
+                    "other",
+                    "Xi Jinping",
+                    "On Building a Strong Agricultural Country in the journal Qiushi",
+                )
+            ],
         ),
         # a vague speech of a leader who presided over one event is the speech at that event
         (
