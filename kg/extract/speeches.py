@@ -1420,10 +1420,15 @@ def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
         overlap = 1.0 if a.occasion.lower().startswith("at ") else REWORDING_OVERLAP
         if words_a and len(words_a & words_b) / len(words_a | words_b) >= overlap:
             return True
-    key = _event_key(a.label)
-    return (
-        a.kind in {"plenary session", "conference"} and bool(key[0]) and key == _event_key(b.label)
-    )
+    key, other = _event_key(a.label), _event_key(b.label)
+    if a.kind not in {"plenary session", "conference"}:
+        return False
+    if bool(key[0]) != bool(other[0]) and key[1] == other[1]:
+        # "the provincial party congress" after "the Eleventh Provincial Party Congress": the
+        # numbered event named again without its number
+        bare, numbered = (a, b) if not key[0] else (b, a)
+        return _content_words(bare.label) <= _content_words(numbered.label)
+    return bool(key[0]) and key == other
 
 
 OWNING_BODY = re.compile(r"\bof\s+(" + _BODY + r")\s")

@@ -1741,6 +1741,12 @@ def _speeches(ctx):
                 ("conference", None, "municipal rural work conference"),
             ],
         ),
+        # a numbered event named again without its number is a vague repeat
+        (
+            "The meeting conveyed the spirit of the Ninth Municipal Party Congress. The meeting "
+            "required all departments to implement the spirit of the municipal party congress.",
+            [("conference", None, "Ninth Municipal Party Congress")],
+        ),
         # a label keeps the title's words, not the quotation marks around it
         (
             'The meeting conveyed the spirit of the "Two Sessions" of the province.',
