@@ -62,7 +62,9 @@ EVENT_WORDS = re.compile(
 LEAD_DATE_DAYS = 200
 #: Verbs that name the chair; "host" is a chair verb when a person is its subject.
 PRESIDE = re.compile(
-    r"(?i)\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing|manship)|host(?:ed|s|ing)|moderat(?:ed|es|ing))\b"
+    # ("under the chairmanship / presidency of X": the chair follows "of")
+    r"(?i)\b(?:presid(?:ed|es|ing|ency)|chair(?:ed|s|ing|manship)|host(?:ed|s|ing)|"
+    r"moderat(?:ed|es|ing))\b"
     # "with Mayor X in the chair": the person named before it
     r"|\bin\s+the\s+chair\b"
 )

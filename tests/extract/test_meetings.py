@@ -343,6 +343,20 @@ def _meetings(ctx):
                 ),
             ],
         ),
+        # "under the presidency of X" names the chair as "under the chairmanship of X" does
+        (
+            "On March 5, the Standing Committee of the Linhe Municipal Party Committee held a "
+            "meeting under the presidency of Qin Hua.",
+            date(2024, 3, 6),
+            [
+                (
+                    "standing committee meeting",
+                    "the Standing Committee of the Linhe Municipal Party Committee",
+                    date(2024, 3, 5),
+                    "Qin Hua",
+                )
+            ],
+        ),
         # a chair given by title alone is the one official the text gives that post
         (
             "On March 5, the Standing Committee of the Linhe Municipal Party Committee held a "
