@@ -1135,6 +1135,8 @@ def _pattern_items(
             # the bodies whose meetings are conveyed are mostly the meeting's own city's: the
             # mention is the words "conference spirit", so their place still names our city
             span = ctx.span(words.start_char, words[1].idx + len(words[1]))
+        if match.rule.kind == "dependency":
+            words, span = _with_parenthesised_head(ctx, sent, words, span)
         kind = match.rule.label if match.rule.kind != "dependency" else _item_kind(words)
         if kind is None or (match.rule.kind == "dependency" and kind in SPEECH_KINDS.values()):
             continue  # a speech by kind alone is read by the speech rules, with its speaker
@@ -1159,6 +1161,23 @@ def _pattern_items(
         )
         taken.append((start, end))
     return items
+
+
+#: "the provincial party committee's standing committee (enlarged) meeting": the parser ends
+#: the item at the body before the parenthesis; the event noun after it is the item's head.
+PARENTHESISED_HEAD = re.compile(
+    r"\s*\((?i:enlarged|expanded|extended)\)\s+(?i:meeting|session|conference|plenary\s+session)\b"
+)
+
+
+def _with_parenthesised_head(ctx: Context, sent: SpacySpan, words: SpacySpan, span):
+    more = PARENTHESISED_HEAD.search(ctx.text, words.start_char, sent.end_char)
+    if more is None or more.start() > words.end_char or more.end() <= words.end_char:
+        return words, span  # (the parenthesis within or right after the item)
+    longer = ctx.doc.char_span(words.start_char, more.end(), alignment_mode="expand")
+    if not longer:
+        return words, span
+    return longer, ctx.span(words.start_char, more.end())
 
 
 #: Bodies that are a committee's or government's group or office, named by their remit.

@@ -1747,6 +1747,18 @@ def _speeches(ctx):
             "required all departments to implement the spirit of the municipal party congress.",
             [("conference", None, "Ninth Municipal Party Congress")],
         ),
+        # "(enlarged)" between a body and its meeting
+        (
+            "The meeting conveyed the spirit of the municipal party committee's standing "
+            "committee (expanded) meeting.",
+            [
+                (
+                    "conference",
+                    None,
+                    "municipal party committee's standing committee (expanded) meeting",
+                )
+            ],
+        ),
         # a label keeps the title's words, not the quotation marks around it
         (
             'The meeting conveyed the spirit of the "Two Sessions" of the province.',
