@@ -89,8 +89,17 @@ MT_MONTH_DAY = re.compile(
 
 #: Named date rules, tried in order; the first to match a region of text wins it.
 DATE_RULES: dict[str, re.Pattern[str]] = {
+    # ("January 21 and 22, 2020": the year after a second day is the first's too)
     "date.month_day.v1": re.compile(
-        r"(?i)\b" + _PART_OF_DAY + _MONTH + r"\s*" + _DAY + r"(?:\s*,?\s*" + _YEAR + r")?\b"
+        r"(?i)\b"
+        + _PART_OF_DAY
+        + _MONTH
+        + r"\s*"
+        + _DAY
+        + r"(?:(?:\s+(?:and|to)\s+|\s*[-–]\s*)[0-3]?\d(?:st|nd|rd|th)?(?=\s*,?\s*(?:19|20)\d\d\b))?"
+        + r"(?:\s*,?\s*"
+        + _YEAR
+        + r")?\b"
     ),
     "date.day_month.v1": re.compile(
         r"(?i)\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*,?\s*" + _YEAR + r")?\b"

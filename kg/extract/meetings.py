@@ -435,7 +435,9 @@ def _year_fixed(match: DateMatch, year: int | None) -> bool:
 #: A year the text names as its own events' ("in 2018", "of 2019", "for 2023"), not a period
 #: ("2021-2025"), a target ("by 2035") or a year the text only enters ("Entering 2024, ...").
 TEXT_YEAR = re.compile(
-    r"(?i)\b(?:in|of|for|during)\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)(?![\w-]|\s*[-–—~]\s*\d)|"
+    # (not a goal's year: "the goals for 2035", "the vision of 2035")
+    r"(?i)(?<!goals\s)(?<!goal\s)(?<!targets\s)(?<!target\s)(?<!vision\s)(?<!objectives\s)"
+    r"\b(?:in|of|for|during)\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)(?![\w-]|\s*[-–—~]\s*\d)|"
     # the year as the subject of a judgement: "2019 is the key year for poverty alleviation"
     r"(?<![\w-])(?P<subject>(?:19|20)\d\d)\s+(?:is|marks)\s+(?:a|the)\s+(?:\w+\s+){0,2}year\b|"
     # the year naming the year's own business: "the 2020 budget", "the 2021 Economic Work

@@ -77,6 +77,9 @@ D = date.fromisoformat
         ),
         ("On the afternoon of May the twenty-second, the", D("2021-06-01"), D("2021-05-22"), "day"),
         ("On the twenty-first, the county", D("2021-03-25"), D("2021-03-21"), "day"),
+        # a year after two days is the first day's too
+        ("On January 21 and 22, 2020, the", None, D("2020-01-21"), "day"),
+        ("On May 6-7, 2019, the", None, D("2019-05-06"), "day"),
         ("on the third of this month the bureau", D("2021-03-25"), D("2021-03-03"), "day"),
         ("On 11.12, the county", D("2021-11-20"), D("2021-11-12"), "day"),
         # no dateline and no year: not resolvable, and not invented

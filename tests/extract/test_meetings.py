@@ -663,6 +663,11 @@ def test_attendees_named_as_attending_or_speaking(make_context, text, expected):
             None,
         ),
         (
+            "On March 8, the county standing committee held a meeting. It stressed that the "
+            "goals for 2035 must be achieved.",
+            None,
+        ),
+        (
             "On March 8, the county standing committee held a meeting on the 2022 Winter Olympics.",
             None,
         ),
