@@ -70,6 +70,9 @@ PAST_REVIEW = re.compile(
 SINCE_REVIEW = re.compile(
     r"(?i)\bsince\s+[^,.;]{1,60},[^.;]*?\b(?:have|has)\s+(?:\w+\s+)?"
     r"(?:implemented|carried\s+out|followed)\b"
+    # ("the county has implemented the requirements of ... since last year": the time after)
+    r"|\b(?:have|has)\s+(?:\w+\s+)?(?:implemented|carried\s+out|followed)\b[^.;]*?"
+    r"\bsince\s+(?:last|the\s+(?:beginning|start)|early|\d{4}|the\s+past)\b"
 )
 #: Kind words and the kind they mean.
 SPEECH_KINDS: dict[str, str] = {
@@ -1213,6 +1216,7 @@ BODY_REQUIREMENT_RULES = frozenset(
         "cited.body_requirements.v1",
         "cited.requirements_for_put_forward_by_body.v1",
         "cited.requirements_of_ministry.v1",
+        "speech.levels_authorities.v1",
     }
 )
 #: Rules whose item may name several bodies: "the arrangements made by the provincial Party
