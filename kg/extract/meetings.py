@@ -308,21 +308,30 @@ def _without_higher_event_told_first(
 ) -> list[MeetingRecord]:
     """A higher body's event told first ("On March 4, the provincial party committee held a
     conference. On March 5, the municipal standing committee held a meeting to convey its
-    spirit") is the event the article's meeting takes up, not one of the article's: it goes
-    when a lower body's meeting follows and takes up a spirit, and nobody presided over it."""
-    if len(meetings) < 2 or meetings[0].chair is not None:
+    spirit"; "General Secretary X presided over a meeting of the Political Bureau ...") is the
+    event the article's meeting takes up, not one of the article's: it goes when a lower
+    body's meeting follows and takes up a spirit."""
+    if len(meetings) < 2:
         return meetings
-    first = _body_level(meetings[0].body)
+    first = _body_level(meetings[0].body or _held_words(ctx, meetings[0]))
     if first is None:
         return meetings
     for later in meetings[1:]:
-        level = _body_level(later.body)
+        level = _body_level(later.body or _held_words(ctx, later))
         if level is None or level <= first:
             continue
         told = ctx.text[later.span.start : later.span.end]
         if TAKES_UP_SPIRIT.search(told):
             return meetings[1:]
     return meetings
+
+
+def _held_words(ctx: Context, meeting: MeetingRecord) -> str:
+    """The words that name a meeting told without its body ("the provincial video conference
+    on flood control was held"): its sentence up to the verb."""
+    told = ctx.text[meeting.span.start : meeting.span.end]
+    held = re.search(r"\b(?:was|were)\s+(?:\w+\s+)?(?:held|convened|opened)\b", told)
+    return told[: held.start()] if held else ""
 
 
 def _other_day(ctx: Context, sent: SpacySpan, meeting: MeetingRecord) -> DateRef | None:

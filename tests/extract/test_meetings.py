@@ -322,6 +322,37 @@ def _meetings(ctx):
                 )
             ],
         ),
+        # ... and a central meeting a national leader presided over, told first
+        (
+            "On March 3, General Secretary Xi Jinping presided over a meeting of the Political "
+            "Bureau of the CPC Central Committee. On March 5, the Standing Committee of the Hexi "
+            "County Party Committee held a meeting to convey the spirit of the meeting. Lu "
+            "Pingan presided over the meeting.",
+            date(2024, 3, 6),
+            [
+                (
+                    "standing committee meeting",
+                    "the Standing Committee of the Hexi County Party Committee",
+                    date(2024, 3, 5),
+                    "Lu Pingan",
+                )
+            ],
+        ),
+        # ... and a higher event told without its body ("the provincial ... was held")
+        (
+            "On March 3, the provincial video conference on flood control was held. On March "
+            "4, the Standing Committee of the Hexi County Party Committee held a meeting to "
+            "implement its spirit. Lu Pingan presided over the meeting.",
+            date(2024, 3, 6),
+            [
+                (
+                    "standing committee meeting",
+                    "the Standing Committee of the Hexi County Party Committee",
+                    date(2024, 3, 4),
+                    "Lu Pingan",
+                )
+            ],
+        ),
         # ... but two of the article's own bodies' meetings, the higher first, are both kept
         (
             "On May 10, the municipal government held a work conference on flood control. On "
