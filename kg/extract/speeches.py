@@ -608,7 +608,12 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
             events += [
                 (number, e)
                 for e in _stated_events(ctx, sent.start_char, text)
-                if held_before or NATIONAL_EVENT.match(e.label)
+                if held_before
+                or NATIONAL_EVENT.match(e.label)
+                or (
+                    PROVINCIAL_EVENT.match(e.label)
+                    and LOWER_MEETING.search(ctx.text, sent.end_char)
+                )
             ]
             held_before = True
         if STUDY_CUE.search(text) and not PAST_REVIEW.search(text):
@@ -722,6 +727,14 @@ STATED_EVENT = re.compile(
     + r"\s)[^,.;:]{0,120}?\b(?P<head>(?i:conference|teleconference|congress|session|symposium|"
     r"forum|meeting))(?:\s+(?:on|of)\s+[^,.;:]{1,80}?)?)"
     r"\s+(?:was|were)\s+(?:\w+\s+)?(?:held|convened|opened|closed|concluded)\b"
+)
+#: A provincial event said held first is the one a city's or county's meeting told after it
+#: takes up ("the provincial video conference was held. After the meeting, X presided over a
+#: meeting of the municipal standing committee to implement its spirit").
+PROVINCIAL_EVENT = re.compile(r"(?i)^provincial\b")
+LOWER_MEETING = re.compile(
+    r"(?i)\b(?:held|convened|presided\s+over)\b[^.;]{0,80}?\b(?:municipal|city|county|district)\b"
+    r"|\b(?:municipal|city|county|district)\b[^.;]{0,80}?\b(?:held|convened)\b"
 )
 #: A national event is never the local meeting reported, even where it is the first said held.
 NATIONAL_EVENT = re.compile(r"(?i)^(?:national|central|state\s+council)\b")
