@@ -1581,6 +1581,7 @@ def _citations(
     yield from _ordinals_list(ctx, base, text, occasion_spans)
     yield from _body_deployed(ctx, base, text, occasion_spans)
     yield from _levels_authorities(ctx, base, text)
+    yield from _explanations(ctx, base, text, last_speaker)
     for match in THOSE_OF_BODY.finditer(text):
         yield SpeechRecord(
             label=f"{match['kind']} of {match['body']}",
@@ -1990,6 +1991,33 @@ def _levels_before(
             yield SpeechRecord(
                 label=f"{level} {event}", kind=kind, span=span, rule="speech.levels_before.v1"
             )
+
+
+#: "General Secretary Xi Jinping's explanation of the proposals": the explanation he gave of a
+#: draft at a plenary session, cited as his speech and named by what it explains (the word is
+#: no kind word: a local official's "explanation of the draft" is his meeting's business).
+EXPLANATION = re.compile(
+    r"(?:" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s|\b(?P<his>his))\s+(?:important\s+)?"
+    r"(?P<what>explanations?\s+(?:of|on)\s+(?:the\s+)?[^,.;:]{3,100}?)(?=\s*(?:[,.;:]|$)|\s+and\s)"
+)
+
+
+def _explanations(
+    ctx: Context, base: int, text: str, last_speaker: str | None
+) -> Iterator[SpeechRecord]:
+    for match in EXPLANATION.finditer(text):
+        speaker = _speaker_named(match["name"]) if match["name"] else last_speaker
+        if speaker not in NATIONAL_LEADERS:
+            continue
+        what = " ".join(match["what"].split())
+        yield SpeechRecord(
+            label=f"{speaker}'s {what}",
+            kind="speech",
+            span=ctx.span(base + match.start(), base + match.end()),
+            rule="speech.explanation.v1",
+            speaker=speaker,
+            occasion=what,
+        )
 
 
 _REQUIREMENT_KIND = (
