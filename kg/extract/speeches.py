@@ -176,7 +176,8 @@ OWNED_KIND = re.compile(
 TOPIC_BEFORE_KIND = re.compile(
     r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r"))\s+"
     # (not a date, "on June 5 made important instructions", nor a clause)
-    r"(?P<occasion>(?:on|about|regarding|concerning)\s+(?![A-Z][a-z]+\s+\d|\d)"
+    # (not "X about the important expositions of Y": the topic after the kind, TOPIC_AFTER_KIND)
+    r"(?P<occasion>(?:on|about|regarding|concerning)\s+(?![A-Z][a-z]+\s+\d|\d|the\s+important\b)"
     r"(?:(?!\b(?:made|gave|delivered|issued|sent|put|wrote|said|stressed|pointed|has|had|"
     r"have|was|is)\b)[^,.;:]){1,80}?)\s+"
     r"(?P<kind>(?:important\s+)+(?:" + _KIND_WORD + r"))\b"
@@ -1582,6 +1583,7 @@ def _citations(
     yield from _body_deployed(ctx, base, text, occasion_spans)
     yield from _levels_authorities(ctx, base, text)
     yield from _explanations(ctx, base, text, last_speaker)
+    yield from _topic_after_kind(ctx, base, text)
     for match in THOSE_OF_BODY.finditer(text):
         yield SpeechRecord(
             label=f"{match['kind']} of {match['body']}",
@@ -2000,6 +2002,30 @@ EXPLANATION = re.compile(
     r"(?:" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s|\b(?P<his>his))\s+(?:important\s+)?"
     r"(?P<what>explanations?\s+(?:of|on)\s+(?:the\s+)?[^,.;:]{3,100}?)(?=\s*(?:[,.;:]|$)|\s+and\s)"
 )
+
+
+#: "General Secretary Xi Jinping about the important expositions of the work of the Youth
+#: League": a literal order of 关于 ... 的重要论述, the topic after the kind and "of".
+TOPIC_AFTER_KIND = re.compile(
+    r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r"))\s+(?:about|on|regarding)\s+the\s+"
+    r"(?P<kind>(?:important\s+)+(?:" + _KIND_WORD + r"))\s+(?:of|on)\s+"
+    r"(?P<topic>[^,.;:]{3,100}?)(?=\s*(?:[,.;:]|$)|\s+and\s)"
+)
+
+
+def _topic_after_kind(ctx: Context, base: int, text: str) -> Iterator[SpeechRecord]:
+    for match in TOPIC_AFTER_KIND.finditer(text):
+        speaker = _speaker_named(match["name"])
+        kind_words = " ".join(match["kind"].split())
+        topic = " ".join(match["topic"].split())
+        yield SpeechRecord(
+            label=f"{speaker}'s {kind_words} on {topic}" if speaker else f"{kind_words} on {topic}",
+            kind=_kind_of(kind_words.split()[-1]),
+            span=ctx.span(base + match.start(), base + match.end()),
+            rule="speech.topic_after_kind.v1",
+            speaker=speaker,
+            occasion=f"on {topic}",
+        )
 
 
 def _explanations(
