@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from kg.extract.numbers import ORDINAL_WORDS
 from kg.extract.prefilter import prefilter_module_patterns
 from kg.types import DatePrecision
 
@@ -62,6 +63,23 @@ NUMBER_WORDS: dict[str, int] = {
     "thirty-one": 31,
 }
 _NUMBER = "|".join(sorted((w.replace("-", r"[\s-]") for w in NUMBER_WORDS), key=len, reverse=True))
+#: Ordinal words of a month's days: "eighth", "twenty-first", "thirtieth".
+DAY_ORDINALS: dict[str, int] = {
+    **ORDINAL_WORDS,
+    **{f"twenty-{word}": 20 + n for word, n in ORDINAL_WORDS.items() if n < 10},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+_DAY_ORDINAL = (
+    r"(?P<oday>"
+    + "|".join(sorted((w.replace("-", r"[\s-]") for w in DAY_ORDINALS), key=len, reverse=True))
+    + r")"
+)
+#: A month named by a capitalised word, for phrases whose day is a word ("May first" is a
+#: date, "may first consider" is not).
+_MONTH_CAPITALISED = (
+    r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")"
+)
 #: 十一月十三日 rendered word by word: "eleven month thirteen", "one month twenty-three (day)";
 #: at a clause's start, where a date opens a report ("in one month twenty days" is a span).
 MT_MONTH_DAY = re.compile(
@@ -71,8 +89,17 @@ MT_MONTH_DAY = re.compile(
 
 #: Named date rules, tried in order; the first to match a region of text wins it.
 DATE_RULES: dict[str, re.Pattern[str]] = {
+    # ("January 21 and 22, 2020": the year after a second day is the first's too)
     "date.month_day.v1": re.compile(
-        r"(?i)\b" + _PART_OF_DAY + _MONTH + r"\s*" + _DAY + r"(?:\s*,?\s*" + _YEAR + r")?\b"
+        r"(?i)\b"
+        + _PART_OF_DAY
+        + _MONTH
+        + r"\s*"
+        + _DAY
+        + r"(?:(?:\s+(?:and|to)\s+|\s*[-–]\s*)[0-3]?\d(?:st|nd|rd|th)?(?=\s*,?\s*(?:19|20)\d\d\b))?"
+        + r"(?:\s*,?\s*"
+        + _YEAR
+        + r")?\b"
     ),
     "date.day_month.v1": re.compile(
         r"(?i)\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s*,?\s*" + _YEAR + r")?\b"
@@ -86,6 +113,34 @@ DATE_RULES: dict[str, re.Pattern[str]] = {
     # 3月8日 left in Chinese by the translation, without its year
     "date.chinese_month_day.v1": re.compile(
         r"(?<!\d)(?P<cnm>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    ),
+    # "March eighth", "March the twenty-first, 2021": the day spelt as an ordinal word
+    "date.month_ordinal_word.v1": re.compile(
+        # (after "on"/"of"/"since", or before a comma: "May first consider" is no date)
+        r"(?:(?i:\b(?:on|of|since|from|until)\s+)"
+        + _PART_OF_DAY
+        + r"|\b(?=\w+\s+(?:the\s+)?[\w-]+\s*,))"
+        + _MONTH_CAPITALISED
+        + r"\.?\s+(?:the\s+)?(?i:"
+        + _DAY_ORDINAL
+        + r")\b(?:\s*,?\s*"
+        + _YEAR
+        + r")?"
+    ),
+    # "On the twenty-first, the county ...": the day alone, as a clause's opening date (not
+    # "on the second floor", "on the third plenary session")
+    "date.ordinal_day_word.v1": re.compile(
+        r"(?i)\bon\s+"
+        + _PART_OF_DAY
+        + r"the\s+"
+        + _DAY_ORDINAL
+        + r"(?=\s*,|\s+of\s+(?:this|the|that)\s+month\b)"
+    ),
+    # "On 3.8, the committee": a month and day with a point, as a clause's opening date
+    # (a bare "3.8" is a figure: "grew by 3.8%", "3.8 billion yuan")
+    "date.month_point_day.v1": re.compile(
+        r"(?i)\bon\s+" + _PART_OF_DAY + r"(?P<pm>1[0-2]|0?[1-9])\.(?P<day>[12]\d|3[01]|0?[1-9])"
+        r"(?=\s*,)"
     ),
     "date.month_year.v1": re.compile(r"(?i)\bin\s+" + _MONTH + r"\s+(?:of\s+)?" + _YEAR + r"\b"),
     "date.ordinal_day.v1": re.compile(
@@ -168,11 +223,16 @@ def _resolve(match: re.Match[str], dateline: date | None) -> tuple[date | None, 
         if groups.get("mword"):  # "eleven month thirteen"
             groups = {**groups, "month": None, "day": str(_number(groups["dword"]))}
             month: int | None = _number(groups["mword"])
-        elif groups.get("cnm"):  # 3月8日
-            month = int(groups["cnm"])
+        elif groups.get("cnm") or groups.get("pm"):  # 3月8日, "on 3.8,"
+            month = int(groups.get("cnm") or groups["pm"])
         else:
             month = MONTHS[groups["month"].lower()] if groups.get("month") else None
         year = int(groups["year"]) if groups.get("year") else None
+        if groups.get("oday"):  # "eighth", "twenty-first"
+            groups = {
+                **groups,
+                "day": str(DAY_ORDINALS[re.sub(r"[\s-]+", "-", groups["oday"].lower())]),
+            }
         if groups.get("day") is None:  # month and year only
             return (date(year, month, 1) if year and month else None), "month"
         day = int(groups["day"])

@@ -63,7 +63,9 @@ EVENT_WORDS = re.compile(
 LEAD_DATE_DAYS = 200
 #: Verbs that name the chair; "host" is a chair verb when a person is its subject.
 PRESIDE = re.compile(
-    r"(?i)\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing|manship)|host(?:ed|s|ing)|moderat(?:ed|es|ing))\b"
+    # ("under the chairmanship / presidency of X": the chair follows "of")
+    r"(?i)\b(?:presid(?:ed|es|ing|ency)|chair(?:ed|s|ing|manship)|host(?:ed|s|ing)|"
+    r"moderat(?:ed|es|ing))\b"
     # "with Mayor X in the chair": the person named before it
     r"|\bin\s+the\s+chair\b"
 )
@@ -178,7 +180,10 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
         found = _held_meeting(ctx, sent) or _inspection(ctx, sent, officials)
         merged_into: int | None = None
         if found is not None:
+            second = _second_of_two_days(ctx, sent, found)
             merged_into = _add(meetings, found)
+            if second is not None:
+                _add(meetings, second)
             if pending_chair and meetings[merged_into].chair is None:
                 meetings[merged_into] = replace(
                     meetings[merged_into], chair=pending_chair[0], chair_rule=pending_chair[1]
@@ -225,6 +230,7 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
         )
     if not meetings and (mentioned := _mentioned_event(ctx)) is not None:
         meetings.append(_with_attendees(mentioned, pending_attendees))
+    meetings = _without_higher_event_told_first(ctx, meetings)
     if meetings and (
         meetings[0].date is None
         or (meetings[0].date.value is None and not VAGUE_TIME.fullmatch(meetings[0].date.phrase))
@@ -233,6 +239,103 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
         if lead is not None:
             meetings[0] = replace(meetings[0], date=lead)
     return meetings
+
+
+#: "On January 21 and 22": two days, one per meeting when two meetings are named.
+TWO_DAYS = re.compile(
+    r"(?i)\b(?P<month>january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to|-)\s+"
+    r"(?P<second>[0-3]?\d)(?:st|nd|rd|th)?\b"
+)
+
+
+def _second_of_two_days(
+    ctx: Context, sent: SpacySpan, first: MeetingRecord
+) -> MeetingRecord | None:
+    """The second of two meetings held over two days ("On January 21 and 22, a meeting of the
+    standing committee and a leadership group meeting were held"), on the second day."""
+    if first.date is None or first.date.value is None:
+        return None
+    days = TWO_DAYS.search(ctx.text_of(sent))
+    if days is None or int(days["first"]) != first.date.value.day:
+        return None
+    other = next(
+        (
+            t
+            for t in sent
+            if t.dep_ == "conj"
+            and t.lemma_.lower() in MEETING_NOUNS
+            and t.head.lemma_.lower() in MEETING_NOUNS
+        ),
+        None,
+    )
+    if other is None:
+        return None
+    try:
+        day = first.date.value.replace(day=int(days["second"]))
+    except ValueError:
+        return None
+    phrase = ctx.text[other.left_edge.idx : other.idx + len(other.text)] + _who_meets(ctx, other)
+    start = sent.start_char + days.start("second")
+    return MeetingRecord(
+        meeting_type=meeting_type(phrase, None),
+        span=ctx.span(other.left_edge.idx, other.idx + len(other.text)),
+        rule="meeting.second_of_two_days.v1",
+        date=DateRef(days["second"], day, "day", ctx.span(start, sent.start_char + days.end())),
+    )
+
+
+#: Levels of the bodies that hold meetings, highest first.
+BODY_LEVELS = (
+    re.compile(r"(?i)\b(?:central|national|state\s+council|cpc\s+central)\b"),
+    re.compile(r"(?i)\b(?:provincial|autonomous\s+region)\b"),
+    re.compile(r"(?i)\b(?:municipal|city|prefecture|league)\b"),
+    re.compile(r"(?i)\b(?:county|district|banner)\b"),
+    re.compile(r"(?i)\b(?:township|town|street|sub-district)\b"),
+)
+#: The higher event's spirit taken up after it: "held a meeting to convey its spirit".
+TAKES_UP_SPIRIT = re.compile(r"(?i)\b(?:spirit|convey\w*|relay\w*|implement\w*)\b")
+
+
+def _body_level(body: str | None) -> int | None:
+    """How high the body sits (0 central ... 4 township), by the first level word in its name."""
+    if not body:
+        return None
+    found = [
+        (m.start(), level) for level, rule in enumerate(BODY_LEVELS) if (m := rule.search(body))
+    ]
+    return min(found)[1] if found else None
+
+
+def _without_higher_event_told_first(
+    ctx: Context, meetings: list[MeetingRecord]
+) -> list[MeetingRecord]:
+    """A higher body's event told first ("On March 4, the provincial party committee held a
+    conference. On March 5, the municipal standing committee held a meeting to convey its
+    spirit"; "General Secretary X presided over a meeting of the Political Bureau ...") is the
+    event the article's meeting takes up, not one of the article's: it goes when a lower
+    body's meeting follows and takes up a spirit."""
+    if len(meetings) < 2:
+        return meetings
+    first = _body_level(meetings[0].body or _held_words(ctx, meetings[0]))
+    if first is None:
+        return meetings
+    for later in meetings[1:]:
+        level = _body_level(later.body or _held_words(ctx, later))
+        if level is None or level <= first:
+            continue
+        told = ctx.text[later.span.start : later.span.end]
+        if TAKES_UP_SPIRIT.search(told):
+            return meetings[1:]
+    return meetings
+
+
+def _held_words(ctx: Context, meeting: MeetingRecord) -> str:
+    """The words that name a meeting told without its body ("the provincial video conference
+    on flood control was held"): its sentence up to the verb."""
+    told = ctx.text[meeting.span.start : meeting.span.end]
+    held = re.search(r"\b(?:was|were)\s+(?:\w+\s+)?(?:held|convened|opened)\b", told)
+    return told[: held.start()] if held else ""
 
 
 def _other_day(ctx: Context, sent: SpacySpan, meeting: MeetingRecord) -> DateRef | None:
@@ -345,7 +448,9 @@ def _year_fixed(match: DateMatch, year: int | None) -> bool:
 #: A year the text names as its own events' ("in 2018", "of 2019", "for 2023"), not a period
 #: ("2021-2025"), a target ("by 2035") or a year the text only enters ("Entering 2024, ...").
 TEXT_YEAR = re.compile(
-    r"(?i)\b(?:in|of|for|during)\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)(?![\w-]|\s*[-–—~]\s*\d)|"
+    # (not a goal's year: "the goals for 2035", "the vision of 2035")
+    r"(?i)(?<!goals\s)(?<!goal\s)(?<!targets\s)(?<!target\s)(?<!vision\s)(?<!objectives\s)"
+    r"\b(?:in|of|for|during)\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)(?![\w-]|\s*[-–—~]\s*\d)|"
     # the year as the subject of a judgement: "2019 is the key year for poverty alleviation"
     r"(?<![\w-])(?P<subject>(?:19|20)\d\d)\s+(?:is|marks)\s+(?:a|the)\s+(?:\w+\s+){0,2}year\b|"
     # the year naming the year's own business: "the 2020 budget", "the 2021 Economic Work
@@ -795,12 +900,23 @@ def _chair(
         # the sentence and the chair follows
         after = [p for p in in_sentence if p.span.start >= verb_at.end]
         return (after[0], "chair.opening_participle.v1") if after else None
+    if title := TITLE_SUBJECT.search(ctx.text_of(sent)[: match.start()]):
+        # "The secretary presided over the meeting": the one official holding that post
+        titled = _holder_of_title(f" by {title['title']}", officials)
+        return (titled, "chair.title_subject.v1") if titled else None
     if re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", ctx.text_of(sent)[: match.start()], re.I):
         earlier = [p for p in officials if p.span.end <= sentence.start]
         return (earlier[-1], "chair.pronoun.v1") if earlier else None
     return None
 
 
+#: A title alone as the presiding verb's subject: "The secretary presided", "the mayor of the
+#: city chaired the meeting" (a chair only when the text names that post's one holder).
+TITLE_SUBJECT = re.compile(
+    r"(?i)(?:^|[,;:]\s*)(?:the\s+)?(?P<title>(?:[a-z’'-]+\s+){0,5}?(?:secretary|mayor|governor|"
+    r"director|chairman|chairwoman|head|magistrate|president)(?:\s+of\s+the\s+[^,.;()]+?)?)"
+    r"\s+(?:also\s+|then\s+)?$"
+)
 #: The title alone after "by": "presided over by the secretary of the municipal party committee".
 TITLE_AFTER_BY = re.compile(r"^\s*(?:over\s+)?by\s+(?:the\s+)?(?P<title>[^,.;()]+)")
 TITLE_NOISE = frozenset({"the", "of", "and", "cpc", "chinese", "communist"})

@@ -52,7 +52,11 @@ STUDY_CUE = re.compile(
     # "put into practice the instructions of ...", "adhere to the spirit of ..."
     r"practi[cs]\w*|adher\w*|"
     # "the meeting watched the video of General Secretary X's important speech"
-    r"watch(?:ed|ing)?)\b"
+    r"watch(?:ed|ing)?|"
+    # "Focusing on X's important speech ..., the meeting held discussions": the discussion's
+    # subject; "the meeting was briefed on / told about the instructions of ..."
+    r"focus(?:es|ed|ing)?\s+on|cent(?:er|re)(?:s|d|ed|ing)?\s+(?:on|around)|briefed|"
+    r"told\s+(?:about|of))\b"
 )
 #: A review of past work ("over the past year, the city has implemented the decisions of ...")
 #: says what was done, not what this meeting takes up.
@@ -66,6 +70,9 @@ PAST_REVIEW = re.compile(
 SINCE_REVIEW = re.compile(
     r"(?i)\bsince\s+[^,.;]{1,60},[^.;]*?\b(?:have|has)\s+(?:\w+\s+)?"
     r"(?:implemented|carried\s+out|followed)\b"
+    # ("the county has implemented the requirements of ... since last year": the time after)
+    r"|\b(?:have|has)\s+(?:\w+\s+)?(?:implemented|carried\s+out|followed)\b[^.;]*?"
+    r"\bsince\s+(?:last|the\s+(?:beginning|start)|early|\d{4}|the\s+past)\b"
 )
 #: Kind words and the kind they mean.
 SPEECH_KINDS: dict[str, str] = {
@@ -87,6 +94,9 @@ SPEECH_KINDS: dict[str, str] = {
     "reply": "letter",
     "replies": "letter",
     "reply letter": "letter",
+    # "his important letter of reply to the villagers of X"
+    "letter of reply": "letter",
+    "letters of reply": "letter",
     "reply letters": "letter",
     # "President Xi Jinping's 2022 New Year message": an address
     "message": "speech",
@@ -166,7 +176,8 @@ OWNED_KIND = re.compile(
 TOPIC_BEFORE_KIND = re.compile(
     r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r"))\s+"
     # (not a date, "on June 5 made important instructions", nor a clause)
-    r"(?P<occasion>(?:on|about|regarding|concerning)\s+(?![A-Z][a-z]+\s+\d|\d)"
+    # (not "X about the important expositions of Y": the topic after the kind, TOPIC_AFTER_KIND)
+    r"(?P<occasion>(?:on|about|regarding|concerning)\s+(?![A-Z][a-z]+\s+\d|\d|the\s+important\b)"
     r"(?:(?!\b(?:made|gave|delivered|issued|sent|put|wrote|said|stressed|pointed|has|had|"
     r"have|was|is)\b)[^,.;:]){1,80}?)\s+"
     r"(?P<kind>(?:important\s+)+(?:" + _KIND_WORD + r"))\b"
@@ -476,8 +487,16 @@ LEVELS_LIST = re.compile(
 )
 # "the provincial and municipal party congresses", "the provincial and municipal two
 # sessions": the levels before one kind of event, one event per level
+#: (the central level too: "the central, provincial and municipal rural work conferences")
+_EVENT_LEVEL = r"(?:central|" + _LEVEL[3:]
 LEVELS_BEFORE = re.compile(
-    r"\bthe\s+(?P<levels>" + _LEVEL + r"(?:\s*,\s*" + _LEVEL + r")*,?\s+and\s+" + _LEVEL + r")"
+    r"\bthe\s+(?P<levels>"
+    + _EVENT_LEVEL
+    + r"(?:\s*,\s*"
+    + _EVENT_LEVEL
+    + r")*,?\s+and\s+"
+    + _EVENT_LEVEL
+    + r")"
     r"\s+(?P<event>(?:[\w'’-]+\s+){0,4}?(?:party\s+congress(?:es)?|congresses|two\s+sessions|"
     r"plenary\s+sessions?|conferences|meetings|(?:work\s+)?conference))\b"
     # "the national and provincial conferences on production safety": each one's topic
@@ -590,7 +609,12 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
             events += [
                 (number, e)
                 for e in _stated_events(ctx, sent.start_char, text)
-                if held_before or NATIONAL_EVENT.match(e.label)
+                if held_before
+                or NATIONAL_EVENT.match(e.label)
+                or (
+                    PROVINCIAL_EVENT.match(e.label)
+                    and LOWER_MEETING.search(ctx.text, sent.end_char)
+                )
             ]
             held_before = True
         if STUDY_CUE.search(text) and not PAST_REVIEW.search(text):
@@ -611,12 +635,52 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
             for record in _name_before_spirit(ctx, sent.start_char, each):
                 if _new_item(record, found):
                     found.append(record)
+                else:
+                    found = _numbered_over_bare(record, found)
     spoke_here = _spoke_at_this_meeting(ctx.text)
     return [
-        _given_at(ctx, r)
-        for r in _without_unnumbered_repeats(_without_vague_named_later(found))
+        _unquoted(_given_at(ctx, r))
+        for r in _without_vague_named_later(found)
         if not (r.rule == VAGUE and _said_here(r, spoke_here))
     ]
+
+
+#: Quotation and book-title marks around a title inside a label ('the "Two Sessions" of the
+#: nation', '《On the Governance of China》'): a mark glued to a word makes another word of it
+#: for whoever compares names, and readers write the title both with and without them.
+DOUBLE_QUOTES = re.compile(r'[“”"《》「」]')
+#: A single quote opening a word ("'July 1'"); an apostrophe inside a word ("Party's") is kept.
+OPENING_SINGLE = re.compile(r"(?<!\w)['‘](?=\w)")
+#: Its closing pair (only looked for when one opened: alone it is a plural's possessive).
+CLOSING_SINGLE = re.compile(r"(?<=\w)['’](?!\w)")
+
+
+#: A title in quotation marks inside a label.
+QUOTED_TITLE = re.compile(
+    r"(?:[“\"《「]|(?<!\w)['‘])(?P<title>[^“”\"《》「」‘’']{2,120})[”\"》」’']"
+)
+
+
+def _unquoted(record: SpeechRecord) -> SpeechRecord:
+    """The label as written, the occasion in its bare words: an item named in quotation marks
+    gets an occasion without them (its label's words when it has no other occasion; its title
+    before an occasion that does not name it: "Promoting X in Qiushi")."""
+    quoted = DOUBLE_QUOTES.search(record.label) or OPENING_SINGLE.search(record.label)
+    occasion = record.occasion or (record.label if quoted else None)
+    if occasion is None:
+        return record
+    bare = _without_quote_marks(occasion)
+    title = QUOTED_TITLE.search(record.label) if quoted and record.occasion else None
+    if title and title["title"].strip() not in bare:
+        bare = f"{' '.join(title['title'].split())} {bare}"
+    return record if bare == record.occasion else replace(record, occasion=bare)
+
+
+def _without_quote_marks(text: str) -> str:
+    text = DOUBLE_QUOTES.sub("", text)
+    if OPENING_SINGLE.search(text):
+        text = CLOSING_SINGLE.sub("", OPENING_SINGLE.sub("", text))
+    return " ".join(text.split())
 
 
 # "Wang Lin, secretary of the provincial party committee, attended the meeting and delivered a
@@ -643,6 +707,15 @@ def _said_here(record: SpeechRecord, spoke_here: set[str]) -> bool:
     return record.speaker in spoke_here if record.speaker else bool(spoke_here)
 
 
+def _numbered_over_bare(record: SpeechRecord, found: list[SpeechRecord]) -> list[SpeechRecord]:
+    """``found`` with the event ``record`` names by its number standing for the same event
+    cited before without it: "the Provincial Party Congress" in a headline, then "the 12th
+    Provincial Party Congress", is cited once, by its full name."""
+    if not _event_key(record.label)[0]:
+        return found
+    return [record if _same(r, record) and not _event_key(r.label)[0] else r for r in found]
+
+
 def _new_item(record: SpeechRecord, found: list[SpeechRecord]) -> bool:
     """Whether a record names something not cited yet (not a repeat, nor a back reference)."""
     if any(_same(r, record) for r in found) or _back_reference(record, found):
@@ -666,6 +739,14 @@ STATED_EVENT = re.compile(
     + r"\s)[^,.;:]{0,120}?\b(?P<head>(?i:conference|teleconference|congress|session|symposium|"
     r"forum|meeting))(?:\s+(?:on|of)\s+[^,.;:]{1,80}?)?)"
     r"\s+(?:was|were)\s+(?:\w+\s+)?(?:held|convened|opened|closed|concluded)\b"
+)
+#: A provincial event said held first is the one a city's or county's meeting told after it
+#: takes up ("the provincial video conference was held. After the meeting, X presided over a
+#: meeting of the municipal standing committee to implement its spirit").
+PROVINCIAL_EVENT = re.compile(r"(?i)^provincial\b")
+LOWER_MEETING = re.compile(
+    r"(?i)\b(?:held|convened|presided\s+over)\b[^.;]{0,80}?\b(?:municipal|city|county|district)\b"
+    r"|\b(?:municipal|city|county|district)\b[^.;]{0,80}?\b(?:held|convened)\b"
 )
 #: A national event is never the local meeting reported, even where it is the first said held.
 NATIONAL_EVENT = re.compile(r"(?i)^(?:national|central|state\s+council)\b")
@@ -909,21 +990,6 @@ def _back_reference(record: SpeechRecord, found: list[SpeechRecord]) -> bool:
     )
 
 
-def _without_unnumbered_repeats(found: list[SpeechRecord]) -> list[SpeechRecord]:
-    """ "The Provincial Party Congress" in a headline or a later sentence, and "the 11th
-    Provincial Party Congress" cited: one event, cited once by its full name."""
-
-    def repeat(record: SpeechRecord) -> bool:
-        if record.kind not in {"conference", "plenary session"} or record.speaker:
-            return False
-        label = record.label.lower().removeprefix("the ")
-        return not any(ch.isdigit() for ch in label) and any(
-            r.kind == record.kind and r.label.lower().endswith(" " + label) for r in found
-        )
-
-    return [r for r in found if not repeat(r)]
-
-
 SPIRIT_OF_ITEM = "cited.spirit_of_item.v1"
 # "implement the provincial mass line education the spirit of the meeting": a literal order of
 # "<event> meeting spirit", the event's name before "the spirit of the meeting" (no article in it)
@@ -1097,6 +1163,8 @@ def _pattern_items(
             # the bodies whose meetings are conveyed are mostly the meeting's own city's: the
             # mention is the words "conference spirit", so their place still names our city
             span = ctx.span(words.start_char, words[1].idx + len(words[1]))
+        if match.rule.kind == "dependency":
+            words, span = _with_parenthesised_head(ctx, sent, words, span)
         kind = match.rule.label if match.rule.kind != "dependency" else _item_kind(words)
         if kind is None or (match.rule.kind == "dependency" and kind in SPEECH_KINDS.values()):
             continue  # a speech by kind alone is read by the speech rules, with its speaker
@@ -1108,6 +1176,8 @@ def _pattern_items(
             items += _more_bodies(ctx, sent, match, words, kind)
         if kind == "plenary session" and len([t for t in words if not t.is_space]) <= 3:
             continue  # "the Third Plenary Session" of no named body: which one is not said
+        if match.rule.id in BODY_REQUIREMENT_RULES and words[-1].lower_ in GROUP_HEADS:
+            words, span = _with_group_owner(ctx, sent, words, span)
         items.append(
             SpeechRecord(
                 label=_balanced(" ".join(words.text.split())),
@@ -1121,6 +1191,48 @@ def _pattern_items(
     return items
 
 
+#: "the provincial party committee's standing committee (enlarged) meeting": the parser ends
+#: the item at the body before the parenthesis; the event noun after it is the item's head.
+PARENTHESISED_HEAD = re.compile(
+    r"\s*\((?i:enlarged|expanded|extended)\)\s+(?i:meeting|session|conference|plenary\s+session)\b"
+)
+
+
+def _with_parenthesised_head(ctx: Context, sent: SpacySpan, words: SpacySpan, span):
+    more = PARENTHESISED_HEAD.search(ctx.text, words.start_char, sent.end_char)
+    if more is None or more.start() > words.end_char or more.end() <= words.end_char:
+        return words, span  # (the parenthesis within or right after the item)
+    longer = ctx.doc.char_span(words.start_char, more.end(), alignment_mode="expand")
+    if not longer:
+        return words, span
+    return longer, ctx.span(words.start_char, more.end())
+
+
+#: Bodies that are a committee's or government's group or office, named by their remit.
+GROUP_HEADS = frozenset({"group", "office", "center", "centre", "department", "bureau"})
+#: "the leading group of the provincial party committee for inspection work": the group's
+#: owner and remit after it name which group it is (the item runs to the clause's end).
+GROUP_OWNER_AND_REMIT = re.compile(
+    r"(?:\s+of\s+the\s+(?:[\w'’-]+\s+){0,5}?(?i:committee|government|council))?"
+    r"(?:\s+(?:for|on|of)\s+(?!the\s+(?:meeting|conference)\b)[^,.;:()]{1,60}?)?"
+    # (an "and" before another body or a verb ends it; "flood control and drought relief" not)
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:was|were|is|are)\s|\s+and\s+(?:the\b|his\b|(?i:central|"
+    r"national|provincial|municipal|city|county|district)\b|(?:implement|stud|convey|learn|"
+    r"relay|carr|put|adher)\w*))"
+)
+
+
+def _with_group_owner(ctx: Context, sent: SpacySpan, words: SpacySpan, span):
+    """The group's words run on over its owner and remit, when they follow."""
+    more = GROUP_OWNER_AND_REMIT.match(ctx.text, words.end_char, sent.end_char)
+    if more is None or more.end() == more.start():
+        return words, span
+    longer = ctx.doc.char_span(words.start_char, more.end(), alignment_mode="expand")
+    if longer is None:
+        return words, span
+    return longer, ctx.span(words.start_char, more.end())
+
+
 THIS_MEETING_END = re.compile(r"(?i)\b(?:this|today[’']?s?)\s+(?:meeting|conference)$")
 #: Rules that read a higher body's requirements, decisions and arrangements.
 BODY_REQUIREMENT_RULES = frozenset(
@@ -1129,6 +1241,7 @@ BODY_REQUIREMENT_RULES = frozenset(
         "cited.body_requirements.v1",
         "cited.requirements_for_put_forward_by_body.v1",
         "cited.requirements_of_ministry.v1",
+        "speech.levels_authorities.v1",
     }
 )
 #: Rules whose item may name several bodies: "the arrangements made by the provincial Party
@@ -1355,10 +1468,15 @@ def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
         overlap = 1.0 if a.occasion.lower().startswith("at ") else REWORDING_OVERLAP
         if words_a and len(words_a & words_b) / len(words_a | words_b) >= overlap:
             return True
-    key = _event_key(a.label)
-    return (
-        a.kind in {"plenary session", "conference"} and bool(key[0]) and key == _event_key(b.label)
-    )
+    key, other = _event_key(a.label), _event_key(b.label)
+    if a.kind not in {"plenary session", "conference"}:
+        return False
+    if bool(key[0]) != bool(other[0]) and key[1] == other[1]:
+        # "the provincial party congress" after "the Eleventh Provincial Party Congress": the
+        # numbered event named again without its number
+        bare, numbered = (a, b) if not key[0] else (b, a)
+        return _content_words(bare.label) <= _content_words(numbered.label)
+    return bool(key[0]) and key == other
 
 
 OWNING_BODY = re.compile(r"\bof\s+(" + _BODY + r")\s")
@@ -1474,6 +1592,9 @@ def _citations(
     yield from _levels_before(ctx, base, text, occasion_spans)
     yield from _ordinals_list(ctx, base, text, occasion_spans)
     yield from _body_deployed(ctx, base, text, occasion_spans)
+    yield from _levels_authorities(ctx, base, text)
+    yield from _explanations(ctx, base, text, last_speaker)
+    yield from _topic_after_kind(ctx, base, text)
     for match in THOSE_OF_BODY.finditer(text):
         yield SpeechRecord(
             label=f"{match['kind']} of {match['body']}",
@@ -1879,9 +2000,94 @@ def _levels_before(
         if match["topic"]:
             event = f"{event} {' '.join(match['topic'].split())}"
         span = ctx.span(base + match.start("levels"), base + match.end())
-        for level in re.findall(_LEVEL, match["levels"]):
+        for level in re.findall(_EVENT_LEVEL, match["levels"]):
             yield SpeechRecord(
                 label=f"{level} {event}", kind=kind, span=span, rule="speech.levels_before.v1"
+            )
+
+
+#: "General Secretary Xi Jinping's explanation of the proposals": the explanation he gave of a
+#: draft at a plenary session, cited as his speech and named by what it explains (the word is
+#: no kind word: a local official's "explanation of the draft" is his meeting's business).
+EXPLANATION = re.compile(
+    r"(?:" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s|\b(?P<his>his))\s+(?:important\s+)?"
+    r"(?P<what>explanations?\s+(?:of|on)\s+(?:the\s+)?[^,.;:]{3,100}?)(?=\s*(?:[,.;:]|$)|\s+and\s)"
+)
+
+
+#: "General Secretary Xi Jinping about the important expositions of the work of the Youth
+#: League": a literal order of 关于 ... 的重要论述, the topic after the kind and "of".
+TOPIC_AFTER_KIND = re.compile(
+    r"(?P<owner>" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r"))\s+(?:about|on|regarding)\s+the\s+"
+    r"(?P<kind>(?:important\s+)+(?:" + _KIND_WORD + r"))\s+(?:of|on)\s+"
+    r"(?P<topic>[^,.;:]{3,100}?)(?=\s*(?:[,.;:]|$)|\s+and\s)"
+)
+
+
+def _topic_after_kind(ctx: Context, base: int, text: str) -> Iterator[SpeechRecord]:
+    for match in TOPIC_AFTER_KIND.finditer(text):
+        speaker = _speaker_named(match["name"])
+        kind_words = " ".join(match["kind"].split())
+        topic = " ".join(match["topic"].split())
+        yield SpeechRecord(
+            label=f"{speaker}'s {kind_words} on {topic}" if speaker else f"{kind_words} on {topic}",
+            kind=_kind_of(kind_words.split()[-1]),
+            span=ctx.span(base + match.start(), base + match.end()),
+            rule="speech.topic_after_kind.v1",
+            speaker=speaker,
+            occasion=f"on {topic}",
+        )
+
+
+def _explanations(
+    ctx: Context, base: int, text: str, last_speaker: str | None
+) -> Iterator[SpeechRecord]:
+    for match in EXPLANATION.finditer(text):
+        speaker = _speaker_named(match["name"]) if match["name"] else last_speaker
+        if speaker not in NATIONAL_LEADERS:
+            continue
+        what = " ".join(match["what"].split())
+        yield SpeechRecord(
+            label=f"{speaker}'s {what}",
+            kind="speech",
+            span=ctx.span(base + match.start(), base + match.end()),
+            rule="speech.explanation.v1",
+            speaker=speaker,
+            occasion=what,
+        )
+
+
+_REQUIREMENT_KIND = (
+    r"(?:decision[- ]making\s+(?:and\s+)?)?(?:decisions?|deployments?|requirements?|"
+    r"arrangements?)(?:\s+(?:and\s+)?(?:deployments?|arrangements?|requirements?|decisions?))?"
+)
+_LEVELS = _ANY_LEVEL + r"(?:\s*,\s*" + _ANY_LEVEL + r")*(?:,?\s+and\s+" + _ANY_LEVEL + r")?"
+#: Bodies named by their level alone: "the decision-making arrangements of the central,
+#: provincial and municipal authorities", "the central and provincial authorities' deployment
+#: requirements": one body's requirements per level (instructions without a speaker).
+LEVELS_AUTHORITIES = re.compile(
+    r"(?i)\b(?P<kind>" + _REQUIREMENT_KIND + r")\s+(?:(?:made|put\s+forward|issued)\s+)?"
+    r"(?:of|by|from)\s+the\s+(?P<levels>" + _LEVELS + r")\s+(?:authorities|levels)\b"
+    r"|\bthe\s+(?P<levels2>"
+    + _LEVELS
+    + r")\s+authorities[’']\s+(?P<kind2>"
+    + _REQUIREMENT_KIND
+    + r")"
+)
+LEVELS_AUTHORITIES_RULE = "speech.levels_authorities.v1"
+
+
+def _levels_authorities(ctx: Context, base: int, text: str) -> Iterator[SpeechRecord]:
+    for match in LEVELS_AUTHORITIES.finditer(text):
+        kind = " ".join((match["kind"] or match["kind2"]).lower().split())
+        levels = match["levels"] or match["levels2"]
+        span = ctx.span(base + match.start(), base + match.end())
+        for level in re.findall(_ANY_LEVEL, levels, re.IGNORECASE):
+            yield SpeechRecord(
+                label=f"{level.lower()} {kind}",
+                kind="instructions",
+                span=span,
+                rule=LEVELS_AUTHORITIES_RULE,
             )
 
 

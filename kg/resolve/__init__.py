@@ -32,6 +32,7 @@ from kg.types import (
     DirectiveRecord,
     DocumentRecord,
     MeetingRecord,
+    PersonRecord,
     PlaceRecord,
     PostRecord,
     Span,
@@ -133,6 +134,7 @@ def resolve(facts: ArticleFacts) -> Resolved:
     excluded = [s.span for s in facts.speeches]  # "inspection in Heilongjiang" is not our city
     locale = locate(facts, excluded)
     people = _people(facts, locale)
+    _merge_chair_variants(people, [m.chair.name for m in facts.meetings if m.chair])
     meetings = []
     for index, record in enumerate(facts.meetings):
         chair = people.get(person_key(record.chair.name)) if record.chair else None
@@ -242,8 +244,48 @@ def _people(facts: ArticleFacts, locale: Locale) -> dict[str, Person]:
             post = _post(post_record.role, org, locale)
             held = person.posts.setdefault(post.label, post)
             held.mentions.append(Mention(post_record.span, post_record.rule))
+    _spelt_as_written_most(people, facts.people)
     _merge_typos(people)
     return people
+
+
+def _spelt_as_written_most(people: dict[str, Person], records: list[PersonRecord]) -> None:
+    """A person written two ways that one key joins ("Luo Ming-wei" in a headline, "Luo
+    Mingwei" below) goes by the spelling written most; on a tie, the one given a post, then
+    the one written later (a headline's spelling is the likelier slip)."""
+    spellings: dict[str, dict[str, tuple[int, bool, int]]] = {}
+    for record in records:
+        ways = spellings.setdefault(person_key(record.name), {})
+        count, posted, _ = ways.get(record.name, (0, False, 0))
+        ways[record.name] = (count + 1, posted or bool(record.posts), record.span.start)
+    for key, ways in spellings.items():
+        if len(ways) > 1 and key in people:
+            people[key].name = max(ways, key=lambda name: ways[name])
+
+
+def _merge_chair_variants(people: dict[str, Person], chairs: list[str]) -> None:
+    """A chair's name one letter away from a name the text writes as often or more, with no
+    other post ("Luo Mingwei presided" in a headline, "Luo Minwei presided" twice below), is
+    one person, under the spelling written more (on a tie, the one written later)."""
+    for chair in chairs:
+        key = person_key(chair)
+        for other in list(people):
+            a, b = people.get(key), people.get(other)
+            if a is None or b is None or a is b or not one_letter_apart(key, other):
+                continue
+            if a.posts and b.posts and not set(a.posts) & set(b.posts):
+                continue  # two posts apart: two people
+            rank = {
+                k: (len(p.mentions), bool(p.posts), max(m.span.start for m in p.mentions))
+                for k, p in ((key, a), (other, b))
+            }
+            keep, drop = (key, other) if rank[key] >= rank[other] else (other, key)
+            kept, dropped = people[keep], people[drop]
+            kept.mentions.extend(dropped.mentions)
+            for label, post in dropped.posts.items():
+                kept.posts.setdefault(label, post)
+            kept.merged_by = TYPO
+            people[drop] = kept
 
 
 def _borrows_org(post: PostRecord) -> bool:

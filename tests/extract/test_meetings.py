@@ -306,10 +306,116 @@ def _meetings(ctx):
                     "Qin Hua",
                 )
             ],
-            marks=pytest.mark.xfail(
-                reason="a higher body's event reported as held first is kept as a meeting",
-                strict=True,
-            ),
+        ),
+        # ... also a municipal event before a county's meeting that relays it
+        (
+            "On May 10, the municipal government held a work conference on flood control. On "
+            "May 11, the Standing Committee of the Hexi County Party Committee held a meeting to "
+            "relay the spirit of the municipal conference. Lu Pingan presided over the meeting.",
+            date(2024, 5, 12),
+            [
+                (
+                    "standing committee meeting",
+                    "the Standing Committee of the Hexi County Party Committee",
+                    date(2024, 5, 11),
+                    "Lu Pingan",
+                )
+            ],
+        ),
+        # ... and a central meeting a national leader presided over, told first
+        (
+            "On March 3, General Secretary Xi Jinping presided over a meeting of the Political "
+            "Bureau of the CPC Central Committee. On March 5, the Standing Committee of the Hexi "
+            "County Party Committee held a meeting to convey the spirit of the meeting. Lu "
+            "Pingan presided over the meeting.",
+            date(2024, 3, 6),
+            [
+                (
+                    "standing committee meeting",
+                    "the Standing Committee of the Hexi County Party Committee",
+                    date(2024, 3, 5),
+                    "Lu Pingan",
+                )
+            ],
+        ),
+        # ... and a higher event told without its body ("the provincial ... was held")
+        (
+            "On March 3, the provincial video conference on flood control was held. On March "
+            "4, the Standing Committee of the Hexi County Party Committee held a meeting to "
+            "implement its spirit. Lu Pingan presided over the meeting.",
+            date(2024, 3, 6),
+            [
+                (
+                    "standing committee meeting",
+                    "the Standing Committee of the Hexi County Party Committee",
+                    date(2024, 3, 4),
+                    "Lu Pingan",
+                )
+            ],
+        ),
+        # ... but two of the article's own bodies' meetings, the higher first, are both kept
+        (
+            "On May 10, the municipal government held a work conference on flood control. On "
+            "May 11, the Hexi county government held an executive meeting on road repairs. Lu "
+            "Pingan presided over the meeting.",
+            date(2024, 5, 12),
+            [
+                (
+                    "work conference",
+                    "the municipal government",
+                    date(2024, 5, 10),
+                    None,
+                ),
+                (
+                    "executive meeting",
+                    "the Hexi county government",
+                    date(2024, 5, 11),
+                    "Lu Pingan",
+                ),
+            ],
+        ),
+        # "under the presidency of X" names the chair as "under the chairmanship of X" does
+        (
+            "On March 5, the Standing Committee of the Linhe Municipal Party Committee held a "
+            "meeting under the presidency of Qin Hua.",
+            date(2024, 3, 6),
+            [
+                (
+                    "standing committee meeting",
+                    "the Standing Committee of the Linhe Municipal Party Committee",
+                    date(2024, 3, 5),
+                    "Qin Hua",
+                )
+            ],
+        ),
+        # a chair given by title alone is the one official the text gives that post
+        (
+            "On March 5, the Standing Committee of the Linhe Municipal Party Committee held a "
+            "meeting. Qin Hua, secretary of the municipal party committee, attended. The "
+            "secretary presided over the meeting.",
+            date(2024, 3, 6),
+            [
+                (
+                    "standing committee meeting",
+                    "the Standing Committee of the Linhe Municipal Party Committee",
+                    date(2024, 3, 5),
+                    "Qin Hua",
+                )
+            ],
+        ),
+        # ... and nobody when no named official holds it
+        (
+            "On March 5, the party group of the Linhe municipal government held a meeting. The "
+            "party group secretary presided over the meeting.",
+            date(2024, 3, 6),
+            [
+                (
+                    "party group meeting",
+                    "the party group of the Linhe municipal government",
+                    date(2024, 3, 5),
+                    None,
+                )
+            ],
         ),
         # people who are not named officials chair no inspection; the event is still the
         # article's (meeting.mentioned), undated without a dateline
@@ -575,16 +681,23 @@ def test_attendees_named_as_attending_or_speaking(make_context, text, expected):
             "conference convened on March 8.",
             "2021-03-08",
         ),
-        pytest.param(
+        # ... not a year of history or a target: "its 2020 goals" is a goal's year, as
+        # "its 2035 goals" is (a goal's year is no year source, even where it is the meeting's)
+        (
             "On March 8, the county standing committee held a meeting. It said this is the final "
             "year of the plan and the county must achieve its 2020 goals.",
-            "2020-03-08",
-            marks=pytest.mark.xfail(
-                reason="'goals' also names target years ('2035 goals'): not read as the year",
-                strict=True,
-            ),
+            None,
         ),
-        # ... not a year of history or a target
+        (
+            "On March 8, the county standing committee held a meeting. The county will reach "
+            "the 2035 targets and the 2025 goals of the plan.",
+            None,
+        ),
+        (
+            "On March 8, the county standing committee held a meeting. It stressed that the "
+            "goals for 2035 must be achieved.",
+            None,
+        ),
         (
             "On March 8, the county standing committee held a meeting on the 2022 Winter Olympics.",
             None,
@@ -612,9 +725,16 @@ def test_lead_date(nlp, text, expected):
             "On January 21 and 22, a meeting of the county standing committee and a leadership "
             "group meeting were held.",
             [date(2020, 1, 21), date(2020, 1, 22)],
-            marks=pytest.mark.xfail(
-                reason="two days over two coordinated meetings: one meeting is found", strict=True
-            ),
+        ),
+        (
+            "On January 12 to 13, the county held the plenary session of the county party "
+            "committee and the county economic work conference.",
+            [date(2020, 1, 12), date(2020, 1, 13)],
+        ),
+        # one meeting over two days is one meeting
+        (
+            "On January 12 and 13, the county held the economic work conference.",
+            [date(2020, 1, 12)],
         ),
     ],
 )

@@ -338,7 +338,8 @@ def _speeches(ctx):
         (
             "We will carry out the “three firsts” requirements proposed by the Secretary of the "
             "Provincial Party Committee Gao Feng’s investigation of Xinyang.",
-            [("instructions", "Gao Feng", "investigation of Xinyang")],
+            # (the quoted name of the requirements leads the occasion: readers name them by it)
+            [("instructions", "Gao Feng", "three firsts investigation of Xinyang")],
         ),
         # two levels' conferences sharing their last word are two
         (
@@ -384,7 +385,7 @@ def _speeches(ctx):
                 (
                     "conference",
                     None,
-                    "fourth meeting of the “Serve the People” Campaign Leading Group of the "
+                    "fourth meeting of the Serve the People Campaign Leading Group of the "
                     "County Party Committee",
                 )
             ],
@@ -418,7 +419,7 @@ def _speeches(ctx):
                 (
                     "instructions",
                     None,
-                    "development strategy of “one core, two wings” deployed by the CPC Hebei "
+                    "development strategy of one core, two wings deployed by the CPC Hebei "
                     "Provincial Committee",
                 )
             ],
@@ -589,7 +590,13 @@ def _speeches(ctx):
         (
             "The meeting studied the important article titled “On Building a Strong Agricultural "
             "Country” published by General Secretary Xi Jinping in the journal Qiushi.",
-            [("other", "Xi Jinping", "in the journal Qiushi")],
+            [
+                (
+                    "other",
+                    "Xi Jinping",
+                    "On Building a Strong Agricultural Country in the journal Qiushi",
+                )
+            ],
         ),
         # a vague speech of a leader who presided over one event is the speech at that event
         (
@@ -1385,7 +1392,7 @@ def _speeches(ctx):
         ),
         (
             'The meeting studied General Secretary Xi Jinping\'s important "July 1" speech.',
-            [("speech", "Xi Jinping", 'important "July 1" speech')],
+            [("speech", "Xi Jinping", "important July 1 speech")],
         ),
         # "about" names a topic; "by the General Secretary X" an article before the title
         (
@@ -1454,7 +1461,7 @@ def _speeches(ctx):
                 (
                     "other",
                     "Xi Jinping",
-                    "important article titled 'Building a Modern Industrial System'",
+                    "important article titled Building a Modern Industrial System",
                 )
             ],
         ),
@@ -1700,20 +1707,159 @@ def _speeches(ctx):
                 ("instructions", None, "provincial decision-making arrangements"),
                 ("instructions", None, "municipal decision-making arrangements"),
             ],
+        ),
+        # ... and with the levels in the possessive, or two levels
+        (
+            "The county carried out the central and provincial authorities' deployment "
+            "requirements on stabilising jobs.",
+            [
+                ("instructions", None, "central deployment requirements"),
+                ("instructions", None, "provincial deployment requirements"),
+            ],
+        ),
+        (
+            "The meeting studied the decisions and arrangements made by the provincial and "
+            "municipal authorities on epidemic control.",
+            [
+                ("instructions", None, "provincial decisions and arrangements"),
+                ("instructions", None, "municipal decisions and arrangements"),
+            ],
+        ),
+        # a "letter of reply" is a letter, to its addressees
+        (
+            "The meeting studied General Secretary Xi Jinping's important letter of reply to the "
+            "teachers of Hongshan School.",
+            [("letter", "Xi Jinping", "to the teachers of Hongshan School")],
+        ),
+        # the central level listed with the others before one kind of event
+        (
+            "The meeting relayed the spirit of the central, provincial and municipal rural work "
+            "conferences.",
+            [
+                ("conference", None, "central rural work conference"),
+                ("conference", None, "provincial rural work conference"),
+                ("conference", None, "municipal rural work conference"),
+            ],
+        ),
+        # a numbered event named again without its number is a vague repeat
+        (
+            "The meeting conveyed the spirit of the Ninth Municipal Party Congress. The meeting "
+            "required all departments to implement the spirit of the municipal party congress.",
+            [("conference", None, "Ninth Municipal Party Congress")],
+        ),
+        # "(enlarged)" between a body and its meeting
+        (
+            "The meeting conveyed the spirit of the municipal party committee's standing "
+            "committee (expanded) meeting.",
+            [
+                (
+                    "conference",
+                    None,
+                    "municipal party committee's standing committee (expanded) meeting",
+                )
+            ],
+        ),
+        # levels' requirements carried out since a past time: a review of work, not taken up
+        (
+            "The county has resolutely implemented the deployment requirements of the central "
+            "and provincial authorities since last year.",
+            [],
+        ),
+        # a provincial event said held first, then taken up by a county's meeting
+        (
+            "On May 3, the provincial video conference on flood control was held. After the "
+            "meeting, Lu Ping presided over a meeting of the county standing committee to "
+            "implement the spirit of the conference.",
+            [("conference", None, "provincial video conference on flood control")],
+        ),
+        # ... but not a provincial report's own conference, with no lower meeting after it
+        (
+            "On May 3, the provincial video conference on flood control was held. The meeting "
+            "required all cities to implement the spirit of the conference.",
+            [],
+        ),
+        pytest.param(
+            "On March 3, General Secretary Xi Jinping presided over a meeting of the Political "
+            "Bureau of the CPC Central Committee. On March 5, the county standing committee held "
+            "a meeting to convey the spirit of the meeting.",
+            [("conference", None, "meeting of the Political Bureau of the CPC Central Committee")],
             marks=pytest.mark.xfail(
-                reason="levels listed before 'authorities' (no committee or government named) "
-                "are not read as bodies",
+                reason="a central meeting told by who presided over it is not a stated event, "
+                "and 'the spirit of the meeting' reads as this meeting's",
                 strict=True,
             ),
+        ),
+        # classes left (round 6 probes)
+        pytest.param(
+            "The meeting studied the spirit of the documents issued by the provincial party "
+            "committee on rural work.",
+            [("other", None, "documents issued by the provincial party committee on rural work")],
+            marks=pytest.mark.xfail(
+                reason="a body's documents whose spirit is studied are not read as cited (the "
+                "gold's convention for them is unknown: a document or a cited item)",
+                strict=True,
+            ),
+        ),
+        (
+            "The meeting studied and implemented General Secretary Xi Jinping about the "
+            "important expositions of the work of the Youth League.",
+            [("expositions", "Xi Jinping", "on the work of the Youth League")],
+        ),
+        pytest.param(
+            "The meeting learned the spirit of the Fifth Plenary Session of the 19th CPC "
+            "Central Committee and General Secretary Xi Jinping's explanation of the proposals.",
+            [
+                (
+                    "plenary session",
+                    None,
+                    "Fifth Plenary Session of the 19th CPC Central Committee",
+                ),
+                ("speech", "Xi Jinping", "explanation of the proposals"),
+            ],
+        ),
+        # ... but a local official's explanation of a draft is his meeting's business
+        (
+            "The meeting studied Vice Mayor Lu Ping's explanation of the draft regulations.",
+            [],
+        ),
+        pytest.param(
+            "The meeting studied the spirit of the instructions made by the main leaders of the "
+            "province at the provincial economic work conference.",
+            [("instructions", None, "provincial economic work conference")],
+            marks=pytest.mark.xfail(
+                reason="collective owners' instructions with the occasion after 'made by': the "
+                "occasion is not read",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "The participants studied the book Excerpts from Xi Jinping's Discourses on "
+            "Rural Work.",
+            [("other", "Xi Jinping", "Excerpts from Xi Jinping's Discourses on Rural Work")],
+            marks=pytest.mark.xfail(
+                reason="a book named by an unquoted title is read as its discourses (expositions)",
+                strict=True,
+            ),
+        ),
+        # a label keeps the title's words, not the quotation marks around it
+        (
+            'The meeting conveyed the spirit of the "Two Sessions" of the province.',
+            [("conference", None, "Two Sessions of the province")],
         ),
         pytest.param(
             "Focusing on General Secretary Xi Jinping's important speech during his inspection in "
             "Hebei, the meeting held discussions.",
             [("speech", "Xi Jinping", "during his inspection in Hebei")],
-            marks=pytest.mark.xfail(
-                reason="'focusing on' is no take-up cue (a sentence without one is not read)",
-                strict=True,
-            ),
+        ),
+        (
+            "Centering on the important instructions of General Secretary Xi Jinping on the "
+            "Yellow River, the deputies exchanged views.",
+            [("instructions", "Xi Jinping", "on the Yellow River")],
+        ),
+        (
+            "The meeting was briefed on Premier Li Qiang's important instructions on the "
+            "mine accident.",
+            [("instructions", "Li Qiang", "on the mine accident")],
         ),
         pytest.param(
             "The meeting conveyed the instructions of the leading group of the provincial party "
@@ -1726,11 +1872,18 @@ def _speeches(ctx):
                     "inspection work",
                 )
             ],
-            marks=pytest.mark.xfail(
-                reason="a body named by a group of a committee, with its remit after, is not "
-                "among the bodies",
-                strict=True,
-            ),
+        ),
+        (
+            "The meeting relayed the requirements of the municipal leading group for flood "
+            "control and drought relief.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "requirements of the municipal leading group for flood control and drought "
+                    "relief",
+                )
+            ],
         ),
     ],
 )

@@ -325,3 +325,28 @@ def test_a_governor_is_named_after_the_province():
     assert "Governor of Sichuan Province" in resolved.people["Wang Ming"].posts
     post = resolved.people["Wang Ming"].posts["Governor of Sichuan Province"]
     assert post.org is not None and "Provincial People's Government" in post.org.name
+
+
+@pytest.mark.parametrize(
+    "text, chair",
+    [
+        # a headline's spelling joined by the key: the body's, written as often and later
+        (
+            "Luo Ming-wei presided over the standing committee meeting\n\nOn March 2, the "
+            "Standing Committee of the Municipal Party Committee held a meeting. Luo Mingwei "
+            "presided over the meeting.",
+            "Luo Mingwei",
+        ),
+        # a headline's chair one letter away from the name the body writes twice, no posts
+        (
+            "Luo Mingwei presided over the standing committee meeting\n\nOn March 2, the "
+            "Standing Committee of the Municipal Party Committee held a meeting. Luo Minwei "
+            "presided over the meeting. Luo Minwei stressed that all departments must act.",
+            "Luo Minwei",
+        ),
+    ],
+)
+def test_a_chair_spelt_two_ways_goes_by_the_spelling_written_most(text, chair):
+    resolved = _resolve(text)
+    assert resolved.meetings[0].chair.name == chair
+    assert [n for n in resolved.people if n.startswith("Luo")] == [chair]
