@@ -115,8 +115,10 @@ def _concept(out: GraphWriter, scheme: str, label: str) -> NamedNode:
 def _place(out: GraphWriter, place: Place) -> NamedNode:
     node = iri("place", place.name)
     out.add(node, RDF.type, POL.Place)
-    # the article's own spelling, where it spells the place otherwise ("Kashi" for Kashgar)
+    # the article's own spelling, where it spells the place otherwise ("Kashi" for Kashgar);
+    # the gazetteer's name is the preferred label, one across every article (queries use it)
     out.text(node, RDFS.label, out.resolved.spellings.get(place.name, place.display))
+    out.text(node, SKOS.prefLabel, place.display)
     out.text(node, POL.placeKind, place.kind)
     if place.geonames_id:
         out.add(node, OWL.sameAs, NamedNode(f"{GEONAMES}{place.geonames_id}/"))
