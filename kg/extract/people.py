@@ -315,7 +315,11 @@ _ONE_TITLE = _one_title()
 WORD_START = r"(?<![\w’'-])"
 # A title directly before a name (known to start where the title ends, so the body's name may
 # run on in capitalised words: "Director of the Bureau of Human Resources and Social Security").
-TITLE_BEFORE_NAME = re.compile(r"(?P<title>" + _titles(_one_title(_HEAD_OF_WHAT)) + r")\s+$")
+# A colon may stand between them, as in lists of who attended: "Vice Mayor: Zhao Qun",
+# "Secretary：Li Hua" (a full-width colon).
+TITLE_BEFORE_NAME = re.compile(
+    r"(?P<title>" + _titles(_one_title(_HEAD_OF_WHAT)) + r")(?:\s+|[^\S\n]*[:：][^\S\n]*)$"
+)
 # A title run on into a government with its head's role dropped: "Deputy Secretary of the county
 # Party committee, county people's government Han Lin" heads that government too.
 TITLE_THEN_GOVERNMENT = re.compile(
@@ -339,7 +343,8 @@ TITLE_THEN_NAME = re.compile(
     + r"(?P<title>"
     + _titles(_ONE_TITLE)
     # the surname may be written in capitals, as some sites do: "Mayor ZHAO Jianjun"
-    + r")\s+(?P<name>(?:[A-Z][a-z]{1,7}|[A-Z]{2,6})(?:-[a-z]{1,6})?(?:\s+[A-Za-z][a-z]{1,10}){1,2})"
+    # a one-letter surname is kept only if the list knows it ("Vice Mayor E Jie")
+    + r")\s+(?P<name>(?:[A-Z][a-z]{0,7}|[A-Z]{2,6})(?:-[a-z]{1,6})?(?:\s+[A-Za-z][a-z]{1,10}){1,2})"
     + r"(?:[’']s)?\b"
 )
 #: Every title holds a role starting a word, and no character outside words, spaces,
@@ -353,7 +358,7 @@ NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 # Fallback for names the model misses before an appositive post: "Cui Yonghui, Secretary of",
 # "Ren Bo, vice mayor and director of", "Ren Bo, Vice Mayor, attended".
 NAME_THEN_POST = re.compile(
-    r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})(?:,|\s*[-—–]+|\s*[(（])\s*"
+    r"(?<![\w’'])(?P<name>[A-Z][a-z]{0,7}(?:\s+[A-Z][a-z]{1,10}){1,2})(?:,|\s*[-—–]+|\s*[(（])\s*"
     + r"(?:a\s+|the\s+)?(?:[A-Z][a-z]+[’']s\s+)?"  # "Li Ming, Hunan's Party chief,"
     + _ROLE
     + r"(?:\s+(?:of|and)\b|\s*,)"
@@ -364,6 +369,22 @@ ROLE_COMMA_NAME = re.compile(
     r"(?<![\w’'-])"
     + _ROLE
     + r"\s*,\s+(?P<name>[A-Z][a-z]{1,7}\s+[A-Z][a-z]{1,10})(?=\s+[a-z]|\s*[,.;])"
+)
+# Fallback for names the model misses after a title and a colon: "Vice Mayor: Zhao Qun" (the
+# title itself is checked before the colon, by TITLE_BEFORE_NAME).
+COLON_THEN_NAME = re.compile(
+    r"(?<=[A-Za-z])[^\S\n]*[:：][^\S\n]*"
+    r"(?P<name>(?:[A-Z][a-z]{0,7}|[A-Z]{2,6})(?:-[a-z]{1,6})?(?:\s+[A-Z][a-z]{1,10}){1,2})\b"
+)
+# A name written all in lower case with its given name hyphenated, in either order: "mayor
+# ming-hua li", "li ming-hua" (the hyphen between two pinyin syllables marks a given name).
+LOWER_HYPHENATED_NAMES = (
+    re.compile(
+        r"(?<![\w’'-])(?P<given>[a-z]{1,6}-[a-z]{1,6})\s+(?P<surname>[a-z]{1,6})(?![\w’'-])"
+    ),
+    re.compile(
+        r"(?<![\w’'-])(?P<surname>[a-z]{1,6})\s+(?P<given>[a-z]{1,6}-[a-z]{1,6})(?![\w’'-])"
+    ),
 )
 # Fallback for names the model misses before "was elected <post> of": "Lin Duo was elected".
 NAME_ELECTED = re.compile(
@@ -459,9 +480,37 @@ PUBLIC_INSTITUTION = re.compile(
 )
 
 
+#: A place's enterprise in the trades the state runs: "Suzhou Rail Transit Group Co., Ltd.",
+#: "Wuxi Water Investment Group", "Nanjing Urban Construction Investment Holding" (local
+#: state-owned enterprises are named by their city and their trade; private ones rarely run these).
+STATE_TRADE = re.compile(
+    r"(?i)^(?:the\s+)?(?P<place>[A-Z][a-z]+)\s+(?:(?:municipal|city|provincial)\s+)?"
+    r"(?:[\w&-]+\s+){0,3}?(?:investment|transit|rail(?:way)?|metro|water|energy|power|grid|gas|"
+    r"heating|urban\s+construction|state[- ]owned|assets?|communications?|transportation|"
+    r"expressway|port|airport|culture\s+and\s+tourism)\b"
+)
+#: A university's leaders (not its scholars) hold public office: "President of Soochow
+#: University", "Party Secretary of Jiangnan University".
+UNIVERSITY_LEADER_ROLES = frozenset(
+    {"President", "Vice President", "Secretary", "Deputy Secretary", "Party Secretary"}
+)
+UNIVERSITY = re.compile(r"(?i)\b(?:university|college)\b")
+
+
+def state_enterprise(org: str) -> bool:
+    match = STATE_TRADE.match(org)
+    return bool(match and gazetteer().lookup(match["place"]))
+
+
 def non_state(org: str) -> bool:
     """A company, school, hospital or association that is not a public institution."""
-    return bool(NON_STATE_ORG.search(org)) and not PUBLIC_INSTITUTION.search(org)
+    if not NON_STATE_ORG.search(org) or PUBLIC_INSTITUTION.search(org):
+        return False
+    return not state_enterprise(org)
+
+
+def _public_university_post(post: PostRecord) -> bool:
+    return bool(post.org and UNIVERSITY.search(post.org) and post.role in UNIVERSITY_LEADER_ROLES)
 
 
 # Credits the cleaner removed: "Photo by reporter Su Si/Visual Chongqing".
@@ -553,6 +602,11 @@ NOT_NAME_WORDS = frozenset(
     "university",
     "college",
     "private",
+    # a company's legal form ("chairman of Hengda Textile Co., Ltd.")
+    "co",
+    "ltd",
+    "inc",
+    "corp",
     # military bodies ("Political Commissar of the Municipal Military Sub-district")
     "military",
     "sub",
@@ -1096,6 +1150,16 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         start, end = match.span("name")
         if _has_surname(match["name"]) and not any(s < end and start < e for s, e, _ in candidates):
             candidates.append((start, end, "person.org_then_name.v1"))
+    for pattern in LOWER_HYPHENATED_NAMES:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if match["surname"] not in chinese_surnames():
+                continue
+            if not PINYIN_GIVEN_NAME.fullmatch(match["given"]):
+                continue
+            # the model's pieces of it ("hua li", "wang speech") give way to the whole name
+            candidates = [c for c in candidates if not (c[0] < end and start < c[1])]
+            candidates.append((start, end, "person.lower_hyphenated.v1"))
     for match in HE_SURNAME_NAME.finditer(text):
         start, end = match.span("name")
         if PINYIN_GIVEN_NAME.fullmatch(match["given"]) and not _overlaps(candidates, start, end):
@@ -1111,13 +1175,20 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
     )
     titled = anchored_finditer(TITLE_THEN_NAME, ROLE_ANCHOR, TITLE_BREAKS, text)
     others = (NAME_THEN_POST, NAME_ELECTED, ROLE_COMMA_NAME)
-    for matches in (titled, *(pattern.finditer(text) for pattern in others)):
+    colon_titled = (
+        m
+        for m in COLON_THEN_NAME.finditer(text)
+        if TITLE_BEFORE_NAME.search(text, max(0, m.start() - 160), m.start("name"))
+    )
+    for matches in (titled, colon_titled, *(pattern.finditer(text) for pattern in others)):
         for match in matches:
             start, end = match.span("name")
             end = _name_end(ctx, start, end)
             if end is None:
                 continue
             words = normalize_name(text[start:end]).split()
+            if len(words[0]) == 1 and words[0].lower() not in chinese_surnames():
+                continue  # "Vice Mayor E Jie" has a name, "Mayor A Li" no
             if words[0].lower() in NOT_NAME_WORDS:
                 continue  # "Director of the Committee Office Zhang Wei": no name starts at "Office"
             overlapping = [c for c in candidates if c[0] < end and start < c[1]]
@@ -1152,6 +1223,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         if posts and ENTERPRISE_AFTER_NAME.match(ctx.text, end, sent_end):
             posts = []  # "Chairman Wang Fang of Xinda Company": a company's chairman
         posts.extend(_elected_posts(ctx, end, sent_end))
+        posts = [p for p in posts if not _military_major(ctx, p, sent_start, sent_end)]
         stated = bool(posts)
         posts = [
             p for p in _state_posts(_party_bodies_of_next(posts)) if p.role != "Representative"
@@ -1160,6 +1232,25 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         if stated and not posts:
             rule_id = NON_STATE_POST_RULE  # "chairman of Ningde Tea Group": a company's post
         yield PersonRecord(name=name, span=ctx.span(start, end), rule=rule_id, posts=tuple(posts))
+
+
+#: Words of the armed forces: in their sentence "Major" is the rank, elsewhere in this genre
+#: it is a translation's misspelt Mayor ("Major Dong Pengfei attended the meeting").
+MILITARY_CONTEXT = re.compile(
+    r"(?i)\b(?:people[’']s\s+liberation\s+army|pla|army|armed\s+police|military|troops?|"
+    r"garrison|regiments?|battalions?|brigades?|navy|naval|air\s+force|soldiers?|militia|"
+    r"servicem[ae]n|officers?\s+and\s+(?:soldiers|men))\b"
+)
+MAJOR_WORD = re.compile(r"(?i)\bmajors?\b")
+
+
+def _military_major(ctx: Context, post: PostRecord, sent_start: int, sent_end: int) -> bool:
+    """A Mayor read from "Major" in a sentence about the armed forces: a rank, not a post."""
+    if post.role not in {"Mayor", "Vice Mayor", "Deputy Mayor"}:
+        return False
+    if not MAJOR_WORD.search(ctx.quote(post.span)):
+        return False
+    return bool(MILITARY_CONTEXT.search(ctx.text, sent_start, sent_end))
 
 
 #: A bare party body before a post in an enterprise or institution: "Secretary of the Party
@@ -1192,12 +1283,15 @@ def _state_posts(posts: list[PostRecord]) -> list[PostRecord]:
     person also leads the body's party committee: that is a state-owned enterprise or public
     institution whose leader acts in office ("Secretary of the Party Committee and General
     Manager of X Power Supply Company")."""
-    enterprise = next((p.org for p in posts if p.org and non_state(p.org)), None)
+    enterprise = next(
+        (p.org for p in posts if p.org and non_state(p.org) and not _public_university_post(p)),
+        None,
+    )
     party = [p for p in posts if p.org and BARE_PARTY_BODY.match(p.org)]
     if enterprise is None:
         return posts
     if not party:
-        return [p for p in posts if not (p.org and non_state(p.org))]
+        return [p for p in posts if not (p.org and non_state(p.org)) or _public_university_post(p)]
     return [
         PostRecord(
             p.role, f"{canonical_org(p.org)} of {enterprise}", p.span, "post.state_enterprise.v1"
@@ -1318,7 +1412,12 @@ TITLE_WORD_FIRST = re.compile(
     + r")\s+)+"
 )
 #: Honorifics an entity may carry that are not part of the name ("Comrade Huang Wenhui").
-HONORIFIC = re.compile(r"(?:Comrade|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|Professor)\s+")
+HONORIFIC = re.compile(
+    r"(?:Comrade|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|Professor|"
+    # military ranks before a name: "Colonel Hu Jun", "Major General Wang Qiang"
+    r"(?:Senior\s+|Lieutenant\s+)?Colonel|(?:Major|Lieutenant|Rear|Vice)\s+(?:General|Admiral)|"
+    r"General(?!\s+Secretary)|Admiral|Captain|Lieutenant)\s+"
+)
 
 
 #: What the model may take into a name entity around the name: a dateline's dash before it
@@ -1356,7 +1455,7 @@ def _with_given_name(text: str, start: int, end: int) -> int:
 def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading titles ("Secretary Yuan Jiajun") and a trailing possessive from an entity."""
     piece = text[start:end]
-    if match := re.match(r"(?:" + _ORG_WORD + r"\s+)*?" + _ROLE + r"\s+", piece):
+    if match := re.match(r"(?:" + _ORG_WORD + r"\s+)*?" + _ROLE + r"(?:\s+|\s*[:：]\s*)", piece):
         start += match.end()
     if match := HONORIFIC.match(text[start:end]):
         start += match.end()
@@ -1397,7 +1496,7 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
     if match is None:
         yield from _title_set_off_before(ctx, window_start, name_start)
         return
-    if non_state(match["title"]):
+    if non_state(match["title"]) and not UNIVERSITY.search(match["title"]):
         return  # "Company chairman Zhang Bin": a company post, though "Company" is trimmed off
     if standing := STANDING_COMMITTEE_BEFORE.search(ctx.text, window_start, match.start("title")):
         # "Municipal Party Committee Standing Committee, Propaganda Department Minister X": the

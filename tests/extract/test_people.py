@@ -742,15 +742,30 @@ def _posts(ctx):
             {"Lu Shan": ["Vice Governor | None"]},
         ),
         ("Major Dong Pengfei attended the meeting.", {"Dong Pengfei": ["Mayor | None"]}),
-        pytest.param(
-            "Major Zhang Ming of the People's Liberation Army gave a report.",
-            {},
-            marks=pytest.mark.xfail(
-                reason="'Major' before a name is read as the translation's Mayor, never as the "
-                "military rank",
-                strict=True,
-            ),
+        # "Major" is the rank in a sentence about the armed forces, a misspelt Mayor elsewhere
+        ("Major Zhang Ming of the People's Liberation Army gave a report.", {}),
+        (
+            "Colonel Hu Jun, political commissar of the military sub-district, attended.",
+            {"Hu Jun": ["Political Commissar | Military Sub-district"]},
         ),
+        # a colon between the title and the name, as in lists of who attended
+        ("Vice Mayor: Zhao Qun", {"Zhao Qun": ["Vice Mayor | None"]}),
+        ("Secretary：Li Hua", {"Li Hua": ["Secretary | None"]}),
+        # one-letter surnames
+        ("Vice Mayor E Jie attended the meeting.", {"E Jie": ["Vice Mayor | None"]}),
+        ("E Jie, vice mayor, attended.", {"E Jie": ["Vice Mayor | None"]}),
+        # lower case, hyphenated given name, surname last
+        ("mayor ming-hua li presided over the meeting.", {"Ming-hua Li": ["Mayor | None"]}),
+        # leaders of public universities and of a city's state-owned enterprises
+        (
+            "Zhou Min, president of Soochow University, made a speech.",
+            {"Zhou Min": ["President | Soochow University"]},
+        ),
+        (
+            "Wu Fang, general manager of the Suzhou Water Investment Group, spoke at the meeting.",
+            {"Wu Fang": ["General Manager | Suzhou Water Investment Group"]},
+        ),
+        ("Chen Jie, chairman of Hengda Textile Co., Ltd., introduced the enterprise.", {}),
         pytest.param(
             "Executive chairman Wang Gang presided over the meeting of the presidium.",
             {"Wang Gang": ["Executive Chairman | Presidium"]},
