@@ -32,6 +32,35 @@ from kg.nlp.rules import rule_set
 from kg.resources import data_file
 from kg.types import PersonRecord, PostRecord, Span
 
+VOWELS = "aeiou"
+
+
+def _typos(word: str) -> set[str]:
+    """The slips of the hand real translations keep in a long role word ("Secretery",
+    "Secertary", "Chiarman"): one letter dropped or doubled, two swapped, one vowel for another;
+    the first two letters and the last stay (slips there are rare and make other words)."""
+    inner = range(2, len(word) - 1)
+    found = {word[:i] + word[i + 1 :] for i in inner}
+    found |= {word[:i] + word[i] + word[i:] for i in inner}
+    found |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(2, len(word) - 2)}
+    found |= {word[:i] + v + word[i + 1 :] for i in inner if word[i] in VOWELS for v in VOWELS}
+    return found - {word}
+
+
+#: Long role words and their slips: the title with a slip is the title ("Deputy Secretery").
+#: (The plural "chairmen" is a vowel slip of "chairman" that is no slip.)
+TYPO_ROLE_WORDS = {
+    typo: word.title()
+    for word in ("secretary", "chairman", "governor", "director", "magistrate")
+    for typo in _typos(word)
+    if typo not in {"chairmen"}
+}
+#: Synonyms of news English for a place's party secretary (一把手, "the top official").
+PARTY_CHIEF_SYNONYMS = {
+    "top official": "Party Chief",
+    "top leader": "Party Chief",
+    "party boss": "Party Chief",
+}
 #: Role titles, longest first so "Deputy Secretary" wins over "Secretary".
 ROLE_TITLES = sorted(
     [
@@ -193,6 +222,15 @@ ROLE_TITLES = sorted(
         "Dean",
         "Vice Dean",
         "Executive Vice Dean",
+        "Top Official",
+        "Top Leader",
+        "Party Boss",
+    ]
+    # the long role words' slips, alone and after a rank ("Deputy Secretery")
+    + [
+        f"{rank}{typo.title()}"
+        for typo in TYPO_ROLE_WORDS
+        for rank in ("", "Deputy ", "Vice ", "Executive Vice ")
     ]
     # 常务 as translations write it: "Routine Deputy Mayor", "Permanent Vice Mayor", "Normal
     # Vice Governor" are the executive deputies, in the text's own words
@@ -226,6 +264,7 @@ MISSPELT_ROLE_WORDS = {
     "secretory": "Secretary",
     "majoy": "Mayor",
     "major": "Mayor",
+    **TYPO_ROLE_WORDS,
 }
 #: "a deputy to the Provincial People's Congress": "deputy" alone is a role only before "to"
 #: (else it starts "deputy secretaries-general" and the like).
@@ -1082,6 +1121,7 @@ def canonical_role(role: str) -> str:
     # reader searching for one does not find the other; but a rank's hyphen ("Vice-mayor") is
     # spelling only, and "Vice-Mayor" shares no word with "Vice Mayor" when posts are compared
     role = HYPHENATED_RANK.sub(lambda m: m.group(1) + " ", role)
+    role = PARTY_CHIEF_SYNONYMS.get(role.lower(), role)
     words = [MISSPELT_ROLE_WORDS.get(w.lower(), w) for w in role.split()]
     return " ".join(w if w.isupper() else _capitalise_parts(w) for w in words)
 
@@ -1187,8 +1227,12 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
             if end is None:
                 continue
             words = normalize_name(text[start:end]).split()
-            if len(words[0]) == 1 and words[0].lower() not in chinese_surnames():
-                continue  # "Vice Mayor E Jie" has a name, "Mayor A Li" no
+            if (len(words[0]) == 1 or words[0].isupper()) and words[
+                0
+            ].lower() not in chinese_surnames():
+                # "Vice Mayor E Jie", "Mayor LI Qiang" have names; "Mayor A Li" and "Chairman of
+                # the District CPPCC Yao Fei" start with no surname
+                continue
             if words[0].lower() in NOT_NAME_WORDS:
                 continue  # "Director of the Committee Office Zhang Wei": no name starts at "Office"
             overlapping = [c for c in candidates if c[0] < end and start < c[1]]
@@ -1350,7 +1394,8 @@ def _name_end(ctx: Context, start: int, end: int) -> int | None:
         kept.append(token)
     if len(kept) < 2:
         return None
-    return kept[-1].idx + len(kept[-1].text)
+    # never past the match: a token may run on past the name ("Xiaoming(female")
+    return min(end, kept[-1].idx + len(kept[-1].text))
 
 
 #: A plural title word: most articles have none, and then the costly list pattern is not run.
@@ -1754,8 +1799,13 @@ def _title_lead(title: str) -> int:
 
 
 #: Between a name and its posts, a word on the person, not a post: "(female)", "(Hui)".
+#: One thing said of a person, not a post: a sex or an ethnic group ("Hui nationality").
+_PERSONAL = (
+    r"(?i:female|male)|(?!" + _ROLE + r"[)）,，])[A-Z][a-z]+"
+    r"(?:\s+(?i:nationality|ethnic\s+group|ethnic\s+minority|ethnicity|ethnic))?"
+)
 PERSONAL_ASIDE = re.compile(
-    r"\s*[(（](?:female|male|(?!" + _ROLE + r"[)）])[A-Z][a-z]+(?:\s+nationality)?|"
+    r"\s*[(（](?:(?:" + _PERSONAL + r")(?:\s*[,，、;]\s*(?:" + _PERSONAL + r"))*|"
     # photo captions: "Li Ming (pictured), secretary of"
     r"pictured|(?:first\s+from\s+)?(?:left|right)|cent(?:er|re)|middle|front)[)）]"
 )
@@ -2205,7 +2255,8 @@ def _said_present_before(ctx: Context, cues: list[Cue], sent_start: int, list_st
         cue.label == "present before"
         and sent_start <= cue.start
         and cue.end <= list_start
-        and re.match(r"^\s*[:,]?\s*(?:[\w’'-]+\s+){0,4}?$", ctx.text[cue.end : list_start])
+        # a collective title may stand between: "were leaders of the four teams A, B and C"
+        and re.match(r"^\s*[:,]?\s*(?:[\w’'-]+\s+){0,6}?$", ctx.text[cue.end : list_start])
         for cue in cues
     )
 

@@ -766,6 +766,29 @@ def _posts(ctx):
             {"Wu Fang": ["General Manager | Suzhou Water Investment Group"]},
         ),
         ("Chen Jie, chairman of Hengda Textile Co., Ltd., introduced the enterprise.", {}),
+        # asides saying sex or ethnic group, before an appositive or glued to the name
+        (
+            "Wan Qing (female, Hui nationality), vice chairman of the Municipal CPPCC, attended.",
+            {"Wan Qing": ["Vice Chairman | Municipal CPPCC"]},
+        ),
+        ("Vice Mayor Zhang Xiaoming(female) attended.", {"Zhang Xiaoming": ["Vice Mayor | None"]}),
+        # an acronym after a title starts no name; a surname in capitals does
+        (
+            "Chairman of the District CPPCC Yao Fei attended.",
+            {"Yao Fei": ["Chairman | District CPPCC"]},
+        ),
+        ("Mayor LI Qiang presided over the meeting.", {"LI Qiang": ["Mayor | None"]}),
+        # slips of the hand in long role words
+        (
+            "Deputy secretery of the municipal party committee Bao Lin attended.",
+            {"Bao Lin": ["Deputy Secretary | Municipal Party Committee"]},
+        ),
+        ("Chiarman Xu Lei attended.", {"Xu Lei": ["Chairman | None"]}),
+        # the place's top official is its party chief
+        (
+            "Top leader of Suzhou Lian Hao presided over the meeting.",
+            {"Lian Hao": ["Party Chief | Suzhou Municipal Party Committee"]},
+        ),
         pytest.param(
             "Executive chairman Wang Gang presided over the meeting of the presidium.",
             {"Wang Gang": ["Executive Chairman | Presidium"]},
@@ -959,6 +982,20 @@ def _listed(ctx):
             {n: [] for n in ("Zhang Wei", "Li Ming", "Kong Wei", "Wang Fang")},
         ),
         # said to be present before the list
+        # where they sat, said before the list (maybe with a collective title between)
+        (
+            "On the rostrum were Hu Qi, Lu Fang, Zou Yi and Tan Wei.",
+            {n: [] for n in ("Hu Qi", "Lu Fang", "Zou Yi", "Tan Wei")},
+        ),
+        (
+            "Seated on the rostrum were leaders of the four teams Hu Qi, Lu Fang and Zou Yi.",
+            {n: [] for n in ("Hu Qi", "Lu Fang", "Zou Yi")},
+        ),
+        (
+            "Leaders on the rostrum included Hu Qi, Lu Fang and Zou Yi.",
+            {n: [] for n in ("Hu Qi", "Lu Fang", "Zou Yi")},
+        ),
+        ("Entrepreneurs on the rostrum were Hu Qi, Lu Fang and Zou Yi.", {}),
         (
             "Attending the meeting were Zhang Wei, Li Ming, Wang Fang, and Zhao Lei.",
             {n: [] for n in ("Zhang Wei", "Li Ming", "Wang Fang", "Zhao Lei")},
