@@ -1411,8 +1411,10 @@ def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
         lead = min(_title_lead(match["title"]), match.start("plural") - match.start("title"))
         role = PLURAL_TITLES[" ".join(match["plural"].lower().split())]
         org_words = ctx.text[match.start("title") + lead : match.start("plural")].strip()
+        leaders_of = None
         if role is None and match["plural"].lower() in LEADER_PLURALS:
             role = _place_leaders(org_words)  # "Jinhua leaders A, B and C"
+            leaders_of = gazetteer().lookup(org_words) if role else None
             org_words = ""
         base = match.start("names")
         for name_match in re.finditer(_LIST_NAME, match["names"]):
@@ -1424,6 +1426,8 @@ def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
                 phrase = f"{org_words} {role}".strip()
                 title_span = ctx.span(match.start("title") + lead, match.end("title"))
                 post_role, org = parse_post(phrase)
+                if leaders_of is not None:
+                    post_role, org = role, leaders_of.name  # the named place's leaders
                 posts = (PostRecord(post_role, org, title_span, "post.title_list.v1"),)
             start = base + name_match.start()
             yield PersonRecord(
@@ -1621,7 +1625,10 @@ def _last_comma_joint(title: str) -> int:
 TITLE_SET_OFF = re.compile(
     r"(?<![\w’'-])(?:(?P<the>(?i:the))\s+(?:(?P<level>(?i:city|province|county|district))[’']s\s+)?"
     # or a title opening the sentence: "Municipal Party Committee Secretary, Li Ming presided"
-    r"|(?P<place>[A-Z][a-z]+)[’']s\s+|(?=[A-Z]))(?P<title>" + _ONE_TITLE + r")\s*,\s*$"
+    # (the body may run on: "The head of the Municipal Bureau of Statistics, Sun Yi,")
+    r"|(?P<place>[A-Z][a-z]+)[’']s\s+|(?=[A-Z]))(?P<title>"
+    + _one_title(_HEAD_OF_WHAT)
+    + r")\s*,\s*$"
 )
 #: What may come before a set-off title: the sentence's start, a clause break, "said".
 SET_OFF_OPENS = re.compile(
@@ -1903,6 +1910,9 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
 #: "the current", "then", "former" (the post is the same, given in the text's words).
 APPOSITIVE_LEAD = re.compile(
     r"^\s*(?:and\s+)?(?:who\s+(?:is|was|serves\s+as|served\s+as)\s+)?(?:also\s+)?"
+    # a second post held with the first (兼任): "concurrently director of", "concurrently
+    # serving as"
+    r"(?:(?:who\s+)?concurrently\s+(?:(?:serves|serving|acts|acting)\s+as\s+)?)?"
     r"(?:in\s+(?:his|her)\s+capacity\s+)?(?:as\s+)?"
     r"(?:(?:the|a|an)\s+)?(?:(?:newly[\s-]+(?:elected|appointed)|current|then|former|incumbent)\s+)?"
 )
@@ -2384,7 +2394,7 @@ def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[
     kind, _, value = cue.label.partition(":")
     span = ctx.span(cue.start, end)
     if kind == "leader":
-        return [PostRecord(f"{value} leader", None, span, cue.rule)]
+        return _leader_posts(ctx, cue, value, span)
     if kind != "title" or (org is None and value == "Member"):
         return []  # "members A and B": members of what is not said
     if value == "Delegate" and org and CONGRESS.search(org):
@@ -2394,6 +2404,29 @@ def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[
     if parsed_org and non_state(parsed_org):
         return []
     return [PostRecord(role, parsed_org, span, cue.rule)]
+
+
+#: A place named right before a collective title: "Wuxi city leaders", "Jiangsu's leaders".
+PLACE_BEFORE_TITLE = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][a-z]+)(?:[’']s)?\s+$")
+#: A place named inside one: "leaders of Wuxi such as", "leaders of Jiangsu Province".
+PLACE_IN_TITLE = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+(?i:province|city))?)\b")
+
+
+def _leader_posts(ctx: Context, cue: Cue, level: str, span: Span) -> list[PostRecord]:
+    """ "city leaders A and B": each a leader of the place the title names ("Wuxi city
+    leaders", "leaders of Jiangsu Province"), else of the article's place of that level."""
+    named = PLACE_IN_TITLE.search(ctx.text, cue.start, cue.end) or PLACE_BEFORE_TITLE.search(
+        ctx.text, max(0, cue.start - 30), cue.start
+    )
+    place = gazetteer().lookup(named["place"]) if named else None
+    named_level = place and LEADER_OF_KIND.get(
+        place.kind, "county" if place.kind in COUNTY_KINDS else None
+    )
+    if place and named_level and (level in {"place", named_level} or level == "municipal"):
+        return [PostRecord(f"{named_level} leader", place.name, span, cue.rule)]
+    if level == "place":
+        return []  # "leaders of Party Committee": no place's leaders
+    return [PostRecord(f"{level} leader", None, span, cue.rule)]
 
 
 # Last: every rule above asks first for the words it cannot match without.

@@ -680,7 +680,7 @@ def _posts(ctx):
         ),
         (
             "Attending were Jinhua leaders Zhu Chonglie, Xing Zhenyu and Chen Long.",
-            {n: ["city leader | None"] for n in ("Zhu Chonglie", "Xing Zhenyu", "Chen Long")},
+            {n: ["city leader | Jinhua"] for n in ("Zhu Chonglie", "Xing Zhenyu", "Chen Long")},
         ),
         # a place the gazetteer does not know, spelt in pinyin before a title
         (
@@ -912,7 +912,20 @@ def _listed(ctx):
         ),
         (
             "Leaders of Wuxi such as Mr. Cao Yi, Mr. Ren Jie and Mr. Du Ming attended.",
-            {n: ["city leader | None"] for n in ("Cao Yi", "Ren Jie", "Du Ming")},
+            {n: ["city leader | Wuxi"] for n in ("Cao Yi", "Ren Jie", "Du Ming")},
+        ),
+        # the named place's leaders, after the list or inside the title
+        (
+            "Cao Yi, Ren Jie and other leaders of Wuxi attended the exchange meeting.",
+            {n: ["city leader | Wuxi"] for n in ("Cao Yi", "Ren Jie")},
+        ),
+        (
+            "Leaders of Jiangsu Province Cao Yi and Ren Jie attended the meeting.",
+            {n: ["provincial leader | Jiangsu"] for n in ("Cao Yi", "Ren Jie")},
+        ),
+        (
+            "Leaders of Wuxi city including Cao Yi and Ren Jie attended the meeting.",
+            {n: ["city leader | Wuxi"] for n in ("Cao Yi", "Ren Jie")},
         ),
         (
             "Vice-chairmen of the CPPCC Zhao Lin, Qian Hong, Sun Li sat in the front row.",
