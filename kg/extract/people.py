@@ -303,7 +303,11 @@ _ORG_WORD = (
 #: Party Committee Fan Rui") is as good as one that ends in a role ("... Secretary Fan Rui").
 _ORG_HEAD = (
     r"(?:Committee|Commitee|Comittee|Committe|Government|Goverment|Govenment|"
+    # "the Municipal Political Consultative Conference" (the CPPCC written out with its level;
+    # "the 12th Chinese People's Political Consultative Conference" of a city is the city's)
     r"CPPCC|NPC|Congress|Commission|Inspection|Bureau|Office|Group|"
+    r"(?:(?<=[Mm]unicipal )|(?<=[Pp]rovincial )|(?<=[Cc]ounty )|(?<=[Dd]istrict )|(?<=[Cc]ity ))"
+    r"Political\s+Consultative\s+Conference|"
     # the consultative conference's acronym as translations misspell it
     r"CCPCC|CPPPC|CPCC|"
     r"Department|Zone|Area|Court|Procuratorate|Federation|League|Council|Presidium|Banner|"
@@ -1411,6 +1415,8 @@ def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
         lead = min(_title_lead(match["title"]), match.start("plural") - match.start("title"))
         role = PLURAL_TITLES[" ".join(match["plural"].lower().split())]
         org_words = ctx.text[match.start("title") + lead : match.start("plural")].strip()
+        if role == "Member" and PARTY_ONLY.fullmatch(org_words):
+            continue  # "Party members A and B": members of the party hold no office by that
         leaders_of = None
         if role is None and match["plural"].lower() in LEADER_PLURALS:
             role = _place_leaders(org_words)  # "Jinhua leaders A, B and C"
@@ -1439,6 +1445,10 @@ def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
             )
 
 
+#: The party itself, not one of its bodies: "(ordinary) Party members", "CPC members".
+PARTY_ONLY = re.compile(
+    r"(?i)(?:ordinary\s+|grassroots\s+)?(?:the\s+)?(?:party|cpc|communist\s+party)"
+)
 #: Collective words for a place's leaders ("Jinhua leaders A and B").
 LEADER_PLURALS = frozenset({"leaders", "leading comrades"})
 #: A place's kind and the word its collective leaders are called by.
@@ -2153,7 +2163,7 @@ def _name_lists(ctx: Context) -> Iterator[PersonRecord]:
         if cues is None:
             cues = _cues(ctx)
         list_start, list_end = names[0][0], names[-1][1]
-        sent_start, sent_end = ctx.sentence_bounds(list_start)
+        sent_start, sent_end = _list_sentence(ctx, list_start)
         if _under_non_official_title(ctx, cues, sent_start, list_start):
             continue
         posts = _collective_before(ctx, cues, sent_start, list_start)
@@ -2171,6 +2181,20 @@ def _name_lists(ctx: Context) -> Iterator[PersonRecord]:
                 posts=tuple(posts + after_posts),
                 titled=True,
             )
+
+
+#: The end of a sentence the text itself marks.
+SENTENCE_END_MARK = re.compile(r"[.!?。！？;；]['\"’”)）]*\s*$")
+
+
+def _list_sentence(ctx: Context, list_start: int) -> tuple[int, int]:
+    """The sentence of a list of names, and the one before if the model split there with no
+    full stop ("attended by municipal leaders | Hu Qi, Lu Fang and Zou Yi")."""
+    sent_start, sent_end = ctx.sentence_bounds(list_start)
+    split_at_list = sent_start > 0 and not ctx.text[sent_start:list_start].strip()
+    if split_at_list and not SENTENCE_END_MARK.search(ctx.text, max(0, sent_start - 5), sent_start):
+        sent_start = ctx.sentence_bounds(sent_start - 1)[0]
+    return sent_start, sent_end
 
 
 #: One bare role right before a list of untitled names: "Chairman A, B, C and D attended" (the

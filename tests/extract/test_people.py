@@ -784,6 +784,12 @@ def _posts(ctx):
             {"Bao Lin": ["Deputy Secretary | Municipal Party Committee"]},
         ),
         ("Chiarman Xu Lei attended.", {"Xu Lei": ["Chairman | None"]}),
+        # the CPPCC written out, with its level
+        (
+            "Vice Chairman of the Municipal Political Consultative Conference Tan Wei attended.",
+            {"Tan Wei": ["Vice Chairman | Municipal Political Consultative Conference"]},
+        ),
+        ("Party members Shen Lin and Kong Jie were praised.", {}),
         # the place's top official is its party chief
         (
             "Top leader of Suzhou Lian Hao presided over the meeting.",
@@ -913,6 +919,11 @@ def _listed(ctx):
         (
             "Leaders of Wuxi such as Mr. Cao Yi, Mr. Ren Jie and Mr. Du Ming attended.",
             {n: ["city leader | Wuxi"] for n in ("Cao Yi", "Ren Jie", "Du Ming")},
+        ),
+        # the model split the sentence before the list, with no full stop
+        (
+            "The meeting was attended by municipal leaders Hu Qi, Lu Fang and Zou Yi.",
+            {n: ["municipal leader | None"] for n in ("Hu Qi", "Lu Fang", "Zou Yi")},
         ),
         # the named place's leaders, after the list or inside the title
         (
