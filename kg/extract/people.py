@@ -55,11 +55,18 @@ TYPO_ROLE_WORDS = {
     for typo in _typos(word)
     if typo not in {"chairmen"}
 }
-#: Synonyms of news English for a place's party secretary (一把手, "the top official").
-PARTY_CHIEF_SYNONYMS = {
+#: Titles written several ways for one post: a place's party secretary (一把手, "the top
+#: official"); a mayor's or governor's assistant (市长助理).
+ROLE_SYNONYMS = {
     "top official": "Party Chief",
     "top leader": "Party Chief",
     "party boss": "Party Chief",
+    "assistant to the mayor": "Assistant to the Mayor",
+    "assistant mayor": "Assistant to the Mayor",
+    "mayor assistant": "Assistant to the Mayor",
+    "mayor's assistant": "Assistant to the Mayor",
+    "assistant to the governor": "Assistant to the Governor",
+    "assistant governor": "Assistant to the Governor",
 }
 #: Role titles, longest first so "Deputy Secretary" wins over "Secretary".
 ROLE_TITLES = sorted(
@@ -225,6 +232,13 @@ ROLE_TITLES = sorted(
         "Top Official",
         "Top Leader",
         "Party Boss",
+        # a mayor's or governor's assistant (市长助理), as translations word it
+        "Assistant to the Mayor",
+        "Assistant Mayor",
+        "Mayor Assistant",
+        "Mayor's Assistant",
+        "Assistant to the Governor",
+        "Assistant Governor",
     ]
     # the long role words' slips, alone and after a rank ("Deputy Secretery")
     + [
@@ -317,6 +331,8 @@ _ORG_HEAD = (
     r"Team|Headquarters|Town|Township|Subdistrict|"
     # "dean of the municipal party school" (a school outside the state is dropped later)
     r"School|"
+    # public hospitals and universities (a private one's post is dropped later, by non_state)
+    r"Hospital|University|College|"
     # "Secretary of the Anqing Municipal Committee of the CPC": the party named last
     r"CPC)"
 )
@@ -387,21 +403,23 @@ TITLE_THEN_NAME = re.compile(
     + _titles(_ONE_TITLE)
     # the surname may be written in capitals, as some sites do: "Mayor ZHAO Jianjun"
     # a one-letter surname is kept only if the list knows it ("Vice Mayor E Jie")
-    + r")\s+(?P<name>(?:[A-Z][a-z]{0,7}|[A-Z]{2,6})(?:-[a-z]{1,6})?(?:\s+[A-Za-z][a-z]{1,10}){1,2})"
+    + r")\s+(?P<name>(?:[A-Z][a-z]{0,7}|[A-Z]{2,6})(?:-[a-z]{1,6})?(?:\s+[A-Za-z][a-z]{1,10}){1,2}"
+    + r"|[A-Z][a-z]{1,12}(?:[·•・‧][A-Z][a-z]{1,12})+)"
     + r"(?:[’']s)?\b"
 )
 #: Every title holds a role starting a word, and no character outside words, spaces,
 #: apostrophes, hyphens, commas and slashes: the scan of titles before names looks only at the
 #: pieces of text between such characters that name a role (:mod:`kg.extract.anchored`).
 ROLE_ANCHOR = re.compile(WORD_START + _ROLE)
-TITLE_BREAKS = re.compile(r"[^\w\s’'\-,/]+")
+TITLE_BREAKS = re.compile(r"[^\w\s’'\-,/·•・‧]+")  # (a middle dot joins a name's parts)
 #: A lower-case given name after a title ("Secretary Yuan jiajun") is a name only if the model
 #: does not read it as another part of speech ("Secretary Yuan presided").
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 # Fallback for names the model misses before an appositive post: "Cui Yonghui, Secretary of",
 # "Ren Bo, vice mayor and director of", "Ren Bo, Vice Mayor, attended".
 NAME_THEN_POST = re.compile(
-    r"(?<![\w’'])(?P<name>[A-Z][a-z]{0,7}(?:\s+[A-Z][a-z]{1,10}){1,2})(?:,|\s*[-—–]+|\s*[(（])\s*"
+    r"(?<![\w’'])(?P<name>[A-Z][a-z]{0,7}(?:\s+[A-Z][a-z]{1,10}){1,2}"
+    r"|[A-Z][a-z]{1,12}(?:[·•・‧][A-Z][a-z]{1,12})+)(?:,|\s*[-—–]+|\s*[(（])\s*"
     + r"(?:a\s+|the\s+)?(?:[A-Z][a-z]+[’']s\s+)?"  # "Li Ming, Hunan's Party chief,"
     + _ROLE
     + r"(?:\s+(?:of|and)\b|\s*,)"
@@ -957,9 +975,15 @@ def historical_figures() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+MIDDLE_DOT = re.compile(r"\s*[·•・‧]\s*")
+#: A name whose parts a middle dot joins, after a title or before an appositive post.
+DOTTED_NAME = r"[A-Z][a-z]{1,12}(?:[·•・‧][A-Z][a-z]{1,12})+"
+
+
 @lru_cache(maxsize=1 << 14)  # names and titles recur in every article
 def is_person_name(name: str) -> bool:
-    words = name.split()
+    # "Aili·Maimaiti": names of Xinjiang's peoples join their parts with a middle dot
+    words = MIDDLE_DOT.sub(" ", name).split()
     if not 2 <= len(words) <= 4:
         return False  # single words are NER noise in this genre; Chinese names have 2-3
     # "Lü Hong": pinyin's ü, kept by some translations
@@ -1125,7 +1149,8 @@ def canonical_role(role: str) -> str:
     # reader searching for one does not find the other; but a rank's hyphen ("Vice-mayor") is
     # spelling only, and "Vice-Mayor" shares no word with "Vice Mayor" when posts are compared
     role = HYPHENATED_RANK.sub(lambda m: m.group(1) + " ", role)
-    role = PARTY_CHIEF_SYNONYMS.get(role.lower(), role)
+    if synonym := ROLE_SYNONYMS.get(role.lower()):
+        return synonym
     words = [MISSPELT_ROLE_WORDS.get(w.lower(), w) for w in role.split()]
     return " ".join(w if w.isupper() else _capitalise_parts(w) for w in words)
 
@@ -1396,8 +1421,8 @@ def _name_end(ctx: Context, start: int, end: int) -> int | None:
         if token.text[:1].islower() and token.pos_ not in NAME_POS:
             break
         kept.append(token)
-    if len(kept) < 2:
-        return None
+    if len(kept) < 2 and not (kept and MIDDLE_DOT.search(kept[0].text)):
+        return None  # (one word joined by middle dots is a whole name: "Nur·Bekri")
     # never past the match: a token may run on past the name ("Xiaoming(female")
     return min(end, kept[-1].idx + len(kept[-1].text))
 

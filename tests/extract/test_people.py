@@ -790,6 +790,20 @@ def _posts(ctx):
             {"Tan Wei": ["Vice Chairman | Municipal Political Consultative Conference"]},
         ),
         ("Party members Shen Lin and Kong Jie were praised.", {}),
+        # heads of public hospitals and universities named before the title's body
+        (
+            "Dean of the Suzhou First People's Hospital Gao Yun introduced the situation.",
+            {"Gao Yun": ["Dean | Suzhou First People's Hospital"]},
+        ),
+        # names of Xinjiang's peoples, their parts joined by a middle dot
+        ("Vice Chairman Nur·Bekri attended.", {"Nur·Bekri": ["Vice Chairman | None"]}),
+        ("Aili·Maimaiti, vice mayor, attended.", {"Aili·Maimaiti": ["Vice Mayor | None"]}),
+        # a mayor's assistant, however worded
+        ("Mayor Assistant Ren Jie attended.", {"Ren Jie": ["Assistant to the Mayor | None"]}),
+        (
+            "Ren Jie, assistant to the mayor, attended.",
+            {"Ren Jie": ["Assistant to the Mayor | None"]},
+        ),
         # the place's top official is its party chief
         (
             "Top leader of Suzhou Lian Hao presided over the meeting.",
