@@ -337,7 +337,11 @@ _ORG_HEAD = (
     r"CPC)"
 )
 #: What a body's name may end in after its head word: "Bureau of Natural Resources and Planning".
-_HEAD_OF_WHAT = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?"
+#: (In lower case too, as real translations write it: "bureau of civil affairs Zhou Tao".)
+_HEAD_OF_WHAT = (
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4}"
+    r"|\s+(?:of|for)\s+[a-z][a-z’'-]+(?:\s+(?:and\s+)?[a-z][a-z’'-]+){0,3})?"
+)
 
 
 def _one_title(head_of_what: str = "") -> str:
@@ -2024,6 +2028,10 @@ def _split_titles(phrase: str) -> list[tuple[int, str]]:
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+#: Words after a place's name that make it no person's: "Fengqiao Town", "Shishan Street".
+PLACE_UNIT_WORDS = UNIT_WORDS | {"street", "village", "subdistrict", "city", "province"}
+
+
 def _person_starts_at(ctx: Context, at: int) -> bool:
     """A name, not a verb, starts at ``at`` (where :func:`_clause_start` cut a chunk)."""
     words = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
@@ -2038,11 +2046,13 @@ def _clause_start(ctx: Context, start: int, end: int) -> int | None:
     for token in words[1:]:
         if token.idx >= end:
             break
-        if (token.tag_ in FINITE_VERB_TAGS and token.text.islower()) or (
-            token.ent_type_ == "PERSON" and token.lower_ not in NOT_NAME_WORDS
-        ):
-            return token.idx  # (the model's "District Head" is no person)
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        # (the model's "District Head" is no person, nor is its "Fengqiao Town")
+        place_word = following is not None and following.lower_ in PLACE_UNIT_WORDS
+        if (token.tag_ in FINITE_VERB_TAGS and token.text.islower()) or (
+            token.ent_type_ == "PERSON" and token.lower_ not in NOT_NAME_WORDS and not place_word
+        ):
+            return token.idx
         if (
             following is not None
             and token.text.lower() in chinese_surnames()

@@ -798,6 +798,15 @@ def _posts(ctx):
         # names of Xinjiang's peoples, their parts joined by a middle dot
         ("Vice Chairman Nur·Bekri attended.", {"Nur·Bekri": ["Vice Chairman | None"]}),
         ("Aili·Maimaiti, vice mayor, attended.", {"Aili·Maimaiti": ["Vice Mayor | None"]}),
+        # a body written in lower case after the role; a town's name is no person
+        (
+            "The director of the municipal bureau of civil affairs Zhou Tao reported.",
+            {"Zhou Tao": ["Director | Municipal Bureau of Civil Affairs"]},
+        ),
+        (
+            "Li Na, party secretary of Fengqiao Town, reported.",
+            {"Li Na": ["Secretary | Fengqiao Town Party Committee"]},
+        ),
         # a mayor's assistant, however worded
         ("Mayor Assistant Ren Jie attended.", {"Ren Jie": ["Assistant to the Mayor | None"]}),
         (
@@ -933,6 +942,11 @@ def _listed(ctx):
         (
             "Leaders of Wuxi such as Mr. Cao Yi, Mr. Ren Jie and Mr. Du Ming attended.",
             {n: ["city leader | Wuxi"] for n in ("Cao Yi", "Ren Jie", "Du Ming")},
+        ),
+        # a heading and a colon before the names
+        (
+            "Present: Hu Qi, Lu Fang, Zou Yi, Tan Wei",
+            {n: [] for n in ("Hu Qi", "Lu Fang", "Zou Yi", "Tan Wei")},
         ),
         # the model split the sentence before the list, with no full stop
         (
