@@ -770,10 +770,72 @@ def find_people(ctx: Context) -> list[PersonRecord]:
     records.extend(r for r in _name_lists(ctx) if r.name not in historical_figures())
     records.extend(_credited(ctx.cleaned.removed))
     records.extend(_surname_appositives(ctx, records))
+    records = _respectively(ctx, records)
     records = _elected_together(ctx, records)
     records = [_speaking_for_a_body(ctx, r) for r in records]
     records = [_acting_in_office(ctx, r) for r in records]
     return sorted(records, key=lambda r: r.span)
+
+
+_PAIRED_NAME = r"[A-Z][a-z]{0,7}\s+[A-Z][a-z]{1,10}"
+#: Names and as many posts paired in order by "respectively": "A and B, secretary and mayor of
+#: the city respectively,", "A and B were elected chairman and vice chairman of X respectively".
+RESPECTIVELY = re.compile(
+    r"(?<![\w’'-])(?P<names>"
+    + _PAIRED_NAME
+    + r"(?:\s*,\s*"
+    + _PAIRED_NAME
+    + r")*\s*,?\s+and\s+"
+    + _PAIRED_NAME
+    + r")(?:\s*,\s*(?:the\s+)?|\s+(?:were|are|have\s+been|was)\s+(?:respectively\s+)?"
+    r"(?:elected|appointed|named|chosen|selected)\s+(?:as\s+)?(?:the\s+)?)"
+    r"(?P<titles>[^;.()]{3,200}?)\s*,?\s+respectively\b"
+)
+TITLE_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _respectively(ctx: Context, records: list[PersonRecord]) -> list[PersonRecord]:
+    """Posts paired with names by "respectively" replace the posts read from the same words
+    as one person's ("Wu Qing: Secretary; Mayor of the City Respectively")."""
+    paired = list(_respective_posts(ctx))
+    if not paired:
+        return records
+    covered = [post.span for record in paired for post in record.posts]
+    start, end = min(s.start for s in covered), max(s.end for s in covered)
+    out = []
+    for record in records:
+        kept = tuple(p for p in record.posts if not (start <= p.span.start < end))
+        out.append(record if kept == record.posts else replace(record, posts=kept))
+    return out + paired
+
+
+def _respective_posts(ctx: Context) -> Iterator[PersonRecord]:
+    """Each name of a list with the post in the same place of a list that "respectively"
+    pairs with it; a body named after the last post is every post's ("chairman and vice
+    chairman of the CPPCC")."""
+    for match in RESPECTIVELY.finditer(ctx.text):
+        names = list(re.finditer(_PAIRED_NAME, match["names"]))
+        titles = TITLE_SEPARATOR.split(match["titles"].strip())
+        if len(names) != len(titles) or not all(STARTS_WITH_ROLE.match(t) for t in titles):
+            continue
+        shared = re.search(r"\s+of\s+(?:the\s+)?(?P<org>.+)$", titles[-1])
+        for name_match, title in zip(names, titles, strict=True):
+            name = normalize_name(name_match.group())
+            if not (is_person_name(name) and _has_surname(name)):
+                continue
+            phrase = (
+                title if " of " in title or shared is None else f"{title} of the {shared['org']}"
+            )
+            role, org = parse_post(phrase)
+            at = match.start("titles") + match["titles"].index(title)
+            post = PostRecord(role, org, ctx.span(at, at + len(title)), "post.respectively.v1")
+            start = match.start("names") + name_match.start()
+            yield PersonRecord(
+                name=name,
+                span=ctx.span(start, start + len(name_match.group())),
+                rule="person.respectively.v1",
+                posts=(post,),
+            )
 
 
 #: A surname alone before an appositive post, as news English refers back to a person named in

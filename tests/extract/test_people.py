@@ -807,6 +807,19 @@ def _posts(ctx):
             "Li Na, party secretary of Fengqiao Town, reported.",
             {"Li Na": ["Secretary | Fengqiao Town Party Committee"]},
         ),
+        # names and posts paired in order by "respectively"
+        (
+            "Yan Shu and Zuo Ling were elected Chairman and Vice Chairman of the Municipal "
+            "CPPCC respectively.",
+            {
+                "Yan Shu": ["Chairman | Municipal CPPCC"],
+                "Zuo Ling": ["Vice Chairman | Municipal CPPCC"],
+            },
+        ),
+        (
+            "Lian Hao and Wu Qing, secretary and mayor of the city respectively, went to the site.",
+            {"Lian Hao": ["Secretary | City Party Committee"], "Wu Qing": ["Mayor | None"]},
+        ),
         # a mayor's assistant, however worded
         ("Mayor Assistant Ren Jie attended.", {"Ren Jie": ["Assistant to the Mayor | None"]}),
         (
