@@ -937,6 +937,8 @@ def looks_chinese(name: str) -> bool:
     """A surname the list knows, then given names spelt in pinyin syllables ("Wei Zhaohui",
     not "Wang Speech" or "Shenyang Held", which the model also tags as people)."""
     words = name.split()
+    if len(words) == 1 and (camel := CAMEL_CASE_NAME.fullmatch(name)):
+        return _camel_case_name(camel)  # "LouXiuHua"
     return (
         len(words) >= 2
         and words[0].lower() in chinese_surnames()
@@ -1335,7 +1337,15 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
                 # the model's "Tang" inside "Tang Lei- Secretary of ...": the longer name wins
                 candidates = [c for c in candidates if c not in overlapping]
                 candidates.append((start, end, "person.title_fallback.v1"))
+    camel = {m.start(): m.group() for m in CAMEL_CASE_NAME.finditer(text) if _camel_case_name(m)}
+    candidates = [
+        c for c in candidates if not any(s <= c[0] < s + len(w) for s, w in camel.items())
+    ]
+    candidates.extend((s, s + len(w), "person.camel_case.v1") for s, w in camel.items())
     for start, end, rule in sorted(candidates):
+        if rule == "person.camel_case.v1":
+            yield _camel_case_record(ctx, start, end)
+            continue
         start, end = _trim_to_name(text, start, end)
         name = respelled[start][1] if start in respelled else normalize_name(text[start:end])
         shorter = " ".join(name.split()[:2])
@@ -1390,6 +1400,29 @@ def _military_major(ctx: Context, post: PostRecord, sent_start: int, sent_end: i
     if not MAJOR_WORD.search(ctx.quote(post.span)):
         return False
     return bool(MILITARY_CONTEXT.search(ctx.text, sent_start, sent_end))
+
+
+#: A name some sites write as one word, each syllable capitalised: "LouXiuHua", "HuanJinYuan".
+CAMEL_CASE_NAME = re.compile(
+    r"(?<![\w’'-])(?P<surname>[A-Z][a-z]{0,5})(?P<given>(?:[A-Z][a-z]{1,5}){1,2})(?![\w’'-])"
+)
+PINYIN_ONE_SYLLABLE = re.compile(rf"(?i){PINYIN_SYLLABLE}")
+
+
+def _camel_case_name(match: re.Match[str]) -> bool:
+    """A surname the list knows, then one or two capitalised pinyin syllables."""
+    syllables = re.findall(r"[A-Z][a-z]*", match["given"])
+    return match["surname"].lower() in chinese_surnames() and all(
+        PINYIN_ONE_SYLLABLE.fullmatch(s) for s in syllables
+    )
+
+
+def _camel_case_record(ctx: Context, start: int, end: int) -> PersonRecord:
+    sent_start, sent_end = ctx.sentence_bounds(start)
+    posts = [*_posts_before(ctx, sent_start, start), *_posts_after(ctx, end, sent_end)]
+    posts = [p for p in _state_posts(_party_bodies_of_next(posts)) if p.role != "Representative"]
+    rule = "person.post.v1" if posts else "person.camel_case.v1"
+    return PersonRecord(ctx.text[start:end], ctx.span(start, end), rule, tuple(posts))
 
 
 #: A bare party body before a post in an enterprise or institution: "Secretary of the Party
