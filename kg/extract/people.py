@@ -2293,11 +2293,15 @@ def _name_lists(ctx: Context) -> Iterator[PersonRecord]:
         if cues is None:
             cues = _cues(ctx)
         list_start, list_end = names[0][0], names[-1][1]
-        sent_start, sent_end = _list_sentence(ctx, list_start)
+        sent_start, sent_end = _list_sentence(ctx, list_start, list_end)
         if _under_non_official_title(ctx, cues, sent_start, list_start):
             continue
         posts = _collective_before(ctx, cues, sent_start, list_start)
         after_posts, present = _collective_after(ctx, cues, list_end, sent_end)
+        if _own_title_before(ctx, sent_start, list_start):
+            # "Vice Mayor Hu Qi and Lu Fang, director of the bureau,": the first name has its
+            # own title, so the appositive is the last name's alone
+            after_posts = [p for p in after_posts if not p.rule.startswith("post.")]
         present = present or _said_present_before(ctx, cues, sent_start, list_start)
         if not (posts or after_posts or present):
             continue
@@ -2313,17 +2317,27 @@ def _name_lists(ctx: Context) -> Iterator[PersonRecord]:
             )
 
 
+def _own_title_before(ctx: Context, sent_start: int, list_start: int) -> bool:
+    return (
+        TITLE_BEFORE_NAME.search(ctx.text, max(sent_start, list_start - 160), list_start)
+        is not None
+    )
+
+
 #: The end of a sentence the text itself marks.
 SENTENCE_END_MARK = re.compile(r"[.!?。！？;；]['\"’”)）]*\s*$")
 
 
-def _list_sentence(ctx: Context, list_start: int) -> tuple[int, int]:
+def _list_sentence(ctx: Context, list_start: int, list_end: int) -> tuple[int, int]:
     """The sentence of a list of names, and the one before if the model split there with no
-    full stop ("attended by municipal leaders | Hu Qi, Lu Fang and Zou Yi")."""
+    full stop ("attended by municipal leaders | Hu Qi, Lu Fang and Zou Yi"), and the one after
+    if the model split inside the list ("Comrade Qin | Hao attended")."""
     sent_start, sent_end = ctx.sentence_bounds(list_start)
     split_at_list = sent_start > 0 and not ctx.text[sent_start:list_start].strip()
     if split_at_list and not SENTENCE_END_MARK.search(ctx.text, max(0, sent_start - 5), sent_start):
         sent_start = ctx.sentence_bounds(sent_start - 1)[0]
+    if sent_end < list_end:
+        sent_end = ctx.sentence_bounds(list_end - 1)[1]
     return sent_start, sent_end
 
 

@@ -997,6 +997,16 @@ def _listed(ctx):
             "Leaders of Wuxi such as Mr. Cao Yi, Mr. Ren Jie and Mr. Du Ming attended.",
             {n: ["city leader | Wuxi"] for n in ("Cao Yi", "Ren Jie", "Du Ming")},
         ),
+        # the model split the sentence inside the list
+        (
+            "Comrade Lian Hao, Comrade Wu Qing and Comrade Qin Hao attended.",
+            {n: [] for n in ("Lian Hao", "Wu Qing", "Qin Hao")},
+        ),
+        # the first name has its own title: the appositive after the list is the last name's
+        (
+            "Vice Mayor Hu Qi and Lu Fang, director of the Municipal Finance Bureau, attended.",
+            {n: [] for n in ("Hu Qi", "Lu Fang")},
+        ),
         # a heading and a colon before the names
         (
             "Present: Hu Qi, Lu Fang, Zou Yi, Tan Wei",
