@@ -2439,25 +2439,35 @@ def _said_present_before(ctx: Context, cues: list[Cue], sent_start: int, list_st
     )
 
 
+#: Between two collective titles before one list: "Members of the Standing Committee of the
+#: Municipal Party Committee, vice mayors A and B" (each title is every name's).
+TITLES_JOINT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+
+
 def _collective_before(
     ctx: Context, cues: list[Cue], sent_start: int, list_start: int
 ) -> list[PostRecord]:
-    for cue in cues:
-        if not (sent_start <= cue.start and cue.end <= list_start) or cue.label in NOT_TITLES:
+    posts: list[PostRecord] = []
+    end_at = list_start
+    for cue in sorted(cues, key=lambda c: c.start, reverse=True):
+        if not (sent_start <= cue.start and cue.end <= end_at) or cue.label in NOT_TITLES:
             continue
-        gap = ctx.text[cue.end : list_start]
+        gap = ctx.text[cue.end : end_at]
         org_match = TITLE_ORG.match(gap)
         rest = gap[org_match.end() :] if org_match else gap
-        if TITLE_TO_LIST.match(rest):
-            end = cue.end + (org_match.end() if org_match else 0)
-            org = org_match["org"] if org_match else None
-            if org is None and (before := ORG_BEFORE_TITLE.search(ctx.text, sent_start, cue.start)):
-                org = before["org"]  # "Provincial People's Congress deputies A and B"
-            inner = INNER_BODY_BEFORE.search(ctx.text, sent_start, cue.start)
-            if org and inner:
-                org = f"{inner['body']} of the {org}"  # "party group members of the government"
-            return _collective_post(ctx, cue, org, end)
-    return []
+        joined = TITLE_TO_LIST.match(rest) if end_at == list_start else TITLES_JOINT.fullmatch(rest)
+        if not joined:
+            break
+        end = cue.end + (org_match.end() if org_match else 0)
+        org = org_match["org"] if org_match else None
+        if org is None and (before := ORG_BEFORE_TITLE.search(ctx.text, sent_start, cue.start)):
+            org = before["org"]  # "Provincial People's Congress deputies A and B"
+        inner = INNER_BODY_BEFORE.search(ctx.text, sent_start, cue.start)
+        if org and inner:
+            org = f"{inner['body']} of the {org}"  # "party group members of the government"
+        posts = _collective_post(ctx, cue, org, end) + posts
+        end_at = cue.start
+    return posts
 
 
 #: A body within a body named before a collective title whose "of the" names the outer one:

@@ -1007,6 +1007,18 @@ def _listed(ctx):
             "Vice Mayor Hu Qi and Lu Fang, director of the Municipal Finance Bureau, attended.",
             {n: [] for n in ("Hu Qi", "Lu Fang")},
         ),
+        # two collective titles before one list: each is every name's
+        (
+            "Members of the Standing Committee of the Municipal Party Committee, vice mayors "
+            "Hu Qi and Lu Fang attended.",
+            {
+                n: [
+                    "Member | Standing Committee of the Municipal Party Committee",
+                    "Vice Mayor | None",
+                ]
+                for n in ("Hu Qi", "Lu Fang")
+            },
+        ),
         # a heading and a colon before the names
         (
             "Present: Hu Qi, Lu Fang, Zou Yi, Tan Wei",
