@@ -1373,7 +1373,8 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
             posts = []  # "Chairman Wang Fang of Xinda Company": a company's chairman
         posts.extend(_elected_posts(ctx, end, sent_end))
         posts = [p for p in posts if not _military_major(ctx, p, sent_start, sent_end)]
-        stated = bool(posts)
+        # "President of Hengda Private Hospital Li Bo": a post stated, though not the state's
+        stated = bool(posts) or _non_state_title_before(ctx, sent_start, start)
         posts = [
             p for p in _state_posts(_party_bodies_of_next(posts)) if p.role != "Representative"
         ]
@@ -2315,6 +2316,11 @@ def _name_lists(ctx: Context) -> Iterator[PersonRecord]:
                 posts=tuple(posts + after_posts),
                 titled=True,
             )
+
+
+def _non_state_title_before(ctx: Context, sent_start: int, name_start: int) -> bool:
+    match = TITLE_BEFORE_NAME.search(ctx.text, max(sent_start, name_start - 160), name_start)
+    return bool(match and non_state(match["title"]) and not UNIVERSITY.search(match["title"]))
 
 
 def _own_title_before(ctx: Context, sent_start: int, list_start: int) -> bool:

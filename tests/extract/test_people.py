@@ -931,6 +931,8 @@ def test_speaking_for_a_party_or_state_body_marks_an_official(make_context, sent
         # a post stated, but a company's: no office, whatever the verb ("Co., Ltd." too)
         ("Gao Feng, chairman of Minjiang Times Co., Ltd., spoke.", {"Gao Feng": False}),
         ("Gao Feng, chairman of Minjiang Tea Group, spoke.", {"Gao Feng": False}),
+        # a company's or private hospital's title before the name: no office either
+        ("President of Hengda Private Hospital Gao Feng attended.", {"Gao Feng": False}),
     ],
 )
 def test_acting_in_office_marks_an_untitled_official(make_context, sentence, acting):
