@@ -1371,7 +1371,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         posts = _with_org_after_name(ctx, posts, end, sent_end)
         if posts and ENTERPRISE_AFTER_NAME.match(ctx.text, end, sent_end):
             posts = []  # "Chairman Wang Fang of Xinda Company": a company's chairman
-        posts.extend(_elected_posts(ctx, end, sent_end))
+        posts.extend(_elected_posts(ctx, end, sent_end, start))
         posts = [p for p in posts if not _military_major(ctx, p, sent_start, sent_end)]
         # "President of Hengda Private Hospital Li Bo": a post stated, though not the state's
         stated = bool(posts) or _non_state_title_before(ctx, sent_start, start)
@@ -1901,12 +1901,35 @@ COPULA_POST = re.compile(
 )
 
 
-def _elected_posts(ctx: Context, name_end: int, sent_end: int) -> list[PostRecord]:
+#: "decided to appoint Hu Qi as director of ...": the verb before the name, the post after it.
+APPOINT_BEFORE = re.compile(
+    r"(?<![\w’'-])(?i:appoint|appoints|appointed|nominate|nominates|nominated|elect|elects|"
+    r"approved\s+the\s+appointment\s+of|appointment\s+of)\s+$"
+)
+APPOINTED_AS = re.compile(
+    r"^\s+as\s+(?:the\s+)?(?P<post>"
+    + _ROLE
+    + r"(?:\s+of\s+(?:the\s+)?(?:"
+    + _STOP
+    + r"(?:[\w’'-]+|\([A-Z]{2,}\))(?:\s+|(?=[,.;]|$)))+)?)"
+)
+
+
+def _elected_posts(
+    ctx: Context, name_end: int, sent_end: int, name_start: int | None = None
+) -> list[PostRecord]:
     rest = ctx.text[name_end:sent_end]
     match = ELECTED_POST.match(rest)
     rule = "post.elected_as.v1"
     if not match and (match := COPULA_POST.match(rest)):
         rule = "post.copula.v1"
+    if (
+        not match
+        and name_start is not None
+        and APPOINT_BEFORE.search(ctx.text, max(0, name_start - 40), name_start)
+        and (match := APPOINTED_AS.match(rest))
+    ):
+        rule = "post.appointed_as.v1"
     if not match:
         return []
     start = name_end + match.start("post")

@@ -807,6 +807,12 @@ def _posts(ctx):
             "Li Na, party secretary of Fengqiao Town, reported.",
             {"Li Na": ["Secretary | Fengqiao Town Party Committee"]},
         ),
+        # the post a person is appointed to, the verb before the name
+        (
+            "The meeting decided to appoint Hu Qi as director of the Municipal Finance Bureau.",
+            {"Hu Qi": ["Director | Municipal Finance Bureau"]},
+        ),
+        ("He wanted to appoint Hu Qi as a teacher.", {}),
         # names and posts paired in order by "respectively"
         (
             "Yan Shu and Zuo Ling were elected Chairman and Vice Chairman of the Municipal "
