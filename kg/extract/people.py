@@ -33,6 +33,42 @@ from kg.nlp.rules import rule_set
 from kg.resources import data_file
 from kg.types import PersonRecord, PostRecord, Span
 
+VOWELS = "aeiou"
+
+
+def _typos(word: str) -> set[str]:
+    """The slips of the hand real translations keep in a long role word ("Secretery",
+    "Secertary", "Chiarman"): one letter dropped or doubled, two swapped, one vowel for another;
+    the first two letters and the last stay (slips there are rare and make other words)."""
+    inner = range(2, len(word) - 1)
+    found = {word[:i] + word[i + 1 :] for i in inner}
+    found |= {word[:i] + word[i] + word[i:] for i in inner}
+    found |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(2, len(word) - 2)}
+    found |= {word[:i] + v + word[i + 1 :] for i in inner if word[i] in VOWELS for v in VOWELS}
+    return found - {word}
+
+
+#: Long role words and their slips: the title with a slip is the title ("Deputy Secretery").
+#: (The plural "chairmen" is a vowel slip of "chairman" that is no slip.)
+TYPO_ROLE_WORDS = {
+    typo: word.title()
+    for word in ("secretary", "chairman", "governor", "director", "magistrate")
+    for typo in _typos(word)
+    if typo not in {"chairmen"}
+}
+#: Titles written several ways for one post: a place's party secretary (一把手, "the top
+#: official"); a mayor's or governor's assistant (市长助理).
+ROLE_SYNONYMS = {
+    "top official": "Party Chief",
+    "top leader": "Party Chief",
+    "party boss": "Party Chief",
+    "assistant to the mayor": "Assistant to the Mayor",
+    "assistant mayor": "Assistant to the Mayor",
+    "mayor assistant": "Assistant to the Mayor",
+    "mayor's assistant": "Assistant to the Mayor",
+    "assistant to the governor": "Assistant to the Governor",
+    "assistant governor": "Assistant to the Governor",
+}
 #: Role titles, longest first so "Deputy Secretary" wins over "Secretary".
 ROLE_TITLES = sorted(
     [
@@ -194,6 +230,22 @@ ROLE_TITLES = sorted(
         "Dean",
         "Vice Dean",
         "Executive Vice Dean",
+        "Top Official",
+        "Top Leader",
+        "Party Boss",
+        # a mayor's or governor's assistant (市长助理), as translations word it
+        "Assistant to the Mayor",
+        "Assistant Mayor",
+        "Mayor Assistant",
+        "Mayor's Assistant",
+        "Assistant to the Governor",
+        "Assistant Governor",
+    ]
+    # the long role words' slips, alone and after a rank ("Deputy Secretery")
+    + [
+        f"{rank}{typo.title()}"
+        for typo in TYPO_ROLE_WORDS
+        for rank in ("", "Deputy ", "Vice ", "Executive Vice ")
     ]
     # 常务 as translations write it: "Routine Deputy Mayor", "Permanent Vice Mayor", "Normal
     # Vice Governor" are the executive deputies, in the text's own words
@@ -227,6 +279,7 @@ MISSPELT_ROLE_WORDS = {
     "secretory": "Secretary",
     "majoy": "Mayor",
     "major": "Mayor",
+    **TYPO_ROLE_WORDS,
 }
 #: "a deputy to the Provincial People's Congress": "deputy" alone is a role only before "to"
 #: (else it starts "deputy secretaries-general" and the like).
@@ -265,7 +318,11 @@ _ORG_WORD = (
 #: Party Committee Fan Rui") is as good as one that ends in a role ("... Secretary Fan Rui").
 _ORG_HEAD = (
     r"(?:Committee|Commitee|Comittee|Committe|Government|Goverment|Govenment|"
+    # "the Municipal Political Consultative Conference" (the CPPCC written out with its level;
+    # "the 12th Chinese People's Political Consultative Conference" of a city is the city's)
     r"CPPCC|NPC|Congress|Commission|Inspection|Bureau|Office|Group|"
+    r"(?:(?<=[Mm]unicipal )|(?<=[Pp]rovincial )|(?<=[Cc]ounty )|(?<=[Dd]istrict )|(?<=[Cc]ity ))"
+    r"Political\s+Consultative\s+Conference|"
     # the consultative conference's acronym as translations misspell it
     r"CCPCC|CPPPC|CPCC|"
     r"Department|Zone|Area|Court|Procuratorate|Federation|League|Council|Presidium|Banner|"
@@ -275,11 +332,17 @@ _ORG_HEAD = (
     r"Team|Headquarters|Town|Township|Subdistrict|"
     # "dean of the municipal party school" (a school outside the state is dropped later)
     r"School|"
+    # public hospitals and universities (a private one's post is dropped later, by non_state)
+    r"Hospital|University|College|"
     # "Secretary of the Anqing Municipal Committee of the CPC": the party named last
     r"CPC)"
 )
 #: What a body's name may end in after its head word: "Bureau of Natural Resources and Planning".
-_HEAD_OF_WHAT = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?"
+#: (In lower case too, as real translations write it: "bureau of civil affairs Zhou Tao".)
+_HEAD_OF_WHAT = (
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4}"
+    r"|\s+(?:of|for)\s+[a-z][a-z’'-]+(?:\s+(?:and\s+)?[a-z][a-z’'-]+){0,3})?"
+)
 
 
 def _one_title(head_of_what: str = "") -> str:
@@ -316,7 +379,11 @@ _ONE_TITLE = _one_title()
 WORD_START = r"(?<![\w’'-])"
 # A title directly before a name (known to start where the title ends, so the body's name may
 # run on in capitalised words: "Director of the Bureau of Human Resources and Social Security").
-TITLE_BEFORE_NAME = re.compile(r"(?P<title>" + _titles(_one_title(_HEAD_OF_WHAT)) + r")\s+$")
+# A colon may stand between them, as in lists of who attended: "Vice Mayor: Zhao Qun",
+# "Secretary：Li Hua" (a full-width colon).
+TITLE_BEFORE_NAME = re.compile(
+    r"(?P<title>" + _titles(_one_title(_HEAD_OF_WHAT)) + r")(?:\s+|[^\S\n]*[:：][^\S\n]*)$"
+)
 # A title run on into a government with its head's role dropped: "Deputy Secretary of the county
 # Party committee, county people's government Han Lin" heads that government too.
 TITLE_THEN_GOVERNMENT = re.compile(
@@ -340,21 +407,24 @@ TITLE_THEN_NAME = re.compile(
     + r"(?P<title>"
     + _titles(_ONE_TITLE)
     # the surname may be written in capitals, as some sites do: "Mayor ZHAO Jianjun"
-    + r")\s+(?P<name>(?:[A-Z][a-z]{1,7}|[A-Z]{2,6})(?:-[a-z]{1,6})?(?:\s+[A-Za-z][a-z]{1,10}){1,2})"
+    # a one-letter surname is kept only if the list knows it ("Vice Mayor E Jie")
+    + r")\s+(?P<name>(?:[A-Z][a-z]{0,7}|[A-Z]{2,6})(?:-[a-z]{1,6})?(?:\s+[A-Za-z][a-z]{1,10}){1,2}"
+    + r"|[A-Z][a-z]{1,12}(?:[·•・‧][A-Z][a-z]{1,12})+)"
     + r"(?:[’']s)?\b"
 )
 #: Every title holds a role starting a word, and no character outside words, spaces,
 #: apostrophes, hyphens, commas and slashes: the scan of titles before names looks only at the
 #: pieces of text between such characters that name a role (:mod:`kg.extract.anchored`).
 ROLE_ANCHOR = re.compile(WORD_START + _ROLE)
-TITLE_BREAKS = re.compile(r"[^\w\s’'\-,/]+")
+TITLE_BREAKS = re.compile(r"[^\w\s’'\-,/·•・‧]+")  # (a middle dot joins a name's parts)
 #: A lower-case given name after a title ("Secretary Yuan jiajun") is a name only if the model
 #: does not read it as another part of speech ("Secretary Yuan presided").
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 # Fallback for names the model misses before an appositive post: "Cui Yonghui, Secretary of",
 # "Ren Bo, vice mayor and director of", "Ren Bo, Vice Mayor, attended".
 NAME_THEN_POST = re.compile(
-    r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})(?:,|\s*[-—–]+|\s*[(（])\s*"
+    r"(?<![\w’'])(?P<name>[A-Z][a-z]{0,7}(?:\s+[A-Z][a-z]{1,10}){1,2}"
+    r"|[A-Z][a-z]{1,12}(?:[·•・‧][A-Z][a-z]{1,12})+)(?:,|\s*[-—–]+|\s*[(（])\s*"
     + r"(?:a\s+|the\s+)?(?:[A-Z][a-z]+[’']s\s+)?"  # "Li Ming, Hunan's Party chief,"
     + _ROLE
     + r"(?:\s+(?:of|and)\b|\s*,)"
@@ -365,6 +435,22 @@ ROLE_COMMA_NAME = re.compile(
     r"(?<![\w’'-])"
     + _ROLE
     + r"\s*,\s+(?P<name>[A-Z][a-z]{1,7}\s+[A-Z][a-z]{1,10})(?=\s+[a-z]|\s*[,.;])"
+)
+# Fallback for names the model misses after a title and a colon: "Vice Mayor: Zhao Qun" (the
+# title itself is checked before the colon, by TITLE_BEFORE_NAME).
+COLON_THEN_NAME = re.compile(
+    r"(?<=[A-Za-z])[^\S\n]*[:：][^\S\n]*"
+    r"(?P<name>(?:[A-Z][a-z]{0,7}|[A-Z]{2,6})(?:-[a-z]{1,6})?(?:\s+[A-Z][a-z]{1,10}){1,2})\b"
+)
+# A name written all in lower case with its given name hyphenated, in either order: "mayor
+# ming-hua li", "li ming-hua" (the hyphen between two pinyin syllables marks a given name).
+LOWER_HYPHENATED_NAMES = (
+    re.compile(
+        r"(?<![\w’'-])(?P<given>[a-z]{1,6}-[a-z]{1,6})\s+(?P<surname>[a-z]{1,6})(?![\w’'-])"
+    ),
+    re.compile(
+        r"(?<![\w’'-])(?P<surname>[a-z]{1,6})\s+(?P<given>[a-z]{1,6}-[a-z]{1,6})(?![\w’'-])"
+    ),
 )
 # Fallback for names the model misses before "was elected <post> of": "Lin Duo was elected".
 NAME_ELECTED = re.compile(
@@ -461,9 +547,37 @@ PUBLIC_INSTITUTION = re.compile(
 )
 
 
+#: A place's enterprise in the trades the state runs: "Suzhou Rail Transit Group Co., Ltd.",
+#: "Wuxi Water Investment Group", "Nanjing Urban Construction Investment Holding" (local
+#: state-owned enterprises are named by their city and their trade; private ones rarely run these).
+STATE_TRADE = re.compile(
+    r"(?i)^(?:the\s+)?(?P<place>[A-Z][a-z]+)\s+(?:(?:municipal|city|provincial)\s+)?"
+    r"(?:[\w&-]+\s+){0,3}?(?:investment|transit|rail(?:way)?|metro|water|energy|power|grid|gas|"
+    r"heating|urban\s+construction|state[- ]owned|assets?|communications?|transportation|"
+    r"expressway|port|airport|culture\s+and\s+tourism)\b"
+)
+#: A university's leaders (not its scholars) hold public office: "President of Soochow
+#: University", "Party Secretary of Jiangnan University".
+UNIVERSITY_LEADER_ROLES = frozenset(
+    {"President", "Vice President", "Secretary", "Deputy Secretary", "Party Secretary"}
+)
+UNIVERSITY = re.compile(r"(?i)\b(?:university|college)\b")
+
+
+def state_enterprise(org: str) -> bool:
+    match = STATE_TRADE.match(org)
+    return bool(match and gazetteer().lookup(match["place"]))
+
+
 def non_state(org: str) -> bool:
     """A company, school, hospital or association that is not a public institution."""
-    return bool(NON_STATE_ORG.search(org)) and not PUBLIC_INSTITUTION.search(org)
+    if not NON_STATE_ORG.search(org) or PUBLIC_INSTITUTION.search(org):
+        return False
+    return not state_enterprise(org)
+
+
+def _public_university_post(post: PostRecord) -> bool:
+    return bool(post.org and UNIVERSITY.search(post.org) and post.role in UNIVERSITY_LEADER_ROLES)
 
 
 # Credits the cleaner removed: "Photo by reporter Su Si/Visual Chongqing".
@@ -555,6 +669,11 @@ NOT_NAME_WORDS = frozenset(
     "university",
     "college",
     "private",
+    # a company's legal form ("chairman of Hengda Textile Co., Ltd.")
+    "co",
+    "ltd",
+    "inc",
+    "corp",
     # military bodies ("Political Commissar of the Municipal Military Sub-district")
     "military",
     "sub",
@@ -576,11 +695,7 @@ NOT_NAME_WORDS = frozenset(
     # head words of companies, institutions and places a title's organisation ends in, taken
     # for a name when the title stands before it ("chairman of Xinda Co., Ltd.", "Director of
     # Longmen Grottoes Research Institute", "Zhongshan Road")
-    "co",
-    "corp",
     "corporation",
-    "ltd",
-    "inc",
     "institute",
     "academy",
     "plaza",
@@ -677,6 +792,7 @@ def find_people(ctx: Context) -> list[PersonRecord]:
     records.extend(r for r in _name_lists(ctx) if r.name not in historical_figures())
     records.extend(_credited(ctx.cleaned.removed))
     records.extend(_surname_appositives(ctx, records))
+    records = _respectively(ctx, records)
     records = _elected_together(ctx, records)
     records = [_speaking_for_a_body(ctx, r) for r in records]
     records = [_acting_in_office(ctx, r) for r in records]
@@ -745,6 +861,67 @@ def _description(name: SpacySpan) -> str:
         ):
             end = max(end, child.right_edge.i + 1)
     return doc[start:end].text
+
+
+_PAIRED_NAME = r"[A-Z][a-z]{0,7}\s+[A-Z][a-z]{1,10}"
+#: Names and as many posts paired in order by "respectively": "A and B, secretary and mayor of
+#: the city respectively,", "A and B were elected chairman and vice chairman of X respectively".
+RESPECTIVELY = re.compile(
+    r"(?<![\w’'-])(?P<names>"
+    + _PAIRED_NAME
+    + r"(?:\s*,\s*"
+    + _PAIRED_NAME
+    + r")*\s*,?\s+and\s+"
+    + _PAIRED_NAME
+    + r")(?:\s*,\s*(?:the\s+)?|\s+(?:were|are|have\s+been|was)\s+(?:respectively\s+)?"
+    r"(?:elected|appointed|named|chosen|selected)\s+(?:as\s+)?(?:the\s+)?)"
+    r"(?P<titles>[^;.()]{3,200}?)\s*,?\s+respectively\b"
+)
+TITLE_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _respectively(ctx: Context, records: list[PersonRecord]) -> list[PersonRecord]:
+    """Posts paired with names by "respectively" replace the posts read from the same words
+    as one person's ("Wu Qing: Secretary; Mayor of the City Respectively")."""
+    paired = list(_respective_posts(ctx))
+    if not paired:
+        return records
+    covered = [post.span for record in paired for post in record.posts]
+    start, end = min(s.start for s in covered), max(s.end for s in covered)
+    out = []
+    for record in records:
+        kept = tuple(p for p in record.posts if not (start <= p.span.start < end))
+        out.append(record if kept == record.posts else replace(record, posts=kept))
+    return out + paired
+
+
+def _respective_posts(ctx: Context) -> Iterator[PersonRecord]:
+    """Each name of a list with the post in the same place of a list that "respectively"
+    pairs with it; a body named after the last post is every post's ("chairman and vice
+    chairman of the CPPCC")."""
+    for match in RESPECTIVELY.finditer(ctx.text):
+        names = list(re.finditer(_PAIRED_NAME, match["names"]))
+        titles = TITLE_SEPARATOR.split(match["titles"].strip())
+        if len(names) != len(titles) or not all(STARTS_WITH_ROLE.match(t) for t in titles):
+            continue
+        shared = re.search(r"\s+of\s+(?:the\s+)?(?P<org>.+)$", titles[-1])
+        for name_match, title in zip(names, titles, strict=True):
+            name = normalize_name(name_match.group())
+            if not (is_person_name(name) and _has_surname(name)):
+                continue
+            phrase = (
+                title if " of " in title or shared is None else f"{title} of the {shared['org']}"
+            )
+            role, org = parse_post(phrase)
+            at = match.start("titles") + match["titles"].index(title)
+            post = PostRecord(role, org, ctx.span(at, at + len(title)), "post.respectively.v1")
+            start = match.start("names") + name_match.start()
+            yield PersonRecord(
+                name=name,
+                span=ctx.span(start, start + len(name_match.group())),
+                rule="person.respectively.v1",
+                posts=(post,),
+            )
 
 
 #: A surname alone before an appositive post, as news English refers back to a person named in
@@ -851,6 +1028,8 @@ def looks_chinese(name: str) -> bool:
     """A surname the list knows, then given names spelt in pinyin syllables ("Wei Zhaohui",
     not "Wang Speech" or "Shenyang Held", which the model also tags as people)."""
     words = name.split()
+    if len(words) == 1 and (camel := CAMEL_CASE_NAME.fullmatch(name)):
+        return _camel_case_name(camel)  # "LouXiuHua"
     return (
         len(words) >= 2
         and words[0].lower() in chinese_surnames()
@@ -962,9 +1141,15 @@ def historical_figures() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+MIDDLE_DOT = re.compile(r"\s*[·•・‧]\s*")
+#: A name whose parts a middle dot joins, after a title or before an appositive post.
+DOTTED_NAME = r"[A-Z][a-z]{1,12}(?:[·•・‧][A-Z][a-z]{1,12})+"
+
+
 @lru_cache(maxsize=1 << 14)  # names and titles recur in every article
 def is_person_name(name: str) -> bool:
-    words = name.split()
+    # "Aili·Maimaiti": names of Xinjiang's peoples join their parts with a middle dot
+    words = MIDDLE_DOT.sub(" ", name).split()
     if not 2 <= len(words) <= 4:
         return False  # single words are NER noise in this genre; Chinese names have 2-3
     # "Lü Hong": pinyin's ü, kept by some translations
@@ -1130,6 +1315,8 @@ def canonical_role(role: str) -> str:
     # reader searching for one does not find the other; but a rank's hyphen ("Vice-mayor") is
     # spelling only, and "Vice-Mayor" shares no word with "Vice Mayor" when posts are compared
     role = HYPHENATED_RANK.sub(lambda m: m.group(1) + " ", role)
+    if synonym := ROLE_SYNONYMS.get(role.lower()):
+        return synonym
     words = [MISSPELT_ROLE_WORDS.get(w.lower(), w) for w in role.split()]
     return " ".join(w if w.isupper() else _capitalise_parts(w) for w in words)
 
@@ -1207,6 +1394,16 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         start, end = match.span("name")
         if _has_surname(match["name"]) and not any(s < end and start < e for s, e, _ in candidates):
             candidates.append((start, end, "person.org_then_name.v1"))
+    for pattern in LOWER_HYPHENATED_NAMES:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if match["surname"] not in chinese_surnames():
+                continue
+            if not PINYIN_GIVEN_NAME.fullmatch(match["given"]):
+                continue
+            # the model's pieces of it ("hua li", "wang speech") give way to the whole name
+            candidates = [c for c in candidates if not (c[0] < end and start < c[1])]
+            candidates.append((start, end, "person.lower_hyphenated.v1"))
     for match in HE_SURNAME_NAME.finditer(text):
         start, end = match.span("name")
         if PINYIN_GIVEN_NAME.fullmatch(match["given"]) and not _overlaps(candidates, start, end):
@@ -1222,13 +1419,24 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
     )
     titled = anchored_finditer(TITLE_THEN_NAME, ROLE_ANCHOR, TITLE_BREAKS, text)
     others = (NAME_THEN_POST, NAME_ELECTED, ROLE_COMMA_NAME)
-    for matches in (titled, *(pattern.finditer(text) for pattern in others)):
+    colon_titled = (
+        m
+        for m in COLON_THEN_NAME.finditer(text)
+        if TITLE_BEFORE_NAME.search(text, max(0, m.start() - 160), m.start("name"))
+    )
+    for matches in (titled, colon_titled, *(pattern.finditer(text) for pattern in others)):
         for match in matches:
             start, end = match.span("name")
             end = _name_end(ctx, start, end)
             if end is None:
                 continue
             words = normalize_name(text[start:end]).split()
+            if (len(words[0]) == 1 or words[0].isupper()) and words[
+                0
+            ].lower() not in chinese_surnames():
+                # "Vice Mayor E Jie", "Mayor LI Qiang" have names; "Mayor A Li" and "Chairman of
+                # the District CPPCC Yao Fei" start with no surname
+                continue
             if words[0].lower() in NOT_NAME_WORDS:
                 continue  # "Director of the Committee Office Zhang Wei": no name starts at "Office"
             overlapping = [c for c in candidates if c[0] < end and start < c[1]]
@@ -1236,7 +1444,15 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
                 # the model's "Tang" inside "Tang Lei- Secretary of ...": the longer name wins
                 candidates = [c for c in candidates if c not in overlapping]
                 candidates.append((start, end, "person.title_fallback.v1"))
+    camel = {m.start(): m.group() for m in CAMEL_CASE_NAME.finditer(text) if _camel_case_name(m)}
+    candidates = [
+        c for c in candidates if not any(s <= c[0] < s + len(w) for s, w in camel.items())
+    ]
+    candidates.extend((s, s + len(w), "person.camel_case.v1") for s, w in camel.items())
     for start, end, rule in sorted(candidates):
+        if rule == "person.camel_case.v1":
+            yield _camel_case_record(ctx, start, end)
+            continue
         start, end = _trim_to_name(text, start, end)
         name = respelled[start][1] if start in respelled else normalize_name(text[start:end])
         shorter = " ".join(name.split()[:2])
@@ -1264,8 +1480,10 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         posts = _with_org_after_name(ctx, posts, end, sent_end)
         if posts and ENTERPRISE_AFTER_NAME.match(ctx.text, end, sent_end):
             posts = []  # "Chairman Wang Fang of Xinda Company": a company's chairman
-        posts.extend(_elected_posts(ctx, end, sent_end))
-        stated = bool(posts)
+        posts.extend(_elected_posts(ctx, end, sent_end, start))
+        posts = [p for p in posts if not _military_major(ctx, p, sent_start, sent_end)]
+        # "President of Hengda Private Hospital Li Bo": a post stated, though not the state's
+        stated = bool(posts) or _non_state_title_before(ctx, sent_start, start)
         posts = [
             p
             for p in _state_posts(_party_bodies_of_next(posts))
@@ -1277,6 +1495,48 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         if stated and not posts:
             rule_id = NON_STATE_POST_RULE  # "chairman of Ningde Tea Group": a company's post
         yield PersonRecord(name=name, span=ctx.span(start, end), rule=rule_id, posts=tuple(posts))
+
+
+#: Words of the armed forces: in their sentence "Major" is the rank, elsewhere in this genre
+#: it is a translation's misspelt Mayor ("Major Dong Pengfei attended the meeting").
+MILITARY_CONTEXT = re.compile(
+    r"(?i)\b(?:people[’']s\s+liberation\s+army|pla|army|armed\s+police|military|troops?|"
+    r"garrison|regiments?|battalions?|brigades?|navy|naval|air\s+force|soldiers?|militia|"
+    r"servicem[ae]n|officers?\s+and\s+(?:soldiers|men))\b"
+)
+MAJOR_WORD = re.compile(r"(?i)\bmajors?\b")
+
+
+def _military_major(ctx: Context, post: PostRecord, sent_start: int, sent_end: int) -> bool:
+    """A Mayor read from "Major" in a sentence about the armed forces: a rank, not a post."""
+    if post.role not in {"Mayor", "Vice Mayor", "Deputy Mayor"}:
+        return False
+    if not MAJOR_WORD.search(ctx.quote(post.span)):
+        return False
+    return bool(MILITARY_CONTEXT.search(ctx.text, sent_start, sent_end))
+
+
+#: A name some sites write as one word, each syllable capitalised: "LouXiuHua", "HuanJinYuan".
+CAMEL_CASE_NAME = re.compile(
+    r"(?<![\w’'-])(?P<surname>[A-Z][a-z]{0,5})(?P<given>(?:[A-Z][a-z]{1,5}){1,2})(?![\w’'-])"
+)
+PINYIN_ONE_SYLLABLE = re.compile(rf"(?i){PINYIN_SYLLABLE}")
+
+
+def _camel_case_name(match: re.Match[str]) -> bool:
+    """A surname the list knows, then one or two capitalised pinyin syllables."""
+    syllables = re.findall(r"[A-Z][a-z]*", match["given"])
+    return match["surname"].lower() in chinese_surnames() and all(
+        PINYIN_ONE_SYLLABLE.fullmatch(s) for s in syllables
+    )
+
+
+def _camel_case_record(ctx: Context, start: int, end: int) -> PersonRecord:
+    sent_start, sent_end = ctx.sentence_bounds(start)
+    posts = [*_posts_before(ctx, sent_start, start), *_posts_after(ctx, end, sent_end)]
+    posts = [p for p in _state_posts(_party_bodies_of_next(posts)) if p.role != "Representative"]
+    rule = "person.post.v1" if posts else "person.camel_case.v1"
+    return PersonRecord(ctx.text[start:end], ctx.span(start, end), rule, tuple(posts))
 
 
 #: A bare party body before a post in an enterprise or institution: "Secretary of the Party
@@ -1345,12 +1605,15 @@ def _state_posts(posts: list[PostRecord]) -> list[PostRecord]:
     person also leads the body's party committee: that is a state-owned enterprise or public
     institution whose leader acts in office ("Secretary of the Party Committee and General
     Manager of X Power Supply Company")."""
-    enterprise = next((p.org for p in posts if p.org and non_state(p.org)), None)
+    enterprise = next(
+        (p.org for p in posts if p.org and non_state(p.org) and not _public_university_post(p)),
+        None,
+    )
     party = [p for p in posts if p.org and BARE_PARTY_BODY.match(p.org)]
     if enterprise is None:
         return posts
     if not party:
-        return [p for p in posts if not (p.org and non_state(p.org))]
+        return [p for p in posts if not (p.org and non_state(p.org)) or _public_university_post(p)]
     return [
         PostRecord(
             p.role, f"{canonical_org(p.org)} of {enterprise}", p.span, "post.state_enterprise.v1"
@@ -1407,9 +1670,10 @@ def _name_end(ctx: Context, start: int, end: int) -> int | None:
         if token.text[:1].islower() and token.pos_ not in NAME_POS:
             break
         kept.append(token)
-    if len(kept) < 2:
-        return None
-    return kept[-1].idx + len(kept[-1].text)
+    if len(kept) < 2 and not (kept and MIDDLE_DOT.search(kept[0].text)):
+        return None  # (one word joined by middle dots is a whole name: "Nur·Bekri")
+    # never past the match: a token may run on past the name ("Xiaoming(female")
+    return min(end, kept[-1].idx + len(kept[-1].text))
 
 
 #: A plural title word: most articles have none, and then the costly list pattern is not run.
@@ -1425,8 +1689,12 @@ def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
         lead = min(_title_lead(match["title"]), match.start("plural") - match.start("title"))
         role = PLURAL_TITLES[" ".join(match["plural"].lower().split())]
         org_words = ctx.text[match.start("title") + lead : match.start("plural")].strip()
+        if role == "Member" and PARTY_ONLY.fullmatch(org_words):
+            continue  # "Party members A and B": members of the party hold no office by that
+        leaders_of = None
         if role is None and match["plural"].lower() in LEADER_PLURALS:
             role = _place_leaders(org_words)  # "Jinhua leaders A, B and C"
+            leaders_of = gazetteer().lookup(org_words) if role else None
             org_words = ""
         base = match.start("names")
         for name_match in re.finditer(_LIST_NAME, match["names"]):
@@ -1438,6 +1706,8 @@ def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
                 phrase = f"{org_words} {role}".strip()
                 title_span = ctx.span(match.start("title") + lead, match.end("title"))
                 post_role, org = parse_post(phrase)
+                if leaders_of is not None:
+                    post_role, org = role, leaders_of.name  # the named place's leaders
                 posts = (PostRecord(post_role, org, title_span, "post.title_list.v1"),)
             start = base + name_match.start()
             yield PersonRecord(
@@ -1449,6 +1719,10 @@ def _title_lists(ctx: Context) -> Iterator[PersonRecord]:
             )
 
 
+#: The party itself, not one of its bodies: "(ordinary) Party members", "CPC members".
+PARTY_ONLY = re.compile(
+    r"(?i)(?:ordinary\s+|grassroots\s+)?(?:the\s+)?(?:party|cpc|communist\s+party)"
+)
 #: Collective words for a place's leaders ("Jinhua leaders A and B").
 LEADER_PLURALS = frozenset({"leaders", "leading comrades"})
 #: A place's kind and the word its collective leaders are called by.
@@ -1471,7 +1745,12 @@ TITLE_WORD_FIRST = re.compile(
     + r")\s+)+"
 )
 #: Honorifics an entity may carry that are not part of the name ("Comrade Huang Wenhui").
-HONORIFIC = re.compile(r"(?:Comrade|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|Professor)\s+")
+HONORIFIC = re.compile(
+    r"(?:Comrade|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|Professor|"
+    # military ranks before a name: "Colonel Hu Jun", "Major General Wang Qiang"
+    r"(?:Senior\s+|Lieutenant\s+)?Colonel|(?:Major|Lieutenant|Rear|Vice)\s+(?:General|Admiral)|"
+    r"General(?!\s+Secretary)|Admiral|Captain|Lieutenant)\s+"
+)
 
 
 #: What the model may take into a name entity around the name: a dateline's dash before it
@@ -1509,7 +1788,7 @@ def _with_given_name(text: str, start: int, end: int) -> int:
 def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading titles ("Secretary Yuan Jiajun") and a trailing possessive from an entity."""
     piece = text[start:end]
-    if match := re.match(r"(?:" + _ORG_WORD + r"\s+)*?" + _ROLE + r"\s+", piece):
+    if match := re.match(r"(?:" + _ORG_WORD + r"\s+)*?" + _ROLE + r"(?:\s+|\s*[:：]\s*)", piece):
         start += match.end()
     if match := HONORIFIC.match(text[start:end]):
         start += match.end()
@@ -1550,7 +1829,7 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
     if match is None:
         yield from _title_set_off_before(ctx, window_start, name_start)
         return
-    if non_state(match["title"]):
+    if non_state(match["title"]) and not UNIVERSITY.search(match["title"]):
         return  # "Company chairman Zhang Bin": a company post, though "Company" is trimmed off
     if standing := STANDING_COMMITTEE_BEFORE.search(ctx.text, window_start, match.start("title")):
         # "Municipal Party Committee Standing Committee, Propaganda Department Minister X": the
@@ -1630,7 +1909,10 @@ def _last_comma_joint(title: str) -> int:
 TITLE_SET_OFF = re.compile(
     r"(?<![\w’'-])(?:(?P<the>(?i:the))\s+(?:(?P<level>(?i:city|province|county|district))[’']s\s+)?"
     # or a title opening the sentence: "Municipal Party Committee Secretary, Li Ming presided"
-    r"|(?P<place>[A-Z][a-z]+)[’']s\s+|(?=[A-Z]))(?P<title>" + _ONE_TITLE + r")\s*,\s*$"
+    # (the body may run on: "The head of the Municipal Bureau of Statistics, Sun Yi,")
+    r"|(?P<place>[A-Z][a-z]+)[’']s\s+|(?=[A-Z]))(?P<title>"
+    + _one_title(_HEAD_OF_WHAT)
+    + r")\s*,\s*$"
 )
 #: What may come before a set-off title: the sentence's start, a clause break, "said".
 SET_OFF_OPENS = re.compile(
@@ -1768,12 +2050,35 @@ COPULA_POST = re.compile(
 )
 
 
-def _elected_posts(ctx: Context, name_end: int, sent_end: int) -> list[PostRecord]:
+#: "decided to appoint Hu Qi as director of ...": the verb before the name, the post after it.
+APPOINT_BEFORE = re.compile(
+    r"(?<![\w’'-])(?i:appoint|appoints|appointed|nominate|nominates|nominated|elect|elects|"
+    r"approved\s+the\s+appointment\s+of|appointment\s+of)\s+$"
+)
+APPOINTED_AS = re.compile(
+    r"^\s+as\s+(?:the\s+)?(?P<post>"
+    + _ROLE
+    + r"(?:\s+of\s+(?:the\s+)?(?:"
+    + _STOP
+    + r"(?:[\w’'-]+|\([A-Z]{2,}\))(?:\s+|(?=[,.;]|$)))+)?)"
+)
+
+
+def _elected_posts(
+    ctx: Context, name_end: int, sent_end: int, name_start: int | None = None
+) -> list[PostRecord]:
     rest = ctx.text[name_end:sent_end]
     match = ELECTED_POST.match(rest)
     rule = "post.elected_as.v1"
     if not match and (match := COPULA_POST.match(rest)):
         rule = "post.copula.v1"
+    if (
+        not match
+        and name_start is not None
+        and APPOINT_BEFORE.search(ctx.text, max(0, name_start - 40), name_start)
+        and (match := APPOINTED_AS.match(rest))
+    ):
+        rule = "post.appointed_as.v1"
     if not match:
         return []
     start = name_end + match.start("post")
@@ -1808,8 +2113,13 @@ def _title_lead(title: str) -> int:
 
 
 #: Between a name and its posts, a word on the person, not a post: "(female)", "(Hui)".
+#: One thing said of a person, not a post: a sex or an ethnic group ("Hui nationality").
+_PERSONAL = (
+    r"(?i:female|male)|(?!" + _ROLE + r"[)）,，])[A-Z][a-z]+"
+    r"(?:\s+(?i:nationality|ethnic\s+group|ethnic\s+minority|ethnicity|ethnic))?"
+)
 PERSONAL_ASIDE = re.compile(
-    r"\s*[(（](?:female|male|(?!" + _ROLE + r"[)）])[A-Z][a-z]+(?:\s+nationality)?|"
+    r"\s*[(（](?:(?:" + _PERSONAL + r")(?:\s*[,，、;]\s*(?:" + _PERSONAL + r"))*|"
     # photo captions: "Li Ming (pictured), secretary of"
     r"pictured|(?:first\s+from\s+)?(?:left|right)|cent(?:er|re)|middle|front)[)）]"
 )
@@ -1907,6 +2217,9 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
 #: "the current", "then", "former" (the post is the same, given in the text's words).
 APPOSITIVE_LEAD = re.compile(
     r"^\s*(?:and\s+)?(?:who\s+(?:is|was|serves\s+as|served\s+as)\s+)?(?:also\s+)?"
+    # a second post held with the first (兼任): "concurrently director of", "concurrently
+    # serving as"
+    r"(?:(?:who\s+)?concurrently\s+(?:(?:serves|serving|acts|acting)\s+as\s+)?)?"
     r"(?:in\s+(?:his|her)\s+capacity\s+)?(?:as\s+)?"
     r"(?:(?:the|a|an)\s+)?(?:(?:newly[\s-]+(?:elected|appointed)|current|then|former|incumbent)\s+)?"
 )
@@ -1983,6 +2296,10 @@ def _split_titles(phrase: str) -> list[tuple[int, str]]:
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+#: Words after a place's name that make it no person's: "Fengqiao Town", "Shishan Street".
+PLACE_UNIT_WORDS = UNIT_WORDS | {"street", "village", "subdistrict", "city", "province"}
+
+
 def _person_starts_at(ctx: Context, at: int) -> bool:
     """A name, not a verb, starts at ``at`` (where :func:`_clause_start` cut a chunk)."""
     words = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
@@ -1997,11 +2314,13 @@ def _clause_start(ctx: Context, start: int, end: int) -> int | None:
     for token in words[1:]:
         if token.idx >= end:
             break
-        if (token.tag_ in FINITE_VERB_TAGS and token.text.islower()) or (
-            token.ent_type_ == "PERSON" and token.lower_ not in NOT_NAME_WORDS
-        ):
-            return token.idx  # (the model's "District Head" is no person)
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        # (the model's "District Head" is no person, nor is its "Fengqiao Town")
+        place_word = following is not None and following.lower_ in PLACE_UNIT_WORDS
+        if (token.tag_ in FINITE_VERB_TAGS and token.text.islower()) or (
+            token.ent_type_ == "PERSON" and token.lower_ not in NOT_NAME_WORDS and not place_word
+        ):
+            return token.idx
         if (
             following is not None
             and token.text.lower() in chinese_surnames()
@@ -2147,11 +2466,15 @@ def _name_lists(ctx: Context) -> Iterator[PersonRecord]:
         if cues is None:
             cues = _cues(ctx)
         list_start, list_end = names[0][0], names[-1][1]
-        sent_start, sent_end = ctx.sentence_bounds(list_start)
+        sent_start, sent_end = _list_sentence(ctx, list_start, list_end)
         if _under_non_official_title(ctx, cues, sent_start, list_start):
             continue
         posts = _collective_before(ctx, cues, sent_start, list_start)
         after_posts, present = _collective_after(ctx, cues, list_end, sent_end)
+        if _own_title_before(ctx, sent_start, list_start):
+            # "Vice Mayor Hu Qi and Lu Fang, director of the bureau,": the first name has its
+            # own title, so the appositive is the last name's alone
+            after_posts = [p for p in after_posts if not p.rule.startswith("post.")]
         present = present or _said_present_before(ctx, cues, sent_start, list_start)
         if not (posts or after_posts or present):
             continue
@@ -2165,6 +2488,35 @@ def _name_lists(ctx: Context) -> Iterator[PersonRecord]:
                 posts=tuple(posts + after_posts),
                 titled=True,
             )
+
+
+def _non_state_title_before(ctx: Context, sent_start: int, name_start: int) -> bool:
+    match = TITLE_BEFORE_NAME.search(ctx.text, max(sent_start, name_start - 160), name_start)
+    return bool(match and non_state(match["title"]) and not UNIVERSITY.search(match["title"]))
+
+
+def _own_title_before(ctx: Context, sent_start: int, list_start: int) -> bool:
+    return (
+        TITLE_BEFORE_NAME.search(ctx.text, max(sent_start, list_start - 160), list_start)
+        is not None
+    )
+
+
+#: The end of a sentence the text itself marks.
+SENTENCE_END_MARK = re.compile(r"[.!?。！？;；]['\"’”)）]*\s*$")
+
+
+def _list_sentence(ctx: Context, list_start: int, list_end: int) -> tuple[int, int]:
+    """The sentence of a list of names, and the one before if the model split there with no
+    full stop ("attended by municipal leaders | Hu Qi, Lu Fang and Zou Yi"), and the one after
+    if the model split inside the list ("Comrade Qin | Hao attended")."""
+    sent_start, sent_end = ctx.sentence_bounds(list_start)
+    split_at_list = sent_start > 0 and not ctx.text[sent_start:list_start].strip()
+    if split_at_list and not SENTENCE_END_MARK.search(ctx.text, max(0, sent_start - 5), sent_start):
+        sent_start = ctx.sentence_bounds(sent_start - 1)[0]
+    if sent_end < list_end:
+        sent_end = ctx.sentence_bounds(list_end - 1)[1]
+    return sent_start, sent_end
 
 
 #: One bare role right before a list of untitled names: "Chairman A, B, C and D attended" (the
@@ -2259,30 +2611,41 @@ def _said_present_before(ctx: Context, cues: list[Cue], sent_start: int, list_st
         cue.label == "present before"
         and sent_start <= cue.start
         and cue.end <= list_start
-        and re.match(r"^\s*[:,]?\s*(?:[\w’'-]+\s+){0,4}?$", ctx.text[cue.end : list_start])
+        # a collective title may stand between: "were leaders of the four teams A, B and C"
+        and re.match(r"^\s*[:,]?\s*(?:[\w’'-]+\s+){0,6}?$", ctx.text[cue.end : list_start])
         for cue in cues
     )
+
+
+#: Between two collective titles before one list: "Members of the Standing Committee of the
+#: Municipal Party Committee, vice mayors A and B" (each title is every name's).
+TITLES_JOINT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 
 
 def _collective_before(
     ctx: Context, cues: list[Cue], sent_start: int, list_start: int
 ) -> list[PostRecord]:
-    for cue in cues:
-        if not (sent_start <= cue.start and cue.end <= list_start) or cue.label in NOT_TITLES:
+    posts: list[PostRecord] = []
+    end_at = list_start
+    for cue in sorted(cues, key=lambda c: c.start, reverse=True):
+        if not (sent_start <= cue.start and cue.end <= end_at) or cue.label in NOT_TITLES:
             continue
-        gap = ctx.text[cue.end : list_start]
+        gap = ctx.text[cue.end : end_at]
         org_match = TITLE_ORG.match(gap)
         rest = gap[org_match.end() :] if org_match else gap
-        if TITLE_TO_LIST.match(rest):
-            end = cue.end + (org_match.end() if org_match else 0)
-            org = org_match["org"] if org_match else None
-            if org is None and (before := ORG_BEFORE_TITLE.search(ctx.text, sent_start, cue.start)):
-                org = before["org"]  # "Provincial People's Congress deputies A and B"
-            inner = INNER_BODY_BEFORE.search(ctx.text, sent_start, cue.start)
-            if org and inner:
-                org = f"{inner['body']} of the {org}"  # "party group members of the government"
-            return _collective_post(ctx, cue, org, end)
-    return []
+        joined = TITLE_TO_LIST.match(rest) if end_at == list_start else TITLES_JOINT.fullmatch(rest)
+        if not joined:
+            break
+        end = cue.end + (org_match.end() if org_match else 0)
+        org = org_match["org"] if org_match else None
+        if org is None and (before := ORG_BEFORE_TITLE.search(ctx.text, sent_start, cue.start)):
+            org = before["org"]  # "Provincial People's Congress deputies A and B"
+        inner = INNER_BODY_BEFORE.search(ctx.text, sent_start, cue.start)
+        if org and inner:
+            org = f"{inner['body']} of the {org}"  # "party group members of the government"
+        posts = _collective_post(ctx, cue, org, end) + posts
+        end_at = cue.start
+    return posts
 
 
 #: A body within a body named before a collective title whose "of the" names the outer one:
@@ -2387,7 +2750,7 @@ def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[
     kind, _, value = cue.label.partition(":")
     span = ctx.span(cue.start, end)
     if kind == "leader":
-        return [PostRecord(f"{value} leader", None, span, cue.rule)]
+        return _leader_posts(ctx, cue, value, span)
     if kind != "title" or (org is None and value == "Member"):
         return []  # "members A and B": members of what is not said
     if value == "Delegate" and org and CONGRESS.search(org):
@@ -2397,6 +2760,29 @@ def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[
     if parsed_org and non_state(parsed_org):
         return []
     return [PostRecord(role, parsed_org, span, cue.rule)]
+
+
+#: A place named right before a collective title: "Wuxi city leaders", "Jiangsu's leaders".
+PLACE_BEFORE_TITLE = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][a-z]+)(?:[’']s)?\s+$")
+#: A place named inside one: "leaders of Wuxi such as", "leaders of Jiangsu Province".
+PLACE_IN_TITLE = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+(?i:province|city))?)\b")
+
+
+def _leader_posts(ctx: Context, cue: Cue, level: str, span: Span) -> list[PostRecord]:
+    """ "city leaders A and B": each a leader of the place the title names ("Wuxi city
+    leaders", "leaders of Jiangsu Province"), else of the article's place of that level."""
+    named = PLACE_IN_TITLE.search(ctx.text, cue.start, cue.end) or PLACE_BEFORE_TITLE.search(
+        ctx.text, max(0, cue.start - 30), cue.start
+    )
+    place = gazetteer().lookup(named["place"]) if named else None
+    named_level = place and LEADER_OF_KIND.get(
+        place.kind, "county" if place.kind in COUNTY_KINDS else None
+    )
+    if place and named_level and (level in {"place", named_level} or level == "municipal"):
+        return [PostRecord(f"{named_level} leader", place.name, span, cue.rule)]
+    if level == "place":
+        return []  # "leaders of Party Committee": no place's leaders
+    return [PostRecord(f"{level} leader", None, span, cue.rule)]
 
 
 # Last: every rule above asks first for the words it cannot match without.

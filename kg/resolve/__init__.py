@@ -367,7 +367,8 @@ COLLECTIVE_LEADERS = frozenset(
 
 def _post(role: str, org_name: str | None, locale: Locale) -> Post:
     if role in COLLECTIVE_LEADERS:
-        return Post(label=_collective_label(role, locale), role=role, org=None)
+        named = gazetteer().lookup(org_name) if org_name else None
+        return Post(label=_collective_label(role, locale, named), role=role, org=None)
     if org_name and role in ROLE_ONLY_ORG and gazetteer().lookup(org_name):
         # "Changchun Mayor": the place's own government
         org_name = f"{gazetteer().lookup(org_name).name} {ROLE_ONLY_ORG[role]}"
@@ -430,21 +431,32 @@ def implied_government(role: str) -> str | None:
     return government
 
 
-def _collective_label(role: str, locale: Locale) -> str:
-    """ "Suzhou city leader", "Jiangsu provincial leader", "Gushi county leader"."""
+def _collective_label(role: str, locale: Locale, named: Place | None = None) -> str:
+    """ "Suzhou city leader", "Jiangsu provincial leader", "Gushi county leader": of the place
+    the title names ("Wuxi city leaders" in Suzhou's report), else the article's."""
     level = role.split()[0]
-    if level == "provincial":
+    if named is not None:
+        place = named
+    elif level == "provincial":
         place = locale.province
     elif level in {"county", "district"}:
         place = locale.unit if locale.unit and locale.unit.kind in COUNTY_KINDS else None
     else:
-        place = locale.city or locale.place
+        place = locale.city or _city_above(locale.unit) or locale.place
     if place is None:
         return role
     name = place.name
     if name.lower().endswith(f" {level}"):
         name = name[: -len(level) - 1]  # "Gushi County" -> "Gushi county leader"
     return f"{name} {role}"
+
+
+def _city_above(unit: Place | None) -> Place | None:
+    """The city a county or district lies in: "city leaders" in Jianhu County's report lead
+    Yancheng, not the county (a county-level city is itself the city its leaders lead)."""
+    if unit is None or unit.is_city_level or not unit.parent:
+        return None
+    return gazetteer().lookup(unit.parent)
 
 
 #: A governor's post in a provincial government, to be named after the province.

@@ -680,7 +680,7 @@ def _posts(ctx):
         ),
         (
             "Attending were Jinhua leaders Zhu Chonglie, Xing Zhenyu and Chen Long.",
-            {n: ["city leader | None"] for n in ("Zhu Chonglie", "Xing Zhenyu", "Chen Long")},
+            {n: ["city leader | Jinhua"] for n in ("Zhu Chonglie", "Xing Zhenyu", "Chen Long")},
         ),
         # a place the gazetteer does not know, spelt in pinyin before a title
         (
@@ -742,21 +742,123 @@ def _posts(ctx):
             {"Lu Shan": ["Vice Governor | None"]},
         ),
         ("Major Dong Pengfei attended the meeting.", {"Dong Pengfei": ["Mayor | None"]}),
+        # "Major" is the rank in a sentence about the armed forces, a misspelt Mayor elsewhere
+        ("Major Zhang Ming of the People's Liberation Army gave a report.", {}),
+        (
+            "Colonel Hu Jun, political commissar of the military sub-district, attended.",
+            {"Hu Jun": ["Political Commissar | Military Sub-district"]},
+        ),
+        # a colon between the title and the name, as in lists of who attended
+        ("Vice Mayor: Zhao Qun", {"Zhao Qun": ["Vice Mayor | None"]}),
+        ("Secretary：Li Hua", {"Li Hua": ["Secretary | None"]}),
+        # one-letter surnames
+        ("Vice Mayor E Jie attended the meeting.", {"E Jie": ["Vice Mayor | None"]}),
+        ("E Jie, vice mayor, attended.", {"E Jie": ["Vice Mayor | None"]}),
+        # lower case, hyphenated given name, surname last
+        ("mayor ming-hua li presided over the meeting.", {"Ming-hua Li": ["Mayor | None"]}),
+        # leaders of public universities and of a city's state-owned enterprises
+        (
+            "Zhou Min, president of Soochow University, made a speech.",
+            {"Zhou Min": ["President | Soochow University"]},
+        ),
+        (
+            "Wu Fang, general manager of the Suzhou Water Investment Group, spoke at the meeting.",
+            {"Wu Fang": ["General Manager | Suzhou Water Investment Group"]},
+        ),
+        ("Chen Jie, chairman of Hengda Textile Co., Ltd., introduced the enterprise.", {}),
+        # asides saying sex or ethnic group, before an appositive or glued to the name
+        (
+            "Wan Qing (female, Hui nationality), vice chairman of the Municipal CPPCC, attended.",
+            {"Wan Qing": ["Vice Chairman | Municipal CPPCC"]},
+        ),
+        ("Vice Mayor Zhang Xiaoming(female) attended.", {"Zhang Xiaoming": ["Vice Mayor | None"]}),
+        # an acronym after a title starts no name; a surname in capitals does
+        (
+            "Chairman of the District CPPCC Yao Fei attended.",
+            {"Yao Fei": ["Chairman | District CPPCC"]},
+        ),
+        ("Mayor LI Qiang presided over the meeting.", {"LI Qiang": ["Mayor | None"]}),
+        # slips of the hand in long role words
+        (
+            "Deputy secretery of the municipal party committee Bao Lin attended.",
+            {"Bao Lin": ["Deputy Secretary | Municipal Party Committee"]},
+        ),
+        ("Chiarman Xu Lei attended.", {"Xu Lei": ["Chairman | None"]}),
+        # the CPPCC written out, with its level
+        (
+            "Vice Chairman of the Municipal Political Consultative Conference Tan Wei attended.",
+            {"Tan Wei": ["Vice Chairman | Municipal Political Consultative Conference"]},
+        ),
+        ("Party members Shen Lin and Kong Jie were praised.", {}),
+        # heads of public hospitals and universities named before the title's body
+        (
+            "Dean of the Suzhou First People's Hospital Gao Yun introduced the situation.",
+            {"Gao Yun": ["Dean | Suzhou First People's Hospital"]},
+        ),
+        # names of Xinjiang's peoples, their parts joined by a middle dot
+        ("Vice Chairman Nur·Bekri attended.", {"Nur·Bekri": ["Vice Chairman | None"]}),
+        ("Aili·Maimaiti, vice mayor, attended.", {"Aili·Maimaiti": ["Vice Mayor | None"]}),
+        # a body written in lower case after the role; a town's name is no person
+        (
+            "The director of the municipal bureau of civil affairs Zhou Tao reported.",
+            {"Zhou Tao": ["Director | Municipal Bureau of Civil Affairs"]},
+        ),
+        (
+            "Li Na, party secretary of Fengqiao Town, reported.",
+            {"Li Na": ["Secretary | Fengqiao Town Party Committee"]},
+        ),
+        # the post a person is appointed to, the verb before the name
+        (
+            "The meeting decided to appoint Hu Qi as director of the Municipal Finance Bureau.",
+            {"Hu Qi": ["Director | Municipal Finance Bureau"]},
+        ),
+        ("He wanted to appoint Hu Qi as a teacher.", {}),
+        # names and posts paired in order by "respectively"
+        (
+            "Yan Shu and Zuo Ling were elected Chairman and Vice Chairman of the Municipal "
+            "CPPCC respectively.",
+            {
+                "Yan Shu": ["Chairman | Municipal CPPCC"],
+                "Zuo Ling": ["Vice Chairman | Municipal CPPCC"],
+            },
+        ),
+        (
+            "Lian Hao and Wu Qing, secretary and mayor of the city respectively, went to the site.",
+            {"Lian Hao": ["Secretary | City Party Committee"], "Wu Qing": ["Mayor | None"]},
+        ),
+        # a name written as one word, each pinyin syllable capitalised
+        (
+            "Chairman of the municipal CPPCC LouXiuHua presided.",
+            {"LouXiuHua": ["Chairman | Municipal CPPCC"]},
+        ),
+        ("The YouTube channel and the WeChat account were opened.", {}),
+        # known failures
         pytest.param(
-            "Major Zhang Ming of the People's Liberation Army gave a report.",
-            {},
+            "Li Ming Secretary of the Municipal Party Committee presided over the meeting.",
+            {"Li Ming": ["Secretary | Municipal Party Committee"]},
             marks=pytest.mark.xfail(
-                reason="'Major' before a name is read as the translation's Mayor, never as the "
-                "military rank",
+                reason="an appositive post with its comma dropped is not read", strict=True
+            ),
+        ),
+        pytest.param(
+            "Municipal party secretary lian hao presided over the meeting.",
+            {"Lian Hao": ["Secretary | Municipal Party Committee"]},
+            marks=pytest.mark.xfail(
+                reason="a name all in lower case is read only with a hyphenated given name",
                 strict=True,
             ),
         ),
         pytest.param(
+            "Majors Fu Yi presided over the meeting.",
+            {"Fu Yi": ["Mayor | None"]},
+            marks=pytest.mark.xfail(
+                reason="a one-word plural title before one name is read only before a list",
+                strict=True,
+            ),
+        ),
+        (
             "Li Mei, head of the women's federation of Hexi Town, attended.",
             {"Li Mei": ["Head | Women's Federation of Hexi Town"]},
-            marks=pytest.mark.xfail(
-                reason="a town named after 'of' at the end of a post is cut off", strict=True
-            ),
         ),
         pytest.param(
             "COSCO Shipping Nantong General Manager Yang Bo said the order book is full.",
@@ -766,6 +868,28 @@ def _posts(ctx):
                 "('General Manager of the Nantong')",
                 strict=True,
             ),
+        ),
+        pytest.param(
+            "Secretary of the Municipal Party Committee Lian Hao met Wang Jun, President of the "
+            "Bank of China.",
+            {
+                "Lian Hao": ["Secretary | Municipal Party Committee"],
+                "Wang Jun": ["President | Bank of China"],
+            },
+            marks=pytest.mark.xfail(
+                reason="a state-owned bank reads as a company (non-state)", strict=True
+            ),
+        ),
+        # a mayor's assistant, however worded
+        ("Mayor Assistant Ren Jie attended.", {"Ren Jie": ["Assistant to the Mayor | None"]}),
+        (
+            "Ren Jie, assistant to the mayor, attended.",
+            {"Ren Jie": ["Assistant to the Mayor | None"]},
+        ),
+        # the place's top official is its party chief
+        (
+            "Top leader of Suzhou Lian Hao presided over the meeting.",
+            {"Lian Hao": ["Party Chief | Suzhou Municipal Party Committee"]},
         ),
         pytest.param(
             "Executive chairman Wang Gang presided over the meeting of the presidium.",
@@ -826,6 +950,17 @@ def test_speaking_for_a_party_or_state_body_marks_an_official(make_context, sent
         # a post stated, but a company's: no office, whatever the verb ("Co., Ltd." too)
         ("Gao Feng, chairman of Minjiang Times Co., Ltd., spoke.", {"Gao Feng": False}),
         ("Gao Feng, chairman of Minjiang Tea Group, spoke.", {"Gao Feng": False}),
+        # a company's or private hospital's title before the name: no office either
+        ("President of Hengda Private Hospital Gao Feng attended.", {"Gao Feng": False}),
+        pytest.param(
+            "Ding Lin: Do a good job in the economic work of the second half of the year",
+            {"Ding Lin": True},
+            marks=pytest.mark.xfail(
+                reason="a headline's speaker before a colon is not read (no evidence yet of "
+                "how often real reports use it; a quoted interviewee has the same shape)",
+                strict=True,
+            ),
+        ),
     ],
 )
 def test_acting_in_office_marks_an_untitled_official(make_context, sentence, acting):
@@ -890,7 +1025,52 @@ def _listed(ctx):
         ),
         (
             "Leaders of Wuxi such as Mr. Cao Yi, Mr. Ren Jie and Mr. Du Ming attended.",
-            {n: ["city leader | None"] for n in ("Cao Yi", "Ren Jie", "Du Ming")},
+            {n: ["city leader | Wuxi"] for n in ("Cao Yi", "Ren Jie", "Du Ming")},
+        ),
+        # the model split the sentence inside the list
+        (
+            "Comrade Lian Hao, Comrade Wu Qing and Comrade Qin Hao attended.",
+            {n: [] for n in ("Lian Hao", "Wu Qing", "Qin Hao")},
+        ),
+        # the first name has its own title: the appositive after the list is the last name's
+        (
+            "Vice Mayor Hu Qi and Lu Fang, director of the Municipal Finance Bureau, attended.",
+            {n: [] for n in ("Hu Qi", "Lu Fang")},
+        ),
+        # two collective titles before one list: each is every name's
+        (
+            "Members of the Standing Committee of the Municipal Party Committee, vice mayors "
+            "Hu Qi and Lu Fang attended.",
+            {
+                n: [
+                    "Member | Standing Committee of the Municipal Party Committee",
+                    "Vice Mayor | None",
+                ]
+                for n in ("Hu Qi", "Lu Fang")
+            },
+        ),
+        # a heading and a colon before the names
+        (
+            "Present: Hu Qi, Lu Fang, Zou Yi, Tan Wei",
+            {n: [] for n in ("Hu Qi", "Lu Fang", "Zou Yi", "Tan Wei")},
+        ),
+        # the model split the sentence before the list, with no full stop
+        (
+            "The meeting was attended by municipal leaders Hu Qi, Lu Fang and Zou Yi.",
+            {n: ["municipal leader | None"] for n in ("Hu Qi", "Lu Fang", "Zou Yi")},
+        ),
+        # the named place's leaders, after the list or inside the title
+        (
+            "Cao Yi, Ren Jie and other leaders of Wuxi attended the exchange meeting.",
+            {n: ["city leader | Wuxi"] for n in ("Cao Yi", "Ren Jie")},
+        ),
+        (
+            "Leaders of Jiangsu Province Cao Yi and Ren Jie attended the meeting.",
+            {n: ["provincial leader | Jiangsu"] for n in ("Cao Yi", "Ren Jie")},
+        ),
+        (
+            "Leaders of Wuxi city including Cao Yi and Ren Jie attended the meeting.",
+            {n: ["city leader | Wuxi"] for n in ("Cao Yi", "Ren Jie")},
         ),
         (
             "Vice-chairmen of the CPPCC Zhao Lin, Qian Hong, Sun Li sat in the front row.",
@@ -960,6 +1140,20 @@ def _listed(ctx):
             {n: [] for n in ("Zhang Wei", "Li Ming", "Kong Wei", "Wang Fang")},
         ),
         # said to be present before the list
+        # where they sat, said before the list (maybe with a collective title between)
+        (
+            "On the rostrum were Hu Qi, Lu Fang, Zou Yi and Tan Wei.",
+            {n: [] for n in ("Hu Qi", "Lu Fang", "Zou Yi", "Tan Wei")},
+        ),
+        (
+            "Seated on the rostrum were leaders of the four teams Hu Qi, Lu Fang and Zou Yi.",
+            {n: [] for n in ("Hu Qi", "Lu Fang", "Zou Yi")},
+        ),
+        (
+            "Leaders on the rostrum included Hu Qi, Lu Fang and Zou Yi.",
+            {n: [] for n in ("Hu Qi", "Lu Fang", "Zou Yi")},
+        ),
+        ("Entrepreneurs on the rostrum were Hu Qi, Lu Fang and Zou Yi.", {}),
         (
             "Attending the meeting were Zhang Wei, Li Ming, Wang Fang, and Zhao Lei.",
             {n: [] for n in ("Zhang Wei", "Li Ming", "Wang Fang", "Zhao Lei")},

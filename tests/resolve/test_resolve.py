@@ -138,6 +138,20 @@ def test_a_place_before_a_title_is_that_place_s_government():
             "Ge Rui",
             "Party Chief of the Linyi Municipal Party Committee",
         ),
+        # a county's report: "city leaders" lead the city the county lies in
+        (
+            "On May 3, 2021, the Jianhu County Party Committee held a meeting. City leaders "
+            "Qian Hong, Sun Li and Zhou Bo attended the meeting.",
+            "Sun Li",
+            "Yancheng city leader",
+        ),
+        # another city's leaders named in the title keep their city
+        (
+            "On May 3, 2021, the Standing Committee of the Suzhou Municipal Party Committee held a "
+            "meeting. Qian Hong, Sun Li and other leaders of Wuxi attended the meeting.",
+            "Sun Li",
+            "Wuxi city leader",
+        ),
         (
             "On June 2, 2019, the party group of the Yichang Municipal Government held a meeting. "
             "Secretary Fu Kai presided over the meeting.",
