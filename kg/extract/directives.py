@@ -9,6 +9,8 @@ governance, improve ..."). ``verb`` is the lemma of the action the cue governs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache, partial
 from itertools import islice
 
 from spacy.tokens import Span as SpacySpan
@@ -397,7 +399,8 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
     in_body = False  # a sentence with a full stop has been read: headlines are behind
     in_list = False  # the previous sentence announced a list, or was an unpunctuated item of one
     in_outline = False  # the items read are the parts of a report, not requirements
-    bystanders = _bystander_names(ctx)
+    # read only when a sentence has someone say something: most articles never need it
+    bystanders = cache(partial(_bystander_names, ctx))
     for index, sent in enumerate(sentences):
         text = ctx.text_of(sent).strip()
         if LIST_MARKER.match(text):
@@ -458,13 +461,14 @@ def _directive(
     *,
     cut_off: bool = False,
     line: bool = False,
-    bystanders: frozenset[str] = frozenset(),
+    bystanders: Callable[[], frozenset[str]] = frozenset,
 ) -> list[DirectiveRecord]:
     """``cut_off``: the sentence is the excerpt's last, which may stop mid-word ("It is
     necessary to st") and still state its requirement. ``line``: the sentence is a line of
     the body, which lists requirements one a line without full stops ("Strengthen safety
-    supervision and prevent major accidents"). ``bystanders``: names the article describes as
-    experts, entrepreneurs or history, whose words are no requirement wherever they speak."""
+    supervision and prevent major accidents"). ``bystanders``: gives the names the article
+    describes as experts, entrepreneurs or history, whose words are no requirement wherever
+    they speak."""
     sent_text = ctx.text_of(sent)
     text = sent_text.strip()
     if not (cut_off or line or _punctuated(text)) or any(p.search(text) for p in NOT_DIRECTIVE):
@@ -758,7 +762,9 @@ def _an_actor(subject: Token) -> bool:
     )
 
 
-def _voiced_by_a_bystander(sent: SpacySpan, bystanders: frozenset[str] = frozenset()) -> bool:
+def _voiced_by_a_bystander(
+    sent: SpacySpan, bystanders: Callable[[], frozenset[str]] = frozenset
+) -> bool:
     """Whether a resident, an expert or another bystander says the sentence's words: "Residents
     said they must wait", "“...,” said Wang, a villager", or one the article described so
     before ("Professor Wang Li of Fudan University spoke. Wang Li suggested that ...")."""
@@ -773,7 +779,7 @@ def _voiced_by_a_bystander(sent: SpacySpan, bystanders: frozenset[str] = frozens
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             if any(_a_bystander(word) for word in _described(subject)):
                 return True
-            if _person_name(subject) in bystanders:
+            if _person_name(subject) in bystanders():
                 return True
     return False
 
