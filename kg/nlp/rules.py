@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from kg.errors import KgError
+from kg.nlp.paths import PathMatcher, path_rule
 
 __all__ = ["Rule", "RuleMatch", "RuleSet", "rule_set", "rules"]
 
@@ -119,6 +120,7 @@ class RuleSet:
         self.token = Matcher(vocab, validate=True)
         self.phrase = PhraseMatcher(vocab, attr="LOWER")
         self.dependency = DependencyMatcher(vocab, validate=True)
+        self.paths = PathMatcher()  # dependency rules that are a path down the tree
         self._whole_doc: Doc | None = None
         self._whole_doc_found: list[RuleMatch] = []
         self._anchors = _dependency_anchors([r for r in rules(element) if r.kind == "dependency"])
@@ -140,6 +142,8 @@ class RuleSet:
                     self.token.add(rule.id, [rule.pattern])
                 elif rule.kind == "phrase":
                     self.phrase.add(rule.id, [tokenizer(p) for p in rule.pattern])
+                elif (path := path_rule(rule.pattern)) is not None:
+                    self.paths.add(vocab.strings.add(rule.id), path)
                 else:
                     self.dependency.add(rule.id, [rule.pattern])
             except (ValueError, KeyError) as exc:
@@ -158,7 +162,7 @@ class RuleSet:
             if rule.extend_left:
                 start = _left_modifiers(doc, start, base)
             found.append(RuleMatch(rule, start, base + end))
-        if len(self.phrase) or len(self.dependency):
+        if len(self.phrase) or len(self.dependency) or len(self.paths):
             first, last = (
                 (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
             )
@@ -216,13 +220,29 @@ class RuleSet:
                 RuleMatch(self.by_key[strings[key]], start, end)
                 for key, start, end in (self.phrase(doc) if len(self.phrase) else [])
             ]
-            if len(self.dependency) and self._may_match_dependency(doc):
+            if (len(self.dependency) or len(self.paths)) and self._may_match_dependency(doc):
                 found += [
                     RuleMatch(self.by_key[strings[key]], min(t), max(t) + 1, tuple(t))
-                    for key, t in self.dependency(doc)
+                    for key, t in [*self.dependency(doc), *self._path_matches(doc)]
                 ]
             self._whole_doc_found = found
         return self._whole_doc_found
+
+    def _path_matches(self, doc: Doc) -> list[tuple[int, list[int]]]:
+        if not len(self.paths):
+            return []
+        if self._anchors is None:
+            return self.paths(doc)
+        lowers, lemmas = _words_of(doc)
+        anchors = self._anchors
+        return self.paths(
+            doc,
+            (
+                i
+                for i, (w, m) in enumerate(zip(lowers, lemmas, strict=True))
+                if w in anchors or m in anchors
+            ),
+        )
 
     def longest(self, doclike: Doc | Span) -> Iterator[RuleMatch]:
         """Matches that no earlier or longer match overlaps (spaCy's greedy longest)."""
