@@ -223,7 +223,10 @@ class RuleSet:
             if (len(self.dependency) or len(self.paths)) and self._may_match_dependency(doc):
                 found += [
                     RuleMatch(self.by_key[strings[key]], min(t), max(t) + 1, tuple(t))
-                    for key, t in [*self.dependency(doc), *self._path_matches(doc)]
+                    for key, t in [
+                        *(self.dependency(doc) if len(self.dependency) else []),
+                        *self._path_matches(doc),
+                    ]
                 ]
             self._whole_doc_found = found
         return self._whole_doc_found
