@@ -17,6 +17,7 @@ from kg.extract.gazetteer import Place, fold, gazetteer
 from kg.extract.numbers import ORDINAL_WORDS
 from kg.extract.people import is_person_name, normalize_name
 from kg.extract.surnames import chinese_surnames
+from kg.nlp.rules import surface_of
 from kg.types import PlaceRecord
 
 #: Words that make a capitalised name a newspaper's or a station's ("Hefei Daily", "Lishui
@@ -40,12 +41,12 @@ def find_places(ctx: Context) -> list[PlaceRecord]:
         for token in ent
     }
     found: list[PlaceRecord] = []
-    tokens = list(ctx.doc)
+    doc = ctx.doc
+    words, starts = surface_of(doc)  # Token objects only for the few capitalised candidates
     text = ctx.text
     i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        word = token.text
+    while i < len(words):
+        word = words[i]
         if not word[:1].isupper() or i in person_tokens:
             i += 1
             continue
@@ -53,13 +54,14 @@ def find_places(ctx: Context) -> list[PlaceRecord]:
         if first not in gaz.first_words and re.split("['-]", first)[0] not in gaz.first_words:
             i += 1
             continue
-        for n in range(min(gaz.max_words, len(tokens) - i), 0, -1):
+        token = doc[i]
+        for n in range(min(gaz.max_words, len(words) - i), 0, -1):
             if any(j in person_tokens for j in range(i, i + n)):
                 continue
-            last = tokens[i + n - 1]
-            start, end = token.idx, last.idx + len(last.text)
+            last = i + n - 1
+            start, end = starts[i], starts[last] + len(words[last])
             place = gaz.lookup(text[start:end])
-            if place is not None and n == 1 and i and _after_surname(tokens[i - 1]):
+            if place is not None and n == 1 and i and _after_surname(doc[i - 1]):
                 continue  # "Sun Jiaxing": a given name the model did not tag as a person
             if place is not None:
                 found.append(

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -264,6 +264,19 @@ def words_in(span: Span) -> tuple[list[str], list[str]]:
 
 
 _last_words: tuple[object, list[str], list[str]] = (None, [], [])
+_last_surface: tuple[object, list[str], list[int]] = (None, [], [])
+
+
+def surface_of(doc: Doc) -> tuple[list[str], list[int]]:
+    """Each token's text and its character offset, read from the doc's arrays (no Token
+    objects), kept for the doc last asked about."""
+    global _last_surface
+    last = _last_surface
+    if last[0] is not doc:
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, IDX]).tolist()
+        last = _last_surface = (doc, [strings[orth] for orth, _ in rows], [i for _, i in rows])
+    return last[1], last[2]
 
 
 def _words_of(doc: Doc) -> tuple[list[str], list[str]]:
