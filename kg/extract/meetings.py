@@ -66,6 +66,8 @@ PRESIDE = re.compile(
     # ("under the chairmanship / presidency of X": the chair follows "of")
     r"(?i)\b(?:presid(?:ed|es|ing|ency)|chair(?:ed|s|ing|manship)|host(?:ed|s|ing)|"
     r"moderat(?:ed|es|ing))\b"
+    # "the host of the conference was X": the noun, when a "was" names the chair
+    r"|\bhost(?=\s+(?:of\s+[^.;]{0,50}?)?(?:was|is)\b)"
     # "with Mayor X in the chair": the person named before it
     r"|\bin\s+the\s+chair\b"
 )
@@ -536,11 +538,13 @@ def _add(meetings: list[MeetingRecord], found: MeetingRecord) -> int:
     if (
         meetings
         and found.rule == "meeting.presided_named.v1"
-        and found.meeting_type == "meeting"
         and found.body is None
         and found.date is None
+        and (found.meeting_type == "meeting" or meetings[-1].chair is None)
     ):
-        # "presided over the closing meeting": a part of the meeting just reported
+        # "presided over the closing meeting", "presided over the first plenary meeting",
+        # "presided over the city's follow-up meeting": a part of the meeting just reported,
+        # or the one it leads to, with no day of its own
         return len(meetings) - 1
     for index, known in enumerate(meetings):
         if _same_meeting(known, found):
@@ -944,7 +948,11 @@ def _holder_of_title(after: str, officials: list[PersonRecord]) -> PersonRecord 
 
 
 #: "presiding officer was X", "host is X": a noun of presiding, then the chair after "was".
-PRESIDING_NOUN_BE = re.compile(r"^\s+(?:officer\s+|person\s+)?(?:was|is)\b")
+#: "The host of the conference was X": the meeting named between the noun and "was".
+PRESIDING_NOUN_BE = re.compile(
+    r"^\s+(?:officer\s+|person\s+)?(?:of\s+(?:the\s+|this\s+)?[\w\s’'-]{0,40}?"
+    r"(?:meeting|conference|session|symposium|forum|seminar)\s+)?(?:was|is)\b"
+)
 
 
 def _presides_here(ctx: Context, sent: SpacySpan, match: re.Match[str]) -> bool:
@@ -956,6 +964,10 @@ def _presides_here(ctx: Context, sent: SpacySpan, match: re.Match[str]) -> bool:
         return True
     if token.dep_ in NOUN_CLAUSES and token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
         return False
+    if SPIRIT_OF_BEFORE.search(ctx.text_of(sent)[: match.start()]):
+        # "to convey the spirit of the Political Bureau meeting presided over by X": the
+        # cited meeting's chair, whatever clause the parser hangs the verb on
+        return False
     objects = [c for c in token.children if c.dep_ == "dobj"] + [
         c
         for prep in token.children
@@ -966,6 +978,10 @@ def _presides_here(ctx: Context, sent: SpacySpan, match: re.Match[str]) -> bool:
     if token.lemma_.lower() == "host" and any(o.lemma_.lower() in HOSTED_GUESTS for o in objects):
         return False  # "hosted a delegation of investors": received guests, chaired nothing
     return not any(_names_a_body(ctx, obj) for obj in objects)
+
+
+#: The presiding verb right after "the spirit of <an event>" in one clause.
+SPIRIT_OF_BEFORE = re.compile(r"(?i)\bspirit\s+of\b[^,.;:]*$")
 
 
 #: What an official hosts as a host of guests, not as a meeting's chair.
@@ -1008,7 +1024,7 @@ def _convener(
     """The official who is the subject of "held/opened <a meeting>" in the sentence."""
     match = CONVENE.search(ctx.text_of(sent))
     if not match:
-        return None
+        return _convened_by(ctx, sent, officials)
     verb_at = ctx.span(sent.start_char + match.start(), sent.start_char + match.end()).start
     sentence_start = ctx.span(sent.start_char, sent.end_char).start
     before = [p for p in officials if sentence_start <= p.span.start and p.span.end <= verb_at]
@@ -1016,6 +1032,31 @@ def _convener(
     if before and CONVENER_GAP.match(ctx.article.text[before[-1].span.end : verb_at]):
         return before[-1], "chair.convener.v1"
     return None
+
+
+#: "The meeting was convened by Mayor X": a person right after "by" (a title may come first);
+#: "convened by the Standing Committee" names a body, and no chair.
+CONVENED_BY = re.compile(r"(?i)\b(?:was|were)\s+(?:convened|called|organi[sz]ed)\s+by\s+")
+
+
+def _convened_by(
+    ctx: Context, sent: SpacySpan, officials: list[PersonRecord]
+) -> tuple[PersonRecord, str] | None:
+    match = CONVENED_BY.search(ctx.text_of(sent))
+    if match is None:
+        return None
+    by_end = ctx.span(sent.start_char + match.start(), sent.start_char + match.end()).end
+    after = [p for p in officials if p.span.start >= by_end]
+    if not after:
+        return None
+    gap = ctx.article.text[by_end : after[0].span.start]
+    # only a title between "by" and the name: "convened by Mayor X", "by the mayor, X"
+    if (
+        re.search(r"[.;]|\b(?:and|committee|government|bureau|office)\b", gap, re.I)
+        or len(gap) > 60
+    ):
+        return None
+    return after[0], "chair.convened_by.v1"
 
 
 def _attendees(ctx: Context, sent: SpacySpan, officials: list[PersonRecord]) -> list[PersonRecord]:

@@ -930,3 +930,58 @@ def test_years_the_text_names_as_its_events(text, year):
     from kg.extract.meetings import text_year
 
     assert text_year(text) == year
+
+
+def _chairs(ctx):
+    return [
+        (m.date.value if m.date else None, m.chair.name if m.chair else None)
+        for m in find_meetings(ctx, find_people(ctx))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, dateline, expected",
+    [
+        # "the host of the conference was X": the presiding noun with its meeting
+        (
+            "On June 29, the Taiping District held a conference to celebrate the founding of "
+            "the Party. The host of the conference was Mo Ling, deputy secretary of the district "
+            "party committee. Secretary Wen Jie delivered a speech.",
+            date(2023, 6, 30),
+            [(date(2023, 6, 29), "Mo Ling")],
+        ),
+        # "was convened by Mayor X": a person right after "by" chairs
+        (
+            "On July 26, a mobilization meeting for the creation of a civilized city was "
+            "convened by Mayor Cheng Lu. Leaders of all departments attended.",
+            date(2023, 7, 27),
+            [(date(2023, 7, 26), "Cheng Lu")],
+        ),
+        # ... a body after "by" chairs nothing
+        (
+            "On July 8, the Xinyuan County Party Committee held a plenary session. The session "
+            "was convened by the Standing Committee of the County Party Committee.",
+            date(2023, 7, 9),
+            [(date(2023, 7, 8), None)],
+        ),
+        # the chair of the cited meeting whose spirit is conveyed is not this meeting's
+        (
+            "On December 10, the Linping County Party Committee held a standing committee "
+            "meeting to convey the spirit of the Political Bureau meeting presided over by "
+            "General Secretary Xi Jinping. County Party Secretary Duan Yu presided over the "
+            "meeting.",
+            date(2024, 12, 11),
+            [(date(2024, 12, 10), "Duan Yu")],
+        ),
+        # an undated sitting the chair presides over is part of the chairless meeting told first
+        (
+            "On June 4, the Huashan Municipal People's Congress Standing Committee held its "
+            "20th meeting. Director of the Standing Committee of the Municipal People's "
+            "Congress Kuang Li presided over the first plenary meeting.",
+            date(2024, 6, 5),
+            [(date(2024, 6, 4), "Kuang Li")],
+        ),
+    ],
+)
+def test_meeting_chairs(make_context, text, dateline, expected):
+    assert _chairs(make_context(text, dateline)) == expected
