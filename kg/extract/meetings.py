@@ -181,6 +181,8 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
     for sent in ctx.sentences:
         found = _held_meeting(ctx, sent) or _inspection(ctx, sent, officials)
         merged_into: int | None = None
+        if found is not None and found.date is None and meetings:
+            found = _dated_as_follow_up(ctx, sent, found, meetings[-1])
         if found is not None:
             second = _second_of_two_days(ctx, sent, found)
             merged_into = _add(meetings, found)
@@ -210,6 +212,17 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
             # "On June 7, the provincial conference was held. On June 8, X presided over the
             # meeting to convey it": another day told before the chair is another meeting
             meetings.append(_presided(chair, own))
+            continue
+        if (
+            found is None
+            and target is not None
+            and meetings[target].chair is not None
+            and meetings[target].chair.name != chair[0].name
+            and FOLLOW_UP.search(ctx.text_of(sent))
+        ):
+            # "After the provincial meeting, X presided over a meeting to make arrangements":
+            # the meeting told before had its own chair; this is the local one that followed
+            meetings.append(_presided(chair, meetings[target].date))
             continue
         if target is None:
             pending_chair = chair
@@ -350,7 +363,23 @@ def _other_day(ctx: Context, sent: SpacySpan, meeting: MeetingRecord) -> DateRef
     return own
 
 
-def _presided(chair: tuple[PersonRecord, str], day: DateRef) -> MeetingRecord:
+#: A meeting held right after the one told before ("After the meeting, the city immediately
+#: held a follow-up meeting"): on its day, when it names none of its own.
+FOLLOW_UP = re.compile(
+    r"(?i)\bafter\s+the\s+(?:[\w’'-]+\s+){0,3}(?:meeting|conference|session)\b|"
+    r"\bimmediately\s+(?:afterwards?|after\s+that|held|convened)\b|\bright\s+after\b"
+)
+
+
+def _dated_as_follow_up(
+    ctx: Context, sent: SpacySpan, found: MeetingRecord, before: MeetingRecord
+) -> MeetingRecord:
+    if before.date is None or before.date.value is None or not FOLLOW_UP.search(ctx.text_of(sent)):
+        return found
+    return replace(found, date=before.date)
+
+
+def _presided(chair: tuple[PersonRecord, str], day: DateRef | None) -> MeetingRecord:
     person, rule = chair
     return MeetingRecord(
         meeting_type="meeting",

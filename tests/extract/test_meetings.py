@@ -981,6 +981,22 @@ def _chairs(ctx):
             date(2024, 6, 5),
             [(date(2024, 6, 4), "Kuang Li")],
         ),
+        # a follow-up meeting "after the provincial meeting" is on its day
+        (
+            "On August 26, the provincial conference on ecological protection was held by "
+            "video. After the provincial meeting, Beiyang held a meeting to implement the "
+            "spirit, and Mayor Ji Long presided over the city meeting.",
+            date(2025, 8, 27),
+            [(date(2025, 8, 26), None), (date(2025, 8, 26), "Ji Long")],
+        ),
+        # ... and so is the local meeting a chair presides over after a higher one's chair
+        (
+            "On August 8, Governor Tian Yu presided over a provincial video conference on safe "
+            "production. After the provincial meeting, Mayor Shao Bin presided over a meeting "
+            "to make arrangements for the city.",
+            date(2023, 8, 9),
+            [(date(2023, 8, 8), "Tian Yu"), (date(2023, 8, 8), "Shao Bin")],
+        ),
     ],
 )
 def test_meeting_chairs(make_context, text, dateline, expected):
