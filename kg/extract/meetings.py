@@ -1060,7 +1060,21 @@ def _convener(
     # spans are the original text's; so is the gap between the convener and the verb
     if before and CONVENER_GAP.match(ctx.article.text[before[-1].span.end : verb_at]):
         return before[-1], "chair.convener.v1"
-    return None
+    subject = _shared_subject(_token_at(ctx.doc, sent.start_char + match.start()))
+    person = _person_of(ctx, subject, officials) if subject is not None else None
+    return (person, "chair.convener_shared_subject.v1") if person is not None else None
+
+
+def _shared_subject(verb: Token | None) -> Token | None:
+    """The subject a conjoined "held" shares with the verb before it: "X led a team to
+    inspect the zone and held a symposium" (the subject is the first verb's)."""
+    if verb is None or verb.dep_ != "conj":
+        return None
+    head = verb.head
+    # "led a team to inspect ... and held": through the infinitive to the verb with a subject
+    while head.dep_ in {"conj", "xcomp"} and head.head is not head:
+        head = head.head
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 #: "The meeting was convened by Mayor X": a person right after "by" (a title may come first);

@@ -997,6 +997,23 @@ def _chairs(ctx):
             date(2023, 8, 9),
             [(date(2023, 8, 8), "Tian Yu"), (date(2023, 8, 8), "Shao Bin")],
         ),
+        # "X led a team to inspect ... and held a symposium": the subject holds the meeting
+        (
+            "On April 19, Mayor Du Bo led a team to inspect enterprises in the development "
+            "zone and held a symposium.",
+            date(2023, 4, 20),
+            [(date(2023, 4, 19), "Du Bo")],
+        ),
+        # a chair named without any post is not an official the rules know
+        pytest.param(
+            "Xu Gang presided over the meeting of the Standing Committee of the County Party "
+            "Committee on October 10. The meeting studied the work of poverty alleviation.",
+            date(2023, 10, 11),
+            [(date(2023, 10, 10), "Xu Gang")],
+            marks=pytest.mark.xfail(
+                reason="a name with no post is no official, so it chairs nothing", strict=True
+            ),
+        ),
     ],
 )
 def test_meeting_chairs(make_context, text, dateline, expected):
