@@ -65,13 +65,14 @@ LEAD_DATE_DAYS = 200
 PRESIDE = re.compile(
     # ("under the chairmanship / presidency of X": the chair follows "of")
     r"(?i)\b(?:presid(?:ed|es|ing|ency)|chair(?:ed|s|ing|manship)|host(?:ed|s|ing)|"
-    r"moderat(?:ed|es|ing))\b"
+    r"moderat(?:ed|es|ing)|emcee(?:d|s|ing)?|compered?|compering)\b"
     # "the host of the conference was X": the noun, when a "was" names the chair
     r"|\bhost(?=\s+(?:of\s+[^.;]{0,50}?)?(?:was|is)\b)"
     # "with Mayor X in the chair": the person named before it
     r"|\bin\s+the\s+chair\b"
 )
-PRESIDE_LEMMAS = frozenset({"preside", "chair", "host", "moderate"})
+#: 主持 reaches English as any of these ("emceed", "compered" in some translations).
+PRESIDE_LEMMAS = frozenset({"preside", "chair", "host", "moderate", "emcee", "compere"})
 #: Every verb lemma a held meeting is read from (see _held_meeting): a sentence without one
 #: is passed over without a look at its tokens.
 HELD_CUES = HOLD_LEMMAS | MEETING_SUBJECT_LEMMAS | PRESIDE_LEMMAS | STUDY_LEMMAS | {"meet"}

@@ -1004,6 +1004,13 @@ def _chairs(ctx):
             date(2023, 4, 20),
             [(date(2023, 4, 19), "Du Bo")],
         ),
+        # "emceed" renders presiding too
+        (
+            "On June 27, the Xiuning county held a commendation conference. The conference was "
+            "emceed by Deputy Secretary Cha Li. Secretary Wang Ping delivered a speech.",
+            date(2025, 6, 28),
+            [(date(2025, 6, 27), "Cha Li")],
+        ),
         # a chair named without any post, first in the report
         (
             "Xu Gang presided over the meeting of the Standing Committee of the County Party "
