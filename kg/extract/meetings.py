@@ -895,9 +895,30 @@ def _date(ctx: Context, sent: SpacySpan, meeting: Token | None = None) -> DateRe
     )
 
 
+#: A labelled line of a meeting notice: "Host: Deputy Magistrate X", "Presided over by: X".
+CHAIR_LABEL = re.compile(
+    r"(?i)^\s*(?:host|presider|presiding(?:\s+officer)?|chair(?:person|man|woman)?|moderator|"
+    r"emcee|(?:presided\s+over|chaired|hosted)\s+by)\s*[:：]"
+)
+
+
+def _labelled_chair(
+    ctx: Context, sent: SpacySpan, officials: list[PersonRecord]
+) -> tuple[PersonRecord, str] | None:
+    label = CHAIR_LABEL.match(ctx.text_of(sent))
+    if label is None:
+        return None
+    label_end = ctx.span(sent.start_char + label.start(), sent.start_char + label.end()).end
+    sentence_end = ctx.span(sent.start_char, sent.end_char).end
+    after = [p for p in officials if label_end <= p.span.start and p.span.end <= sentence_end]
+    return (after[0], "chair.label.v1") if after else None
+
+
 def _chair(
     ctx: Context, sent: SpacySpan, officials: list[PersonRecord]
 ) -> tuple[PersonRecord, str] | None:
+    if labelled := _labelled_chair(ctx, sent, officials):
+        return labelled
     match = next(
         (m for m in PRESIDE.finditer(ctx.text_of(sent)) if _presides_here(ctx, sent, m)), None
     )

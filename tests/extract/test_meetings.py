@@ -1011,6 +1011,13 @@ def _chairs(ctx):
             date(2025, 6, 28),
             [(date(2025, 6, 27), "Cha Li")],
         ),
+        # a labelled line of a notice: "Host: X"
+        (
+            "On February 25, the Tongzi county held a meeting on education.\n"
+            "Host: Deputy County Magistrate Ran Qi",
+            date(2025, 2, 26),
+            [(date(2025, 2, 25), "Ran Qi")],
+        ),
         # a chair named without any post, first in the report
         (
             "Xu Gang presided over the meeting of the Standing Committee of the County Party "
