@@ -1037,6 +1037,18 @@ def _chairs(ctx):
                 strict=True,
             ),
         ),
+        pytest.param(
+            "On January 21, the Standing Committee of the Xiamen Municipal Party Committee held "
+            "a meeting. Secretary of the Municipal Party Committee Cui Yong\npresided over the "
+            "meeting and delivered a speech.",
+            date(2025, 1, 22),
+            [(date(2025, 1, 21), "Cui Yong")],
+            marks=pytest.mark.xfail(
+                reason="a name right before a line break inside its sentence is not read as a "
+                "person",
+                strict=True,
+            ),
+        ),
     ],
 )
 def test_meeting_chairs(make_context, text, dateline, expected):
