@@ -65,11 +65,14 @@ LEAD_DATE_DAYS = 200
 PRESIDE = re.compile(
     # ("under the chairmanship / presidency of X": the chair follows "of")
     r"(?i)\b(?:presid(?:ed|es|ing|ency)|chair(?:ed|s|ing|manship)|host(?:ed|s|ing)|"
-    r"moderat(?:ed|es|ing))\b"
+    r"moderat(?:ed|es|ing)|emcee(?:d|s|ing)?|compered?|compering)\b"
+    # "the host of the conference was X": the noun, when a "was" names the chair
+    r"|\bhost(?=\s+(?:of\s+[^.;]{0,50}?)?(?:was|is)\b)"
     # "with Mayor X in the chair": the person named before it
     r"|\bin\s+the\s+chair\b"
 )
-PRESIDE_LEMMAS = frozenset({"preside", "chair", "host", "moderate"})
+#: 主持 reaches English as any of these ("emceed", "compered" in some translations).
+PRESIDE_LEMMAS = frozenset({"preside", "chair", "host", "moderate", "emcee", "compere"})
 #: Every verb lemma a held meeting is read from (see _held_meeting): a sentence without one
 #: is passed over without a look at its tokens.
 HELD_CUES = HOLD_LEMMAS | MEETING_SUBJECT_LEMMAS | PRESIDE_LEMMAS | STUDY_LEMMAS | {"meet"}
@@ -179,6 +182,8 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
     for sent in ctx.sentences:
         found = _held_meeting(ctx, sent) or _inspection(ctx, sent, officials)
         merged_into: int | None = None
+        if found is not None and found.date is None and meetings:
+            found = _dated_as_follow_up(ctx, sent, found, meetings[-1])
         if found is not None:
             second = _second_of_two_days(ctx, sent, found)
             merged_into = _add(meetings, found)
@@ -208,6 +213,17 @@ def find_meetings(ctx: Context, people: list[PersonRecord]) -> list[MeetingRecor
             # "On June 7, the provincial conference was held. On June 8, X presided over the
             # meeting to convey it": another day told before the chair is another meeting
             meetings.append(_presided(chair, own))
+            continue
+        if (
+            found is None
+            and target is not None
+            and meetings[target].chair is not None
+            and meetings[target].chair.name != chair[0].name
+            and FOLLOW_UP.search(ctx.text_of(sent))
+        ):
+            # "After the provincial meeting, X presided over a meeting to make arrangements":
+            # the meeting told before had its own chair; this is the local one that followed
+            meetings.append(_presided(chair, meetings[target].date))
             continue
         if target is None:
             pending_chair = chair
@@ -348,7 +364,23 @@ def _other_day(ctx: Context, sent: SpacySpan, meeting: MeetingRecord) -> DateRef
     return own
 
 
-def _presided(chair: tuple[PersonRecord, str], day: DateRef) -> MeetingRecord:
+#: A meeting held right after the one told before ("After the meeting, the city immediately
+#: held a follow-up meeting"): on its day, when it names none of its own.
+FOLLOW_UP = re.compile(
+    r"(?i)\bafter\s+the\s+(?:[\w’'-]+\s+){0,3}(?:meeting|conference|session)\b|"
+    r"\bimmediately\s+(?:afterwards?|after\s+that|held|convened)\b|\bright\s+after\b"
+)
+
+
+def _dated_as_follow_up(
+    ctx: Context, sent: SpacySpan, found: MeetingRecord, before: MeetingRecord
+) -> MeetingRecord:
+    if before.date is None or before.date.value is None or not FOLLOW_UP.search(ctx.text_of(sent)):
+        return found
+    return replace(found, date=before.date)
+
+
+def _presided(chair: tuple[PersonRecord, str], day: DateRef | None) -> MeetingRecord:
     person, rule = chair
     return MeetingRecord(
         meeting_type="meeting",
@@ -536,11 +568,13 @@ def _add(meetings: list[MeetingRecord], found: MeetingRecord) -> int:
     if (
         meetings
         and found.rule == "meeting.presided_named.v1"
-        and found.meeting_type == "meeting"
         and found.body is None
         and found.date is None
+        and (found.meeting_type == "meeting" or meetings[-1].chair is None)
     ):
-        # "presided over the closing meeting": a part of the meeting just reported
+        # "presided over the closing meeting", "presided over the first plenary meeting",
+        # "presided over the city's follow-up meeting": a part of the meeting just reported,
+        # or the one it leads to, with no day of its own
         return len(meetings) - 1
     for index, known in enumerate(meetings):
         if _same_meeting(known, found):
@@ -861,9 +895,30 @@ def _date(ctx: Context, sent: SpacySpan, meeting: Token | None = None) -> DateRe
     )
 
 
+#: A labelled line of a meeting notice: "Host: Deputy Magistrate X", "Presided over by: X".
+CHAIR_LABEL = re.compile(
+    r"(?i)^\s*(?:host|presider|presiding(?:\s+officer)?|chair(?:person|man|woman)?|moderator|"
+    r"emcee|(?:presided\s+over|chaired|hosted)\s+by)\s*[:：]"
+)
+
+
+def _labelled_chair(
+    ctx: Context, sent: SpacySpan, officials: list[PersonRecord]
+) -> tuple[PersonRecord, str] | None:
+    label = CHAIR_LABEL.match(ctx.text_of(sent))
+    if label is None:
+        return None
+    label_end = ctx.span(sent.start_char + label.start(), sent.start_char + label.end()).end
+    sentence_end = ctx.span(sent.start_char, sent.end_char).end
+    after = [p for p in officials if label_end <= p.span.start and p.span.end <= sentence_end]
+    return (after[0], "chair.label.v1") if after else None
+
+
 def _chair(
     ctx: Context, sent: SpacySpan, officials: list[PersonRecord]
 ) -> tuple[PersonRecord, str] | None:
+    if labelled := _labelled_chair(ctx, sent, officials):
+        return labelled
     match = next(
         (m for m in PRESIDE.finditer(ctx.text_of(sent)) if _presides_here(ctx, sent, m)), None
     )
@@ -944,7 +999,11 @@ def _holder_of_title(after: str, officials: list[PersonRecord]) -> PersonRecord 
 
 
 #: "presiding officer was X", "host is X": a noun of presiding, then the chair after "was".
-PRESIDING_NOUN_BE = re.compile(r"^\s+(?:officer\s+|person\s+)?(?:was|is)\b")
+#: "The host of the conference was X": the meeting named between the noun and "was".
+PRESIDING_NOUN_BE = re.compile(
+    r"^\s+(?:officer\s+|person\s+)?(?:of\s+(?:the\s+|this\s+)?[\w\s’'-]{0,40}?"
+    r"(?:meeting|conference|session|symposium|forum|seminar)\s+)?(?:was|is)\b"
+)
 
 
 def _presides_here(ctx: Context, sent: SpacySpan, match: re.Match[str]) -> bool:
@@ -956,6 +1015,10 @@ def _presides_here(ctx: Context, sent: SpacySpan, match: re.Match[str]) -> bool:
         return True
     if token.dep_ in NOUN_CLAUSES and token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
         return False
+    if SPIRIT_OF_BEFORE.search(ctx.text_of(sent)[: match.start()]):
+        # "to convey the spirit of the Political Bureau meeting presided over by X": the
+        # cited meeting's chair, whatever clause the parser hangs the verb on
+        return False
     objects = [c for c in token.children if c.dep_ == "dobj"] + [
         c
         for prep in token.children
@@ -966,6 +1029,10 @@ def _presides_here(ctx: Context, sent: SpacySpan, match: re.Match[str]) -> bool:
     if token.lemma_.lower() == "host" and any(o.lemma_.lower() in HOSTED_GUESTS for o in objects):
         return False  # "hosted a delegation of investors": received guests, chaired nothing
     return not any(_names_a_body(ctx, obj) for obj in objects)
+
+
+#: The presiding verb right after "the spirit of <an event>" in one clause.
+SPIRIT_OF_BEFORE = re.compile(r"(?i)\bspirit\s+of\b[^,.;:]*$")
 
 
 #: What an official hosts as a host of guests, not as a meeting's chair.
@@ -1008,14 +1075,53 @@ def _convener(
     """The official who is the subject of "held/opened <a meeting>" in the sentence."""
     match = CONVENE.search(ctx.text_of(sent))
     if not match:
-        return None
+        return _convened_by(ctx, sent, officials)
     verb_at = ctx.span(sent.start_char + match.start(), sent.start_char + match.end()).start
     sentence_start = ctx.span(sent.start_char, sent.end_char).start
     before = [p for p in officials if sentence_start <= p.span.start and p.span.end <= verb_at]
     # spans are the original text's; so is the gap between the convener and the verb
     if before and CONVENER_GAP.match(ctx.article.text[before[-1].span.end : verb_at]):
         return before[-1], "chair.convener.v1"
-    return None
+    subject = _shared_subject(_token_at(ctx.doc, sent.start_char + match.start()))
+    person = _person_of(ctx, subject, officials) if subject is not None else None
+    return (person, "chair.convener_shared_subject.v1") if person is not None else None
+
+
+def _shared_subject(verb: Token | None) -> Token | None:
+    """The subject a conjoined "held" shares with the verb before it: "X led a team to
+    inspect the zone and held a symposium" (the subject is the first verb's)."""
+    if verb is None or verb.dep_ != "conj":
+        return None
+    head = verb.head
+    # "led a team to inspect ... and held": through the infinitive to the verb with a subject
+    while head.dep_ in {"conj", "xcomp"} and head.head is not head:
+        head = head.head
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+#: "The meeting was convened by Mayor X": a person right after "by" (a title may come first);
+#: "convened by the Standing Committee" names a body, and no chair.
+CONVENED_BY = re.compile(r"(?i)\b(?:was|were)\s+(?:convened|called|organi[sz]ed)\s+by\s+")
+
+
+def _convened_by(
+    ctx: Context, sent: SpacySpan, officials: list[PersonRecord]
+) -> tuple[PersonRecord, str] | None:
+    match = CONVENED_BY.search(ctx.text_of(sent))
+    if match is None:
+        return None
+    by_end = ctx.span(sent.start_char + match.start(), sent.start_char + match.end()).end
+    after = [p for p in officials if p.span.start >= by_end]
+    if not after:
+        return None
+    gap = ctx.article.text[by_end : after[0].span.start]
+    # only a title between "by" and the name: "convened by Mayor X", "by the mayor, X"
+    if (
+        re.search(r"[.;]|\b(?:and|committee|government|bureau|office)\b", gap, re.I)
+        or len(gap) > 60
+    ):
+        return None
+    return after[0], "chair.convened_by.v1"
 
 
 def _attendees(ctx: Context, sent: SpacySpan, officials: list[PersonRecord]) -> list[PersonRecord]:

@@ -930,3 +930,126 @@ def test_years_the_text_names_as_its_events(text, year):
     from kg.extract.meetings import text_year
 
     assert text_year(text) == year
+
+
+def _chairs(ctx):
+    return [
+        (m.date.value if m.date else None, m.chair.name if m.chair else None)
+        for m in find_meetings(ctx, find_people(ctx))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, dateline, expected",
+    [
+        # "the host of the conference was X": the presiding noun with its meeting
+        (
+            "On June 29, the Taiping District held a conference to celebrate the founding of "
+            "the Party. The host of the conference was Mo Ling, deputy secretary of the district "
+            "party committee. Secretary Wen Jie delivered a speech.",
+            date(2023, 6, 30),
+            [(date(2023, 6, 29), "Mo Ling")],
+        ),
+        # "was convened by Mayor X": a person right after "by" chairs
+        (
+            "On July 26, a mobilization meeting for the creation of a civilized city was "
+            "convened by Mayor Cheng Lu. Leaders of all departments attended.",
+            date(2023, 7, 27),
+            [(date(2023, 7, 26), "Cheng Lu")],
+        ),
+        # ... a body after "by" chairs nothing
+        (
+            "On July 8, the Xinyuan County Party Committee held a plenary session. The session "
+            "was convened by the Standing Committee of the County Party Committee.",
+            date(2023, 7, 9),
+            [(date(2023, 7, 8), None)],
+        ),
+        # the chair of the cited meeting whose spirit is conveyed is not this meeting's
+        (
+            "On December 10, the Linping County Party Committee held a standing committee "
+            "meeting to convey the spirit of the Political Bureau meeting presided over by "
+            "General Secretary Xi Jinping. County Party Secretary Duan Yu presided over the "
+            "meeting.",
+            date(2024, 12, 11),
+            [(date(2024, 12, 10), "Duan Yu")],
+        ),
+        # an undated sitting the chair presides over is part of the chairless meeting told first
+        (
+            "On June 4, the Huashan Municipal People's Congress Standing Committee held its "
+            "20th meeting. Director of the Standing Committee of the Municipal People's "
+            "Congress Kuang Li presided over the first plenary meeting.",
+            date(2024, 6, 5),
+            [(date(2024, 6, 4), "Kuang Li")],
+        ),
+        # a follow-up meeting "after the provincial meeting" is on its day
+        (
+            "On August 26, the provincial conference on ecological protection was held by "
+            "video. After the provincial meeting, Beiyang held a meeting to implement the "
+            "spirit, and Mayor Ji Long presided over the city meeting.",
+            date(2025, 8, 27),
+            [(date(2025, 8, 26), None), (date(2025, 8, 26), "Ji Long")],
+        ),
+        # ... and so is the local meeting a chair presides over after a higher one's chair
+        (
+            "On August 8, Governor Tian Yu presided over a provincial video conference on safe "
+            "production. After the provincial meeting, Mayor Shao Bin presided over a meeting "
+            "to make arrangements for the city.",
+            date(2023, 8, 9),
+            [(date(2023, 8, 8), "Tian Yu"), (date(2023, 8, 8), "Shao Bin")],
+        ),
+        # "X led a team to inspect ... and held a symposium": the subject holds the meeting
+        (
+            "On April 19, Mayor Du Bo led a team to inspect enterprises in the development "
+            "zone and held a symposium.",
+            date(2023, 4, 20),
+            [(date(2023, 4, 19), "Du Bo")],
+        ),
+        # "emceed" renders presiding too
+        (
+            "On June 27, the Xiuning county held a commendation conference. The conference was "
+            "emceed by Deputy Secretary Cha Li. Secretary Wang Ping delivered a speech.",
+            date(2025, 6, 28),
+            [(date(2025, 6, 27), "Cha Li")],
+        ),
+        # a labelled line of a notice: "Host: X"
+        (
+            "On February 25, the Tongzi county held a meeting on education.\n"
+            "Host: Deputy County Magistrate Ran Qi",
+            date(2025, 2, 26),
+            [(date(2025, 2, 25), "Ran Qi")],
+        ),
+        # a chair named without any post, first in the report
+        (
+            "Xu Gang presided over the meeting of the Standing Committee of the County Party "
+            "Committee on October 10. The meeting studied the work of poverty alleviation.",
+            date(2023, 10, 11),
+            [(date(2023, 10, 10), "Xu Gang")],
+        ),
+        pytest.param(
+            "Source: Yanshan News\nLu Fei, secretary of the county party committee, presided "
+            "over the meeting of the Standing Committee of the County Party Committee on "
+            "October 10.",
+            date(2023, 10, 11),
+            [(date(2023, 10, 10), "Lu Fei")],
+            marks=pytest.mark.xfail(
+                reason="a name opening the line after a source line is cut from its surname by "
+                "the sentence splitter and lost",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "On January 21, the Standing Committee of the Xiamen Municipal Party Committee held "
+            "a meeting. Secretary of the Municipal Party Committee Cui Yong\npresided over the "
+            "meeting and delivered a speech.",
+            date(2025, 1, 22),
+            [(date(2025, 1, 21), "Cui Yong")],
+            marks=pytest.mark.xfail(
+                reason="a name right before a line break inside its sentence is not read as a "
+                "person",
+                strict=True,
+            ),
+        ),
+    ],
+)
+def test_meeting_chairs(make_context, text, dateline, expected):
+    assert _chairs(make_context(text, dateline)) == expected
