@@ -357,6 +357,10 @@ BRACKET_WITHOUT_STOP = re.compile(r"[^.!?。;”\"’][)）]$|[^.!?。;,，][”
 MODIFIER_DEPS = frozenset({"amod", "compound", "acl", "nmod"})
 #: A list item's number standing as a sentence of its own ("1.", "(2)", "③"), or its stop.
 LIST_MARKER = re.compile(r"^(?:[(（]?\d{1,2}[.)、）]?|[①-⑳]|[.)、）])$")
+#: The next item's number glued to the end of a list item: "Improve X\n2.", "Improve X (3)".
+NEXT_ITEM_NUMBER = re.compile(
+    r"\s*\n\s*(?:[(（]?\d{1,2}[.)、）]|[(（][一二三四五六七八九十]+[)）])$"
+)
 #: A sentence that announces a list of requirements ("The meeting pointed out that",
 #: "He put forward the following requirements:").
 LIST_LEAD = re.compile(
@@ -365,7 +369,12 @@ LIST_LEAD = re.compile(
 )
 #: A lead-in that only a list can follow, even without its colon: "He put forward the
 #: following requirements" (the body has begun, though no full stop was read yet).
-FOLLOWING_LEAD = re.compile(r"(?i)\b(?:the\s+following(?:\s+\w+){0,2}|as\s+follows)\s*[:：.]?\s*$")
+FOLLOWING_LEAD = re.compile(
+    r"(?i)\b(?:the\s+following(?:\s+\w+){0,2}|as\s+follows|"
+    # "The meeting put forward three requirements.": the number says a list follows
+    r"(?:two|three|four|five|six|seven|several|\d)\s+(?:\w+\s+)?"
+    r"(?:requirements|requests|demands|tasks|points|opinions))\s*[:：.]?\s*$"
+)
 #: A lead-in announcing a list of what was done, or of the agenda, not of requirements: "The
 #: main achievements of the past year are as follows:", "The agenda of the meeting is:".
 NOT_A_REQUIREMENT_LEAD = re.compile(
@@ -408,14 +417,25 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
             in_outline = not _closes_a_paragraph_item(text)
             in_list = False
             continue
-        line = in_body and in_list and _ends_a_line(ctx, sent) and len(text.split()) >= 3
+        # "Improve X\n2.": the next item's number glued to this one ends its line, no full stop
+        numbered_next = bool(NEXT_ITEM_NUMBER.search(text))
+        item = NEXT_ITEM_NUMBER.sub("", text)
+        ends_line = numbered_next or _ends_a_line(ctx, sent)
+        line = in_body and in_list and ends_line and len(item.split()) >= 3
+        # "... compulsory education The meeting commended ...": a full stop lost mid-paragraph
+        run_on = in_body and not line and _runs_on(ctx, sent, item)
         records = _directive(
-            ctx, sent, cut_off=index == len(sentences) - 1, line=line, bystanders=bystanders
+            ctx,
+            sent,
+            cut_off=index == len(sentences) - 1,
+            line=line or run_on,
+            bystanders=bystanders,
+            cued_only=run_on,
         )
         found.extend(records)
         # a requirement closed by a full stop announces nothing: the unpunctuated lines after
         # it are links, captions or an outline, unless numbered as items ("2. Improve ...")
-        punctuated = _punctuated(text)
+        punctuated = _punctuated(item)
         # "... do a good job in the following work." announces a list despite its full stop
         lead = bool(LIST_LEAD.search(text) or FOLLOWING_LEAD.search(text)) and not (
             NOT_A_REQUIREMENT_LEAD.search(text)
@@ -434,6 +454,17 @@ def _closes_a_paragraph_item(text: str) -> bool:
     """Whether the sentence ends at a full stop, not at an item's semicolon or at the next
     item's number glued to it ("... hardships;2.")."""
     return text.endswith(".") and not re.search(r"[;；]\s*\d{1,2}\.$", text)
+
+
+def _runs_on(ctx: Context, sent: SpacySpan, text: str) -> bool:
+    """Whether an unpunctuated sentence of six words or more runs on into the next sentence on
+    its line: the translation lost the full stop between them ("... compulsory education The
+    meeting ..."), where a headline or a caption stands on a line of its own."""
+    if _punctuated(text) or len(text.split()) < 6:
+        return False
+    end = sent.start_char + len(ctx.text_of(sent).rstrip())
+    after = ctx.text[end : end + 3]
+    return bool(after) and "\n" not in after and after.lstrip()[:1].isupper()
 
 
 def _continues_a_line(ctx: Context, sent: SpacySpan) -> bool:
@@ -459,12 +490,15 @@ def _directive(
     cut_off: bool = False,
     line: bool = False,
     bystanders: frozenset[str] = frozenset(),
+    cued_only: bool = False,
 ) -> list[DirectiveRecord]:
     """``cut_off``: the sentence is the excerpt's last, which may stop mid-word ("It is
     necessary to st") and still state its requirement. ``line``: the sentence is a line of
     the body, which lists requirements one a line without full stops ("Strengthen safety
     supervision and prevent major accidents"). ``bystanders``: names the article describes as
-    experts, entrepreneurs or history, whose words are no requirement wherever they speak."""
+    experts, entrepreneurs or history, whose words are no requirement wherever they speak.
+    ``cued_only``: only a cue makes the sentence a directive, not a bare imperative (a sentence
+    run on into the next, whose opening verb may be a headline's)."""
     sent_text = ctx.text_of(sent)
     text = sent_text.strip()
     if not (cut_off or line or _punctuated(text)) or any(p.search(text) for p in NOT_DIRECTIVE):
@@ -531,7 +565,7 @@ def _directive(
         return []
     if QUOTED_SUBJECT.match(text):
         return []  # '"Do practical things for the people" is our purpose': a slogan described
-    verb = _imperative_verb(sent)
+    verb = None if cued_only else _imperative_verb(sent)
     if verb is not None and _past_clause_after(sent, verb):
         return []  # "Take the lead, the model deeds of Zhang Lan were reported": a headline
     if verb is not None and not _inside(verb.idx - sent.start_char, titles):
@@ -1098,6 +1132,8 @@ def _actions(
         text = ctx.text[begin.idx : action.doc[stop - 1].idx + len(action.doc[stop - 1].text)]
         text = re.sub(r"(?:[\s,;，；]+(?:and)?)*[\s,;.。，；]*$", "", text)
         text = re.sub(r"(?:\s*,)?\s+and$", "", text)
+        # "crack down on illegal acts\n2.": the next item's number is not this action's
+        text = re.sub(r"\s*\n\s*[(（]?\d{1,2}$", "", text)
         # "strengthen X; second," : the next item's ordinal is not this action's
         text = re.sub(r"(?i)[\s,;.]+(?:" + "|".join(LIST_ORDINALS) + r")$", "", text)
         records.append(

@@ -670,6 +670,31 @@ def test_long_requirements_split_into_actions(make_context, sentence, actions):
             "Clear the drains before the rainy season\nStrengthen the old dikes\n",
             [("imperative", "clear"), ("imperative", "strengthen")],
         ),
+        # the next item's number glued to an item's line is no full stop: the last item counts
+        (
+            "The meeting was held. The meeting asked:\n1. Repair the sluice gates\n"
+            "2. Dredge the canal before May\n3. Widen the road along the east bank\n"
+            "The meeting also heard other reports.",
+            [("imperative", "repair"), ("imperative", "dredge"), ("imperative", "widen")],
+        ),
+        # "three requirements." announces a list despite its full stop
+        (
+            "The meeting was held. The mayor put forward three requirements.\n"
+            "Keep the markets stocked\nCheck the cold stores weekly\n",
+            [("imperative", "keep"), ("imperative", "check")],
+        ),
+        # a full stop lost mid-paragraph: the cued sentence runs on into the next
+        (
+            "The meeting was held. He stressed that it is necessary to repair the old ferry "
+            "piers before the flood season The meeting praised ten boatmen.",
+            [("necessary", "repair")],
+        ),
+        # ... but a run-on opening with a bare verb is no requirement without its cue
+        (
+            "The meeting was held. Build the bridge of friendship between the two towns The "
+            "mayors signed the agreement.",
+            [],
+        ),
     ],
 )
 def test_lines_after_the_body(make_context, text, expected):
