@@ -9,6 +9,7 @@ governance, improve ..."). ``verb`` is the lemma of the action the cue governs.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import islice
 
 from spacy.tokens import Span as SpacySpan
@@ -19,6 +20,7 @@ from kg.extract.people import historical_figures, non_state
 from kg.extract.prefilter import prefilter_module_patterns
 from kg.extract.topics import topics_of
 from kg.ingest.dateline import MONTH_NAMES
+from kg.nlp import load_nlp
 from kg.nlp.rules import RuleMatch, rule_set, words_in
 from kg.types import DirectiveRecord, Span
 
@@ -57,7 +59,11 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?i)\b(?:cannot|can\s*not|must\s+not|shall\s+not|(?<!will\s)never)\s+be\b"),
     ),
     ("should", re.compile(r"(?i)\bshould\b(?!-)")),
-    ("strive", re.compile(r"(?i)\b(?:strive|endeavou?r)\s+to\b|\bmake\s+every\s+effort\s+to\b")),
+    # "The district strives to complete ...": the present tense of a pledge, too
+    (
+        "strive",
+        re.compile(r"(?i)\b(?:strives?|endeavou?rs?)\s+to\b|\bmakes?\s+every\s+effort\s+to\b"),
+    ),
 )
 #: Pattern cues (kg/nlp/patterns/directives.jsonl) whose action may be a noun, not a verb
 #: ("called for the implementation of", "highlighted the need for political construction").
@@ -78,6 +84,8 @@ NOT_DIRECTIVE = (
         r"(?:note[ds]?|noting|point(?:ing|ed)?\s+out|"
         r"mention(?:ing|ed)?)\s+that\b(?!.*\b(?:must|should|need|necessary|required)\b)"
     ),
+    # a guess, not a duty: "This must be the best harvest in decades", "It must be a hard year"
+    re.compile(r"(?i)^(?:this|that|it)\s+must\s+(?:be|have\s+been)\s+(?:the|a|an)\b"),
     # 离不开 translated: "the achievements cannot be separated from the hard work of ..." praises
     re.compile(
         r"(?i)\b(?:cannot|can\s*not|could\s*not)\s+be\s+separated\s+from\b|\binseparable\s+from\b"
@@ -338,7 +346,7 @@ ADDRESSEE_WORDS = re.compile(
 )
 #: People expected to act besides the addressees above ("deputies are expected to ...").
 OTHER_ACTORS = re.compile(
-    r"(?i)\b(?:everyone|all|advisers|deputies|representatives|comrades|meeting|session|conference|"
+    r"(?i)\b(?:everyone|all|advisers|deputies|delegates|representatives|comrades|meeting|session|conference|"
     r"plenum|forum|symposium|groups?|compan(?:y|ies)|"
     r"corporations?|schools?|universit(?:y|ies)|hospitals?|associations?|federations?|"
     # a delegation, both sides, the places paired: "hoped that the two places will ..."
@@ -727,14 +735,42 @@ def _borne_by_no_actor(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> b
         bearer = _subject_of(sent.doc[cue.end - 2]) or _subject_of(cue_verb)
         if bearer is not None and bearer.lemma_.lower() in BYSTANDERS | EVENT_NOUNS:
             return True  # "The meeting was required to be attended by ...": an event's rule
+    if cue.rule.id.startswith("directives.not_allowed."):
+        # "Vehicles are not allowed to park here" is a sign; "It is not allowed to ..." forbids
+        forbidden = next(
+            (
+                s
+                for t in [*sent.doc[cue.start : cue.end], verb]
+                if t is not None
+                for s in [_shared_subject(t)]
+                if s is not None
+            ),
+            None,
+        )
+        return forbidden is not None and forbidden.lower_ != "it" and not _an_actor(forbidden)
     if cue.rule.id.startswith("directives.said_would.") and _listeners_resolve(cue_verb):
         return True
-    if cue.rule.id.startswith(HOPE_RULES) and verb is not None:
-        hoped_of = _subject_of(verb)
+    if cue.rule.id.startswith(HOPE_RULES):
+        # with no action verb ("It is hoped that the weather will be fine"), the clause's
+        # first subject is who is hoped of
+        hoped_of = (
+            _subject_of(verb)
+            if verb is not None
+            else next((t for t in sent.doc[cue.end : sent.end] if t.dep_ == "nsubj"), None)
+        )
         return hoped_of is not None and not _an_actor(hoped_of)
     expected = next((t for t in sent.doc[cue.start : cue.end] if t.lower_ == "expected"), None)
-    subject = _subject_of(expected) if expected is not None else None
+    subject = _shared_subject(expected) if expected is not None else None
     return subject is not None and not _an_actor(subject)
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The verb's subject, or the subject of the verb it is joined to by "and" ("The project
+    has ... and is expected to be completed": the project is expected)."""
+    subject = _subject_of(verb)
+    if subject is None and verb.dep_ == "conj":
+        return _subject_of(verb.head)
+    return subject
 
 
 def _listeners_resolve(saying: Token) -> bool:
@@ -972,12 +1008,50 @@ def _imperative_verb(sent: SpacySpan) -> Token | None:
             return token  # "Deepening reform, ..." — a translated imperative list, no finite verb
         if token.tag_ in IMPERATIVE_ADVERB_TAGS:
             continue
+        if _verb_read_as_a_noun(sent, token, follows):
+            return token  # "Support enterprises in ...": the small model took the verb for a noun
         if token.tag_ == "VB" and (lemma not in NOT_IMPERATIVE_LEMMAS or token.text == "Be"):
             return token  # a capitalised "Be" opening a sentence is always an imperative
         if token.tag_ == "VBP" and lemma not in NOT_IMPERATIVE_LEMMAS and not _subject_of(token):
             return token  # "Check the cranes": a present tense without a subject commands
         return None
     return None
+
+
+#: Prepositions after a capitalised word that make it a caption's noun ("Report from ...",
+#: "Review of the year"), not a verb with its complement ("Respond to ...").
+CAPTION_PREPOSITIONS = frozenset({"of", "from", "by", "for"})
+#: Tags of a finite clause: a sentence with one has a verb of its own, not a verbless list item.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _verb_read_as_a_noun(sent: SpacySpan, token: Token, follows: str) -> bool:
+    """Whether the opening word is a verb the small model tagged as a noun at the head of a
+    verbless sentence of four words or more, with an object after it: "Support enterprises in
+    technological transformation." (no finite verb anywhere: the sentence commands)."""
+    if token.pos_ not in {"NOUN", "PROPN"} or not token.text[:1].isupper():
+        return False
+    if follows not in {"DET", "ADJ", "NOUN", "PRON", "ADP"} or sent.end - token.i < 4:
+        return False
+    after = sent.doc[token.i + 1]
+    # the object starts in lower case: "Copyright © Zhuhai Government" is a footer's name
+    if not after.is_lower or (after.pos_ == "ADP" and after.lower_ in CAPTION_PREPOSITIONS):
+        return False
+    if token.lower_ not in _base_verbs():
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in sent)
+
+
+@cache
+def _base_verbs() -> frozenset[str]:
+    """The base forms the pipeline's lemmatizer knows as verbs (its "lemma_index" table)."""
+    nlp = load_nlp()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("verb", ()))
 
 
 def _opens_after_markers(token: Token) -> bool:
