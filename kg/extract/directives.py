@@ -36,7 +36,8 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "urge",
         re.compile(
-            r"(?i)\b(?:urged|urges|urging|requiring|requires|required|called\s+(?:up)?on|"
+            r"(?i)\b(?:urged|urges|urging|requiring|requires|required|requests|requested|"
+            r"asks|called\s+(?:up)?on|"
             r"calls\s+(?:up)?on|asked)\s+"
             r"(?P<addressee>[^.;:\"“]{2,80}?)\s+to\b"
         ),
@@ -98,7 +99,10 @@ NOT_DIRECTIVE = (
     re.compile(
         r"(?i)^(?:please\s+)?(?:click|scan|subscribe|download|long[-\s]press|share\s+(?:to|on)|"
         r"follow\s+us|contact\s+us|reprint|welcome\s+to|read\s+more|learn\s+more|see\s+more|"
-        r"watch\s+(?:the\s+)?video|thank\s+you|thanks\s+for)\b|\bQR\s+code\b|\bwhen\s+reprinting\b"
+        r"watch\s+(?:the\s+)?video|thank\s+you|thanks\s+for|"
+        # links to other stories: "Related news: Strengthen cooperation ..."
+        r"(?:related|recommended|previous|next)\s+(?:news|reading|stories|story|articles?|links?"
+        r"|reports?)\s*[:：])\b|\bQR\s+code\b|\bwhen\s+reprinting\b"
     ),
     # a pledge's forecast attributed to a source that is not the meeting: "..., the report
     # said", "..., experts predicted", "..., according to the weather bureau"
@@ -533,7 +537,9 @@ def _directive(
             continue  # "as good as it should be", "As it should, ...": no action follows
         if modality == "urge" and PAST_BEFORE_CUE.search(sent_text[: match.start()]):
             return []  # "Last year, the committee had required all cities to ...": a past fact
-        if _asked_or_supposed(sent, sent.start_char + match.start()):
+        if _asked_or_supposed(sent, sent.start_char + match.start()) or _in_a_question(
+            sent_text, match.start()
+        ):
             continue  # "Why should we ...?", "If problems should arise, ...": no requirement
         if verb is not None and _an_eligibility_rule(verb):
             return []  # "All applicants must be under 35": a notice's condition
@@ -625,8 +631,17 @@ def _asked_or_supposed(sent: SpacySpan, char: int) -> bool:
         return True
     subject = _subject_of(verb)
     before = next((t for t in reversed(sent.doc[sent.start : modal.i]) if not t.is_punct), None)
+    if before is None and modal.lower_ == "should":
+        return True  # "Should there be any questions, please call": no question mark, a condition
     inverted = subject is not None and subject.i > modal.i
     return inverted and (before is None or before.tag_ in {"WRB", "WP", "WDT"})
+
+
+def _in_a_question(text: str, start: int) -> bool:
+    """Whether the cue at ``start`` stands in a clause that ends with a question mark ("Why do
+    we need to reform?"): a question asks, it requires nothing."""
+    clause_end = QUESTION_OR_STOP.search(text, start)
+    return clause_end is not None and clause_end.group() in {"?", "？"}
 
 
 def _infinitive_stressed(sent: SpacySpan) -> Token | None:
@@ -986,7 +1001,9 @@ def _imperative_verb(sent: SpacySpan) -> Token | None:
     # "To carry out ..." is a requirement only when its verb rules the sentence (no finite
     # main clause: "To coordinate X, the bottom line will affect Y" describes)
     root = sent.root
-    to_opens = (root.tag_ == "VB" or root.lower_ == "want") and not any(
+    # a present tense without a subject commands as well: "To X, do a good job in Y"
+    commands = root.tag_ == "VB" or (root.tag_ == "VBP" and _subject_of(root) is None)
+    to_opens = (commands or root.lower_ == "want") and not any(
         c.tag_ == "MD" for c in root.children
     )
     for token in sent:

@@ -529,6 +529,19 @@ def _directive(ctx):
             "The next step is to extend the bus routes to the villages.",
             ("necessary", "extend", None),
         ),
+        # a purpose, then the imperative without a subject
+        (
+            "To keep the rivers clean, do a good job in treating sewage.",
+            ("imperative", "keep", None),
+        ),
+        ("The meeting stressed, to repair the dikes before June.", ("urge", "repair", None)),
+        ("He emphasized, fishing in the lake is a tradition of the town.", None),
+        (
+            "The meeting requests all townships to clear the drains.",
+            ("urge", "clear", "all townships"),
+        ),
+        ("Why do we need to build another bridge?", None),  # a question requires nothing
+        ("Should there be any questions, please call the office.", None),  # a condition
         pytest.param(
             "Some delegates proposed that the government should raise subsidies.",
             None,
@@ -666,6 +679,8 @@ def test_long_requirements_split_into_actions(make_context, sentence, actions):
         ),
         # a slogan on the last line of its own is a footer, not a cut-off requirement
         ("The meeting was held.\nFollow us\nDeepen reform and opening up in the new era", []),
+        # a link to another story under its label
+        ("The meeting was held.\nRelated news: Strengthen cooperation with the ports\n", []),
         # a lead-in to what was achieved, or to the agenda, announces no requirements
         (
             "The meeting was held. The main results of the past year are as follows:\n"
