@@ -540,6 +540,19 @@ def _directive(ctx):
             "The meeting requests all townships to clear the drains.",
             ("urge", "clear", "all townships"),
         ),
+        (
+            "He stressed that the first thing is to dredge the harbour.",
+            ("necessary", "dredge", None),
+        ),
+        ("The first thing visitors see is the new square.", None),
+        pytest.param(
+            "The meeting asked.\n二是Repair the old dikes.",
+            ("imperative", "repair", None),
+            marks=pytest.mark.xfail(
+                reason="a Chinese ordinal glued to the English verb is one token to the tokenizer",
+                strict=True,
+            ),
+        ),
         ("Why do we need to build another bridge?", None),  # a question requires nothing
         ("Should there be any questions, please call the office.", None),  # a condition
         pytest.param(
