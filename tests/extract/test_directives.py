@@ -553,6 +553,11 @@ def _directive(ctx):
                 strict=True,
             ),
         ),
+        (
+            "The governor directed all counties to store sandbags.",
+            ("urge", "store", None),
+        ),
+        ("The film was directed by Zhang Yi to mark the anniversary.", None),
         ("Why do we need to build another bridge?", None),  # a question requires nothing
         ("Should there be any questions, please call the office.", None),  # a condition
         pytest.param(
