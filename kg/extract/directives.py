@@ -21,6 +21,7 @@ from kg.extract.people import historical_figures, non_state
 from kg.extract.prefilter import prefilter_module_patterns
 from kg.extract.topics import topics_of
 from kg.ingest.dateline import MONTH_NAMES
+from kg.nlp import load_nlp
 from kg.nlp.rules import RuleMatch, rule_set, words_in
 from kg.types import DirectiveRecord, Span
 
@@ -36,7 +37,8 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "urge",
         re.compile(
-            r"(?i)\b(?:urged|urges|urging|requiring|requires|required|called\s+(?:up)?on|"
+            r"(?i)\b(?:urged|urges|urging|requiring|requires|required|requests|requested|"
+            r"asks|called\s+(?:up)?on|"
             r"calls\s+(?:up)?on|asked)\s+"
             r"(?P<addressee>[^.;:\"“]{2,80}?)\s+to\b"
         ),
@@ -59,7 +61,11 @@ MODAL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?i)\b(?:cannot|can\s*not|must\s+not|shall\s+not|(?<!will\s)never)\s+be\b"),
     ),
     ("should", re.compile(r"(?i)\bshould\b(?!-)")),
-    ("strive", re.compile(r"(?i)\b(?:strive|endeavou?r)\s+to\b|\bmake\s+every\s+effort\s+to\b")),
+    # "The district strives to complete ...": the present tense of a pledge, too
+    (
+        "strive",
+        re.compile(r"(?i)\b(?:strives?|endeavou?rs?)\s+to\b|\bmakes?\s+every\s+effort\s+to\b"),
+    ),
 )
 #: Pattern cues (kg/nlp/patterns/directives.jsonl) whose action may be a noun, not a verb
 #: ("called for the implementation of", "highlighted the need for political construction").
@@ -80,6 +86,8 @@ NOT_DIRECTIVE = (
         r"(?:note[ds]?|noting|point(?:ing|ed)?\s+out|"
         r"mention(?:ing|ed)?)\s+that\b(?!.*\b(?:must|should|need|necessary|required)\b)"
     ),
+    # a guess, not a duty: "This must be the best harvest in decades", "It must be a hard year"
+    re.compile(r"(?i)^(?:this|that|it)\s+must\s+(?:be|have\s+been)\s+(?:the|a|an)\b"),
     # 离不开 translated: "the achievements cannot be separated from the hard work of ..." praises
     re.compile(
         r"(?i)\b(?:cannot|can\s*not|could\s*not)\s+be\s+separated\s+from\b|\binseparable\s+from\b"
@@ -92,7 +100,10 @@ NOT_DIRECTIVE = (
     re.compile(
         r"(?i)^(?:please\s+)?(?:click|scan|subscribe|download|long[-\s]press|share\s+(?:to|on)|"
         r"follow\s+us|contact\s+us|reprint|welcome\s+to|read\s+more|learn\s+more|see\s+more|"
-        r"watch\s+(?:the\s+)?video|thank\s+you|thanks\s+for)\b|\bQR\s+code\b|\bwhen\s+reprinting\b"
+        r"watch\s+(?:the\s+)?video|thank\s+you|thanks\s+for|"
+        # links to other stories: "Related news: Strengthen cooperation ..."
+        r"(?:related|recommended|previous|next)\s+(?:news|reading|stories|story|articles?|links?"
+        r"|reports?)\s*[:：])\b|\bQR\s+code\b|\bwhen\s+reprinting\b"
     ),
     # a pledge's forecast attributed to a source that is not the meeting: "..., the report
     # said", "..., experts predicted", "..., according to the weather bureau"
@@ -340,7 +351,7 @@ ADDRESSEE_WORDS = re.compile(
 )
 #: People expected to act besides the addressees above ("deputies are expected to ...").
 OTHER_ACTORS = re.compile(
-    r"(?i)\b(?:everyone|all|advisers|deputies|representatives|comrades|meeting|session|conference|"
+    r"(?i)\b(?:everyone|all|advisers|deputies|delegates|representatives|comrades|meeting|session|conference|"
     r"plenum|forum|symposium|groups?|compan(?:y|ies)|"
     r"corporations?|schools?|universit(?:y|ies)|hospitals?|associations?|federations?|"
     # a delegation, both sides, the places paired: "hoped that the two places will ..."
@@ -359,6 +370,10 @@ BRACKET_WITHOUT_STOP = re.compile(r"[^.!?。;”\"’][)）]$|[^.!?。;,，][”
 MODIFIER_DEPS = frozenset({"amod", "compound", "acl", "nmod"})
 #: A list item's number standing as a sentence of its own ("1.", "(2)", "③"), or its stop.
 LIST_MARKER = re.compile(r"^(?:[(（]?\d{1,2}[.)、）]?|[①-⑳]|[.)、）])$")
+#: The next item's number glued to the end of a list item: "Improve X\n2.", "Improve X (3)".
+NEXT_ITEM_NUMBER = re.compile(
+    r"\s*\n\s*(?:[(（]?\d{1,2}[.)、）]|[(（][一二三四五六七八九十]+[)）])$"
+)
 #: A sentence that announces a list of requirements ("The meeting pointed out that",
 #: "He put forward the following requirements:").
 LIST_LEAD = re.compile(
@@ -367,7 +382,12 @@ LIST_LEAD = re.compile(
 )
 #: A lead-in that only a list can follow, even without its colon: "He put forward the
 #: following requirements" (the body has begun, though no full stop was read yet).
-FOLLOWING_LEAD = re.compile(r"(?i)\b(?:the\s+following(?:\s+\w+){0,2}|as\s+follows)\s*[:：.]?\s*$")
+FOLLOWING_LEAD = re.compile(
+    r"(?i)\b(?:the\s+following(?:\s+\w+){0,2}|as\s+follows|"
+    # "The meeting put forward three requirements.": the number says a list follows
+    r"(?:two|three|four|five|six|seven|several|\d)\s+(?:\w+\s+)?"
+    r"(?:requirements|requests|demands|tasks|points|opinions))\s*[:：.]?\s*$"
+)
 #: A lead-in announcing a list of what was done, or of the agenda, not of requirements: "The
 #: main achievements of the past year are as follows:", "The agenda of the meeting is:".
 NOT_A_REQUIREMENT_LEAD = re.compile(
@@ -411,14 +431,25 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
             in_outline = not _closes_a_paragraph_item(text)
             in_list = False
             continue
-        line = in_body and in_list and _ends_a_line(ctx, sent) and len(text.split()) >= 3
+        # "Improve X\n2.": the next item's number glued to this one ends its line, no full stop
+        numbered_next = bool(NEXT_ITEM_NUMBER.search(text))
+        item = NEXT_ITEM_NUMBER.sub("", text)
+        ends_line = numbered_next or _ends_a_line(ctx, sent)
+        line = in_body and in_list and ends_line and len(item.split()) >= 3
+        # "... compulsory education The meeting commended ...": a full stop lost mid-paragraph
+        run_on = in_body and not line and _runs_on(ctx, sent, item)
         records = _directive(
-            ctx, sent, cut_off=index == len(sentences) - 1, line=line, bystanders=bystanders
+            ctx,
+            sent,
+            cut_off=index == len(sentences) - 1,
+            line=line or run_on,
+            bystanders=bystanders,
+            cued_only=run_on,
         )
         found.extend(records)
         # a requirement closed by a full stop announces nothing: the unpunctuated lines after
         # it are links, captions or an outline, unless numbered as items ("2. Improve ...")
-        punctuated = _punctuated(text)
+        punctuated = _punctuated(item)
         # "... do a good job in the following work." announces a list despite its full stop
         lead = bool(LIST_LEAD.search(text) or FOLLOWING_LEAD.search(text)) and not (
             NOT_A_REQUIREMENT_LEAD.search(text)
@@ -437,6 +468,17 @@ def _closes_a_paragraph_item(text: str) -> bool:
     """Whether the sentence ends at a full stop, not at an item's semicolon or at the next
     item's number glued to it ("... hardships;2.")."""
     return text.endswith(".") and not re.search(r"[;；]\s*\d{1,2}\.$", text)
+
+
+def _runs_on(ctx: Context, sent: SpacySpan, text: str) -> bool:
+    """Whether an unpunctuated sentence of six words or more runs on into the next sentence on
+    its line: the translation lost the full stop between them ("... compulsory education The
+    meeting ..."), where a headline or a caption stands on a line of its own."""
+    if _punctuated(text) or len(text.split()) < 6:
+        return False
+    end = sent.start_char + len(ctx.text_of(sent).rstrip())
+    after = ctx.text[end : end + 3]
+    return bool(after) and "\n" not in after and after.lstrip()[:1].isupper()
 
 
 def _continues_a_line(ctx: Context, sent: SpacySpan) -> bool:
@@ -462,13 +504,15 @@ def _directive(
     cut_off: bool = False,
     line: bool = False,
     bystanders: Callable[[], frozenset[str]] = frozenset,
+    cued_only: bool = False,
 ) -> list[DirectiveRecord]:
     """``cut_off``: the sentence is the excerpt's last, which may stop mid-word ("It is
     necessary to st") and still state its requirement. ``line``: the sentence is a line of
     the body, which lists requirements one a line without full stops ("Strengthen safety
     supervision and prevent major accidents"). ``bystanders``: gives the names the article
     describes as experts, entrepreneurs or history, whose words are no requirement wherever
-    they speak."""
+    they speak. ``cued_only``: only a cue makes the sentence a directive, not a bare
+    imperative (a sentence run on into the next, whose opening verb may be a headline's)."""
     sent_text = ctx.text_of(sent)
     text = sent_text.strip()
     if not (cut_off or line or _punctuated(text)) or any(p.search(text) for p in NOT_DIRECTIVE):
@@ -495,7 +539,9 @@ def _directive(
             continue  # "as good as it should be", "As it should, ...": no action follows
         if modality == "urge" and PAST_BEFORE_CUE.search(sent_text[: match.start()]):
             return []  # "Last year, the committee had required all cities to ...": a past fact
-        if _asked_or_supposed(sent, sent.start_char + match.start()):
+        if _asked_or_supposed(sent, sent.start_char + match.start()) or _in_a_question(
+            sent_text, match.start()
+        ):
             continue  # "Why should we ...?", "If problems should arise, ...": no requirement
         if verb is not None and _an_eligibility_rule(verb):
             return []  # "All applicants must be under 35": a notice's condition
@@ -535,7 +581,7 @@ def _directive(
         return []
     if QUOTED_SUBJECT.match(text):
         return []  # '"Do practical things for the people" is our purpose': a slogan described
-    verb = _imperative_verb(sent)
+    verb = None if cued_only else _imperative_verb(sent)
     if verb is not None and _past_clause_after(sent, verb):
         return []  # "Take the lead, the model deeds of Zhang Lan were reported": a headline
     if verb is not None and not _inside(verb.idx - sent.start_char, titles):
@@ -587,8 +633,17 @@ def _asked_or_supposed(sent: SpacySpan, char: int) -> bool:
         return True
     subject = _subject_of(verb)
     before = next((t for t in reversed(sent.doc[sent.start : modal.i]) if not t.is_punct), None)
+    if before is None and modal.lower_ == "should":
+        return True  # "Should there be any questions, please call": no question mark, a condition
     inverted = subject is not None and subject.i > modal.i
     return inverted and (before is None or before.tag_ in {"WRB", "WP", "WDT"})
+
+
+def _in_a_question(text: str, start: int) -> bool:
+    """Whether the cue at ``start`` stands in a clause that ends with a question mark ("Why do
+    we need to reform?"): a question asks, it requires nothing."""
+    clause_end = QUESTION_OR_STOP.search(text, start)
+    return clause_end is not None and clause_end.group() in {"?", "？"}
 
 
 def _infinitive_stressed(sent: SpacySpan) -> Token | None:
@@ -697,14 +752,42 @@ def _borne_by_no_actor(sent: SpacySpan, cue: RuleMatch, verb: Token | None) -> b
         bearer = _subject_of(sent.doc[cue.end - 2]) or _subject_of(cue_verb)
         if bearer is not None and bearer.lemma_.lower() in BYSTANDERS | EVENT_NOUNS:
             return True  # "The meeting was required to be attended by ...": an event's rule
+    if cue.rule.id.startswith("directives.not_allowed."):
+        # "Vehicles are not allowed to park here" is a sign; "It is not allowed to ..." forbids
+        forbidden = next(
+            (
+                s
+                for t in [*sent.doc[cue.start : cue.end], verb]
+                if t is not None
+                for s in [_shared_subject(t)]
+                if s is not None
+            ),
+            None,
+        )
+        return forbidden is not None and forbidden.lower_ != "it" and not _an_actor(forbidden)
     if cue.rule.id.startswith("directives.said_would.") and _listeners_resolve(cue_verb):
         return True
-    if cue.rule.id.startswith(HOPE_RULES) and verb is not None:
-        hoped_of = _subject_of(verb)
+    if cue.rule.id.startswith(HOPE_RULES):
+        # with no action verb ("It is hoped that the weather will be fine"), the clause's
+        # first subject is who is hoped of
+        hoped_of = (
+            _subject_of(verb)
+            if verb is not None
+            else next((t for t in sent.doc[cue.end : sent.end] if t.dep_ == "nsubj"), None)
+        )
         return hoped_of is not None and not _an_actor(hoped_of)
     expected = next((t for t in sent.doc[cue.start : cue.end] if t.lower_ == "expected"), None)
-    subject = _subject_of(expected) if expected is not None else None
+    subject = _shared_subject(expected) if expected is not None else None
     return subject is not None and not _an_actor(subject)
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The verb's subject, or the subject of the verb it is joined to by "and" ("The project
+    has ... and is expected to be completed": the project is expected)."""
+    subject = _subject_of(verb)
+    if subject is None and verb.dep_ == "conj":
+        return _subject_of(verb.head)
+    return subject
 
 
 def _listeners_resolve(saying: Token) -> bool:
@@ -922,7 +1005,9 @@ def _imperative_verb(sent: SpacySpan) -> Token | None:
     # "To carry out ..." is a requirement only when its verb rules the sentence (no finite
     # main clause: "To coordinate X, the bottom line will affect Y" describes)
     root = sent.root
-    to_opens = (root.tag_ == "VB" or root.lower_ == "want") and not any(
+    # a present tense without a subject commands as well: "To X, do a good job in Y"
+    commands = root.tag_ == "VB" or (root.tag_ == "VBP" and _subject_of(root) is None)
+    to_opens = (commands or root.lower_ == "want") and not any(
         c.tag_ == "MD" for c in root.children
     )
     for token in sent:
@@ -944,12 +1029,50 @@ def _imperative_verb(sent: SpacySpan) -> Token | None:
             return token  # "Deepening reform, ..." — a translated imperative list, no finite verb
         if token.tag_ in IMPERATIVE_ADVERB_TAGS:
             continue
+        if _verb_read_as_a_noun(sent, token, follows):
+            return token  # "Support enterprises in ...": the small model took the verb for a noun
         if token.tag_ == "VB" and (lemma not in NOT_IMPERATIVE_LEMMAS or token.text == "Be"):
             return token  # a capitalised "Be" opening a sentence is always an imperative
         if token.tag_ == "VBP" and lemma not in NOT_IMPERATIVE_LEMMAS and not _subject_of(token):
             return token  # "Check the cranes": a present tense without a subject commands
         return None
     return None
+
+
+#: Prepositions after a capitalised word that make it a caption's noun ("Report from ...",
+#: "Review of the year"), not a verb with its complement ("Respond to ...").
+CAPTION_PREPOSITIONS = frozenset({"of", "from", "by", "for"})
+#: Tags of a finite clause: a sentence with one has a verb of its own, not a verbless list item.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _verb_read_as_a_noun(sent: SpacySpan, token: Token, follows: str) -> bool:
+    """Whether the opening word is a verb the small model tagged as a noun at the head of a
+    verbless sentence of four words or more, with an object after it: "Support enterprises in
+    technological transformation." (no finite verb anywhere: the sentence commands)."""
+    if token.pos_ not in {"NOUN", "PROPN"} or not token.text[:1].isupper():
+        return False
+    if follows not in {"DET", "ADJ", "NOUN", "PRON", "ADP"} or sent.end - token.i < 4:
+        return False
+    after = sent.doc[token.i + 1]
+    # the object starts in lower case: "Copyright © Zhuhai Government" is a footer's name
+    if not after.is_lower or (after.pos_ == "ADP" and after.lower_ in CAPTION_PREPOSITIONS):
+        return False
+    if token.lower_ not in _base_verbs():
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in sent)
+
+
+@cache
+def _base_verbs() -> frozenset[str]:
+    """The base forms the pipeline's lemmatizer knows as verbs (its "lemma_index" table)."""
+    nlp = load_nlp()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("verb", ()))
 
 
 def _opens_after_markers(token: Token) -> bool:
@@ -1104,6 +1227,8 @@ def _actions(
         text = ctx.text[begin.idx : action.doc[stop - 1].idx + len(action.doc[stop - 1].text)]
         text = re.sub(r"(?:[\s,;，；]+(?:and)?)*[\s,;.。，；]*$", "", text)
         text = re.sub(r"(?:\s*,)?\s+and$", "", text)
+        # "crack down on illegal acts\n2.": the next item's number is not this action's
+        text = re.sub(r"\s*\n\s*[(（]?\d{1,2}$", "", text)
         # "strengthen X; second," : the next item's ordinal is not this action's
         text = re.sub(r"(?i)[\s,;.]+(?:" + "|".join(LIST_ORDINALS) + r")$", "", text)
         records.append(
