@@ -20,17 +20,12 @@ from re import _constants as sre  # the parser's opcodes (a documented-stable pr
 from re import _parser as sre_parse
 from typing import Any
 
-from kg.extract.superset import Automaton, automaton_for
-
 #: Cross products of literal alternatives are kept up to this many strings.
 MAX_EXACT = 32
 #: A guard of more strings than this, or of a string shorter than MIN_LENGTH, costs about
 #: what it saves (a substring search is a twentieth of a regex scan of a sentence, and short
 #: strings are in every sentence): the pattern then runs unguarded.
 MAX_GUARD = 48
-#: A rule's superset automaton is kept while it turns away most texts; once it has let this
-#: many through and they are the majority, the rule runs without it.
-TRIAL = 32
 MIN_LENGTH = 3
 
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
@@ -49,12 +44,11 @@ _NOTHING = _Info(None, None)
 _EMPTY = _Info(frozenset({""}), None)
 
 
-def required_literals(pattern: str | re.Pattern[str], parsed: Any = None) -> frozenset[str] | None:
-    """Case-folded strings one of which every match of ``pattern`` holds, or None;
-    ``parsed``: the pattern as ``re._parser.parse`` read it, when already at hand."""
+def required_literals(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
+    """Case-folded strings one of which every match of ``pattern`` holds, or None."""
     source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
     flags = pattern.flags if isinstance(pattern, re.Pattern) else 0
-    info = _sequence(list(parsed if parsed is not None else sre_parse.parse(source, flags)))
+    info = _sequence(list(sre_parse.parse(source, flags)))
     return _best([info.exact, info.required])
 
 
@@ -152,41 +146,16 @@ class Prefiltered:
     Answers as the pattern does (``search``, ``match``, ``fullmatch``, ``finditer``,
     ``findall``, ``sub``); matches are the pattern's own (``match.re is p.regex``)."""
 
-    def __init__(
-        self, regex: re.Pattern[str], guard: frozenset[str], automaton: Automaton | None = None
-    ) -> None:
+    def __init__(self, regex: re.Pattern[str], guard: frozenset[str]) -> None:
         self.regex = regex
         self.guard = tuple(sorted(guard))
-        self.automaton = automaton
-        # how often the automaton was asked and let the text through (only speed depends on
-        # these counts, never what is found; a race between threads costs nothing)
-        self._automaton_asked = 0
-        self._automaton_passed = 0
         self.pattern = regex.pattern
         self.flags = regex.flags
         self.groupindex = regex.groupindex
         self.groups = regex.groups
 
-    def _may_match(self, text: str, bounds: tuple[int, ...], at_start: bool = False) -> bool:
-        """Whether the text (between ``bounds``, as ``pos, endpos``) holds a guard string,
-        and the rule's superset automaton matches there (from its start when ``at_start``)."""
-        if self.guard and not self._holds_a_guard_string(text, bounds):
-            return False
-        if self.automaton is None:
-            return True
-        if self.automaton.may_match(text, bounds, at_start):
-            self._automaton_passed += 1
-            if (
-                self._automaton_passed > TRIAL
-                and self._automaton_passed > self._automaton_asked // 2
-            ):
-                self.automaton = None  # it lets most texts through: asking costs more than it saves
-            self._automaton_asked += 1
-            return True
-        self._automaton_asked += 1
-        return False
-
-    def _holds_a_guard_string(self, text: str, bounds: tuple[int, ...]) -> bool:
+    def _may_match(self, text: str, bounds: tuple[int, ...]) -> bool:
+        """Whether the text (between ``bounds``, as ``pos, endpos``) holds a guard string."""
         folded = _folded(text)
         if bounds:
             start = max(bounds[0], 0)  # as re takes them: a negative bound is 0
@@ -207,10 +176,10 @@ class Prefiltered:
         return self.regex.search(text, *bounds) if self._may_match(text, bounds) else None
 
     def match(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return self.regex.match(text, *bounds) if self._may_match(text, bounds, True) else None
+        return self.regex.match(text, *bounds) if self._may_match(text, bounds) else None
 
     def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return self.regex.fullmatch(text, *bounds) if self._may_match(text, bounds, True) else None
+        return self.regex.fullmatch(text, *bounds) if self._may_match(text, bounds) else None
 
     def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text, *bounds) if self._may_match(text, bounds) else iter(())
@@ -247,16 +216,11 @@ def _folded(text: str) -> str:
 
 
 def prefiltered(regex: re.Pattern[str]) -> re.Pattern[str] | Prefiltered:
-    """``regex`` behind a guard of the strings it requires, when that guard is cheap, and of
-    its superset automaton (:mod:`kg.extract.superset`)."""
-    parsed = sre_parse.parse(regex.pattern, regex.flags)
-    guard = required_literals(regex, parsed)
-    if guard is not None and (len(guard) > MAX_GUARD or min(map(len, guard)) < MIN_LENGTH):
-        guard = None
-    automaton = automaton_for(regex, parsed)
-    if guard is None and automaton is None:
+    """``regex`` behind a guard of the strings it requires, when that guard is cheap."""
+    guard = required_literals(regex)
+    if guard is None or len(guard) > MAX_GUARD or min(map(len, guard)) < MIN_LENGTH:
         return regex
-    return Prefiltered(regex, guard or frozenset(), automaton)
+    return Prefiltered(regex, guard)
 
 
 def made_by(match: re.Match[str], rule: re.Pattern[str] | Prefiltered) -> bool:
