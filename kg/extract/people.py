@@ -33,29 +33,6 @@ from kg.nlp.rules import rule_set
 from kg.resources import data_file
 from kg.types import PersonRecord, PostRecord, Span
 
-VOWELS = "aeiou"
-
-
-def _typos(word: str) -> set[str]:
-    """The slips of the hand real translations keep in a long role word ("Secretery",
-    "Secertary", "Chiarman"): one letter dropped or doubled, two swapped, one vowel for another;
-    the first two letters and the last stay (slips there are rare and make other words)."""
-    inner = range(2, len(word) - 1)
-    found = {word[:i] + word[i + 1 :] for i in inner}
-    found |= {word[:i] + word[i] + word[i:] for i in inner}
-    found |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(2, len(word) - 2)}
-    found |= {word[:i] + v + word[i + 1 :] for i in inner if word[i] in VOWELS for v in VOWELS}
-    return found - {word}
-
-
-#: Long role words and their slips: the title with a slip is the title ("Deputy Secretery").
-#: (The plural "chairmen" is a vowel slip of "chairman" that is no slip.)
-TYPO_ROLE_WORDS = {
-    typo: word.title()
-    for word in ("secretary", "chairman", "governor", "director", "magistrate")
-    for typo in _typos(word)
-    if typo not in {"chairmen"}
-}
 #: Titles written several ways for one post: a place's party secretary (一把手, "the top
 #: official"); a mayor's or governor's assistant (市长助理).
 ROLE_SYNONYMS = {
@@ -274,7 +251,6 @@ MISSPELT_ROLE_WORDS = {
     "secretory": "Secretary",
     "majoy": "Mayor",
     "major": "Mayor",
-    **TYPO_ROLE_WORDS,
 }
 #: "a deputy to the Provincial People's Congress": "deputy" alone is a role only before "to"
 #: (else it starts "deputy secretaries-general" and the like).
@@ -292,10 +268,6 @@ HYPHENATED_RANKS = [
 _ROLE = (
     "(?:"
     + phrase_trie(ROLE_TITLES + HYPHENATED_RANKS)
-    # the long role words' slips, alone and after a rank ("Deputy Secretery"): one branch of
-    # their own, as a rank times each slip in the titles' trie made every scan a fifth slower
-    + r"|(?:(?i:deputy|vice|executive\s+vice)\s+)?"
-    + phrase_trie(sorted(TYPO_ROLE_WORDS))
     + r"|(?i:deputy)(?=\s+to\s)"
     # "NPC deputy Zhang Wei", "Provincial People's Congress deputy": a congress's delegate
     + r"|(?<=(?i:npc)\s)(?i:deputy)|(?<=(?i:congress)\s)(?i:deputy))"

@@ -778,12 +778,18 @@ def _posts(ctx):
             {"Yao Fei": ["Chairman | District CPPCC"]},
         ),
         ("Mayor LI Qiang presided over the meeting.", {"LI Qiang": ["Mayor | None"]}),
-        # slips of the hand in long role words
-        (
+        # slips of the hand in long role words: only those seen in real reports are titles
+        # (every one-letter slip of five role words made every title scan a fifth slower)
+        pytest.param(
             "Deputy secretery of the municipal party committee Bao Lin attended.",
             {"Bao Lin": ["Deputy Secretary | Municipal Party Committee"]},
+            marks=pytest.mark.xfail(reason="a slip no real report was seen to make", strict=True),
         ),
-        ("Chiarman Xu Lei attended.", {"Xu Lei": ["Chairman | None"]}),
+        pytest.param(
+            "Chiarman Xu Lei attended.",
+            {"Xu Lei": ["Chairman | None"]},
+            marks=pytest.mark.xfail(reason="a slip no real report was seen to make", strict=True),
+        ),
         # the CPPCC written out, with its level
         (
             "Vice Chairman of the Municipal Political Consultative Conference Tan Wei attended.",
