@@ -34,8 +34,8 @@ DEV_FLOORS = {
     "directives": 0.97,
     "date": 0.96,
     "chair": 0.97,
-    "city": 0.91,
-    "macro": 0.955,
+    "city": 0.935,
+    "macro": 0.96,
 }
 
 INVENTED = (
