@@ -539,7 +539,7 @@ def _directive(
             continue  # "as good as it should be", "As it should, ...": no action follows
         if modality == "urge" and PAST_BEFORE_CUE.search(sent_text[: match.start()]):
             return []  # "Last year, the committee had required all cities to ...": a past fact
-        if _asked_or_supposed(sent, sent.start_char + match.start()) or _in_a_question(
+        if _supposed(sent, sent.start_char + match.start()) or _in_a_question(
             sent_text, match.start()
         ):
             continue  # "Why should we ...?", "If problems should arise, ...": no requirement
@@ -616,18 +616,15 @@ def _in_a_relative_clause(verb: Token) -> bool:
     return subject is not None and subject.lower_ in {"that", "which", "who"}
 
 
-def _asked_or_supposed(sent: SpacySpan, char: int) -> bool:
-    """Whether the modal at ``char`` asks or supposes, not requires: in a question ("Why should
-    we build another bridge?"), a condition ("If problems should arise, ...") or an inverted
-    condition ("Should the rain continue, ..."). A negative opening inverts a prohibition,
-    which stays one ("Under no circumstances should we relax ...")."""
+def _supposed(sent: SpacySpan, char: int) -> bool:
+    """Whether the modal at ``char`` supposes, not requires: in a condition ("If problems
+    should arise, ...") or an inverted condition ("Should the rain continue, ..."). A negative
+    opening inverts a prohibition, which stays one ("Under no circumstances should we relax
+    ..."). (A question, "Why should we build another bridge?", is :func:`_in_a_question`'s,
+    for every cue.)"""
     modal = next((t for t in sent if t.idx == char), None)
     if modal is None or modal.tag_ != "MD":
         return False
-    # the sentence's text, not the doc's: Doc.text joins every token anew on each call
-    clause_end = QUESTION_OR_STOP.search(sent.text, char - sent.start_char)
-    if clause_end is not None and clause_end.group() == "?":
-        return True
     verb = modal.head
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
         return True

@@ -372,6 +372,8 @@ ROLE_OF_ORG = re.compile(r"^(?P<role>" + _ROLE + r")\s+of\s+(?:the\s+)?(?P<org>.
 ORG_THEN_ROLE = re.compile(r"^(?P<org>.+?)\s+(?P<role>" + _ROLE + r")$")
 # Two posts joined by "and" inside one chunk: split where the second role starts.
 AND_NEXT_ROLE = re.compile(r"(?:(?:\s+and|,)\s+|\s*/\s*)(?=(?:a\s+|the\s+)?" + _ROLE + r"\b)")
+#: A name whose parts a middle dot joins ("Aili·Maimaiti"), after a title or before a post.
+DOTTED_NAME = r"[A-Z][a-z]{1,12}(?:[·•・‧][A-Z][a-z]{1,12})+"
 # Fallback for names the model misses right after a title: two or three capitalised syllables.
 TITLE_THEN_NAME = re.compile(
     WORD_START
@@ -380,8 +382,9 @@ TITLE_THEN_NAME = re.compile(
     # the surname may be written in capitals, as some sites do: "Mayor ZHAO Jianjun"
     # a one-letter surname is kept only if the list knows it ("Vice Mayor E Jie")
     + r")\s+(?P<name>(?:[A-Z][a-z]{0,7}|[A-Z]{2,6})(?:-[a-z]{1,6})?(?:\s+[A-Za-z][a-z]{1,10}){1,2}"
-    + r"|[A-Z][a-z]{1,12}(?:[·•・‧][A-Z][a-z]{1,12})+)"
-    + r"(?:[’']s)?\b"
+    + "|"
+    + DOTTED_NAME
+    + r")(?:[’']s)?\b"
 )
 #: Every title holds a role starting a word, and no character outside words, spaces,
 #: apostrophes, hyphens, commas and slashes: the scan of titles before names looks only at the
@@ -394,8 +397,9 @@ NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 # Fallback for names the model misses before an appositive post: "Cui Yonghui, Secretary of",
 # "Ren Bo, vice mayor and director of", "Ren Bo, Vice Mayor, attended".
 NAME_THEN_POST = re.compile(
-    r"(?<![\w’'])(?P<name>[A-Z][a-z]{0,7}(?:\s+[A-Z][a-z]{1,10}){1,2}"
-    r"|[A-Z][a-z]{1,12}(?:[·•・‧][A-Z][a-z]{1,12})+)(?:,|\s*[-—–]+|\s*[(（])\s*"
+    r"(?<![\w’'])(?P<name>[A-Z][a-z]{0,7}(?:\s+[A-Z][a-z]{1,10}){1,2}|"
+    + DOTTED_NAME
+    + r")(?:,|\s*[-—–]+|\s*[(（])\s*"
     + r"(?:a\s+|the\s+)?(?:[A-Z][a-z]+[’']s\s+)?"  # "Li Ming, Hunan's Party chief,"
     + _ROLE
     + r"(?:\s+(?:of|and)\b|\s*,)"
@@ -1113,8 +1117,6 @@ def historical_figures() -> frozenset[str]:
 
 
 MIDDLE_DOT = re.compile(r"\s*[·•・‧]\s*")
-#: A name whose parts a middle dot joins, after a title or before an appositive post.
-DOTTED_NAME = r"[A-Z][a-z]{1,12}(?:[·•・‧][A-Z][a-z]{1,12})+"
 
 
 @lru_cache(maxsize=1 << 14)  # names and titles recur in every article
