@@ -374,6 +374,8 @@ LIST_MARKER = re.compile(r"^(?:[(（]?\d{1,2}[.)、）]?|[①-⑳]|[.)、）])$"
 NEXT_ITEM_NUMBER = re.compile(
     r"\s*\n\s*(?:[(（]?\d{1,2}[.)、）]|[(（][一二三四五六七八九十]+[)）])$"
 )
+#: The characters a glued item number ends with.
+ITEM_NUMBER_ENDS = (".", ")", "、", "）")
 #: A sentence that announces a list of requirements ("The meeting pointed out that",
 #: "He put forward the following requirements:").
 LIST_LEAD = re.compile(
@@ -432,8 +434,9 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
             in_list = False
             continue
         # "Improve X\n2.": the next item's number glued to this one ends its line, no full stop
-        numbered_next = bool(NEXT_ITEM_NUMBER.search(text))
-        item = NEXT_ITEM_NUMBER.sub("", text)
+        next_number = _next_item_number(text)
+        numbered_next = next_number is not None
+        item = text[: next_number.start()] if next_number else text
         ends_line = numbered_next or _ends_a_line(ctx, sent)
         line = in_body and in_list and ends_line and len(item.split()) >= 3
         # "... compulsory education The meeting commended ...": a full stop lost mid-paragraph
@@ -451,7 +454,7 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
         # it are links, captions or an outline, unless numbered as items ("2. Improve ...")
         punctuated = _punctuated(item)
         # "... do a good job in the following work." announces a list despite its full stop
-        lead = bool(LIST_LEAD.search(text) or FOLLOWING_LEAD.search(text)) and not (
+        lead = bool(_list_lead(text) or FOLLOWING_LEAD.search(text)) and not (
             NOT_A_REQUIREMENT_LEAD.search(text)
         )
         in_list = lead or bool(records and (line or not punctuated))
@@ -461,7 +464,22 @@ def find_directives(ctx: Context) -> list[DirectiveRecord]:
 
 def _punctuated(text: str) -> bool:
     """Whether the sentence closes with a full stop (or its like), as the body's sentences do."""
-    return text.endswith(TERMINAL_PUNCTUATION) and not BRACKET_WITHOUT_STOP.search(text)
+    # (a match is the last two characters: searched from there, not along the whole sentence)
+    return text.endswith(TERMINAL_PUNCTUATION) and not BRACKET_WITHOUT_STOP.search(
+        text, max(len(text) - 2, 0)
+    )
+
+
+def _next_item_number(text: str) -> re.Match[str] | None:
+    """The next item's number glued to the end of a stripped sentence, if there is one (only a
+    sentence ending as a number does is searched)."""
+    return NEXT_ITEM_NUMBER.search(text) if text.endswith(ITEM_NUMBER_ENDS) else None
+
+
+def _list_lead(text: str) -> re.Match[str] | None:
+    """Whether the sentence announces a list (:data:`LIST_LEAD`): every match lies after the
+    sentence's last full stop, so only that tail is searched."""
+    return LIST_LEAD.search(text, text.rfind(".") + 1)
 
 
 def _closes_a_paragraph_item(text: str) -> bool:

@@ -1651,7 +1651,7 @@ def _name_end(ctx: Context, start: int, end: int) -> int | None:
 
 #: A plural title word: most articles have none, and then the costly list pattern is not run.
 PLURAL_WORD = re.compile(
-    r"(?i)\b(?:" + "|".join(sorted({t.split()[-1] for t in PLURAL_TITLES})) + r")\b"
+    r"\b" + phrase_trie(sorted({t.split()[-1] for t in PLURAL_TITLES})) + r"\b"
 )
 
 

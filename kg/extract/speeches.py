@@ -38,6 +38,7 @@ from spacy.tokens import Token
 
 from kg.extract.context import Context
 from kg.extract.numbers import ORDINAL_WORDS
+from kg.extract.phrases import phrase_trie
 from kg.extract.prefilter import made_by, prefilter_module_patterns
 from kg.nlp.rules import RuleMatch, rule_set
 from kg.types import SpeechRecord
@@ -132,7 +133,7 @@ SPEECH_KINDS: dict[str, str] = {
 _KIND_WORD = "|".join(sorted(SPEECH_KINDS, key=len, reverse=True))
 #: Every rule reading a kind of speech names one of its words: a sentence without any (most
 #: sentences) skips those rules, which cost more than the check.
-ANY_KIND = re.compile("(?i)" + _KIND_WORD)  # guarded by its words, as every rule here
+ANY_KIND = re.compile(phrase_trie(list(SPEECH_KINDS)))  # guarded by its words, as every rule here
 # "speeches and important instructions": the last kind names what the occasion belongs to
 _KIND = (
     r"(?P<kind>"
@@ -617,9 +618,10 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
                 )
             ]
             held_before = True
-        if STUDY_CUE.search(text) and not PAST_REVIEW.search(text):
+        takes_up = bool(STUDY_CUE.search(text)) and not PAST_REVIEW.search(text)
+        if takes_up:
             found += _taken_up_stated(text, number, stated, found)
-        if not STUDY_CUE.search(text) or PAST_REVIEW.search(text):
+        if not takes_up:
             found = _named_later(ctx, sent.start_char, text, found)
             continue
         in_sentence: list[SpeechRecord] = []
