@@ -26,6 +26,9 @@ from kg.ingest.dateline import find_dateline
         ("Headline\nMarch 3rd, 2023\n\nOn Thursday ...", date(2023, 3, 3)),
         ("[2021-03-05]\nOn March 1, the Standing Committee ...", date(2021, 3, 5)),
         ("【2021-03-05】 Headline\nOn March 1, ...", date(2021, 3, 5)),
+        # spaces inside the brackets, as some templates pad them
+        ("[ 2021-03-05 ]\nOn March 1, the Standing Committee ...", date(2021, 3, 5)),
+        ("( March 5, 2021 )\nOn March 1, ...", date(2021, 3, 5)),
         ("Posted: 03/05/2021\nOn March 1, the ...", date(2021, 3, 5)),  # month/day/year
         ("Date: 25/03/2021\nOn March 1, the ...", date(2021, 3, 25)),  # only day/month fits
         ("Date: 35/03/2021\nOn March 1, the ...", None),  # no reading is a date
