@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from kg.clean.offsets import Edit
+from kg.clean.wrapping import in_wrapped_block
 from kg.ingest.dateline import DATELINE_LABEL
 
 _LINE_END = r"[ \t]*(?:\n|$)"
@@ -98,6 +99,20 @@ GLUED_SENTENCE = re.compile(
 )
 
 
+# A line break inside a sentence, as text wrapped at a fixed width has it: the line ends in no
+# stop and the next starts in lower case ("Secretary Cui Yong\npresided over"). The parser
+# reads the break as a token of its own between the name and its verb, and loses both.
+WRAPPED_LINE = re.compile(r"(?<=[A-Za-z0-9,’'])[ \t]*\n[ \t]*(?=[A-Za-z])")
+
+
+def _wrapped_lines(text: str) -> Iterator[Edit]:
+    """Breaks inside sentences (:data:`WRAPPED_LINE`) where the next line starts in lower case,
+    or where lines of a fixed width run on: a capitalised word then still continues."""
+    for match in WRAPPED_LINE.finditer(text):
+        if text[match.end()].islower() or in_wrapped_block(text, match.end()):
+            yield Edit(match.start(), match.end(), " ")
+
+
 CLEANING_STEPS: tuple[CleaningStep, ...] = (
     CleaningStep("invisible_chars", _remove_matches(INVISIBLE_CHARS), False),
     CleaningStep("reply_footer", _remove_matches(REPLY_FOOTER), True),
@@ -107,4 +122,5 @@ CLEANING_STEPS: tuple[CleaningStep, ...] = (
     CleaningStep("dateline_stamp", _remove_matches(DATELINE_STAMP), True),
     CleaningStep("html_prefix", _remove_matches(HTML_PREFIX), True),
     CleaningStep("glued_sentence", _replace_matches(GLUED_SENTENCE, " "), False),
+    CleaningStep("wrapped_line", _wrapped_lines, False),
 )

@@ -94,7 +94,13 @@ DATELINE_PATTERNS: dict[str, tuple[re.Pattern[str], int]] = {
     # a date (optionally with a time) alone on its own line, as under a headline, bracketed
     # or not ("[2021-03-05]", "【2021-03-05】")
     "own_line": (
-        re.compile(r"(?m)^[ \t]*(?:[\[(【][ \t]*)?" + _YMD + r"(?:[ T]" + _CLOCK + r")?(?:[ \t]*[\])】])?[ \t]*$"),
+        re.compile(
+            r"(?m)^[ \t]*(?:[\[(【][ \t]*)?"
+            + _YMD
+            + r"(?:[ T]"
+            + _CLOCK
+            + r")?(?:[ \t]*[\])】])?[ \t]*$"
+        ),
         DATELINE_WINDOW,
     ),
     # the source and date in brackets closing the text: "(Qingshan Daily, March 9, 2021)"
@@ -123,23 +129,42 @@ DATELINE_PATTERNS: dict[str, tuple[re.Pattern[str], int]] = {
     # a date opening a line, whatever the scraper glued after it ("2022-05-20 0 By",
     # "2017-01-12Text Size: A A A"): body text does not open a line with a numeric date
     # ... or in brackets: "[2019-03-10] The Standing Committee ...", "【2019-03-10】"
-    "line_start": (re.compile(r"(?m)^[ \t]*(?:[\[【(（][ \t]*)?" + _YMD + r"(?!\d)"), DATELINE_WINDOW),
+    "line_start": (
+        re.compile(r"(?m)^[ \t]*(?:[\[【(（][ \t]*)?" + _YMD + r"(?!\d)"),
+        DATELINE_WINDOW,
+    ),
     # a date in words as a page's own stamp line, month or day first, maybe after a weekday
     # and before the source: "Mar 9, 2021", "Tuesday, March 9, 2021", "9 March 2021",
     # "March 9, 2021 | Source: Qingshan Daily"
     "own_line_words": (
-        re.compile(r"(?im)^[ \t]*(?:[\[(【][ \t]*)?" + _WEEKDAY + _WORDS_DATE + r"(?:[ \t]*[\])】])?" + _STAMP_END),
+        re.compile(
+            r"(?im)^[ \t]*(?:[\[(【][ \t]*)?"
+            + _WEEKDAY
+            + _WORDS_DATE
+            + r"(?:[ \t]*[\])】])?"
+            + _STAMP_END
+        ),
         DATELINE_WINDOW,
     ),
     "own_line_words_day_first": (
         re.compile(
-            r"(?im)^[ \t]*(?:[\[(【][ \t]*)?" + _WEEKDAY + _WORDS_DATE_DAY_FIRST + r"(?:[ \t]*[\])】])?" + _STAMP_END
+            r"(?im)^[ \t]*(?:[\[(【][ \t]*)?"
+            + _WEEKDAY
+            + _WORDS_DATE_DAY_FIRST
+            + r"(?:[ \t]*[\])】])?"
+            + _STAMP_END
         ),
         DATELINE_WINDOW,
     ),
     # a date with the day first alone on its line ("09-03-2021", "09.03.2021 10:25")
     "own_line_day_first": (
-        re.compile(r"(?m)^[ \t]*(?:[\[(【][ \t]*)?" + _DMY + r"(?:[ T]" + _CLOCK + r")?(?:[ \t]*[\])】])?[ \t]*$"),
+        re.compile(
+            r"(?m)^[ \t]*(?:[\[(【][ \t]*)?"
+            + _DMY
+            + r"(?:[ T]"
+            + _CLOCK
+            + r")?(?:[ \t]*[\])】])?[ \t]*$"
+        ),
         DATELINE_WINDOW,
     ),
     # a labelled date written month/day/year, as English pages stamp it ("Posted: 03/05/2021");

@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.clean.wrapping import in_wrapped_block
+
 
 @Language.component("line_break_sentences", assigns=["token.is_sent_start"], requires=[])
 def line_break_sentences(doc: Doc) -> Doc:
@@ -16,7 +18,27 @@ def line_break_sentences(doc: Doc) -> Doc:
             if _hard_wrapped(token, following):
                 continue  # a line wrapped inside a sentence: the parser decides
             following.is_sent_start = True
+            _keep_name_whole(following)
     return doc
+
+
+#: How many capitalised words opening a line are kept in its first sentence.
+LINE_NAME_WORDS = 3
+
+
+def _keep_name_whole(first) -> None:
+    """No sentence starts inside the capitalised words opening a line: the parser cut "Lu"
+    from "Lu Fei, secretary of ..." after a source line, losing the name."""
+    doc = first.doc
+    token = first
+    for _ in range(LINE_NAME_WORDS - 1):
+        if "\n" in token.whitespace_ or token.i + 1 >= len(doc):
+            return
+        following = doc[token.i + 1]
+        if not (token.is_alpha and token.is_title and following.is_alpha and following.is_title):
+            return
+        following.is_sent_start = False
+        token = following
 
 
 def _hard_wrapped(before, after) -> bool:
@@ -26,32 +48,5 @@ def _hard_wrapped(before, after) -> bool:
     return (
         before.text.count("\n") + before.whitespace_.count("\n") <= 1
         and last.text[-1:] not in {".", "!", "?", ":", ";", "”", '"', ")"}
-        and (after.text[:1].islower() or _in_wrapped_block(before.doc.text, after.idx))
+        and (after.text[:1].islower() or in_wrapped_block(before.doc.text, after.idx))
     )
-
-
-#: Lines at least this long, one after another, are a paragraph wrapped at a fixed width:
-#: a capitalised word opening the next ("He\nstressed ... Xi Jinping Thought on\nSocialism")
-#: still continues the sentence. Headlines and datelines are shorter.
-WRAP_WIDTH = 70
-#: Longer lines are unwrapped paragraphs or headlines: their breaks are the author's.
-MAX_WRAP_WIDTH = 110
-
-
-def _in_wrapped_block(text: str, next_line_start: int) -> bool:
-    """Whether the break before ``next_line_start`` is the wrapping's, not the author's: the
-    line before it has the wrapping width, and so has the line after it (or, before a
-    paragraph's short last line, the line before that)."""
-    line_start = text.rfind("\n", 0, next_line_start - 1) + 1
-    next_end = text.find("\n", next_line_start)
-    next_end = len(text) if next_end < 0 else next_end
-    previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-
-    def wrapped(line: str) -> bool:
-        return WRAP_WIDTH <= len(line.strip()) <= MAX_WRAP_WIDTH
-
-    if not wrapped(text[line_start:next_line_start]):
-        return False
-    after = text[next_line_start:next_end]
-    previous = text[previous_start : max(previous_start, line_start - 1)] if line_start else ""
-    return wrapped(after) or (wrapped(previous) and len(after.strip()) >= WRAP_WIDTH // 2)

@@ -69,6 +69,22 @@ def test_glued_lower_case_sentences(text, expected):
     assert clean(text).text == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a line wrapped inside a sentence: the break becomes a space
+        ("Secretary Cui Yong\npresided over it.", "Secretary Cui Yong presided over it."),
+        ("all departments,  \n  must act.", "all departments, must act."),
+        # a line ending a sentence, a paragraph break and a new capitalised line stay
+        ("It was held.\nthe rest", "It was held.\nthe rest"),
+        ("Headline\n\nthe body", "Headline\n\nthe body"),
+        ("Source: Yanshan News\nLu Fei presided.", "Source: Yanshan News\nLu Fei presided."),
+    ],
+)
+def test_wrapped_lines_are_joined(text, expected):
+    assert clean(text).text == expected
+
+
 def test_every_copied_character_maps_back_to_itself():
     text = (
         " date 2023-02-24 ▲ On the morning.Reporter Su Si/Vision Chongqing\n\n"

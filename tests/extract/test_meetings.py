@@ -1025,29 +1025,19 @@ def _chairs(ctx):
             date(2023, 10, 11),
             [(date(2023, 10, 10), "Xu Gang")],
         ),
-        pytest.param(
+        (  # a name opening the line after a source line, which the parser would cut
             "Source: Yanshan News\nLu Fei, secretary of the county party committee, presided "
             "over the meeting of the Standing Committee of the County Party Committee on "
             "October 10.",
             date(2023, 10, 11),
             [(date(2023, 10, 10), "Lu Fei")],
-            marks=pytest.mark.xfail(
-                reason="a name opening the line after a source line is cut from its surname by "
-                "the sentence splitter and lost",
-                strict=True,
-            ),
         ),
-        pytest.param(
+        (  # a line wrapped inside the sentence, between the name and its verb
             "On January 21, the Standing Committee of the Xiamen Municipal Party Committee held "
             "a meeting. Secretary of the Municipal Party Committee Cui Yong\npresided over the "
             "meeting and delivered a speech.",
             date(2025, 1, 22),
             [(date(2025, 1, 21), "Cui Yong")],
-            marks=pytest.mark.xfail(
-                reason="a name right before a line break inside its sentence is not read as a "
-                "person",
-                strict=True,
-            ),
         ),
     ],
 )
