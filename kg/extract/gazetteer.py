@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import gc
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -147,6 +148,7 @@ class Gazetteer:
         gazetteer has already (GeoNames cities, provinces) keep their names and get a code."""
         table = divisions()
         places = self._division_places(table)
+        self._by_chinese = _by_chinese(table, places)
         surnames = chinese_surnames()
         spellings: dict[str, list[tuple[Division, bool]]] = {}
         for division in table.values():
@@ -249,9 +251,56 @@ class Gazetteer:
                 return chosen[0]
         return place
 
+    def in_chinese(self, text: str) -> list[Place]:
+        """Places named in Chinese in ``text`` (a translation leaves some untranslated:
+        "肇东在国家发展大局中"), in order, each at its longest name."""
+        runs = "|".join(CHINESE_RUN.findall(text))
+        found = []
+        i = 0
+        while i < len(runs):
+            for length in range(min(MAX_CHINESE_NAME, len(runs) - i), 1, -1):
+                place = self._by_chinese.get(runs[i : i + length])
+                if place is not None:
+                    found.append(place)
+                    i += length
+                    break
+            else:
+                i += 1
+        return found
+
     def province(self, iso: str | None) -> Place | None:
         """The provincial-level division with ISO 3166-2 code ``iso``."""
         return self._provinces.get(iso) if iso else None
+
+
+#: A run of Chinese characters.
+CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]+")
+#: Level words closing a division's Chinese name, longest first: "肇东市" is "肇东" too.
+CHINESE_LEVEL_WORDS = (
+    "特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区",
+    "省", "市", "县", "区", "旗", "盟",
+)  # fmt: skip
+#: Longest Chinese name looked up, in characters.
+MAX_CHINESE_NAME = 12
+
+
+def _by_chinese(table: dict[str, Division], places: dict[str, Place]) -> dict[str, Place]:
+    """Divisions by their Chinese names, and by the names without the level word where that
+    leaves two characters or more and no other division's name."""
+    by_name: dict[str, Place] = {}
+    stems: dict[str, set[str]] = {}
+    for code, division in table.items():
+        if code not in places:
+            continue
+        by_name.setdefault(division.zh, places[code])
+        for word in CHINESE_LEVEL_WORDS:
+            if division.zh.endswith(word) and len(division.zh) - len(word) >= 2:
+                stems.setdefault(division.zh[: -len(word)], set()).add(code)
+                break
+    for stem, codes in stems.items():
+        if len(codes) == 1 and stem not in by_name:
+            by_name[stem] = places[next(iter(codes))]
+    return by_name
 
 
 #: Shortest bare name taken for a county-level unit: shorter ones are surnames, given names

@@ -203,13 +203,28 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
     provincial = provincial and province is not None  # a province the text names
     provincial = provincial or _province_over_its_city(text, mentions, city, province, unit)
     if not (city or unit or province):
-        city = url_place(facts.article.source)  # the text never says: the publishing site
+        # the English text never says: the Chinese a translation left, then the publishing site
+        city, unit, province = _named_in_chinese(text)
+    if not (city or unit or province):
+        city = url_place(facts.article.source)
     if province is None:
         anchor = city or unit
         province = gazetteer().province(anchor.province_iso) if anchor else None
     # a unit reporting as itself: "the county party committee", its dateline, "Shishi held"
     local = unit is not None and (_speaks_as(text, unit) or unit.name in speaking)
     return Locale(city=city, unit=unit, province=province, provincial=provincial, local=local)
+
+
+def _named_in_chinese(text: str) -> tuple[Place | None, Place | None, Place | None]:
+    """(city, unit, province): the place the untranslated Chinese of the text names most."""
+    named = gazetteer().in_chinese(text)
+    if not named:
+        return None, None, None
+    counts = Counter(place.name for place in named)
+    place = next(p for p in named if counts[p.name] == max(counts.values()))
+    if place.is_city_level:
+        return place, None, None
+    return (None, place, None) if place.kind in COUNTY_KINDS else (None, None, place)
 
 
 #: A report speaking of one unit of a level as its own: "the county party committee" (one

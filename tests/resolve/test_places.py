@@ -318,3 +318,25 @@ def test_a_same_named_district_is_settled_by_the_publishing_site():
 )
 def test_a_city_report_naming_its_units_stays_the_citys(text, expected):
     assert _article_place(text).name == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a translation that left the place in Chinese ("肇东" alone, its level word dropped)
+        (
+            "会议指出，要准确把握肇东在大局中的定位。\nThe executive meeting of the Municipal "
+            "Government was held. Mayor Lv Hong presided.",
+            "Zhaodong",
+        ),
+        # a county named in Chinese with its level word
+        (
+            "会议在泾县召开。\nThe county party committee held a meeting. Secretary Li Ping presided.",
+            "Jingxian County (Xuancheng)",
+        ),
+        # the English text's place comes first
+        ("绥化市政府召开会议。\nThe Jiamusi Municipal Government held a meeting.", "Jiamusi"),
+    ],
+)
+def test_a_place_only_the_untranslated_chinese_names(text, expected):
+    assert _meeting_places(text)[0] == expected
