@@ -82,6 +82,18 @@ ORG_FOLLOWS = re.compile(
     r"\W*\s*(?:Municipal|City|County|District|Banner|Provincial|Party|People|"
     r"(?:Uygur |Zhuang |Hui )?Autonomous|Regional|[Dd]elegation)"
 )
+#: A place naming a spirit of the revolution's history ("the Yan'an spirit", "the spirit of
+#: Xibaipo", "the Yan'an period") is studied everywhere: it says nothing of the report's place.
+SPIRIT_AFTER = re.compile(r"(?:[’']s)?\s+(?:[Ss]pirit|[Pp]eriod|[Ee]ra)\b")
+SPIRIT_BEFORE = re.compile(r"(?i)\bspirit\s+of\s+(?:the\s+)?$")
+
+
+def _names_a_spirit(text: str, record: PlaceRecord) -> bool:
+    after = text[record.span.end : record.span.end + 12]
+    before = text[max(0, record.span.start - 20) : record.span.start]
+    return bool(SPIRIT_AFTER.match(after) or SPIRIT_BEFORE.search(before))
+
+
 #: A place named as where a meeting sat ("held a plenary meeting in Beijing") says little
 #: about whose meeting it was: delegations meet in the capital, provinces in their capitals.
 VENUE_BEFORE = re.compile(r"(?i)\b(?:held|convened|opened|met|meeting|session)\b[^.]{0,40}\bin\s+$")
@@ -148,6 +160,8 @@ def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
     for record in facts.places:
         if any(s.start <= record.span.start < s.end for s in excluded):
             continue
+        if _names_a_spirit(text, record):
+            continue  # "the Yan'an spirit", "the spirit of Jinggangshan": a revolution's legacy
         place = place_of(record)
         if place.is_city_level and _qualifies(record, text):
             continue  # "Wenjiang District, Chengdu": Chengdu says where Wenjiang is

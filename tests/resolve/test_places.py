@@ -340,3 +340,24 @@ def test_a_city_report_naming_its_units_stays_the_citys(text, expected):
 )
 def test_a_place_only_the_untranslated_chinese_names(text, expected):
     assert _meeting_places(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "BEIJING, Jan. 7 (Xinhua) -- Wang Chen, vice chairman of the NPC Standing Committee, "
+            "presided over a symposium on carrying forward the Yan'an spirit. He called for "
+            "efforts to pass on the spirit of Yan'an and the Yan'an period's fine conduct.",
+            "Beijing",
+        ),
+        # a spirit named after a place is no place of the report
+        (
+            "On May 6, the Jinan Municipal Party Committee held a meeting. Secretary Li Ping "
+            "presided. The meeting studied the Jinggangshan spirit and the spirit of Xibaipo.",
+            "Jinan",
+        ),
+    ],
+)
+def test_a_place_naming_a_revolutionary_spirit_is_not_the_reports(text, expected):
+    assert _meeting_places(text)[0] == expected
