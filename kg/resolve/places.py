@@ -364,7 +364,12 @@ def body_place(body: str | None) -> Place | None:
             for first in range(0, len(words) - size + 1):
                 if words[first] in NOT_PLACE_WORDS:
                     continue
-                place = gazetteer().lookup(" ".join(words[first : first + size]))
+                name = " ".join(words[first : first + size])
+                place = gazetteer().lookup(name)
+                if place is not None and SPIRIT_AFTER.match(
+                    body, body.find(name, match.start()) + len(name)
+                ):
+                    place = None  # "the China Yan'an Spirit Research Society": no Yan'an body
                 if place is not None:
                     candidates.append((match.start() + len(" ".join(words[:first])), place))
                     break

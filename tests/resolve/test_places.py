@@ -346,9 +346,9 @@ def test_a_place_only_the_untranslated_chinese_names(text, expected):
     "text, expected",
     [
         (
-            "BEIJING, Jan. 7 (Xinhua) -- Wang Chen, vice chairman of the NPC Standing Committee, "
-            "presided over a symposium on carrying forward the Yan'an spirit. He called for "
-            "efforts to pass on the spirit of Yan'an and the Yan'an period's fine conduct.",
+            "BEIJING, Jan. 7 (Xinhua) -- Wang Chen, head of the China Yan'an Spirit Research "
+            "Society, presided over a symposium on carrying forward the Yan'an spirit. He called "
+            "for efforts to pass on the spirit of Yan'an and tell the stories of the Yan'an period.",
             "Beijing",
         ),
         # a spirit named after a place is no place of the report
