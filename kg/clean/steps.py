@@ -95,7 +95,9 @@ GLUED_SENTENCE = re.compile(
     r"(?<=[a-z]{3}[.!?])(?=(?:the|we|it|this|all|he|she|they|there|at|in|on)\s)|"
     # ... and the Chinese full stop a translation kept ("organization。It is necessary"): the
     # parser ends a sentence at it only when a space follows
-    r"(?<=[。！？])(?=[A-Za-z\"“(])"
+    r"(?<=[。！？])(?=[A-Za-z\"“(])|"
+    # ... and a closing bracket glued to the next word: "(Reporter Zhang Li)Wang Hao presided"
+    r"(?<=[)）])(?=[A-Z][a-z])"
 )
 
 

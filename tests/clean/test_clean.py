@@ -63,6 +63,9 @@ def test_glued_sentences_get_a_space_and_offsets_still_map():
         ("see www.wuhu.gov.cn for the text", "see www.wuhu.gov.cn for the text"),
         # a Chinese full stop the translation kept ends the sentence too
         ("repair the dikes。It is necessary to", "repair the dikes。 It is necessary to"),
+        # a closing bracket glued to the name after it
+        ("(Reporter Zhang Li)Wang Hao presided", "(Reporter Zhang Li) Wang Hao presided"),
+        ("（记者 李明）Wang Hao presided", "（记者 李明） Wang Hao presided"),
     ],
 )
 def test_glued_lower_case_sentences(text, expected):
