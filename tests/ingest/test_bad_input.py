@@ -138,6 +138,24 @@ def test_invisible_characters_are_cleaned_but_quotes_stay_exact(tmp_path):
     assert any("\u200b" in q for q, _, _ in quoted)  # the chair's mention, as written
 
 
+def test_wrapped_lines_and_glued_brackets_are_read_and_quotes_stay_exact(tmp_path):
+    text = (
+        "(Reporter Zhang Li)On March 3, the Standing Committee of the Jinan Municipal Party\n"
+        "Committee held a meeting. Secretary of the Municipal Party Committee Liu Qiang\n"
+        "presided over the meeting.\n"
+    )
+    path = tmp_path / "wrapped.txt"
+    path.write_text(text, encoding="utf-8")
+    store = open_store(None)
+    assert build([path], store).ok
+    rows = store.query(
+        "SELECT ?name ?q ?s ?e WHERE { ?m pol:presidedBy ?p . ?p rdfs:label ?name ; "
+        "prov:wasDerivedFrom ?x . ?x pol:quote ?q ; pol:start ?s ; pol:end ?e }"
+    )
+    found = [(r["name"].value, r["q"].value, int(r["s"].value), int(r["e"].value)) for r in rows]
+    assert found and all(name == "Liu Qiang" and text[s:e] == q for name, q, s, e in found)
+
+
 def test_a_50_mb_file_and_a_5_mb_line_are_refused_without_stopping_the_batch(tmp_path):
     folder = tmp_path / "corpus"
     folder.mkdir()
