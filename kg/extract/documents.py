@@ -49,9 +49,9 @@ def _words(rule_id: str) -> str:
 #: Words that make a quoted phrase read as a title (data: documents.title_word.v2).
 DOCUMENT_WORDS = re.compile(rf"(?i)\b(?:{_words('documents.title_word.v2')})\b")
 #: Nouns that head a bare title (data: documents.head_noun.v2), and those that do only when
-#: capitalised (documents.capitalised_head.v2).
+#: capitalised (documents.capitalised_head.v3).
 HEAD_NOUN = (
-    _words("documents.head_noun.v2") + "|(?-i:" + _words("documents.capitalised_head.v2") + ")"
+    _words("documents.head_noun.v2") + "|(?-i:" + _words("documents.capitalised_head.v3") + ")"
 )
 #: A quoted title; the excerpt may cut it off before its closing quote.
 #: A title in book-title marks, which may hold quotes of its own.
@@ -62,6 +62,8 @@ QUOTED = re.compile(
     r"(?:[“”\"《«「『〈]|<<)(?P<title>(?:[^“”\"《》«»「」『』〈〉<>\n]|\n(?!\s*\n)){3,300}?)"
     r"(?:[“”\"》»」』〉]|>>|(?=\s*$))"
 )
+#: An item's ordinal word: "first, the A; second, the B".
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth)(?:ly)?\s*,"
 #: Verbs whose object is a list of bare titles ("adopted the A, the B and the C"), each
 #: form as the reports write it, and "submitted ... for review" whose titles follow.
 LIST_VERB = re.compile(
@@ -72,12 +74,18 @@ LIST_VERB = re.compile(
     r"informed\s+of|briefed\s+on|learn(?:ed|t)\s+about|agreed\s+to(?=\s+the\s)|"
     # 原则同意 translated: "the meeting agreed in principle (with) the Plan for ..."
     r"agreed\s+in\s+principle(?:\s+(?:with|to|on))?|agreed\s+(?:with|on)|"
+    # assent in other words: "endorsed / ratified the Plan for ...", "gave its approval to the"
+    r"endorsed|ratified|gave\s+(?:its\s+)?(?:approval|consent)\s+to|"
+    # the review as a noun the meeting did: "carried out a review of", "conducted deliberations on"
+    r"(?:carried\s+out|conducted|made)\s+(?:a\s+|an\s+)?(?:(?:preliminary|detailed|careful|"
+    r"special)\s+)?(?:review|deliberations?|discussions?|examination|study)\s+(?:of|on)|"
     # a clause opened by a gerund: "held its plenary meeting, reviewing the ..."
     r"reviewing|deliberating|adopting|approving|passing|discussing|examining|hearing|studying)"
     r"(?:\s+and\s+(?:approved|adopted|passed|approve|adopt|pass|approving|adopting|passing|"
     # "studied and implemented / deployed the Opinions on ...": the study is the review
     r"implemented|deployed|agreed|accepted))?"
-    r"(?:\s+(?:on|upon)(?=\s+(?:the|a|an)\s))?|"
+    # "deliberated on / over the ...", 审议通过 word for word: "reviewed through the ..."
+    r"(?:\s+(?:on|upon|over|through)(?=\s+(?:the|a|an)\s))?|"
     # (opinions listened to are read below, with the draft they were given on)
     r"listen(?:ed|ing)?\s+to(?!\s+(?:the\s+)?(?:opinions|views|suggestions|comments)\b)"
     r"(?:\s+and\s+(?:deliberated|reviewed|discussed))?|"
@@ -97,6 +105,8 @@ LIST_VERB = re.compile(
     # ... and whose: "solicited opinions from the democratic parties on the draft report"
     r"(?:(?:from|of)\s+[^,;.:“\"]{3,80}?\s+)?(?:on|about)|"
     r"(?:these|they|it|decision)\s+(?:also\s+)?include[sd]?|"
+    # "The meeting reviewed three documents. They are the A, the B and the C."
+    r"(?:they|these)\s+(?:are|were)(?=\s+(?:the|a|an)\s)|"
     # "Documents reviewed at the meeting included the A and the B"
     r"(?:documents|drafts|items)\s+(?:[\w-]+\s+){1,5}?include[sd]?|"
     # "Among the documents reviewed (at the meeting) were the A and the B"
@@ -110,14 +120,18 @@ LIST_VERB = re.compile(
     # the passive put first: "Also reviewed and adopted at the meeting were the A and the B"
     r"(?:reviewed|adopted|approved|passed|deliberated|discussed|studied|examined)"
     r"(?:\s+and\s+\w+)?\s+(?:at|during|by)\s+the\s+(?:meeting|session|conference)\s+(?:was|were))"
-    # a list announced by a bare colon: "The meeting reviewed: 1. the A; 2. the B"
-    r"(?:\s+|(?=\s*:))"
-    r"(?:(?:in\s+writing|in\s+principle|in\s+turn|successively|respectively|separately|one\s+by\s+one|"
+    # a list announced by a bare colon: "The meeting reviewed: 1. the A; 2. the B"; a manner
+    # between commas: "adopted, in principle, the A"
+    r"(?:\s+|(?=\s*:)|(?=,))"
+    r"(?:,?\s*(?:in\s+writing|in\s+principle|in\s+turn|successively|respectively|separately|one\s+by\s+one|"
     r"item\s+by\s+item|unanimously|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot|vote|voting))"
     # ... before a colon too: "discussed and adopted in principle: 1. ..."
-    r"(?:\s+|(?=\s*:))){0,2}"
+    r"\s*,?(?:\s+|(?=\s*:))){0,2}"
     # "adopted the following documents: the A; the B", "reviewed (1) the A, (2) the B"
-    r"(?P<following>(?:the\s+following(?:\s+\w+){0,2})?\s*:\s*)?(?:(?:\(?\d{1,2}\)|\d{1,2}[.、])\s*)?"
+    r"(?P<following>(?:the\s+following(?:\s+\w+){0,2})?\s*:\s*)?(?:(?:\(?\d{1,2}\)|\d{1,2}[.、]|"
+    # "the following items: first, the A; second, the B"
+    + _ORDINAL
+    + r")\s*)?"
     # "reviewed several documents, including the A and the B"
     r"(?:(?:\w+\s+){0,2}(?:documents|regulations|matters|items|drafts)\s*,?\s*(?:including|such\s+as|namely)\s*[:,]?\s*)?"
     r"(?=(?:the|a|an)\s|(?:reports|lists|drafts|resolutions|decisions)\s+(?:on|of)\s|"
@@ -137,7 +151,7 @@ LIST_VERB_STEMS = (
     "stud", "explain", "explan", "interpret", "learn", "convey", "relay", "communicat",
     "transmit", "inform", "brief", "agree", "listen", "vote", "statement", "solicit", "seek",
     "sought", "ask", "include", "read", "releas", "issu", "publish", "promulgat", "announc",
-    "decided", "among",
+    "decided", "among", "endors", "ratif", "gave", "carried", "conduct", "made", "they", "these",
 )  # fmt: skip
 #: Where a verb's list of titles ends: the clause's end, or a new clause of the sentence.
 LIST_END = re.compile(
@@ -158,7 +172,10 @@ LIST_END = re.compile(
 )
 #: "submit the X to the Y for deliberation": the X is a document under review.
 SUBMITTED = re.compile(
-    r"(?i)\bsubmit(?:ted|s|ting)?\s+(?:the|a)\s+(?P<title>[^,;.“\"]{5,200}?)\s+to\s+(?:the\s+)?"
+    r"(?i)\b(?:submit(?:ted|s|ting)?\s+(?:the|a)\s+(?P<title>[^,;.“\"]{5,200}?)|"
+    # "agreed that the X be submitted to the Y for review"
+    r"(?:agreed|decided)\s+that\s+(?:the|a)\s+(?P<agreed>[^,;.“\"]{5,200}?)\s+(?:should\s+|would\s+)?be\s+"
+    r"submitted)\s+to\s+(?:the\s+)?"
     r"[^,;.]{2,120}?\s+for\s+(?:review|deliberation|approval|consideration)\b"
 )
 #: The end of a list announced by "the following:"; an item's number ("2. the B") is not it.
@@ -173,7 +190,10 @@ PASSIVE_VERB = (
 PASSIVE_TITLE = re.compile(
     r"(?i)^\s*(?:(?:at|in|during|on|after|upon|following|through)\s+[^,]{2,40},\s*)?"
     # the article translations drop: "Regulations of X City on Pets (Draft) were deliberated"
-    r"(?:(?:the|a|an)\s+|(?=(?-i:[A-Z])))(?P<title>[^,;:.“\"]{5,250}?)" + PASSIVE_VERB
+    r"(?:(?:the|a|an)\s+|(?=(?-i:[A-Z]))|"
+    # a plural with no article: "reports from the inspection team on ... were circulated"
+    r"(?=(?:reports|lists|drafts|documents)\s+(?:of|on|from|by|for)\s))"
+    r"(?P<title>[^,;:.“\"]{5,250}?)" + PASSIVE_VERB
 )
 #: "The A, the B and the C were adopted": a list of noun phrases, each opened by an article.
 PASSIVE_LIST = re.compile(
@@ -258,7 +278,7 @@ AGENT = re.compile(r"(?i)^(?:\s+and\s+\w+)?\s+by\s+(?P<agent>[^,;.]+)")
 #: Agents that are the meeting reported or its members: "adopted by a show of hands".
 MEETING_AGENT = re.compile(
     r"(?i)(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,6}?(?:meeting|session|conference|congress|presidium|"
-    r"standing\s+committee|delegates|deputies|members|participants|vote|show\s+of\s+hands|ballot)"
+    r"standing\s+committee|delegates|deputies|members|participants|vote|voting|show\s+of\s+hands|ballot)"
 )
 #: ", which was (then) adopted at the meeting": the phrase before the comma was reviewed.
 RELATIVE_PASSIVE = re.compile(
@@ -331,7 +351,7 @@ COMPANION = re.compile(
 )
 #: "the report on the 2023 budget and the 2024 draft budget" is one report of two years.
 NEXT_YEAR_HALF = re.compile(
-    r"(?i)^(?:\d{4}\s+)?(?:draft\s+)?(?:plan|budget)s?(?:\s*\(draft\))?\s*$"
+    r"(?i)^(?:\d{4}\s+)?(?:draft\s+)?(?:plan|budget)s?(?:\s+for\s+\d{4})?(?:\s*\(draft\))?\s*$"
 )
 #: Two gerunds sharing an object are one title: "Notice on Printing and Distributing the Plan".
 SHARED_OBJECT = re.compile(r"(?i)^\w+ing\s+(?:the|a|an)\s")
@@ -346,17 +366,27 @@ NUMBERED = re.compile(r"^\s*" + _ITEM_NUMBER + r"\s")
 #: A clause after a semicolon that may be one more title of the list: an article or a
 #: number opens it.
 SEMICOLON_ITEM = re.compile(
-    r"(?i);\s*(?P<item>(?:and\s+)?(?:" + _ITEM_NUMBER + r"\s*)?(?:the|a|an)\s[^;.]+)"
+    r"(?i);\s*(?P<item>(?:and\s+)?(?:"
+    + _ITEM_NUMBER
+    + r"\s*|"
+    + _ORDINAL
+    + r"\s*)?(?:the|a|an)\s[^;.]+)"
 )
 #: Separators between the titles of a list (an item's number goes with its separator).
 LIST_SEPARATOR = re.compile(
     r"(?i)(?:\s*[,;，、]\s*(?:and\s+|(?:together|along)\s+with\s+|as\s+well\s+as\s+)?|"
     # "the A as well as the B", "the A together with the B"
-    r"\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+)(?:" + _ITEM_NUMBER + r"\s*)?"
+    r"\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+)(?:"
+    + _ITEM_NUMBER
+    + r"\s*|"
+    + _ORDINAL
+    + r"\s*)?"
 )
 #: ... in a list announced by a colon, a line break too (one title a line); elsewhere a line
 #: break may be the hard wrapping of a title.
-LINE_SEPARATOR = re.compile(r"(?i)\s*(?:[,;，、]\s*(?:and\s+)?|\n\s*)(?:" + _ITEM_NUMBER + r"\s*)?")
+LINE_SEPARATOR = re.compile(
+    r"(?i)\s*(?:[,;，、]\s*(?:and\s+)?|\n\s*)(?:" + _ITEM_NUMBER + r"\s*|" + _ORDINAL + r"\s*)?"
+)
 #: A quoted title then "and" a bare one: "the “A” and the B, and the C" (the serial comma
 #: marks the last item, not this one).
 QUOTE_THEN_AND = re.compile(r"[”\"》»」』〉]\s+and\s")
@@ -367,9 +397,10 @@ LAST_AND = re.compile(
 )
 #: Leading words of a listed item that are not part of its title.
 ITEM_LEAD = re.compile(
-    r"(?i)^(?:"
-    + _ITEM_NUMBER
-    + r"\s*)?(?:(?:including|includes?|such\s+as|and|also|as\s+well\s+as)\s+)*(?:(?:the|a|an)\s+)?"
+    r"(?i)^(?:" + _ITEM_NUMBER + r"\s*)?(?:" + _ORDINAL + r"\s*)?"
+    r"(?:(?:including|includes?|such\s+as|and|also|as\s+well\s+as)\s+)*(?:(?:the|a|an)\s+)?"
+    # what was approved is the document made public: "approved the release of the Plan for ..."
+    r"(?:(?:release|issuance|publication|promulgation)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:explanations?|reports?)\s+on\s+(?:the\s+)?(?=(?:drafting|formulation|revision)\s+of\s+the\s))?"
     r"(?:explanations?\s+on\s+(?:the\s+)?)?"
     # what of the document was read: "the relevant provisions of the Regulations on ..."
@@ -384,7 +415,8 @@ ITEM_LEAD = re.compile(
 HEADED_BY_DOCUMENT = re.compile(
     r"(?i)^(?:(?!\b(?:of|on|for|to|regarding|about|in|from|by|with)\b)[^,])*?\b(?:"
     + HEAD_NOUN
-    + r")(?:\s*\([^)]*\))?"
+    # a year after the head: "the Talent Strategy 2030", "the Government Work Report 2024"
+    + r")(?:\s+\d{4})?(?:\s*\([^)]*\))?"
     # a complement: "of/on/for ...", "made by ...", or a participle ("regulations banning ...")
     r"(?:\s+(?:(?:\w+ed|made)\s+)?(?:of|on|for|to|regarding|about|in|from|by|with|between|among|concerning)\b.*|\s+\w+ing\b.*)?$"
 )
@@ -413,7 +445,9 @@ NOT_LIST_TITLE = re.compile(
     r"(?i)^(?:spirit|important|relevant|related|other|above|situation|series|number|"
     # the meeting as the subject of a clause ("the meeting heard reports")
     r"(?:meeting|session|conference)\s+(?:\w+ed|heard)\b|"
-    r"(?:several|some)\b(?!\s+(?:measures|opinions|provisions|regulations|policies|rules)\s+(?:on|for|to)\b))\b|"
+    # (a capitalised "Several Opinions on ..." is a title's first word)
+    r"(?-i:several|some|Some)\b(?!\s+(?:measures|opinions|provisions|regulations|policies|rules|guidelines|"
+    r"methods)\s+(?:on|for|to)\b))\b|"
     r"\breport\s+on\s+the\s+spirit\b|"
     # points made by someone ("the points raised by the team"); "key points" of work is a title
     r"^points\b|"
@@ -422,6 +456,12 @@ NOT_LIST_TITLE = re.compile(
     # out" (a title decides "on" a matter)
     r"^(?=(?-i:[a-z]))[^,]*?\b(?:decisions?|plans?|measures)\s+(?:of|for)\s+[^,]{1,60}?\s+to\s+(?-i:[a-z])\w+\b|"
     r"^(?:decisions?|plans?|lists?|reports?)\s+of\s+(?:several|some|many|all)\b|"
+    # steps still to take ("the measures to be taken next"), views of people ("the opinions of
+    # the masses on housing"): no title names them
+    r"^(?=(?-i:[a-z]))(?:measures|plans?|steps|arrangements)\s+to\s+be\b|"
+    r"^(?=(?-i:[a-z]))(?:opinions|suggestions|views)\s+(?:and\s+suggestions\s+)?(?:of|from)\s+(?:the\s+)?"
+    r"(?:masses|public|people|residents|citizens|villagers|enterprises|experts|all\s+sides|"
+    r"grassroots)\b|"
     # a report of an event ("the report of a traffic accident") is an account, not a title
     r"^reports?\s+(?:of|on|about)\s+an?\s|"
     # a bare document word and where it was read ("the report in groups") names no title
@@ -429,7 +469,7 @@ NOT_LIST_TITLE = re.compile(
     # a quoted title is the quoted rule's; a quoted phrase inside a bare title is its own
     # (a short quoted name opening a bare title is its modifier: "the “14th Five-Year” Plan for")
     r"^[“”\"《](?![^”\"》]{1,40}[”\"》]\s+(?-i:[A-Z]))|"
-    r"[“\"《][^”\"》]*\b(?:regulations?|measures|plan|opinions?|report|notice|decision)\b|"
+    r"(?<![\w,.])[“\"《][^”\"》]*\b(?:regulations?|measures|plan|opinions?|report|notice|decision)\b|"
     # "the work of ...", but a work report or work plan is a title
     r"^work\b(?!\s+(?:reports?|plans?|points|rules|programs?|programmes?|schemes?|arrangements|summary)\b)|"
     # "the implementation opinions" with no subject refers back to another document
@@ -795,12 +835,11 @@ def _submitted_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord
     if "submit" not in text.lower():
         return found
     for match in SUBMITTED.finditer(text):
-        title = " ".join(match["title"].split())
+        group = "title" if match["title"] else "agreed"
+        title = " ".join(match[group].split())
         if _is_title(title):
             found.append(
-                _titled(
-                    ctx, base, match.start("title"), match.end("title"), "document.submitted.v1"
-                )
+                _titled(ctx, base, match.start(group), match.end(group), "document.submitted.v1")
             )
     return found
 

@@ -874,6 +874,176 @@ from kg.extract.documents import find_documents
             "The meeting discussed and arranged the measures for the county government to carry them out.",
             [],
         ),
+        # assent in other words: endorsed, ratified, gave its approval to
+        (
+            "The meeting endorsed the Plan for Upgrading Rural Roads in Tongle.",
+            ["Plan for Upgrading Rural Roads in Tongle"],
+        ),
+        (
+            "The meeting ratified the Agreement on Cooperation between Tongle and Shilan.",
+            ["Agreement on Cooperation between Tongle and Shilan"],
+        ),
+        (
+            "The meeting gave its approval to the Tongle Plan for the Protection of Black Soil.",
+            ["Tongle Plan for the Protection of Black Soil"],
+        ),
+        # the review as a noun the meeting did
+        (
+            "The meeting carried out a review of the Regulations on Tongle Scenic Spots (Draft).",
+            ["Regulations on Tongle Scenic Spots (Draft)"],
+        ),
+        (
+            "The meeting conducted deliberations on the Tongle Plan for Public Cultural Services.",
+            ["Tongle Plan for Public Cultural Services"],
+        ),
+        # 审议通过 word for word, and "deliberated over"
+        (
+            "The meeting reviewed through the Plan for Tongle Flood Storage Areas.",
+            ["Plan for Tongle Flood Storage Areas"],
+        ),
+        (
+            "The meeting deliberated over the Measures for Tongle Public Housing Allocation.",
+            ["Measures for Tongle Public Housing Allocation"],
+        ),
+        # a manner between commas
+        (
+            "The meeting reviewed and adopted, in principle, the Plan for Cultural Tourism Integration.",
+            ["Plan for Cultural Tourism Integration"],
+        ),
+        # the document made public is what was approved
+        (
+            "The meeting approved the release of the Tongle Plan for Digital Villages.",
+            ["Tongle Plan for Digital Villages"],
+        ),
+        # ordinals after a colon
+        (
+            "The meeting reviewed and approved the following items: first, the Plan for Tongle Dam "
+            "Safety; second, the Notice on Tongle Reservoir Inspections.",
+            ["Plan for Tongle Dam Safety", "Notice on Tongle Reservoir Inspections"],
+        ),
+        # the list told in the next sentence
+        (
+            "The meeting reviewed three documents. They are the Plan for Tongle Wetland Park, the "
+            "Opinions on Rural Homestays and the Measures for Tourist Toilets.",
+            [
+                "Plan for Tongle Wetland Park",
+                "Opinions on Rural Homestays",
+                "Measures for Tourist Toilets",
+            ],
+        ),
+        # "agreed that the X be submitted to ... for review"
+        (
+            "The meeting agreed that the Tongle Plan for Ports be submitted to the municipal party "
+            "committee for review.",
+            ["Tongle Plan for Ports"],
+        ),
+        # a year after the head; heads that name a title only capitalised
+        (
+            "The meeting reviewed the Tongle Talent Strategy 2030.",
+            ["Tongle Talent Strategy 2030"],
+        ),
+        (
+            "The meeting reviewed the draft Tongle Municipal Government Work Report 2024 and the "
+            "draft Tongle Outline for Ecological Protection.",
+            [
+                "Draft Tongle Municipal Government Work Report 2024",
+                "Draft Tongle Outline for Ecological Protection",
+            ],
+        ),
+        (
+            "The meeting reviewed the Implementation Opinions of Tongle City on Building a Modern "
+            "Industrial System and the Several Policies of Tongle City on Supporting Innovation.",
+            [
+                "Implementation Opinions of Tongle City on Building a Modern Industrial System",
+                "Several Policies of Tongle City on Supporting Innovation",
+            ],
+        ),
+        (
+            "The meeting studied the Regulations on Inner-Party Supervision and Several Guidelines "
+            "on Political Life within the Party under the New Situation.",
+            [
+                "Regulations on Inner-Party Supervision",
+                "Several Guidelines on Political Life within the Party under the New Situation",
+            ],
+        ),
+        (
+            "The meeting reviewed the White Paper on Tongle Marine Economy.",
+            ["White Paper on Tongle Marine Economy"],
+        ),
+        (
+            "The meeting reviewed the Tongle Administrative Measures for Public Toilets and the "
+            "Tongle Technical Specifications for Public Toilets.",
+            [
+                "Tongle Administrative Measures for Public Toilets",
+                "Tongle Technical Specifications for Public Toilets",
+            ],
+        ),
+        # a quoted modifier in straight quotes opening a bare title
+        (
+            'The meeting reviewed the "14th Five-Year" Plan for Tongle Transport Development.',
+            ['"14th Five-Year" Plan for Tongle Transport Development'],
+        ),
+        # the next year's draft plan is the same report's
+        (
+            "The session examined and approved the Report on the Implementation of the Plan for "
+            "National Economic and Social Development in 2022 and the Draft Plan for 2023.",
+            [
+                "Report on the Implementation of the Plan for National Economic and Social "
+                "Development in 2022 and the Draft Plan for 2023"
+            ],
+        ),
+        # passives: a plural with no article, "by voting"
+        (
+            "In the meeting, reports from the Provincial Inspection Team on the problems of the "
+            "Tongle landfill were circulated.",
+            ["Reports from the Provincial Inspection Team on the problems of the Tongle landfill"],
+        ),
+        (
+            "The draft Tongle Regulations on Bird Protection was passed by voting.",
+            ["Draft Tongle Regulations on Bird Protection"],
+        ),
+        # steps still to take and views of people name no title
+        ("The meeting studied the measures to be taken in the next stage.", []),
+        ("The meeting studied the opinions of the masses on housing.", []),
+        pytest.param(
+            "Topic: Plan for the Development of Tongle Free Trade Zone\nThe meeting reviewed the above plan.",
+            ["Plan for the Development of Tongle Free Trade Zone"],
+            marks=pytest.mark.xfail(
+                reason="a title given on a labelled line and reviewed by reference is not read",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "The meeting put the Plan for Tongle Airport Expansion to a vote.",
+            ["Plan for Tongle Airport Expansion"],
+            marks=pytest.mark.xfail(
+                reason="a title between 'put' and 'to a vote' is not read", strict=True
+            ),
+        ),
+        pytest.param(
+            "The meeting listened to a report by the Municipal Bureau of Justice on the draft "
+            "Regulations on Tongle Old Trees and reviewed them.",
+            ["Draft Regulations on Tongle Old Trees"],
+            marks=pytest.mark.xfail(
+                reason="a title reviewed by a pronoun after a report on it is not read",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "The meeting reviewed the Tongle Three-Year Action for Urban Greening (2023-2025).",
+            ["Tongle Three-Year Action for Urban Greening (2023-2025)"],
+            marks=pytest.mark.xfail(
+                reason="'Action' heads campaigns as often as titles, so it is no title head",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "The meeting studied the rectification plan.",
+            [],
+            marks=pytest.mark.xfail(
+                reason="a document noun with one common modifier reads as a title", strict=True
+            ),
+        ),
     ],
 )
 def test_reviewed_documents(make_context, sentence, titles):
