@@ -56,11 +56,12 @@ HEAD_NOUN = (
 #: A quoted title; the excerpt may cut it off before its closing quote.
 #: A title in book-title marks, which may hold quotes of its own.
 BOOK_TITLE = re.compile(r"《(?P<title>[^《》\n]{3,300})》")
-#: Translations also use guillemets, corner brackets, "<<...>>", and a curly quote turned the
+#: Translations also use guillemets, corner and lenticular brackets, "<<...>>" or "<...>", and a
+#: curly quote turned the
 #: wrong way at either end ("“Plan for ...“", "”Plan for ...”").
 QUOTED = re.compile(
-    r"(?:[“”\"《«「『〈]|<<)(?P<title>(?:[^“”\"《》«»「」『』〈〉<>\n]|\n(?!\s*\n)){3,300}?)"
-    r"(?:[“”\"》»」』〉]|>>|(?=\s*$))"
+    r"(?:[“”\"《«「『〈【]|<<?)(?P<title>(?:[^“”\"《》«»「」『』〈〉【】<>\n]|\n(?!\s*\n)){3,300}?)"
+    r"(?:[“”\"》»」』〉】]|>>?|(?=\s*$))"
 )
 #: An item's ordinal word: "first, the A; second, the B".
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth)(?:ly)?\s*,"
@@ -70,6 +71,8 @@ LIST_VERB = re.compile(
     r"(?i)\b(?:(?:also\s+)?(?:reviewed|deliberated|adopted|approved|passed|discussed|examined|"
     r"considered|heard|review|deliberate|adopt|approve|pass|discuss|examine|hear|studied|study|"
     r"explained|interpreted|learned|learnt|conveyed|relayed|communicated|transmitted|"
+    # a headline's present tense: "Hexi Municipal Government reviews Measures for ..."
+    r"reviews|deliberates|adopts|approves|passes|discusses|examines|considers|"
     # what the meeting was told of: "was informed of / briefed on / learned about the Notice on ..."
     r"informed\s+of|briefed\s+on|learn(?:ed|t)\s+about|agreed\s+to(?=\s+the\s)|"
     # 原则同意 translated: "the meeting agreed in principle (with) the Plan for ..."
@@ -89,16 +92,16 @@ LIST_VERB = re.compile(
     # (opinions listened to are read below, with the draft they were given on)
     r"listen(?:ed|ing)?\s+to(?!\s+(?:the\s+)?(?:opinions|views|suggestions|comments)\b)"
     r"(?:\s+and\s+(?:deliberated|reviewed|discussed))?|"
-    r"voted\s+(?:by\s+(?:(?:a\s+)?show\s+of\s+hands|(?:secret\s+)?ballot)\s+)?(?:on|to\s+(?:adopt|pass|approve))|"
+    r"voted\s+(?:by\s+(?:(?:a\s+)?show\s+of\s+hands|(?:secret\s+)?ballot)\s+)?(?:on|through|to\s+(?:adopt|pass|approve))|"
     r"for\s+(?:review|deliberation)|"
     # a document the meeting itself made public: "the meeting read out / issued the Decision on"
-    r"(?P<announce>(?:also\s+)?(?:read\s+out|released|issued|published|promulgated|announced|"
+    r"(?P<announce>(?:also\s+)?(?:read(?:\s+out)?|released|issued|published|promulgated|announced|"
     # "the meeting decided to issue / agreed to print and distribute the Plan for ..."
     r"(?:decided|agreed)\s+to\s+(?:print\s+and\s+(?:distribute|issue)|issue|release|promulgate)|"
     # the review as a noun: "the meeting saw the adoption of the Plan for ..."
     r"(?:the\s+)?(?:adoption|approval|passage)\s+of))|"
     # "an explanation (from X) on the draft list of candidates"
-    r"(?:explanations?|statement)\s+(?:(?:from\s+[^;.]{1,200}?\s+)?on|of|about|regarding)|"
+    r"(?:explanations?|statement|briefing)\s+(?:(?:from\s+[^;.]{1,200}?\s+)?on|of|about|regarding)|"
     # a draft put out for comment: "solicited opinions on the draft plan"
     r"(?:solicit(?:ed|ing)?|seek(?:ing)?|sought|ask(?:ed|ing)?\s+for|listen(?:ed|ing)?\s+to)\s+"
     r"(?:the\s+)?(?:opinions|views|suggestions|comments)\s+(?:and\s+suggestions\s+)?"
@@ -393,7 +396,7 @@ QUOTE_THEN_AND = re.compile(r"[”\"》»」』〉]\s+and\s")
 #: "and" between two titles when the list has no serial comma to show where titles end
 #: ("a draft list of X and a draft agenda", "reports on X and reports on Y").
 LAST_AND = re.compile(
-    r"(?i)\s+and\s+(?=(?:the|a|an)\s|(?:reports?|lists?|drafts?)\s+(?:on|of)\b|(?-i:[A-Z]))"
+    r"(?i)\s+and\s+(?=(?:the|a|an)\s|(?:reports?|lists?|drafts?)\s+(?:on|of)\b|['‘]?(?-i:[A-Z]))"
 )
 #: Leading words of a listed item that are not part of its title.
 ITEM_LEAD = re.compile(

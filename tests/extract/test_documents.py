@@ -1002,6 +1002,45 @@ from kg.extract.documents import find_documents
             "The draft Tongle Regulations on Bird Protection was passed by voting.",
             ["Draft Tongle Regulations on Bird Protection"],
         ),
+        # a headline's present tense
+        (
+            "Tongle Municipal Government executive meeting reviews Measures for Supporting Tongle Start-ups",
+            ["Measures for Supporting Tongle Start-ups"],
+        ),
+        (
+            "Tongle adopts plan for building a regional financial centre",
+            ["Plan for building a regional financial centre"],
+        ),
+        (
+            "The meeting reviewed and voted through the Tongle Measures for Medical Waste.",
+            ["Tongle Measures for Medical Waste"],
+        ),
+        (
+            "The meeting read the Decision on Commending Tongle Model Workers.",
+            ["Decision on Commending Tongle Model Workers"],
+        ),
+        (
+            "Zhou Lin gave a briefing on the draft Tongle Plan for River Ecology.",
+            ["Draft Tongle Plan for River Ecology"],
+        ),
+        # single quotes left around bare titles, with the draft mark outside
+        (
+            "The meeting reviewed the 'Tongle Regulations on Wild Animals' (Draft) and 'Tongle "
+            "Regulations on Fishing' (Draft).",
+            [
+                "Tongle Regulations on Wild Animals' (Draft)",
+                "Tongle Regulations on Fishing' (Draft)",
+            ],
+        ),
+        # lenticular and single angle brackets
+        (
+            "The meeting reviewed 【Tongle Plan for Coastal Protection】.",
+            ["Tongle Plan for Coastal Protection"],
+        ),
+        (
+            "The meeting reviewed <Hexi Plan for Island Tourism>.",
+            ["Hexi Plan for Island Tourism"],
+        ),
         # steps still to take and views of people name no title
         ("The meeting studied the measures to be taken in the next stage.", []),
         ("The meeting studied the opinions of the masses on housing.", []),
