@@ -78,9 +78,10 @@ LIST_VERB = re.compile(
     # 原则同意 translated: "the meeting agreed in principle (with) the Plan for ..."
     r"agreed\s+in\s+principle(?:\s+(?:with|to|on))?|agreed\s+(?:with|on)|"
     # assent in other words: "endorsed / ratified the Plan for ...", "gave its approval to the"
-    r"endorsed|ratified|gave\s+(?:its\s+)?(?:approval|consent)\s+to|"
+    r"endorsed|ratified|gave\s+(?:its\s+)?(?:approval|consent)\s+to|agreed(?=\s+(?:the|a)\s)|"
+    r"went\s+(?:through|over)|took\s+up|"
     # the review as a noun the meeting did: "carried out a review of", "conducted deliberations on"
-    r"(?:carried\s+out|conducted|made)\s+(?:a\s+|an\s+)?(?:(?:preliminary|detailed|careful|"
+    r"(?:carried\s+out|conducted|made|had|held)\s+(?:a\s+|an\s+)?(?:(?:preliminary|detailed|careful|"
     r"special)\s+)?(?:review|deliberations?|discussions?|examination|study)\s+(?:of|on)|"
     # a clause opened by a gerund: "held its plenary meeting, reviewing the ..."
     r"reviewing|deliberating|adopting|approving|passing|discussing|examining|hearing|studying)"
@@ -126,7 +127,8 @@ LIST_VERB = re.compile(
     # a list announced by a bare colon: "The meeting reviewed: 1. the A; 2. the B"; a manner
     # between commas: "adopted, in principle, the A"
     r"(?:\s+|(?=\s*:)|(?=,))"
-    r"(?:,?\s*(?:in\s+writing|in\s+principle|in\s+turn|successively|respectively|separately|one\s+by\s+one|"
+    r"(?:,?\s*(?:in\s+groups|in\s+depth|in\s+detail|carefully|seriously|earnestly|fully|collectively|"
+    r"again|further|in\s+writing|in\s+principle|in\s+turn|successively|respectively|separately|one\s+by\s+one|"
     r"item\s+by\s+item|unanimously|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot|vote|voting))"
     # ... before a colon too: "discussed and adopted in principle: 1. ..."
     r"\s*,?(?:\s+|(?=\s*:))){0,2}"
@@ -154,7 +156,8 @@ LIST_VERB_STEMS = (
     "stud", "explain", "explan", "interpret", "learn", "convey", "relay", "communicat",
     "transmit", "inform", "brief", "agree", "listen", "vote", "statement", "solicit", "seek",
     "sought", "ask", "include", "read", "releas", "issu", "publish", "promulgat", "announc",
-    "decided", "among", "endors", "ratif", "gave", "carried", "conduct", "made", "they", "these",
+    "decided", "among", "endors", "ratif", "consent", "they are", "they were", "these are",
+    "these were", "went ", "took up",
 )  # fmt: skip
 #: Where a verb's list of titles ends: the clause's end, or a new clause of the sentence.
 LIST_END = re.compile(
@@ -304,6 +307,9 @@ FORMAL_REPORT = re.compile(
     r"(?i)^reports?\s+on\s+the\s+work\s+of\s+(?:the\s+)?[^,]*?\b(?:committees?|government|"
     r"courts?|procuratorates?|congress|commissions?|presidium|cppcc|npc)\b|"
     # the plan and budget reports of a people's congress session
+    # the report on the handling of deputies' suggestions or members' proposals
+    r"^reports?\s+on\s+(?:the\s+)?(?:handling|handled)\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:suggestions|proposals|motions)\b|"
     r"^reports?\s+on\s+(?:the\s+)?(?:(?:implementation|execution)\s+of\s+(?:the\s+)?[^,]*?"
     r"\b(?:plan|budget)s?\b|[^,]*?\bfinal\s+accounts\b)|"
     # an organ's report to a congress on a topic: "the report of the Municipal People's
@@ -316,7 +322,8 @@ TOPICAL_REPORT = re.compile(r"(?i)^reports?\s+(?:on|of\s+the\s+[^,]{3,80}?\s+on)
 #: A list piece that continues the title before it: no article, no "and the" opens it.
 #: A new clause ("and to study the ...", "stressing the ...") is not a continuation.
 CONTINUATION = re.compile(
-    r"(?i)^\s*(?:and\s+)?(?!(?:the|a|an|and|as\s+well\s+as|to)\s|"
+    # ("..., and personnel matters": business of the meeting, not the title's words)
+    r"(?i)^(?![^,]*\b(?:matters|issues|affairs|items)\s*$)\s*(?:and\s+)?(?!(?:the|a|an|and|as\s+well\s+as|to)\s|"
     r"(?!(?:on|of|for|in|by|with|from)\s)\w+\s+(?:the|a|an|its|our)\s)\S"
 )
 #: "the work reports of the provincial court and the provincial procuratorate": one report each.
@@ -508,7 +515,12 @@ GAP_FILLER = re.compile(
     # the document named before its quoted title: "studied the spirit of the document “...”",
     # "learned the document of the Provincial Party Committee “...”"
     r"(?:the\s+)?(?:spirit\s+of\s+the\s+)?documents?(?:\s+of\s+the(?:\s+[\w'’-]+){1,6}?(?=\s*$))?|"
-    r"by\s+(?:a\s+)?(?:show\s+of\s+hands|vote))\s*"
+    r"by\s+(?:a\s+)?(?:show\s+of\s+hands|vote)|"
+    # the form of the text reviewed: "the revised version of the “...”", "the draft for comments of"
+    r"(?:the\s+)?(?:(?:revised|new|final|latest)\s+)?(?:version|draft|text)(?:\s+for\s+(?:comments|review|"
+    r"discussion|approval|deliberation))?\s+of|"
+    # the documents told as a set: "a number of documents including the “...”"
+    r"a\s+number\s+of|several|including|such\s+as|namely)\s*"
 )
 #: An aside between commas, between a verb and its quoted object.
 ASIDE = re.compile(r",[^,;.“”\"]{3,60},")
@@ -617,7 +629,8 @@ def _close_to_verb(gap: str) -> bool:
     aside between commas ("approved in principle, after full discussion, the “...”") is no
     distance."""
     gap = ASIDE.sub(" ", gap)
-    return len(GAP_FILLER.sub("", gap)) <= MAX_VERB_GAP or bool(POSSESSIVE_GAP.match(gap))
+    filled = GAP_FILLER.sub("", gap)
+    return len(filled) <= MAX_VERB_GAP or bool(POSSESSIVE_GAP.match(filled))
 
 
 def _reviewed_after(text: str, quotes: list[re.Match[str]]) -> list[bool]:

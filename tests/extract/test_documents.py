@@ -1041,6 +1041,55 @@ from kg.extract.documents import find_documents
             "The meeting reviewed <Hexi Plan for Island Tourism>.",
             ["Hexi Plan for Island Tourism"],
         ),
+        # more verbs of assent and of going over a text
+        (
+            "The meeting agreed the Tongle Plan for Bridge Maintenance.",
+            ["Tongle Plan for Bridge Maintenance"],
+        ),
+        (
+            "The meeting went through the Tongle Measures for Elevator Renovation.",
+            ["Tongle Measures for Elevator Renovation"],
+        ),
+        (
+            "The meeting held discussions on the draft Tongle Regulations on Mountain Fires.",
+            ["Draft Tongle Regulations on Mountain Fires"],
+        ),
+        # how it was reviewed, between the verb and the title
+        (
+            "The delegations reviewed in groups the government work report.",
+            ["Government work report"],
+        ),
+        (
+            "The meeting studied in depth the Regulations on Disciplinary Actions of the Communist "
+            "Party of China.",
+            ["Regulations on Disciplinary Actions of the Communist Party of China"],
+        ),
+        # the form of the text, or the set it belongs to, between the verb and a quoted title
+        (
+            "The meeting reviewed and approved in principle the revised version of the municipal "
+            "government's “Tongle Measures for Land Transfer”.",
+            ["Tongle Measures for Land Transfer"],
+        ),
+        (
+            "The meeting reviewed a number of documents including the “Tongle Plan for Smart "
+            "Water” and the “Tongle Measures for Leak Control”.",
+            ["Tongle Plan for Smart Water", "Tongle Measures for Leak Control"],
+        ),
+        (
+            "The meeting reviewed the draft for comments of the “Tongle Regulations on Balconies”.",
+            ["Tongle Regulations on Balconies"],
+        ),
+        # the report on the handling of suggestions is a congress's formal report, even heard
+        (
+            "The meeting also heard the report on the handling of the proposals of the first session.",
+            ["Report on the handling of the proposals of the first session"],
+        ),
+        # the business after a list is no part of its last title
+        (
+            "The meeting discussed the district's 2023 list of key projects, the district's work "
+            "plan for attracting investment, and personnel matters.",
+            ["2023 list of key projects", "Work plan for attracting investment"],
+        ),
         # steps still to take and views of people name no title
         ("The meeting studied the measures to be taken in the next stage.", []),
         ("The meeting studied the opinions of the masses on housing.", []),
