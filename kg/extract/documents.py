@@ -110,7 +110,7 @@ LIST_VERB = re.compile(
     r"(?:(?:from|of)\s+[^,;.:“\"]{3,80}?\s+)?(?:on|about)|"
     r"(?:these|they|it|decision)\s+(?:also\s+)?include[sd]?|"
     # "The meeting reviewed three documents. They are the A, the B and the C."
-    r"(?:they|these)\s+(?:are|were)(?=\s+(?:the|a|an)\s)|"
+    r"(?:they|these)\s+(?:are|were)(?=\s+(?:the|a|an)\s+(?-i:[A-Z]))|"
     # "Documents reviewed at the meeting included the A and the B"
     r"(?:documents|drafts|items)\s+(?:[\w-]+\s+){1,5}?include[sd]?|"
     # "Among the documents reviewed (at the meeting) were the A and the B"
@@ -188,7 +188,7 @@ SUBMITTED = re.compile(
 FOLLOWING_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)\.(?:\s|$)")
 #: A title opening its sentence, then reviewed in the passive.
 PASSIVE_VERB = (
-    r"\s+(?:was|were|has\s+been)\s+(?:\w+ly\s+)?(?:reviewed|adopted|approved|passed|deliberated|circulated|"
+    r"\s+(?:was|were|has\s+been)\s+(?:\w+ly\s+|also\s+)?(?:reviewed|adopted|approved|passed|deliberated|circulated|"
     r"issued|examined|discussed|studied|considered|explained|submitted\s+for|read\s+out|released|"
     # "the draft X was submitted to the meeting for deliberation"
     r"submitted\s+to\s+(?:the\s+)?(?:meeting|session|conference|plenary\s+session)\s+for)\b"
@@ -221,6 +221,14 @@ LISTED_PAST_TIME = re.compile(
 PLACE_SUBJECT = re.compile(
     r"(?i)\b(?:the|our|this)\s+(?:province|city|county|district|country|town|nation|state)\s+"
     r"(?:\w+ly\s+|also\s+)?$"
+)
+#: A central body as the subject of a review verb: "In 2019, the State Council approved the Plan
+#: for ...", "a meeting of the Political Bureau of the CPC Central Committee, which reviewed the
+#: Regulations on ..." (its review is cited; a State Council executive meeting reported is one).
+CENTRAL_SUBJECT = re.compile(
+    r"(?i)\b(?:State\s+Council|Central\s+Committee|Political\s+Bureau|Politburo)"
+    r"(?:\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))?\s*(?:,\s*which\s+)?"
+    r"(?:\w+ly\s+|also\s+|ha[sd]\s+)?$"
 )
 #: The meeting as the subject of a verb of making public ("The meeting issued the Plan ...").
 MEETING_SUBJECT = re.compile(r"(?i)\b(?:meeting|session|conference|plenum|plenary)\b")
@@ -466,6 +474,8 @@ NOT_LIST_TITLE = re.compile(
     # out" (a title decides "on" a matter)
     r"^(?=(?-i:[a-z]))[^,]*?\b(?:decisions?|plans?|measures)\s+(?:of|for)\s+[^,]{1,60}?\s+to\s+(?-i:[a-z])\w+\b|"
     r"^(?:decisions?|plans?|lists?|reports?)\s+of\s+(?:several|some|many|all)\b|"
+    # a sanction of a person ("a decision to remove X from membership") is a personnel act
+    r"^decisions?\s+to\s+(?:remove|dismiss|expel|punish|discipline)\b|"
     # steps still to take ("the measures to be taken next"), views of people ("the opinions of
     # the masses on housing"): no title names them
     r"^(?=(?-i:[a-z]))(?:measures|plans?|steps|arrangements)\s+to\s+be\b|"
@@ -680,7 +690,11 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
             someone_elses = None
         if under_modal or someone_elses:
             continue
-        if PLACE_SUBJECT.search(before) or _higher_meetings_act(ctx, before):
+        if (
+            PLACE_SUBJECT.search(before)
+            or CENTRAL_SUBJECT.search(before)
+            or _higher_meetings_act(ctx, before)
+        ):
             continue
         if verb["announce"] and not MEETING_SUBJECT.search(before):
             continue  # "the State Council issued the Opinions on ...": another body's act

@@ -1090,6 +1090,31 @@ from kg.extract.documents import find_documents
             "plan for attracting investment, and personnel matters.",
             ["2023 list of key projects", "Work plan for attracting investment"],
         ),
+        # a passive list with "also"
+        (
+            "The Tongle Plan for Rural Kindergartens and the Tongle Measures for Nursery Fees were "
+            "also reviewed at the meeting.",
+            ["Tongle Plan for Rural Kindergartens", "Tongle Measures for Nursery Fees"],
+        ),
+        # a sanction of a person is a personnel act, not a document
+        ("A decision to remove Gu Fang from committee membership was also adopted.", []),
+        # a central body's review is cited, not the meeting's
+        (
+            "In 2019, the State Council approved the Plan for the Tongle New Area. The meeting said "
+            "the city should seize the opportunity.",
+            [],
+        ),
+        (
+            "Xi Jinping presided over a meeting of the Political Bureau of the CPC Central Committee, "
+            "which reviewed the Regulations on the Work of the Party's Local Committees.",
+            [],
+        ),
+        # "They are" opens a list of titles only when a capitalised title follows
+        (
+            "The meeting studied the economy. They are the key measures for stabilizing growth, "
+            "the meeting said.",
+            [],
+        ),
         # steps still to take and views of people name no title
         ("The meeting studied the measures to be taken in the next stage.", []),
         ("The meeting studied the opinions of the masses on housing.", []),
