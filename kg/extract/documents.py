@@ -53,6 +53,17 @@ DOCUMENT_WORDS = re.compile(rf"(?i)\b(?:{_words('documents.title_word.v2')})\b")
 HEAD_NOUN = (
     _words("documents.head_noun.v2") + "|(?-i:" + _words("documents.capitalised_head.v3") + ")"
 )
+
+
+def _head_stems(*rule_ids: str) -> tuple[str, ...]:
+    """The head nouns of the rows named, lower-cased, each kept only if no shorter one is in it
+    ("plan" stands for "plans" and "planning"): a sentence holding none has no listed title."""
+    words = {w.lower() for r in rules("documents") if r.id in rule_ids for w in r.pattern}
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+#: Pieces of every title head (a cheap test before the list verbs' long alternation).
+HEAD_STEMS = _head_stems("documents.head_noun.v2", "documents.capitalised_head.v3")
 #: A quoted title; the excerpt may cut it off before its closing quote.
 #: A title in book-title marks, which may hold quotes of its own.
 BOOK_TITLE = re.compile(r"《(?P<title>[^《》\n]{3,300})》")
@@ -71,6 +82,8 @@ LIST_VERB = re.compile(
     r"(?i)\b(?:(?:also\s+)?(?:reviewed|deliberated|adopted|approved|passed|discussed|examined|"
     r"considered|heard|review|deliberate|adopt|approve|pass|discuss|examine|hear|studied|study|"
     r"explained|interpreted|learned|learnt|conveyed|relayed|communicated|transmitted|"
+    # 研究 / 审定 / 通报 translated: "researched", "finalized", "notified the Notice on"
+    r"researched|finali[sz]ed|notified|circulated|"
     # a headline's present tense: "Hexi Municipal Government reviews Measures for ..."
     r"reviews|deliberates|adopts|approves|passes|discusses|examines|considers|"
     # what the meeting was told of: "was informed of / briefed on / learned about the Notice on ..."
@@ -87,9 +100,12 @@ LIST_VERB = re.compile(
     r"reviewing|deliberating|adopting|approving|passing|discussing|examining|hearing|studying)"
     r"(?:\s+and\s+(?:approved|adopted|passed|approve|adopt|pass|approving|adopting|passing|"
     # "studied and implemented / deployed the Opinions on ...": the study is the review
-    r"implemented|deployed|agreed|accepted))?"
+    r"implemented|deployed|agreed|accepted|finali[sz]ed|revised|endorsed))?"
     # "deliberated on / over the ...", 审议通过 word for word: "reviewed through the ..."
     r"(?:\s+(?:on|upon|over|through)(?=\s+(?:the|a|an)\s))?|"
+    # an organ's report delivered to a session: "Mayor Li delivered the government work report"
+    # (only formal reports are kept: a report made on a topic is a briefing)
+    r"(?P<delivered>(?:delivered|made|gave|presented)(?=\s+(?:a|the|an)\s+(?:[\w'’-]+\s+){0,3}?reports?\b))|"
     # (opinions listened to are read below, with the draft they were given on)
     r"listen(?:ed|ing)?\s+to(?!\s+(?:the\s+)?(?:opinions|views|suggestions|comments)\b)"
     r"(?:\s+and\s+(?:deliberated|reviewed|discussed))?|"
@@ -157,7 +173,8 @@ LIST_VERB_STEMS = (
     "transmit", "inform", "brief", "agree", "listen", "vote", "statement", "solicit", "seek",
     "sought", "ask", "include", "read", "releas", "issu", "publish", "promulgat", "announc",
     "decided", "among", "endors", "ratif", "consent", "they are", "they were", "these are",
-    "these were", "went ", "took up",
+    "these were", "went ", "took up", "research", "finali", "notif", "circulat", "delivered",
+    "made a", "made the", "gave a", "gave the", "presented",
 )  # fmt: skip
 #: Where a verb's list of titles ends: the clause's end, or a new clause of the sentence.
 LIST_END = re.compile(
@@ -253,7 +270,9 @@ OTHER_TAIL = re.compile(
 SOURCE_OR_DESTINATION_TAIL = re.compile(
     r"(?i),?\s+(?:(?:which\s+will\s+be|to\s+be)\s+(?:submitted|reported|sent)\b.*|"
     r"(?:(?:newly|recently|jointly)\s+)?(?:revised|issued|promulgated|released|formulated|"
-    r"printed\s+and\s+distributed)\s+by\s+(?:the\s+)?(?-i:[A-Z]).*)$"
+    r"printed\s+and\s+distributed|made|delivered|presented|given)\s+by\s+(?:the\s+)?(?-i:[A-Z]).*|"
+    # who delivered it: "the government work report on behalf of the municipal government"
+    r"on\s+behalf\s+of\b.*)$"
 )
 #: ... and as a list item of its own: no title, nor a continuation of the one before.
 OTHER_ITEM = re.compile(r"(?i)^\s*(?:and\s+)?(?:" + _OTHER_THINGS + r"|etc\.?|so\s+on)\s*$")
@@ -324,6 +343,11 @@ FORMAL_REPORT = re.compile(
     # Government on the implementation of the Food Safety Law"
     r"^reports?\s+of\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:Government|Court|Procuratorate|"
     r"Commission|Committee)\s+on\b"
+)
+#: A report that names what it reports: "the government work report", "the report on the
+#: implementation of" ("a special research report", "a work report" name nothing).
+REPORT_HEADED = re.compile(
+    r"(?i)^(?:(?:[\w'’-]+\s+){1,3}?work\s+reports?\b|(?:[\w'’-]+\s+){0,3}?reports?\s+(?:on|of)\s)"
 )
 #: A report on a topic; heard next to reviewed documents it is one of the agenda's items.
 TOPICAL_REPORT = re.compile(r"(?i)^reports?\s+(?:on|of\s+the\s+[^,]{3,80}?\s+on)\b")
@@ -681,6 +705,8 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     lowered = text.lower()
     if not any(stem in lowered for stem in LIST_VERB_STEMS):
         return []  # no verb of review: the long alternation of LIST_VERB need not run
+    if not any(head in lowered for head in HEAD_STEMS):
+        return []  # no document noun: no listed title can head a piece of the sentence
     for verb in LIST_VERB.finditer(text):
         before = _clause_before(text, verb.start())
         under_modal = MODAL.search(before) and not PAST_VERB.match(verb[0])
@@ -731,7 +757,11 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
                 if ADOPTING.match(verb[0]) and COMPANION.match(title):
                     companions.append((first, item_end))
                 continue
-            if not HEARD.match(verb[0]) or not BRIEFING.match(title) or FORMAL_REPORT.match(title):
+            formal = not BRIEFING.match(title) or FORMAL_REPORT.match(title)
+            if verb["delivered"]:
+                # a report delivered is a document of the session only as an organ's formal report
+                previous = titles if formal and REPORT_HEADED.match(title) else None
+            elif not HEARD.match(verb[0]) or formal:
                 previous = titles
             elif TOPICAL_REPORT.match(title):
                 previous = heard

@@ -1115,6 +1115,37 @@ from kg.extract.documents import find_documents
             "the meeting said.",
             [],
         ),
+        # 研究 / 审定 / 通报 translated
+        (
+            "The meeting researched the Tongle Plan for Industrial Parks.",
+            ["Tongle Plan for Industrial Parks"],
+        ),
+        (
+            "The meeting examined and finalized the Tongle Plan for Ancient Bridges.",
+            ["Tongle Plan for Ancient Bridges"],
+        ),
+        (
+            "The meeting notified the Notice on the Investigation of the Tongle Mine Accident.",
+            ["Notice on the Investigation of the Tongle Mine Accident"],
+        ),
+        # an organ's formal report delivered to the session; who delivered it is no part of it
+        (
+            "Mayor Li Ming delivered the government work report on behalf of the Tongle "
+            "Municipal People's Government.",
+            ["Government work report"],
+        ),
+        (
+            "Entrusted by the municipal government, Wang Jun made a report on the implementation "
+            "of the 2023 budget and the draft budget for 2024.",
+            ["Report on the implementation of the 2023 budget and the draft budget for 2024"],
+        ),
+        # ... a report on a topic, or one naming nothing, is a briefing
+        ("Zhang Wei made a report on the flood situation.", []),
+        ("Vice Chairman Zhao Lan made a special research report.", []),
+        (
+            "Secretary Zhu Lin delivered a work report on behalf of the Standing Committee.",
+            [],
+        ),
         # steps still to take and views of people name no title
         ("The meeting studied the measures to be taken in the next stage.", []),
         ("The meeting studied the opinions of the masses on housing.", []),
