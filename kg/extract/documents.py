@@ -119,6 +119,9 @@ LIST_VERB = re.compile(
     r"(?:the\s+)?(?:adoption|approval|passage)\s+of))|"
     # "an explanation (from X) on the draft list of candidates"
     r"(?:explanations?|statement|briefing)\s+(?:(?:from\s+[^;.]{1,200}?\s+)?on|of|about|regarding)|"
+    # ... its "opinions" lost in translation: "asking for the city the party congress report
+    # (draft)" (only a draft is kept: "asked for the report on X" is a request)
+    r"(?P<asked>(?:ask(?:ed|ing)?|seek(?:ing)?|sought|solicit(?:ed|ing)?)\s+for(?=\s+(?:the|a)\s))|"
     # a draft put out for comment: "solicited opinions on the draft plan"
     r"(?:solicit(?:ed|ing)?|seek(?:ing)?|sought|ask(?:ed|ing)?\s+for|listen(?:ed|ing)?\s+to)\s+"
     r"(?:the\s+)?(?:opinions|views|suggestions|comments)\s+(?:and\s+suggestions\s+)?"
@@ -344,6 +347,8 @@ FORMAL_REPORT = re.compile(
     r"^reports?\s+of\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:Government|Court|Procuratorate|"
     r"Commission|Committee)\s+on\b"
 )
+#: A draft: "the ... report (draft)", "the draft plan for ...".
+DRAFT = re.compile(r"(?i)\bdraft\b")
 #: A report that names what it reports: "the government work report", "the report on the
 #: implementation of" ("a special research report", "a work report" name nothing).
 REPORT_HEADED = re.compile(
@@ -758,7 +763,9 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
                     companions.append((first, item_end))
                 continue
             formal = not BRIEFING.match(title) or FORMAL_REPORT.match(title)
-            if verb["delivered"]:
+            if verb["asked"] and not DRAFT.search(title):
+                previous = None  # a request for a document, not one put out for comment
+            elif verb["delivered"]:
                 # a report delivered is a document of the session only as an organ's formal report
                 previous = titles if formal and REPORT_HEADED.match(title) else None
             elif not HEARD.match(verb[0]) or formal:

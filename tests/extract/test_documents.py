@@ -1146,6 +1146,13 @@ from kg.extract.documents import find_documents
             "Secretary Zhu Lin delivered a work report on behalf of the Standing Committee.",
             [],
         ),
+        # a draft put out for comment, its "opinions" lost in translation; a request is no review
+        (
+            "The county committee convened the democratic parties, asking for the county the 9th "
+            "party congress report (draft).",
+            ["County the 9th party congress report (draft)"],
+        ),
+        ("The meeting asked for the report on flood control to be submitted.", []),
         # steps still to take and views of people name no title
         ("The meeting studied the measures to be taken in the next stage.", []),
         ("The meeting studied the opinions of the masses on housing.", []),
