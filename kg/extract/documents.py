@@ -27,7 +27,7 @@ from kg.extract.people import is_person_name, normalize_name
 from kg.extract.prefilter import prefilter_module_patterns
 from kg.ingest.dateline import MONTH_NAMES
 from kg.nlp.rules import rules
-from kg.types import DocumentRecord
+from kg.types import DocumentRecord, Span
 
 REVIEW_VERB = re.compile(
     r"(?i)\b(?:review(?:ed|s)?|stud(?:ied|y)|deliberat(?:e|ed|es)|adopt(?:ed|s)?|pass(?:ed|es)?|"
@@ -203,6 +203,10 @@ SUBMITTED = re.compile(
     r"(?:agreed|decided)\s+that\s+(?:the|a)\s+(?P<agreed>[^,;.“\"]{5,200}?)\s+(?:should\s+|would\s+)?be\s+"
     r"submitted)\s+to\s+(?:the\s+)?"
     r"[^,;.]{2,120}?\s+for\s+(?:review|deliberation|approval|consideration)\b"
+)
+#: "put the X to a vote": the X is a document voted on.
+PUT_TO_VOTE = re.compile(
+    r"(?i)\bput\s+(?:the|a)\s+(?P<title>[^,;.“\"]{5,200}?)\s+to\s+(?:a\s+)?vote\b"
 )
 #: The end of a list announced by "the following:"; an item's number ("2. the B") is not it.
 FOLLOWING_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)\.(?:\s|$)")
@@ -689,6 +693,10 @@ def _reviewed_after(text: str, quotes: list[re.Match[str]]) -> list[bool]:
 def _distinct(found: list[DocumentRecord]) -> list[DocumentRecord]:
     """One record per title: the same title found twice, or a title read inside another's
     span (a list verb inside a quoted title), is dropped."""
+    listed = [r.span for r in found if r.rule == "document.listed.v1"]
+    # a quoted name inside a bare title that goes on past it is the title's modifier: "the
+    # Hexi “Three Lines and One List” zoning control plan"
+    found = [r for r in found if r.rule != "document.quoted.v1" or not _modifier_in(r.span, listed)]
     ranked = sorted(found, key=lambda r: RULE_PRIORITY.index(r.rule))
     kept: list[DocumentRecord] = []
     titles: set[str] = set()
@@ -700,6 +708,11 @@ def _distinct(found: list[DocumentRecord]) -> list[DocumentRecord]:
             kept.append(record)
             titles.add(record.title.lower())
     return sorted(kept, key=lambda r: r.span.start)
+
+
+def _modifier_in(quoted: Span, listed: list[Span]) -> bool:
+    """Whether a bare title holds the quoted span and runs on for more than its closing quote."""
+    return any(span.start < quoted.start and quoted.end + 2 < span.end for span in listed)
 
 
 def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
@@ -753,8 +766,15 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
             # "approved a work report on Monday to be submitted ...": the day is the meeting's
             day = DAY_TAIL.search(text, first, item_end)
             item_end = day.start() if day else item_end
-            for tail in (OTHER_TAIL, MANNER_TAIL, SOURCE_OR_DESTINATION_TAIL):
-                if found_tail := tail.search(text, first, item_end):
+            # ("the report made by Zhang Hua on behalf of the committee" names its report only
+            # by who made it: that tail stays when no title is left without it)
+            tails = ((OTHER_TAIL, False), (MANNER_TAIL, False), (SOURCE_OR_DESTINATION_TAIL, True))
+            for tail, leaves_title in tails:
+                found_tail = tail.search(text, first, item_end)
+                if found_tail and (
+                    not leaves_title
+                    or _is_title(" ".join(text[first : found_tail.start()].split()))
+                ):
                     item_end = found_tail.start()
             title = " ".join(text[first:item_end].split())
             previous = None
@@ -897,12 +917,14 @@ def _relative_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]
 
 def _submitted_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     """A title the meeting sends on: "agreed to submit the Wuhu Regulations (Draft) to the
-    standing committee for deliberation"."""
+    standing committee for deliberation", or puts to a vote."""
     found = []
-    if "submit" not in text.lower():
-        return found
-    for match in SUBMITTED.finditer(text):
-        group = "title" if match["title"] else "agreed"
+    lowered = text.lower()
+    matches = [*SUBMITTED.finditer(text)] if "submit" in lowered else []
+    if "vote" in lowered:
+        matches.extend(PUT_TO_VOTE.finditer(text))
+    for match in matches:
+        group = "agreed" if match.groupdict().get("agreed") else "title"
         title = " ".join(match[group].split())
         if _is_title(title):
             found.append(
@@ -939,10 +961,22 @@ def _split_on_and(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     for index, joint in enumerate(joints):
         right_end = joints[index + 1].start() if index + 1 < len(joints) else end
         right = _lead_stripped(chunk[joint.end() : right_end])
+        if _inside_quotes(chunk[cursor : joint.start()]):
+            continue  # "the “Three Lines and One List” plan": the quoted name's own "and"
         if _is_title(right) and not NEXT_YEAR_HALF.match(right) and not SHARED_OBJECT.match(right):
             pieces.append((cursor, joint.start()))
             cursor = joint.end()
     return [*pieces, (cursor, end)]
+
+
+def _inside_quotes(piece: str) -> bool:
+    """Whether a quote opened in ``piece`` is still open at its end (a straight quote opens
+    after a space and before a word; "Plan for X\"" only closes a quote left out)."""
+    if piece.rfind("“") > piece.rfind("”"):
+        return True
+    last = piece.rfind('"')
+    opens = last >= 0 and (last == 0 or piece[last - 1].isspace()) and last + 1 < len(piece)
+    return opens and not piece[last + 1].isspace()
 
 
 def _titled(ctx: Context, base: int, start: int, end: int, rule: str) -> DocumentRecord:
@@ -950,6 +984,11 @@ def _titled(ctx: Context, base: int, start: int, end: int, rule: str) -> Documen
     piece = ctx.text[base + start : base + end]
     start += len(piece) - len(piece.lstrip("'‘"))
     end -= len(piece) - len(piece.rstrip("'’"))
+    # ... nor is a closing quote whose opening one the translation left out ('Plan for X"')
+    piece = ctx.text[base + start : base + end]
+    stray_straight = piece.endswith('"') and piece.count('"') % 2 == 1
+    if stray_straight or (piece.endswith("”") and "“" not in piece):
+        end -= 1
     title = " ".join(ctx.text[base + start : base + end].split())
     title = title[:1].upper() + title[1:]
     return DocumentRecord(title=title, span=ctx.span(base + start, base + end), rule=rule)
