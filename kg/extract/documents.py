@@ -74,6 +74,8 @@ QUOTED = re.compile(
     r"(?:[“”\"《«「『〈【]|<<?)(?P<title>(?:[^“”\"《》«»「」『』〈〉【】<>\n]|\n(?!\s*\n)){3,300}?)"
     r"(?:[“”\"》»」』〉】]|>>?|(?=\s*$))"
 )
+#: An item's number: "2.", "(3)", "4、", "（5）", "②", or a bullet before a space.
+_ITEM_NUMBER = r"(?:[(（]?\d{1,2}[)）]|\d{1,2}[.、]|[①-⑳]|[-•·▪●*](?=\s))"
 #: An item's ordinal word: "first, the A; second, the B".
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth)(?:ly)?\s*,"
 #: Verbs whose object is a list of bare titles ("adopted the A, the B and the C"), each
@@ -152,7 +154,9 @@ LIST_VERB = re.compile(
     # ... before a colon too: "discussed and adopted in principle: 1. ..."
     r"\s*,?(?:\s+|(?=\s*:))){0,2}"
     # "adopted the following documents: the A; the B", "reviewed (1) the A, (2) the B"
-    r"(?P<following>(?:the\s+following(?:\s+\w+){0,2})?\s*:\s*)?(?:(?:\(?\d{1,2}\)|\d{1,2}[.、]|"
+    r"(?P<following>(?:the\s+following(?:\s+\w+){0,2})?\s*:\s*)?(?:(?:"
+    + _ITEM_NUMBER
+    + "|"
     # "the following items: first, the A; second, the B"
     + _ORDINAL
     + r")\s*)?"
@@ -408,10 +412,8 @@ NEXT_YEAR_HALF = re.compile(
 SHARED_OBJECT = re.compile(r"(?i)^\w+ing\s+(?:the|a|an)\s")
 #: A list announced by a colon, items one a line or numbered: "reviewed the following:".
 LIST_OPENING = re.compile(r":\s*$")
-#: An item's number: "2.", "(3)", "4、".
-_ITEM_NUMBER = r"(?:\(?\d{1,2}\)|\d{1,2}[.、])"
 #: An item number the sentence splitter cut from its item: "...; 2." ends a sentence.
-CUT_NUMBER = re.compile(r"(?:^|[;,:]\s*)\(?\d{1,2}[.、)]?\s*$")
+CUT_NUMBER = re.compile(r"(?:^|[;,:]\s*)(?:[(（]?\d{1,2}[.、)）]?|[①-⑳])\s*$")
 #: A numbered line: "1. the Plan for ...", "(2) Measures for ...".
 NUMBERED = re.compile(r"^\s*" + _ITEM_NUMBER + r"\s")
 #: A clause after a semicolon that may be one more title of the list: an article or a
