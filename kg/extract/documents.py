@@ -23,6 +23,7 @@ import re
 
 from kg.extract.context import Context
 from kg.extract.dates import WEEKDAYS
+from kg.extract.gazetteer import gazetteer
 from kg.extract.people import is_person_name, normalize_name
 from kg.extract.prefilter import prefilter_module_patterns
 from kg.ingest.dateline import MONTH_NAMES
@@ -535,6 +536,8 @@ NOT_LIST_TITLE = re.compile(
 #: A possessor opening a title: a person's report ("Xi Jinping's report delivered to the
 #: congress") is a speech cited, not a document reviewed; a body's or a place's is one.
 POSSESSOR = re.compile(r"^(?P<owner>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s")
+#: A capitalised possessive opening a listed title: "Suzhou's plan for ...".
+PLACE_POSSESSIVE = re.compile(r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?=\S)")
 #: A body's possessive opening a title ("the General Office of the State Council's Notice").
 OWNER = re.compile(r"^[^,'’]{2,80}?(?<!People)['’]s\s+(?=\S)")
 #: A post or a courtesy title before a name: "Comrade Zhang Wei", "Mayor Li".
@@ -762,6 +765,7 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
                 continue
             lead = ITEM_LEAD.match(item)
             first = item_start + (lead.end() if lead else 0)
+            first = _past_place_possessive(text, first)
             if LISTED_PAST_TIME.search(text, first, item_end):
                 previous = None
                 continue  # "passed the Report on X last year": a review in the past
@@ -804,6 +808,15 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     kept = titles + heard if titles else []
     spans = [part for a, b in sorted(kept) for part in _organ_reports(text, a, b)]
     return [_titled(ctx, base, a, b, "document.listed.v1") for a, b in spans]
+
+
+def _past_place_possessive(text: str, first: int) -> int:
+    """Where a title starts after a place owning it: "Suzhou's plan for ..." (a place in the
+    gazetteer; a person's report is a speech, and stays for :func:`_a_persons` to reject)."""
+    owner = PLACE_POSSESSIVE.match(text, first)
+    if owner and gazetteer().lookup(owner["place"]):
+        return owner.end()
+    return first
 
 
 def _past_semicolon_titles(text: str, stop: int) -> int:

@@ -1191,6 +1191,12 @@ from kg.extract.documents import find_documents
                 strict=True,
             ),
         ),
+        # a place owning a bare title is no part of it; a person's plan is no document
+        (
+            "The meeting reviewed Suzhou's plan for reducing traffic congestion.",
+            ["Plan for reducing traffic congestion"],
+        ),
+        ("The meeting reviewed Zhang's plan for reducing traffic congestion.", []),
         # steps still to take and views of people name no title
         ("The meeting studied the measures to be taken in the next stage.", []),
         ("The meeting studied the opinions of the masses on housing.", []),
