@@ -12,7 +12,8 @@ or curly quotes the wrong way round; the rules read those shapes too. A verb of 
 (issued, released, read out) counts only with the meeting as its subject.
 
 A report only heard is a briefing, unless it is a work report (of an organ), or heard in
-the same sentence as documents reviewed: then it is an item of the agenda. Word lists
+the same sentence as documents reviewed: then it is an item of the agenda; a report delivered
+("the mayor delivered the government work report") is kept on the same terms. Word lists
 (title words, title heads) are rows of ``kg/nlp/patterns/documents.jsonl``; the regular
 expressions here read shape (quotes, lists, clauses).
 """
@@ -181,9 +182,10 @@ LIST_VERB_STEMS = (
     "transmit", "inform", "brief", "agree", "listen", "vote", "statement", "solicit", "seek",
     "sought", "ask", "include", "read", "releas", "issu", "publish", "promulgat", "announc",
     "decided", "among", "endors", "ratif", "consent", "they are", "they were", "these are",
-    "these were", "went ", "took up", "research", "finali", "notif", "circulat", "delivered",
-    "made a", "made the", "gave a", "gave the", "presented",
+    "these were", "went ", "took up", "research", "finali", "notif", "circulat",
 )  # fmt: skip
+#: ... and of a report delivered ("made the work report"), asked only where "report" is.
+DELIVERY_STEMS = ("deliver", "made", "gave", "present")
 #: Where a verb's list of titles ends: the clause's end, or a new clause of the sentence.
 LIST_END = re.compile(
     r"(?i)[.;:]|,\s*(?:and\s+)?(?:emphasiz|stress|point|decid|agree|submitt|which|who|requir|"
@@ -726,7 +728,9 @@ def _listed_titles(ctx: Context, base: int, text: str) -> list[DocumentRecord]:
     titles: list[tuple[int, int]] = []
     heard: list[tuple[int, int]] = []
     lowered = text.lower()
-    if not any(stem in lowered for stem in LIST_VERB_STEMS):
+    if not any(stem in lowered for stem in LIST_VERB_STEMS) and not (
+        "report" in lowered and any(stem in lowered for stem in DELIVERY_STEMS)
+    ):
         return []  # no verb of review: the long alternation of LIST_VERB need not run
     if not any(head in lowered for head in HEAD_STEMS):
         return []  # no document noun: no listed title can head a piece of the sentence
