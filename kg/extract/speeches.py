@@ -128,8 +128,38 @@ SPEECH_KINDS: dict[str, str] = {
     "principles": "instructions",
     "thoughts": "expositions",
     "thought": "expositions",
+    # "his congratulatory telegram to the crew of ...": a letter sent by wire
+    "telegram": "letter",
+    "telegrams": "letter",
 }
-_KIND_WORD = "|".join(sorted(SPEECH_KINDS, key=len, reverse=True))
+#: Translations of 重要论述 that are kinds only after "important" ("General Secretary X's
+#: important thinking / ideas / views on Y"): alone they are everyday words ("the ideas of
+#: the deputies").
+IMPORTANT_KINDS: dict[str, str] = {
+    word: "expositions"
+    for word in (
+        "discussion",
+        "statement",
+        "elaboration",
+        "exposition",
+        "thinking",
+        "ideas",
+        "arguments",
+        "views",
+        "viewpoints",
+        "theses",
+        "assertions",
+        "teachings",
+    )
+}
+#: Every kind word, for what a match names.
+ALL_KINDS = {**IMPORTANT_KINDS, **SPEECH_KINDS}
+_KIND_WORD = (
+    "|".join(sorted(SPEECH_KINDS, key=len, reverse=True))
+    + r"|(?<=important\s)(?:"
+    + "|".join(sorted(set(IMPORTANT_KINDS) - set(SPEECH_KINDS), key=len, reverse=True))
+    + r")"
+)
 #: Every rule reading a kind of speech names one of its words: a sentence without any (most
 #: sentences) skips those rules, which cost more than the check.
 ANY_KIND = re.compile("(?i)" + _KIND_WORD)  # guarded by its words, as every rule here
@@ -144,7 +174,8 @@ _KIND = (
 # "General Secretary", "Premier", "Provincial Party Secretary", "Governor" before a name
 _SPEAKER_TITLE = (
     r"(?:(?i:(?:(?:provincial|municipal|city|county|district|party|deputy|vice|executive)\s+)*"
-    r"(?:general\s+secretary|secretary|governor|mayor|president|chairman|premier|vice\s+premier|"
+    r"(?:general\s+secretary|secretary[\s-]general|secretary|governor|mayor|president|chairman|"
+    r"premier|vice\s+premier|"
     r"comrade))\s+)?"
 )
 _NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
@@ -396,7 +427,9 @@ _OCCASION_END = (
     r"|\s+and\s+the\s+(?:[\w'’-]+\s+){0,8}?(?i:conference|congress|symposium|forum|seminar|"
     r"summit|meeting|plenary\s+session|assembly|ceremony|celebration)\b"
     # "on A and on B": a further occasion
-    r"|\s+and\s+(?=(?:on|at|during)\s)))"
+    r"|\s+and\s+(?=(?:on|at|during)\s)"
+    # "at A as well as the spirit of B": a further item
+    r"|\s+as\s+well\s+as\b))"
 )
 # What follows a kind and says when or about what it was given.
 OCCASION = re.compile(
@@ -473,7 +506,8 @@ NAMED_EVENT = re.compile(
     r"(?:(?!\b(?:held|convened|to|spirit|studied|conveyed)\b)[\w\s-])*?"
     r"(?:\((?i:enlarged|expanded)\)\s+)?(?:conference|meeting|(?<=party\s)congress)(?:\s+on\s+[^,.;:]+?)?)"
     # "implement the provincial economic work conference spirit": the literal word order
-    r"(?=\s*(?:,|\.|;|:|$|\band\b|(?<=[Cc]onference\s)spirit\b|(?<=[Cc]ongress\s)spirit\b"
+    r"(?=\s*(?:,|\.|;|:|$|\band\b|\bas\s+well\s+as\b|(?<=[Cc]onference\s)spirit\b|"
+    r"(?<=[Cc]ongress\s)spirit\b"
     r"|(?<=meeting\s)spirit\b))"
 )
 # ("the national and provincial two sessions": the national level listed first)
@@ -528,7 +562,7 @@ EVENT_TAKEN_UP = re.compile(
     r"relay(?:s|ed|ing)?|communicated|transmitted)\s+)$"
 )
 EVENT_LIST_JOIN = re.compile(
-    r"^\s*(?:spirits?\s*)?(?:,\s*(?:and\s+)?|\s+and\s+"
+    r"^\s*(?:spirits?\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+(?:the\s+spirit\s+of\s+)?"
     # "the national conference on flood prevention and drought relief and the provincial ...":
     # the first event's topic goes on past its "and" (no verb in it), then the next event
     r"|\s+and\s+(?:(?![a-z]+ed\b)[a-z-]+\s+){1,4}and\s+)$"
@@ -1165,6 +1199,8 @@ def _pattern_items(
             span = ctx.span(words.start_char, words[1].idx + len(words[1]))
         if match.rule.kind == "dependency":
             words, span = _with_parenthesised_head(ctx, sent, words, span)
+            if words[-1].lower_ in TOPIC_EVENT_HEADS:
+                words, span = _with_topic(ctx, sent, words, span)
         kind = match.rule.label if match.rule.kind != "dependency" else _item_kind(words)
         if kind is None or (match.rule.kind == "dependency" and kind in SPEECH_KINDS.values()):
             continue  # a speech by kind alone is read by the speech rules, with its speaker
@@ -1196,6 +1232,28 @@ def _pattern_items(
 PARENTHESISED_HEAD = re.compile(
     r"\s*\((?i:enlarged|expanded|extended)\)\s+(?i:meeting|session|conference|plenary\s+session)\b"
 )
+
+
+#: Events named by their topic: "the spirit of the symposium on X" (the parser hangs the "on"
+#: phrase on the verb, and the bare head noun would read as a back reference).
+TOPIC_EVENT_HEADS = frozenset({"symposium", "forum", "seminar", "conference", "teleconference"})
+EVENT_TOPIC = re.compile(
+    r"\s+on\s+(?!(?:the\s+)?(?:\d|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b))"
+    r"[^,.;:()]{3,100}?(?=\s*(?:[,.;:]|$)|\s+(?:was|were|is|are)\s|\s+and\s+(?:the\b|his\b|"
+    r"(?:implement|stud|convey|learn|relay|carr|put|adher|deploy)\w*))"
+)
+
+
+def _with_topic(ctx: Context, sent: SpacySpan, words: SpacySpan, span):
+    """The event's words run on over its topic, when it follows right after."""
+    more = EVENT_TOPIC.match(ctx.text, words.end_char, sent.end_char)
+    if more is None:
+        return words, span
+    longer = ctx.doc.char_span(words.start_char, more.end(), alignment_mode="expand")
+    if longer is None:
+        return words, span
+    return longer, ctx.span(words.start_char, more.end())
 
 
 def _with_parenthesised_head(ctx: Context, sent: SpacySpan, words: SpacySpan, span):
@@ -1242,6 +1300,8 @@ BODY_REQUIREMENT_RULES = frozenset(
         "cited.requirements_for_put_forward_by_body.v1",
         "cited.requirements_of_ministry.v1",
         "speech.levels_authorities.v1",
+        "cited.requirements_of_superiors.v1",
+        "cited.requirements_of_superiors.v2",
     }
 )
 #: Rules whose item may name several bodies: "the arrangements made by the provincial Party
@@ -1605,6 +1665,7 @@ def _citations(
     yield from _named_events(ctx, base, text, occasion_spans)
     yield from _nth_congress_spirit(ctx, base, text)
     yield from _body_put_forward(ctx, base, text, occasion_spans)
+    yield from _first_of_two_owners(ctx, base, text)
 
 
 LEADERS_OF_BODIES = re.compile(
@@ -1644,6 +1705,32 @@ def _body_put_forward(
             kind="instructions",
             span=ctx.span(base + match.start(), base + match.end()),
             rule="speech.body_put_forward.v1",
+        )
+
+
+# "the provincial party committee and provincial government's decisions": the possessive on the
+# second body only (the pattern rules read that one); the first body's are an item too
+TWO_BODIES_OWN = re.compile(
+    r"\b(?i:the)\s+(?P<first>"
+    + _BODY
+    + r")\s+and\s+(?:the\s+)?"
+    + _BODY
+    + r"[’']s?\s+(?:(?:important|relevant|overall|work|major)\s+)?(?P<kind>"
+    + _REQUIREMENT_WORD
+    + r"(?:\s+and\s+"
+    + _REQUIREMENT_WORD
+    + r")?)\b"
+)
+
+
+def _first_of_two_owners(ctx: Context, base: int, text: str) -> Iterator[SpeechRecord]:
+    for match in TWO_BODIES_OWN.finditer(text):
+        first = " ".join(match["first"].split())
+        yield SpeechRecord(
+            label=f"{' '.join(match['kind'].split())} of the {first}",
+            kind="instructions",
+            span=ctx.span(base + match.start("first"), base + match.end("first")),
+            rule="speech.first_of_two_owners.v1",
         )
 
 
@@ -2062,17 +2149,29 @@ _REQUIREMENT_KIND = (
     r"arrangements?)(?:\s+(?:and\s+)?(?:deployments?|arrangements?|requirements?|decisions?))?"
 )
 _LEVELS = _ANY_LEVEL + r"(?:\s*,\s*" + _ANY_LEVEL + r")*(?:,?\s+and\s+" + _ANY_LEVEL + r")?"
+#: Two or more levels: "central and provincial", "central, provincial and municipal".
+_LEVEL_LIST = _ANY_LEVEL + r"(?:\s*,\s*" + _ANY_LEVEL + r")*,?\s+and\s+" + _ANY_LEVEL
+#: One kind of body at each level listed: "the central and provincial party committees".
+_PLURAL_BODIES = r"(?:party\s+committees(?:\s+and\s+governments)?|committees|governments)"
 #: Bodies named by their level alone: "the decision-making arrangements of the central,
 #: provincial and municipal authorities", "the central and provincial authorities' deployment
-#: requirements": one body's requirements per level (instructions without a speaker).
+#: requirements": one body's requirements per level (instructions without a speaker); so too
+#: one kind of body at several levels ("of the central and provincial party committees", "the
+#: central and provincial governments' arrangements") and levels alone before the kind ("the
+#: central and provincial decisions and deployments").
 LEVELS_AUTHORITIES = re.compile(
     r"(?i)\b(?P<kind>" + _REQUIREMENT_KIND + r")\s+(?:(?:made|put\s+forward|issued)\s+)?"
-    r"(?:of|by|from)\s+the\s+(?P<levels>" + _LEVELS + r")\s+(?:authorities|levels)\b"
-    r"|\bthe\s+(?P<levels2>"
+    r"(?:of|by|from)\s+the\s+(?:(?P<levels>" + _LEVELS + r")\s+(?:authorities|levels)\b"
+    r"|(?P<levels3>" + _LEVEL_LIST + r")\s+(?P<bodies>" + _PLURAL_BODIES + r")\b)"
+    r"|\bthe\s+(?:(?P<levels2>"
     + _LEVELS
-    + r")\s+authorities[’']\s+(?P<kind2>"
+    + r")\s+authorities[’']\s+|(?P<levels4>"
+    + _LEVEL_LIST
+    + r")\s+(?:(?P<bodies2>"
+    + _PLURAL_BODIES
+    + r")[’']s?\s+)?)(?P<kind2>"
     + _REQUIREMENT_KIND
-    + r")"
+    + r")\b"
 )
 LEVELS_AUTHORITIES_RULE = "speech.levels_authorities.v1"
 
@@ -2080,15 +2179,33 @@ LEVELS_AUTHORITIES_RULE = "speech.levels_authorities.v1"
 def _levels_authorities(ctx: Context, base: int, text: str) -> Iterator[SpeechRecord]:
     for match in LEVELS_AUTHORITIES.finditer(text):
         kind = " ".join((match["kind"] or match["kind2"]).lower().split())
-        levels = match["levels"] or match["levels2"]
+        levels = match["levels"] or match["levels2"] or match["levels3"] or match["levels4"]
+        bodies = _bodies_of_plural(match["bodies"] or match["bodies2"])
+        if match["levels4"] and not match["bodies2"] and BARE_REQUIREMENTS.fullmatch(kind):
+            continue  # "according to the central and provincial requirements": a manner of work
         span = ctx.span(base + match.start(), base + match.end())
         for level in re.findall(_ANY_LEVEL, levels, re.IGNORECASE):
-            yield SpeechRecord(
-                label=f"{level.lower()} {kind}",
-                kind="instructions",
-                span=span,
-                rule=LEVELS_AUTHORITIES_RULE,
-            )
+            for body in bodies:
+                yield SpeechRecord(
+                    label=f"{kind} of the {level.lower()} {body}"
+                    if body
+                    else f"{level.lower()} {kind}",
+                    kind="instructions",
+                    span=span,
+                    rule=LEVELS_AUTHORITIES_RULE,
+                )
+
+
+#: Requirements named by nothing but the word: said in passing of how work is done.
+BARE_REQUIREMENTS = re.compile(r"requirements?")
+
+
+def _bodies_of_plural(bodies: str | None) -> list[str | None]:
+    """ "party committees and governments" -> each body in the singular ([None]: no body)."""
+    if not bodies:
+        return [None]
+    words = " ".join(bodies.lower().split())
+    return [body.removesuffix("s") for body in words.split(" and ")]
 
 
 #: A take-up word anywhere shortly before a list ("the spirit of the 19th Party Congress and
@@ -2250,7 +2367,7 @@ def _speaker_named(name: str | None) -> str | None:
 
 
 def _kind_of(word: str) -> str:
-    return SPEECH_KINDS[" ".join(word.lower().split())]
+    return ALL_KINDS[" ".join(word.lower().split())]
 
 
 def _series_kinds(series: str) -> list[tuple[str, str]]:
@@ -2261,7 +2378,7 @@ def _series_kinds(series: str) -> list[tuple[str, str]]:
         words = re.sub(r"(?i)^the\s+spirit\s+of\s+", "", " ".join(element.split()))
         kind_word = words.split()[-1].lower()
         if all(kind_word != w.split()[-1].lower() for _, w in out):
-            out.append((SPEECH_KINDS[kind_word], words))
+            out.append((ALL_KINDS[kind_word], words))
     return out
 
 

@@ -1367,13 +1367,10 @@ def _speeches(ctx):
                 strict=True,
             ),
         ),
-        pytest.param(
+        # the parser hangs the topic on the verb: the event's words run on over it
+        (
             "The meeting conveyed the spirit of the forum on the work of the river delta.",
             [("conference", None, "forum on the work of the river delta")],
-            marks=pytest.mark.xfail(
-                reason="the parser hangs the topic on the verb: the item is the bare head 'forum'",
-                strict=True,
-            ),
         ),
         # a bare "the spirit of the meeting" is the reported meeting's (a garbled cited meeting
         # names itself before it: "the X education the spirit of the meeting")
@@ -1884,6 +1881,79 @@ def _speeches(ctx):
                     "relief",
                 )
             ],
+        ),
+        # fifth session: invented probes of shapes beyond the dev wordings
+        (
+            "The committee studied Secretary General Xi Jinping's important thinking on grassroots governance.",
+            [("expositions", "Xi Jinping", "on grassroots governance")],
+        ),
+        (
+            "The county studied the important views of General Secretary Xi Jinping on rural revitalization.",
+            [("expositions", "Xi Jinping", "on rural revitalization")],
+        ),
+        (
+            "The meeting conveyed the spirit of the congratulatory telegram of General Secretary Xi Jinping to the crew of the Tiangong station.",
+            [("letter", "Xi Jinping", "to the crew of the Tiangong station")],
+        ),
+        (
+            "The meeting conveyed the decisions and deployments of the superiors on flood control.",
+            [("instructions", None, "decisions and deployments of the superiors")],
+        ),
+        (
+            "The district implemented the decision-making and deployment of higher levels.",
+            [("instructions", None, "decision-making and deployment of higher levels")],
+        ),
+        (
+            "The meeting implemented the central and provincial decisions and deployments.",
+            [
+                ("instructions", None, "central decisions and deployments"),
+                ("instructions", None, "provincial decisions and deployments"),
+            ],
+        ),
+        (
+            "The meeting conveyed the decisions and arrangements of the central and provincial party committees.",
+            [
+                ("instructions", None, "decisions and arrangements of the central party committee"),
+                (
+                    "instructions",
+                    None,
+                    "decisions and arrangements of the provincial party committee",
+                ),
+            ],
+        ),
+        (
+            "The meeting implemented the provincial party committee and provincial government's decisions and deployments.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "decisions and deployments of the provincial party committee",
+                ),
+                ("instructions", None, "provincial government's decisions and deployments"),
+            ],
+        ),
+        (
+            "The meeting studied the spirit of the 5th Plenary of the 18th CPC Central Committee.",
+            [("plenary session", None, "5th Plenary of the 18th CPC Central Committee")],
+        ),
+        (
+            "The meeting studied the spirit of the Sixth Plenary Session of the 19th Central Committee as well as the spirit of the Ninth Plenary Session of the 10th Provincial Party Committee.",
+            [
+                ("plenary session", None, "Sixth Plenary Session of the 19th Central Committee"),
+                (
+                    "plenary session",
+                    None,
+                    "Ninth Plenary Session of the 10th Provincial Party Committee",
+                ),
+            ],
+        ),
+        (
+            "The meeting studied the spirit of the symposium on promoting the growth of small enterprises.",
+            [("conference", None, "symposium on promoting the growth of small enterprises")],
+        ),
+        (
+            "According to the central and provincial requirements, the county started the campaign early.",
+            [],
         ),
     ],
 )
