@@ -51,6 +51,8 @@ STUDY_CUE = re.compile(
     r"principles?|arrangements?|decisions?|"
     # "put into practice the instructions of ...", "adhere to the spirit of ..."
     r"practi[cs]\w*|adher\w*|"
+    # "deeply understand / grasp the spirit of ..."
+    r"grasp\w*|understand\w*|comprehend\w*|"
     # "the meeting watched the video of General Secretary X's important speech"
     r"watch(?:ed|ing)?|"
     # "Focusing on X's important speech ..., the meeting held discussions": the discussion's
@@ -247,7 +249,8 @@ KIND_BY = re.compile(
     r"(?:(?:(?:titled|entitled)\s+)?(?P<title>[“\"‘'][^”\"’']{1,200}[”\"’'])\s*,?\s+)?"
     r"(?:(?:recently|lately|previously|just)\s+)?"
     r"(?:(?:made|delivered|given|issued|sent|written|published|proposed|raised|put\s+forward)"
-    r"\s+)?(?:by|of|from)\s+"
+    # ("issued recently by ...")
+    r"\s+(?:(?:recently|lately|personally|previously)\s+)?)?(?:by|of|from)\s+"
     # "of General Secretary Xi on ...": the surname alone after the title
     r"(?:(?P<surname>(?i:general\s+secretary|president|comrade|chairman)\s+Xi)\b(?!\s+Jinping)|"
     # ("made by the General Secretary Xi Jinping": an article before the title)
@@ -265,6 +268,11 @@ KIND_BY = re.compile(
     # "the main leaders of the provincial party committee and the provincial government"
     r"(?:\s+and\s+the\s+(?i:(?:[\w'’-]+\s+){0,4}?(?:committee|government|council)))?)?"
     r"|(?:the\s+)?leading\s+comrades\s+of\s+the\s+[A-Za-z ]{1,40}?(?:committee|government)"
+    # "the leaders of the Party Central Committee and the State Council" (central bodies only:
+    # "the leaders of the municipal party committee" may be the meeting's own)
+    r"|(?:the\s+)?(?:leaders|leading\s+comrades)\s+of\s+the\s+(?i:(?:CPC\s+|Party\s+)?Central\s+"
+    r"Committee|State\s+Council)(?:\s+and\s+the\s+(?i:(?:CPC\s+|Party\s+)?Central\s+Committee|"
+    r"State\s+Council))?"
     r"|(?:the\s+)?(?:central|provincial|municipal)\s+leading\s+comrades"
     # "the instructions of the superiors", "of the provincial party committee's main leaders"
     r"|(?:the\s+)?(?:superiors?|higher(?:-level)?\s+authorities)"
@@ -1186,6 +1194,8 @@ def _pattern_items(
         start, end = span.start, span.end
         if any(s < end and start < e for s, e in taken):
             continue
+        if FOR_A_DOCUMENT.search(ctx.text, max(sent.start_char, start - 60), start):
+            continue  # "the list of candidates for the X Party Congress": a document's subject
         takers = [t for t in ctx.doc[sent.start : match.start] if _takes_up(t, match.start)]
         if not takers and not _taken_up_after(words):
             continue
@@ -1204,7 +1214,7 @@ def _pattern_items(
         kind = match.rule.label if match.rule.kind != "dependency" else _item_kind(words)
         if kind is None or (match.rule.kind == "dependency" and kind in SPEECH_KINDS.values()):
             continue  # a speech by kind alone is read by the speech rules, with its speaker
-        if words[0].lower_ in {"this", "today", "today's"} or THIS_MEETING_END.search(words.text):
+        if _this_meeting(words):
             continue  # "the spirit of this meeting", "X's speech at this meeting": this meeting's
         if match.rule.id == SPIRIT_OF_ITEM and words[-1].lower_ in BODY_HEADS and _plural(words):
             # "the relevant meetings of the provincial committee and the provincial government"
@@ -1220,11 +1230,21 @@ def _pattern_items(
                 kind=kind or "other",
                 span=span,
                 rule=match.rule.id,
-                speaker="Xi Jinping" if match.rule.id == XI_THOUGHT else None,
+                speaker="Xi Jinping" if match.rule.id in XI_WORKS else None,
             )
         )
         taken.append((start, end))
     return items
+
+
+#: What a document is for or of, right before an event: "the list of candidates for the
+#: municipal party congress", "the draft report of the 13th party congress" (the report's
+#: own level's business, not a higher event's spirit).
+FOR_A_DOCUMENT = re.compile(
+    r"(?i)\b(?:candidates?|delegates?|deputies|representatives|preparations?|preparatory\s+work|"
+    r"convening|election|draft(?:\s+\w+)?)\s+(?:(?:\w+\s+){0,2}?(?:for|to|of|at)\s+)?"
+    r"(?:the\s+)?$"
+)
 
 
 #: "the provincial party committee's standing committee (enlarged) meeting": the parser ends
@@ -1264,6 +1284,16 @@ def _with_parenthesised_head(ctx: Context, sent: SpacySpan, words: SpacySpan, sp
     if not longer:
         return words, span
     return longer, ctx.span(words.start_char, more.end())
+
+
+def _this_meeting(words: SpacySpan) -> bool:
+    """ "the spirit of this meeting", "X's speech at today's meeting": this meeting's (not "this
+    year's national two sessions")."""
+    if THIS_MEETING_END.search(words.text):
+        return True
+    return words[0].lower_ in {"this", "today", "today's"} and not (
+        len(words) > 1 and words[1].lower_ in {"year", "month", "week", "spring", "year's"}
+    )
 
 
 #: Bodies that are a committee's or government's group or office, named by their remit.
@@ -1310,6 +1340,10 @@ LISTS_BODIES = frozenset({"cited.requirements_of_body.v1", "cited.conference_spi
 OWN_BODIES_MEETINGS = "cited.conference_spirit_of_body.v1"
 #: "Xi Jinping Thought on X": his, by its name.
 XI_THOUGHT = "cited.xi_thought_on_field.v1"
+#: Rules naming works of Xi Jinping's by their titles: his, by their names.
+XI_WORKS = frozenset(
+    {XI_THOUGHT, "cited.xi_excerpts.v1", "cited.xi_selected_works.v1", "cited.xi_on_book.v1"}
+)
 BODY_HEADS = frozenset({"committee", "government", "council", "commission"})
 NEXT_BODY = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){0,4}?"
