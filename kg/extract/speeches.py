@@ -60,6 +60,13 @@ STUDY_CUE = re.compile(
     r"focus(?:es|ed|ing)?\s+on|cent(?:er|re)(?:s|d|ed|ing)?\s+(?:on|around)|briefed|"
     r"told\s+(?:about|of))\b"
 )
+#: "The meeting held that the important speech of X at Y is of great significance": what the
+#: meeting thought of a higher leader's words, cited when named with their occasion (a vague
+#: "his important speeches are highly instructive" repeats what was studied).
+OPINION_CUE = re.compile(
+    r"(?i)\b(?:meeting|conference|session)\s+(?:held|holds|believed|believes|considered|agreed|"
+    r"noted|pointed\s+out)\s+that\b"
+)
 #: A review of past work ("over the past year, the city has implemented the decisions of ...")
 #: says what was done, not what this meeting takes up.
 PAST_REVIEW = re.compile(
@@ -177,7 +184,7 @@ _KIND = (
 _SPEAKER_TITLE = (
     r"(?:(?i:(?:(?:provincial|municipal|city|county|district|party|deputy|vice|executive)\s+)*"
     r"(?:general\s+secretary|secretary[\s-]general|secretary|governor|mayor|president|chairman|"
-    r"premier|vice\s+premier|"
+    r"premier|vice\s+premier|state\s+councill?or|"
     r"comrade))\s+)?"
 )
 _NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
@@ -661,13 +668,15 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
             held_before = True
         if STUDY_CUE.search(text) and not PAST_REVIEW.search(text):
             found += _taken_up_stated(text, number, stated, found)
-        if not STUDY_CUE.search(text) or PAST_REVIEW.search(text):
+        opinion = not STUDY_CUE.search(text) and OPINION_CUE.search(text)
+        if not (STUDY_CUE.search(text) or opinion) or PAST_REVIEW.search(text):
             found = _named_later(ctx, sent.start_char, text, found)
             continue
         in_sentence: list[SpeechRecord] = []
         for record in _citations(ctx, sent.start_char, text, last_speaker):
             last_speaker = record.speaker or last_speaker
-            in_sentence.append(record)
+            if not (opinion and record.rule == VAGUE):
+                in_sentence.append(record)
         in_sentence += _pattern_items(ctx, sent, [(r.span.start, r.span.end) for r in in_sentence])
         in_sentence = _stated_events_taken_up(text, number, events, in_sentence)
         if SINCE_REVIEW.search(text):
@@ -1390,6 +1399,7 @@ ITEM_HEADS = {
     "meetings": "conference",
     "forum": "conference",
     "symposium": "conference",
+    "seminar": "conference",
     # "the spirit of the celebration of the 100th anniversary of the founding of the Party"
     "celebration": "conference",
     "ceremony": "conference",
@@ -1513,7 +1523,11 @@ def _item_bounds(head: Token) -> tuple[int, int]:
     flood control) or hung on it as a clause ("the X meeting, which ...")."""
     stop = {"conj", "cc", "relcl", "acl", "appos", "advcl"}
     cut = min(
-        (t.left_edge.i for t in head.subtree if t is not head and t.dep_ in stop),
+        (
+            t.left_edge.i
+            for t in head.subtree
+            if t is not head and t.dep_ in stop and not _joins_adjectives(t)
+        ),
         default=head.right_edge.i + 1,
     )
     first, last = head.left_edge.i, max(head.i, cut - 1)
@@ -1522,6 +1536,14 @@ def _item_bounds(head: Token) -> tuple[int, int]:
     while first < head.i and head.doc[first].lower_ in {"the", "a", "an"}:
         first += 1
     return first, last
+
+
+def _joins_adjectives(token: Token) -> bool:
+    """ "and ministerial" of "at the provincial and ministerial level": adjectives joined inside
+    one noun phrase, not a second item."""
+    if token.dep_ == "cc":
+        return token.head.pos_ == "ADJ"
+    return token.dep_ == "conj" and token.pos_ == "ADJ"
 
 
 def _collective_study(token: Token) -> bool:
@@ -1922,7 +1944,8 @@ VISITOR = re.compile(
 )
 #: Titles that make a speaker's requirements a higher level's, even with no occasion named.
 HIGHER_TITLE = re.compile(
-    r"(?i)\b(?:provincial|central|general\s+secretary|premier|president|governor|state\s+council)\b"
+    r"(?i)\b(?:provincial|central|general\s+secretary|premier|president|governor|state\s+council"
+    r"(?:l?or)?)\b"
 )
 
 
@@ -2041,6 +2064,13 @@ def _occasions(
         for kind, words in kinds:
             if words.lower().endswith("requirements") and not HIGHER_TITLE.search(match.group()):
                 continue  # "Secretary X's requirements" with no occasion: the chair's own
+            topic = _need_topic(text, match) if speaker in NATIONAL_LEADERS else None
+            if topic is not None:
+                record = _record(
+                    ctx, base, match.start(), match.end(), (kind, words), speaker, topic
+                )
+                yield replace(record, rule=NEED_TOPIC_RULE)
+                continue
             yield _vague(ctx, base, match, kind, speaker, words)
     while occasion:
         phrase = _occasion_phrase(occasion)
@@ -2064,6 +2094,34 @@ def _occasions(
             occasion = None  # "the speech on X and the instructions on Y": read by their own
         if occasion is None and phrase.lower().startswith("at "):
             occasion = NEXT_EVENT.match(text[position:])
+
+
+#: "The meeting stressed the importance of flood control, following General Secretary X's
+#: instructions": a summary's way of saying what a leader's words (named by kind alone, after
+#: the topic) were about.
+NEED_TOPIC = re.compile(
+    r"(?i)\b(?:importance|significance|need|necessity)\s+(?:of|for)\s+(?!the\s+(?:spirit|important)\b)"
+    r"(?P<topic>(?!(?:stud|implement|convey|learn|follow|carr)\w*\b)[^,.;:]{3,80}?)"
+    r"(?=\s*[,.;:]|\s+and\s+(?:the\b|to\b)|$)"
+)
+NEED_TOPIC_RULE = "speech.need_topic.v1"
+
+
+def _need_topic(text: str, match: re.Match[str]) -> str | None:
+    """The one topic a sentence says is important or needed, outside the kind's own words."""
+    if not FOLLOWING.search(text, 0, match.start()):
+        return None
+    topics = [
+        t for t in NEED_TOPIC.finditer(text, 0, match.start()) if not ANY_KIND.search(t["topic"])
+    ]
+    return " ".join(topics[0]["topic"].split()) if len(topics) == 1 else None
+
+
+#: The words that take a leader's words up after the topic: ", following X's instructions".
+FOLLOWING = re.compile(
+    r"(?i),\s*(?:following|according\s+to|in\s+line\s+with|in\s+accordance\s+with|"
+    r"as\s+required\s+by|guided\s+by)\s+$"
+)
 
 
 def _body_deployed(
