@@ -67,6 +67,16 @@ OPINION_CUE = re.compile(
     r"(?i)\b(?:meeting|conference|session)\s+(?:held|holds|believed|believes|considered|agreed|"
     r"noted|pointed\s+out)\s+that\b"
 )
+
+
+def _repeats(record: SpeechRecord, found: list[SpeechRecord]) -> bool:
+    """What a meeting thought of words it took up before: a vague kind, or a speaker's words of
+    a kind already cited (reworded: "on the collapse of the mine in A" / "... in A, B")."""
+    return record.rule == VAGUE or any(
+        r.speaker == record.speaker and r.kind == record.kind for r in found
+    )
+
+
 #: A review of past work ("over the past year, the city has implemented the decisions of ...")
 #: says what was done, not what this meeting takes up.
 PAST_REVIEW = re.compile(
@@ -675,7 +685,7 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
         in_sentence: list[SpeechRecord] = []
         for record in _citations(ctx, sent.start_char, text, last_speaker):
             last_speaker = record.speaker or last_speaker
-            if not (opinion and record.rule == VAGUE):
+            if not (opinion and _repeats(record, found)):
                 in_sentence.append(record)
         in_sentence += _pattern_items(ctx, sent, [(r.span.start, r.span.end) for r in in_sentence])
         in_sentence = _stated_events_taken_up(text, number, events, in_sentence)
