@@ -69,6 +69,33 @@ OPINION_CUE = re.compile(
 )
 
 
+#: A list's item marker alone in a sentence: "1.", "(2)", "3)", "-" (the sentence splitter
+#: parts a numbered item from its words).
+MARKER_ONLY = re.compile(r"\s*(?:\(?\d{1,2}\s*[.)、]|\(\d{1,2}\)|[-•·])\s*")
+THE_FOLLOWING = re.compile(r"(?i)\bthe\s+following\b")
+#: A list's item ending: one more item may follow.
+ITEM_GOES_ON = re.compile(r"[:;]\s*$")
+
+
+def _in_list(text: str, state: str | None) -> tuple[bool, str | None]:
+    """Whether the sentence is an item of a list a take-up sentence opened, and the list's state
+    after it: "The meeting studied the following:" / "1." / "The spirit of X;" / "2." / "Y's
+    instructions on Z." Items are the words after the opening colon, after a "1." marker or
+    after an item ending with a semicolon; an item ending with a full stop ends the list unless
+    a numbered marker comes next."""
+    if state is None:
+        # ("the following" is no take-up: "the meeting reviewed the following:")
+        opens = text.rstrip().endswith(":") and STUDY_CUE.search(THE_FOLLOWING.sub("", text))
+        return False, "open" if opens else None
+    if MARKER_ONLY.fullmatch(text):
+        return True, "item"
+    if state == "after":
+        return False, None
+    if ITEM_GOES_ON.search(text):
+        return True, "open"
+    return True, "after" if state == "item" else None
+
+
 def _repeats(record: SpeechRecord, found: list[SpeechRecord]) -> bool:
     """What a meeting thought of words it took up before: a vague kind, or a speaker's words of
     a kind already cited (reworded: "on the collapse of the mine in A" / "... in A, B")."""
@@ -661,8 +688,10 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
     stated: list[tuple[int, str, SpeechRecord]] = []
     events: list[tuple[int, SpeechRecord]] = []
     held_before = False  # the first sentence saying something was held reports the meeting
+    listing: str | None = None  # a list a take-up sentence opened ("studied the following:")
     for number, sent in enumerate(ctx.sentences):
         text = ctx.text_of(sent)
+        listed, listing = _in_list(text, listing)
         stated += [(number, *each) for each in _stated(ctx, sent.start_char, text)]
         if HELD_WORD.search(text):
             events += [
@@ -678,8 +707,8 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
             held_before = True
         if STUDY_CUE.search(text) and not PAST_REVIEW.search(text):
             found += _taken_up_stated(text, number, stated, found)
-        opinion = not STUDY_CUE.search(text) and OPINION_CUE.search(text)
-        if not (STUDY_CUE.search(text) or opinion) or PAST_REVIEW.search(text):
+        opinion = not STUDY_CUE.search(text) and not listed and OPINION_CUE.search(text)
+        if not (STUDY_CUE.search(text) or opinion or listed) or PAST_REVIEW.search(text):
             found = _named_later(ctx, sent.start_char, text, found)
             continue
         in_sentence: list[SpeechRecord] = []
@@ -1277,7 +1306,8 @@ PARENTHESISED_HEAD = re.compile(
 #: phrase on the verb, and the bare head noun would read as a back reference).
 TOPIC_EVENT_HEADS = frozenset({"symposium", "forum", "seminar", "conference", "teleconference"})
 EVENT_TOPIC = re.compile(
-    r"\s+on\s+(?!(?:the\s+)?(?:\d|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    # (not a date: "on the 15th", "on May 4"; "on the 40th anniversary of X" is a topic)
+    r"\s+on\s+(?!(?:the\s+)?(?:\d+(?:st|nd|rd|th)?\b(?!\s+anniversary)|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b))"
     r"[^,.;:()]{3,100}?(?=\s*(?:[,.;:]|$)|\s+(?:was|were|is|are)\s|\s+and\s+(?:the\b|his\b|"
     r"(?:implement|stud|convey|learn|relay|carr|put|adher|deploy)\w*))"

@@ -2020,6 +2020,39 @@ def _speeches(ctx):
             "The meeting pointed out that General Secretary Xi Jinping's important speeches are highly instructive.",
             [],
         ),
+        # a list of what was studied, opened by a take-up sentence ending in a colon
+        (
+            "The meeting studied the spirit of the conference on the 30th anniversary of the founding of the development zone.",
+            [
+                (
+                    "conference",
+                    None,
+                    "conference on the 30th anniversary of the founding of the development zone",
+                )
+            ],
+        ),
+        (
+            "The meeting studied the spirit of the symposium on the 15th.",
+            [],
+        ),
+        (
+            "The meeting conveyed and studied the following:\n1. The spirit of the Central Rural Work Conference;\n2. General Secretary Xi Jinping's important instructions on the safety of gas pipelines.",
+            [
+                ("conference", None, "Central Rural Work Conference"),
+                ("instructions", "Xi Jinping", "on the safety of gas pipelines"),
+            ],
+        ),
+        (
+            "The meeting conveyed and studied the following:\n1. The spirit of the Central Rural Work Conference.\n2. The important speech of Premier Li Qiang at the State Council executive meeting.",
+            [
+                ("conference", None, "Central Rural Work Conference"),
+                ("speech", "Li Qiang", "at the State Council executive meeting"),
+            ],
+        ),
+        (
+            "The meeting reviewed the following:\n1. The work plan for 2025;\n2. The important speech of Secretary Li Ming at the conference on cadres.",
+            [],
+        ),
     ],
 )
 def test_cited_speeches(make_context, sentence, expected):
