@@ -202,7 +202,7 @@ IMPORTANT_KINDS: dict[str, str] = {
 ALL_KINDS = {**IMPORTANT_KINDS, **SPEECH_KINDS}
 _KIND_WORD = (
     "|".join(sorted(SPEECH_KINDS, key=len, reverse=True))
-    + r"|(?<=important\s)(?:"
+    + r"|important (?:"
     + "|".join(sorted(set(IMPORTANT_KINDS) - set(SPEECH_KINDS), key=len, reverse=True))
     + r")"
 )
@@ -705,10 +705,13 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
                 )
             ]
             held_before = True
-        if STUDY_CUE.search(text) and not PAST_REVIEW.search(text):
+        study = STUDY_CUE.search(text) is not None
+        review = (study or listed) and PAST_REVIEW.search(text) is not None
+        if study and not review:
             found += _taken_up_stated(text, number, stated, found)
-        opinion = not STUDY_CUE.search(text) and not listed and OPINION_CUE.search(text)
-        if not (STUDY_CUE.search(text) or opinion or listed) or PAST_REVIEW.search(text):
+        # (an opinion names the words by their kind: no kind word, nothing to read)
+        opinion = not (study or listed) and bool(ANY_KIND.search(text) and OPINION_CUE.search(text))
+        if not (study or opinion or listed) or review:
             found = _named_later(ctx, sent.start_char, text, found)
             continue
         in_sentence: list[SpeechRecord] = []
@@ -716,7 +719,9 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
             last_speaker = record.speaker or last_speaker
             if not (opinion and _repeats(record, found)):
                 in_sentence.append(record)
-        in_sentence += _pattern_items(ctx, sent, [(r.span.start, r.span.end) for r in in_sentence])
+        if not opinion:
+            taken = [(r.span.start, r.span.end) for r in in_sentence]
+            in_sentence += _pattern_items(ctx, sent, taken)
         in_sentence = _stated_events_taken_up(text, number, events, in_sentence)
         if SINCE_REVIEW.search(text):
             in_sentence = [r for r in in_sentence if r.rule not in BODY_REQUIREMENT_RULES]
@@ -1390,9 +1395,7 @@ OWN_BODIES_MEETINGS = "cited.conference_spirit_of_body.v1"
 #: "Xi Jinping Thought on X": his, by its name.
 XI_THOUGHT = "cited.xi_thought_on_field.v1"
 #: Rules naming works of Xi Jinping's by their titles: his, by their names.
-XI_WORKS = frozenset(
-    {XI_THOUGHT, "cited.xi_excerpts.v1", "cited.xi_selected_works.v1", "cited.xi_on_book.v1"}
-)
+XI_WORKS = frozenset({XI_THOUGHT, "cited.xi_excerpts.v1", "cited.xi_selected_works.v1"})
 BODY_HEADS = frozenset({"committee", "government", "council", "commission"})
 NEXT_BODY = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){0,4}?"
@@ -1762,6 +1765,7 @@ def _citations(
     yield from _nth_congress_spirit(ctx, base, text)
     yield from _body_put_forward(ctx, base, text, occasion_spans)
     yield from _first_of_two_owners(ctx, base, text)
+    yield from _xi_on_books(ctx, base, text)
 
 
 LEADERS_OF_BODIES = re.compile(
@@ -1817,6 +1821,22 @@ TWO_BODIES_OWN = re.compile(
     + _REQUIREMENT_WORD
     + r")?)\b"
 )
+
+
+#: A book of Xi Jinping's words named in quotation marks: '"Xi Jinping on X"' (unquoted, "Xi
+#: Jinping on flood control important instructions" is a literal word order of his instructions).
+XI_ON_BOOK = re.compile(r"[“\"《‘](?P<title>Xi\s+Jinping\s+on\s+[^”\"》’.;]{2,80})[”\"》’]")
+
+
+def _xi_on_books(ctx: Context, base: int, text: str) -> Iterator[SpeechRecord]:
+    for match in XI_ON_BOOK.finditer(text):
+        yield SpeechRecord(
+            label=" ".join(match["title"].split()),
+            kind="other",
+            span=ctx.span(base + match.start("title"), base + match.end("title")),
+            rule="speech.xi_on_book.v1",
+            speaker="Xi Jinping",
+        )
 
 
 def _first_of_two_owners(ctx: Context, base: int, text: str) -> Iterator[SpeechRecord]:
@@ -2499,7 +2519,8 @@ def _speaker_named(name: str | None) -> str | None:
 
 
 def _kind_of(word: str) -> str:
-    return ALL_KINDS[" ".join(word.lower().split())]
+    words = " ".join(word.lower().split())
+    return ALL_KINDS.get(words) or ALL_KINDS[words.removeprefix("important ")]
 
 
 def _series_kinds(series: str) -> list[tuple[str, str]]:
