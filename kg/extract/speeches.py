@@ -53,6 +53,9 @@ STUDY_CUE = re.compile(
     r"practi[cs]\w*|adher\w*|"
     # "deeply understand / grasp the spirit of ..."
     r"grasp\w*|understand\w*|comprehend\w*|"
+    # "the meeting reviewed / recited / discussed X's important speech" (of a document, "reviewed"
+    # says the meeting passed it: only before a leader's important words)
+    r"(?:review|recit|revisit|discuss)\w*(?=[^.;]{0,60}?\bimportant\s)|"
     # "the meeting watched the video of General Secretary X's important speech"
     r"watch(?:ed|ing)?|"
     # "Focusing on X's important speech ..., the meeting held discussions": the discussion's
@@ -1998,6 +2001,12 @@ DOCUMENT_HEADS = frozenset(
         "budget",
     }
 )
+#: The speaker's higher body named right after the name: "Secretary X of the Provincial Party
+#: Committee", "Governor X of the Provincial Government".
+HIGHER_BODY_AFTER = re.compile(
+    r"\s+of\s+the\s+(?:CPC\s+)?(?:[A-Z][\w-]+\s+)?(?i:provincial|central)\s+(?i:party\s+committee|"
+    r"committee|(?:people[’']s\s+)?government)\b"
+)
 #: The leader whose visit an occasion names: "during General Secretary X's inspection in Y".
 VISITOR = re.compile(
     r"^(?:during|in|on)\s+" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s\s+" + _VISIT_WORD
@@ -2119,10 +2128,16 @@ def _occasions(
             )
         return
     if occasion is None and not made_by(match, UNOWNED_KIND):
-        if not _higher_owner(ctx, match, speaker):
+        # "the instructions of Secretary X of the Provincial Party Committee": a higher body's
+        higher_body = bool(speaker and match.groupdict().get("name")) and bool(
+            HIGHER_BODY_AFTER.match(text, position)
+        )
+        if not (higher_body or _higher_owner(ctx, match, speaker)):
             return  # "Secretary X's speech", "his speech": the meeting's own leader's
         for kind, words in kinds:
-            if words.lower().endswith("requirements") and not HIGHER_TITLE.search(match.group()):
+            if words.lower().endswith("requirements") and not (
+                higher_body or HIGHER_TITLE.search(match.group())
+            ):
                 continue  # "Secretary X's requirements" with no occasion: the chair's own
             topic = _need_topic(text, match) if speaker in NATIONAL_LEADERS else None
             if topic is not None:
