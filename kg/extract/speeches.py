@@ -310,7 +310,9 @@ KIND_BY = re.compile(
     + r")|the\s+(?P<general>[Gg]eneral\s+)?[Ss]ecretary|"
     # "the important instructions of the central leaders on ...": leaders named collectively
     r"(?P<leaders>(?:the\s+)?(?:(?:central|provincial|municipal|higher|superior|main|principal|"
-    r"relevant|responsible)\s+)+(?:(?:party|state|government)\s+(?:and\s+(?:state|government)\s+)?)?"
+    # ("the central and provincial leaders": one item per level)
+    r"relevant|responsible)\s+(?:and\s+(?=(?:central|provincial|municipal)\s))?)+"
+    r"(?:(?:party|state|government)\s+(?:and\s+(?:state|government)\s+)?)?"
     r"leaders?(?:hip)?(?:\s+of\s+the\s+(?i:(?:[\w'’-]+\s+){0,4}?(?:committee|government|council))"
     # "the main leaders of the provincial party committee and the provincial government"
     r"(?:\s+and\s+the\s+(?i:(?:[\w'’-]+\s+){0,4}?(?:committee|government|council)))?)?"
@@ -1393,7 +1395,13 @@ BODY_REQUIREMENT_RULES = frozenset(
 )
 #: Rules whose item may name several bodies: "the arrangements made by the provincial Party
 #: committee and the municipal Party committee" are two bodies' arrangements.
-LISTS_BODIES = frozenset({"cited.requirements_of_body.v1", "cited.conference_spirit_of_body.v1"})
+LISTS_BODIES = frozenset(
+    {
+        "cited.requirements_of_body.v1",
+        "cited.conference_spirit_of_body.v1",
+        "cited.requirements_of_ministry.v1",
+    }
+)
 OWN_BODIES_MEETINGS = "cited.conference_spirit_of_body.v1"
 #: "Xi Jinping Thought on X": his, by its name.
 XI_THOUGHT = "cited.xi_thought_on_field.v1"
@@ -1402,7 +1410,9 @@ XI_WORKS = frozenset({XI_THOUGHT, "cited.xi_excerpts.v1", "cited.xi_selected_wor
 BODY_HEADS = frozenset({"committee", "government", "council", "commission"})
 NEXT_BODY = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){0,4}?"
-    r"(?:committee|government|council|commission))\b",
+    r"(?:committee|government|council|commission)|(?-i:Ministry\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?"
+    # "the requirements of the Ministry of A and the Ministry of B": one item per ministry
+    r"[A-Z][\w-]*)*))\b",
     re.IGNORECASE,
 )
 BODY_OF = re.compile(r"\s(?:of|by|from)\s+(?:the\s+)?", re.IGNORECASE)
@@ -1641,7 +1651,9 @@ def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
     return bool(key[0]) and key == other
 
 
-OWNING_BODY = re.compile(r"\bof\s+(" + _BODY + r")\s")
+OWNING_BODY = re.compile(
+    r"\bof\s+(" + _BODY + r"|the\s+(?i:central|provincial|municipal)\s+leaders?)\s"
+)
 
 
 def _owning_body(record: SpeechRecord) -> str | None:
@@ -1776,10 +1788,19 @@ LEADERS_OF_BODIES = re.compile(
 )
 
 
+LEADERS_OF_LEVELS = re.compile(
+    r"(?i)^(?P<the>the\s+)?(?P<levels>(?:central|provincial|municipal)(?:\s+and\s+"
+    r"(?:central|provincial|municipal))+)\s+(?P<rest>.+)$"
+)
+
+
 def _leaders_each(leaders: str) -> list[str]:
     """ "the main leaders of the provincial party committee and the provincial government": the
     leaders of each body, one item each."""
     leaders = " ".join(leaders.split())
+    if levels := LEADERS_OF_LEVELS.match(leaders):
+        listed = re.findall(r"(?i)central|provincial|municipal", levels["levels"])
+        return [f"{levels['the'] or ''}{level} {levels['rest']}" for level in listed]
     bodies = LEADERS_OF_BODIES.match(leaders)
     if bodies is None:
         return [leaders]

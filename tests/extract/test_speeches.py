@@ -2069,6 +2069,20 @@ def _speeches(ctx):
             "The meeting was informed of the spirit of the Central Rural Work Conference.",
             [("conference", None, "Central Rural Work Conference")],
         ),
+        (
+            "The meeting implemented the spirit of the instructions of the central and provincial leaders on flood control.",
+            [
+                ("instructions", None, "on flood control"),
+                ("instructions", None, "on flood control"),
+            ],
+        ),
+        (
+            "The meeting conveyed the requirements of the Ministry of Natural Resources and the Ministry of Water Resources on flood prevention.",
+            [
+                ("instructions", None, "requirements of the Ministry of Natural Resources"),
+                ("instructions", None, "requirements of the Ministry of Water Resources"),
+            ],
+        ),
         # known gaps (fifth session's probes)
         pytest.param(
             "The meeting studied the speech he made when attending the symposium on the work of the Pearl River Delta.",
