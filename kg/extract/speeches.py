@@ -52,6 +52,11 @@ STUDY_CUE = re.compile(
     r"principles?|arrangements?|decisions?|"
     # "put into practice the instructions of ...", "adhere to the spirit of ..."
     r"practi[cs]\w*|adher\w*|"
+    # "deeply understand / grasp the spirit of ..."
+    r"grasp\w*|understand\w*|comprehend\w*|"
+    # "the meeting reviewed / recited / discussed X's important speech" (of a document, "reviewed"
+    # says the meeting passed it: only before a leader's important words)
+    r"(?:review|recit|revisit|discuss)\w*(?=[^.;]{0,60}?\bimportant\s)|"
     # "the meeting watched the video of General Secretary X's important speech"
     r"watch(?:ed|ing)?|"
     # "Focusing on X's important speech ..., the meeting held discussions": the discussion's
@@ -59,6 +64,50 @@ STUDY_CUE = re.compile(
     r"focus(?:es|ed|ing)?\s+on|cent(?:er|re)(?:s|d|ed|ing)?\s+(?:on|around)|briefed|"
     r"told\s+(?:about|of))\b"
 )
+#: "The meeting held that the important speech of X at Y is of great significance": what the
+#: meeting thought of a higher leader's words, cited when named with their occasion (a vague
+#: "his important speeches are highly instructive" repeats what was studied).
+OPINION_CUE = re.compile(
+    r"(?i)\b(?:meeting|conference|session)\s+(?:held|holds|believed|believes|considered|agreed|"
+    r"noted|pointed\s+out)\s+that\b"
+)
+
+
+#: A list's item marker alone in a sentence: "1.", "(2)", "3)", "-" (the sentence splitter
+#: parts a numbered item from its words).
+MARKER_ONLY = re.compile(r"\s*(?:\(?\d{1,2}\s*[.)、]|\(\d{1,2}\)|[-•·])\s*")
+THE_FOLLOWING = re.compile(r"(?i)\bthe\s+following\b")
+#: A list's item ending: one more item may follow.
+ITEM_GOES_ON = re.compile(r"[:;]\s*$")
+
+
+def _in_list(text: str, state: str | None) -> tuple[bool, str | None]:
+    """Whether the sentence is an item of a list a take-up sentence opened, and the list's state
+    after it: "The meeting studied the following:" / "1." / "The spirit of X;" / "2." / "Y's
+    instructions on Z." Items are the words after the opening colon, after a "1." marker or
+    after an item ending with a semicolon; an item ending with a full stop ends the list unless
+    a numbered marker comes next."""
+    if state is None:
+        # ("the following" is no take-up: "the meeting reviewed the following:")
+        opens = text.rstrip().endswith(":") and STUDY_CUE.search(THE_FOLLOWING.sub("", text))
+        return False, "open" if opens else None
+    if MARKER_ONLY.fullmatch(text):
+        return True, "item"
+    if state == "after":
+        return False, None
+    if ITEM_GOES_ON.search(text):
+        return True, "open"
+    return True, "after" if state == "item" else None
+
+
+def _repeats(record: SpeechRecord, found: list[SpeechRecord]) -> bool:
+    """What a meeting thought of words it took up before: a vague kind, or a speaker's words of
+    a kind already cited (reworded: "on the collapse of the mine in A" / "... in A, B")."""
+    return record.rule == VAGUE or any(
+        r.speaker == record.speaker and r.kind == record.kind for r in found
+    )
+
+
 #: A review of past work ("over the past year, the city has implemented the decisions of ...")
 #: says what was done, not what this meeting takes up.
 PAST_REVIEW = re.compile(
@@ -129,11 +178,43 @@ SPEECH_KINDS: dict[str, str] = {
     "principles": "instructions",
     "thoughts": "expositions",
     "thought": "expositions",
+    # "his congratulatory telegram to the crew of ...": a letter sent by wire
+    "telegram": "letter",
+    "telegrams": "letter",
 }
-_KIND_WORD = "|".join(sorted(SPEECH_KINDS, key=len, reverse=True))
+#: Translations of 重要论述 that are kinds only after "important" ("General Secretary X's
+#: important thinking / ideas / views on Y"): alone they are everyday words ("the ideas of
+#: the deputies").
+IMPORTANT_KINDS: dict[str, str] = {
+    word: "expositions"
+    for word in (
+        "discussion",
+        "statement",
+        "elaboration",
+        "exposition",
+        "thinking",
+        "ideas",
+        "arguments",
+        "views",
+        "viewpoints",
+        "theses",
+        "assertions",
+        "teachings",
+    )
+}
+#: Every kind word, for what a match names.
+ALL_KINDS = {**IMPORTANT_KINDS, **SPEECH_KINDS}
+_KIND_WORD = (
+    "|".join(sorted(SPEECH_KINDS, key=len, reverse=True))
+    + r"|important (?:"
+    + "|".join(sorted(set(IMPORTANT_KINDS) - set(SPEECH_KINDS), key=len, reverse=True))
+    + r")"
+)
 #: Every rule reading a kind of speech names one of its words: a sentence without any (most
 #: sentences) skips those rules, which cost more than the check.
-ANY_KIND = re.compile(phrase_trie(list(SPEECH_KINDS)))  # guarded by its words, as every rule here
+ANY_KIND = re.compile(  # guarded by its words, as every rule here
+    phrase_trie([*SPEECH_KINDS, *(f"important {w}" for w in IMPORTANT_KINDS)])
+)
 # "speeches and important instructions": the last kind names what the occasion belongs to
 _KIND = (
     r"(?P<kind>"
@@ -145,7 +226,8 @@ _KIND = (
 # "General Secretary", "Premier", "Provincial Party Secretary", "Governor" before a name
 _SPEAKER_TITLE = (
     r"(?:(?i:(?:(?:provincial|municipal|city|county|district|party|deputy|vice|executive)\s+)*"
-    r"(?:general\s+secretary|secretary|governor|mayor|president|chairman|premier|vice\s+premier|"
+    r"(?:general\s+secretary|secretary[\s-]general|secretary|governor|mayor|president|chairman|"
+    r"premier|vice\s+premier|state\s+councill?or|"
     r"comrade))\s+)?"
 )
 _NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
@@ -217,7 +299,8 @@ KIND_BY = re.compile(
     r"(?:(?:(?:titled|entitled)\s+)?(?P<title>[“\"‘'][^”\"’']{1,200}[”\"’'])\s*,?\s+)?"
     r"(?:(?:recently|lately|previously|just)\s+)?"
     r"(?:(?:made|delivered|given|issued|sent|written|published|proposed|raised|put\s+forward)"
-    r"\s+)?(?:by|of|from)\s+"
+    # ("issued recently by ...")
+    r"\s+(?:(?:recently|lately|personally|previously)\s+)?)?(?:by|of|from)\s+"
     # "of General Secretary Xi on ...": the surname alone after the title
     r"(?:(?P<surname>(?i:general\s+secretary|president|comrade|chairman)\s+Xi)\b(?!\s+Jinping)|"
     # ("made by the General Secretary Xi Jinping": an article before the title)
@@ -230,11 +313,18 @@ KIND_BY = re.compile(
     + r")|the\s+(?P<general>[Gg]eneral\s+)?[Ss]ecretary|"
     # "the important instructions of the central leaders on ...": leaders named collectively
     r"(?P<leaders>(?:the\s+)?(?:(?:central|provincial|municipal|higher|superior|main|principal|"
-    r"relevant|responsible)\s+)+(?:(?:party|state|government)\s+(?:and\s+(?:state|government)\s+)?)?"
+    # ("the central and provincial leaders": one item per level)
+    r"relevant|responsible)\s+(?:and\s+(?=(?:central|provincial|municipal)\s))?)+"
+    r"(?:(?:party|state|government)\s+(?:and\s+(?:state|government)\s+)?)?"
     r"leaders?(?:hip)?(?:\s+of\s+the\s+(?i:(?:[\w'’-]+\s+){0,4}?(?:committee|government|council))"
     # "the main leaders of the provincial party committee and the provincial government"
     r"(?:\s+and\s+the\s+(?i:(?:[\w'’-]+\s+){0,4}?(?:committee|government|council)))?)?"
     r"|(?:the\s+)?leading\s+comrades\s+of\s+the\s+[A-Za-z ]{1,40}?(?:committee|government)"
+    # "the leaders of the Party Central Committee and the State Council" (central bodies only:
+    # "the leaders of the municipal party committee" may be the meeting's own)
+    r"|(?:the\s+)?(?:leaders|leading\s+comrades)\s+of\s+the\s+(?i:(?:CPC\s+|Party\s+)?Central\s+"
+    r"Committee|State\s+Council)(?:\s+and\s+the\s+(?i:(?:CPC\s+|Party\s+)?Central\s+Committee|"
+    r"State\s+Council))?"
     r"|(?:the\s+)?(?:central|provincial|municipal)\s+leading\s+comrades"
     # "the instructions of the superiors", "of the provincial party committee's main leaders"
     r"|(?:the\s+)?(?:superiors?|higher(?:-level)?\s+authorities)"
@@ -397,7 +487,9 @@ _OCCASION_END = (
     r"|\s+and\s+the\s+(?:[\w'’-]+\s+){0,8}?(?i:conference|congress|symposium|forum|seminar|"
     r"summit|meeting|plenary\s+session|assembly|ceremony|celebration)\b"
     # "on A and on B": a further occasion
-    r"|\s+and\s+(?=(?:on|at|during)\s)))"
+    r"|\s+and\s+(?=(?:on|at|during)\s)"
+    # "at A as well as the spirit of B": a further item
+    r"|\s+as\s+well\s+as\b))"
 )
 # What follows a kind and says when or about what it was given.
 OCCASION = re.compile(
@@ -474,7 +566,8 @@ NAMED_EVENT = re.compile(
     r"(?:(?!\b(?:held|convened|to|spirit|studied|conveyed)\b)[\w\s-])*?"
     r"(?:\((?i:enlarged|expanded)\)\s+)?(?:conference|meeting|(?<=party\s)congress)(?:\s+on\s+[^,.;:]+?)?)"
     # "implement the provincial economic work conference spirit": the literal word order
-    r"(?=\s*(?:,|\.|;|:|$|\band\b|(?<=[Cc]onference\s)spirit\b|(?<=[Cc]ongress\s)spirit\b"
+    r"(?=\s*(?:,|\.|;|:|$|\band\b|\bas\s+well\s+as\b|(?<=[Cc]onference\s)spirit\b|"
+    r"(?<=[Cc]ongress\s)spirit\b"
     r"|(?<=meeting\s)spirit\b))"
 )
 # ("the national and provincial two sessions": the national level listed first)
@@ -529,7 +622,7 @@ EVENT_TAKEN_UP = re.compile(
     r"relay(?:s|ed|ing)?|communicated|transmitted)\s+)$"
 )
 EVENT_LIST_JOIN = re.compile(
-    r"^\s*(?:spirits?\s*)?(?:,\s*(?:and\s+)?|\s+and\s+"
+    r"^\s*(?:spirits?\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+(?:the\s+spirit\s+of\s+)?"
     # "the national conference on flood prevention and drought relief and the provincial ...":
     # the first event's topic goes on past its "and" (no verb in it), then the next event
     r"|\s+and\s+(?:(?![a-z]+ed\b)[a-z-]+\s+){1,4}and\s+)$"
@@ -603,8 +696,10 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
     stated: list[tuple[int, str, SpeechRecord]] = []
     events: list[tuple[int, SpeechRecord]] = []
     held_before = False  # the first sentence saying something was held reports the meeting
+    listing: str | None = None  # a list a take-up sentence opened ("studied the following:")
     for number, sent in enumerate(ctx.sentences):
         text = ctx.text_of(sent)
+        listed, listing = _in_list(text, listing)
         stated += [(number, *each) for each in _stated(ctx, sent.start_char, text)]
         if HELD_WORD.search(text):
             events += [
@@ -618,17 +713,23 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
                 )
             ]
             held_before = True
-        takes_up = bool(STUDY_CUE.search(text)) and not PAST_REVIEW.search(text)
-        if takes_up:
+        study = STUDY_CUE.search(text) is not None
+        review = (study or listed) and PAST_REVIEW.search(text) is not None
+        if study and not review:
             found += _taken_up_stated(text, number, stated, found)
-        if not takes_up:
+        # (an opinion names the words by their kind: no kind word, nothing to read)
+        opinion = not (study or listed) and bool(ANY_KIND.search(text) and OPINION_CUE.search(text))
+        if not (study or opinion or listed) or review:
             found = _named_later(ctx, sent.start_char, text, found)
             continue
         in_sentence: list[SpeechRecord] = []
         for record in _citations(ctx, sent.start_char, text, last_speaker):
             last_speaker = record.speaker or last_speaker
-            in_sentence.append(record)
-        in_sentence += _pattern_items(ctx, sent, [(r.span.start, r.span.end) for r in in_sentence])
+            if not (opinion and _repeats(record, found)):
+                in_sentence.append(record)
+        if not opinion:
+            taken = [(r.span.start, r.span.end) for r in in_sentence]
+            in_sentence += _pattern_items(ctx, sent, taken)
         in_sentence = _stated_events_taken_up(text, number, events, in_sentence)
         if SINCE_REVIEW.search(text):
             in_sentence = [r for r in in_sentence if r.rule not in BODY_REQUIREMENT_RULES]
@@ -1154,6 +1255,8 @@ def _pattern_items(
         start, end = span.start, span.end
         if any(s < end and start < e for s, e in taken):
             continue
+        if FOR_A_DOCUMENT.search(ctx.text, max(sent.start_char, start - 60), start):
+            continue  # "the list of candidates for the X Party Congress": a document's subject
         takers = [t for t in ctx.doc[sent.start : match.start] if _takes_up(t, match.start)]
         if not takers and not _taken_up_after(words):
             continue
@@ -1167,10 +1270,12 @@ def _pattern_items(
             span = ctx.span(words.start_char, words[1].idx + len(words[1]))
         if match.rule.kind == "dependency":
             words, span = _with_parenthesised_head(ctx, sent, words, span)
+            if words[-1].lower_ in TOPIC_EVENT_HEADS:
+                words, span = _with_topic(ctx, sent, words, span)
         kind = match.rule.label if match.rule.kind != "dependency" else _item_kind(words)
         if kind is None or (match.rule.kind == "dependency" and kind in SPEECH_KINDS.values()):
             continue  # a speech by kind alone is read by the speech rules, with its speaker
-        if words[0].lower_ in {"this", "today", "today's"} or THIS_MEETING_END.search(words.text):
+        if _this_meeting(words):
             continue  # "the spirit of this meeting", "X's speech at this meeting": this meeting's
         if match.rule.id == SPIRIT_OF_ITEM and words[-1].lower_ in BODY_HEADS and _plural(words):
             # "the relevant meetings of the provincial committee and the provincial government"
@@ -1186,11 +1291,21 @@ def _pattern_items(
                 kind=kind or "other",
                 span=span,
                 rule=match.rule.id,
-                speaker="Xi Jinping" if match.rule.id == XI_THOUGHT else None,
+                speaker="Xi Jinping" if match.rule.id in XI_WORKS else None,
             )
         )
         taken.append((start, end))
     return items
+
+
+#: What a document is for or of, right before an event: "the list of candidates for the
+#: municipal party congress", "the draft report of the 13th party congress" (the report's
+#: own level's business, not a higher event's spirit).
+FOR_A_DOCUMENT = re.compile(
+    r"(?i)\b(?:candidates?|delegates?|deputies|representatives|preparations?|preparatory\s+work|"
+    r"convening|election|draft(?:\s+\w+)?)\s+(?:(?:\w+\s+){0,2}?(?:for|to|of|at)\s+)?"
+    r"(?:the\s+)?$"
+)
 
 
 #: "the provincial party committee's standing committee (enlarged) meeting": the parser ends
@@ -1198,6 +1313,29 @@ def _pattern_items(
 PARENTHESISED_HEAD = re.compile(
     r"\s*\((?i:enlarged|expanded|extended)\)\s+(?i:meeting|session|conference|plenary\s+session)\b"
 )
+
+
+#: Events named by their topic: "the spirit of the symposium on X" (the parser hangs the "on"
+#: phrase on the verb, and the bare head noun would read as a back reference).
+TOPIC_EVENT_HEADS = frozenset({"symposium", "forum", "seminar", "conference", "teleconference"})
+EVENT_TOPIC = re.compile(
+    # (not a date: "on the 15th", "on May 4"; "on the 40th anniversary of X" is a topic)
+    r"\s+on\s+(?!(?:the\s+)?(?:\d+(?:st|nd|rd|th)?\b(?!\s+anniversary)|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b))"
+    r"[^,.;:()]{3,100}?(?=\s*(?:[,.;:]|$)|\s+(?:was|were|is|are)\s|\s+and\s+(?:the\b|his\b|"
+    r"(?:implement|stud|convey|learn|relay|carr|put|adher|deploy)\w*))"
+)
+
+
+def _with_topic(ctx: Context, sent: SpacySpan, words: SpacySpan, span):
+    """The event's words run on over its topic, when it follows right after."""
+    more = EVENT_TOPIC.match(ctx.text, words.end_char, sent.end_char)
+    if more is None:
+        return words, span
+    longer = ctx.doc.char_span(words.start_char, more.end(), alignment_mode="expand")
+    if longer is None:
+        return words, span
+    return longer, ctx.span(words.start_char, more.end())
 
 
 def _with_parenthesised_head(ctx: Context, sent: SpacySpan, words: SpacySpan, span):
@@ -1208,6 +1346,16 @@ def _with_parenthesised_head(ctx: Context, sent: SpacySpan, words: SpacySpan, sp
     if not longer:
         return words, span
     return longer, ctx.span(words.start_char, more.end())
+
+
+def _this_meeting(words: SpacySpan) -> bool:
+    """ "the spirit of this meeting", "X's speech at today's meeting": this meeting's (not "this
+    year's national two sessions")."""
+    if THIS_MEETING_END.search(words.text):
+        return True
+    return words[0].lower_ in {"this", "today", "today's"} and not (
+        len(words) > 1 and words[1].lower_ in {"year", "month", "week", "spring", "year's"}
+    )
 
 
 #: Bodies that are a committee's or government's group or office, named by their remit.
@@ -1244,18 +1392,30 @@ BODY_REQUIREMENT_RULES = frozenset(
         "cited.requirements_for_put_forward_by_body.v1",
         "cited.requirements_of_ministry.v1",
         "speech.levels_authorities.v1",
+        "cited.requirements_of_superiors.v1",
+        "cited.requirements_of_superiors.v2",
     }
 )
 #: Rules whose item may name several bodies: "the arrangements made by the provincial Party
 #: committee and the municipal Party committee" are two bodies' arrangements.
-LISTS_BODIES = frozenset({"cited.requirements_of_body.v1", "cited.conference_spirit_of_body.v1"})
+LISTS_BODIES = frozenset(
+    {
+        "cited.requirements_of_body.v1",
+        "cited.conference_spirit_of_body.v1",
+        "cited.requirements_of_ministry.v1",
+    }
+)
 OWN_BODIES_MEETINGS = "cited.conference_spirit_of_body.v1"
 #: "Xi Jinping Thought on X": his, by its name.
 XI_THOUGHT = "cited.xi_thought_on_field.v1"
+#: Rules naming works of Xi Jinping's by their titles: his, by their names.
+XI_WORKS = frozenset({XI_THOUGHT, "cited.xi_excerpts.v1", "cited.xi_selected_works.v1"})
 BODY_HEADS = frozenset({"committee", "government", "council", "commission"})
 NEXT_BODY = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?P<body>(?:[\w'’-]+\s+){0,4}?"
-    r"(?:committee|government|council|commission))\b",
+    r"(?:committee|government|council|commission)|(?-i:Ministry\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?"
+    # "the requirements of the Ministry of A and the Ministry of B": one item per ministry
+    r"[A-Z][\w-]*)*))\b",
     re.IGNORECASE,
 )
 BODY_OF = re.compile(r"\s(?:of|by|from)\s+(?:the\s+)?", re.IGNORECASE)
@@ -1298,6 +1458,7 @@ ITEM_HEADS = {
     "meetings": "conference",
     "forum": "conference",
     "symposium": "conference",
+    "seminar": "conference",
     # "the spirit of the celebration of the 100th anniversary of the founding of the Party"
     "celebration": "conference",
     "ceremony": "conference",
@@ -1421,7 +1582,11 @@ def _item_bounds(head: Token) -> tuple[int, int]:
     flood control) or hung on it as a clause ("the X meeting, which ...")."""
     stop = {"conj", "cc", "relcl", "acl", "appos", "advcl"}
     cut = min(
-        (t.left_edge.i for t in head.subtree if t is not head and t.dep_ in stop),
+        (
+            t.left_edge.i
+            for t in head.subtree
+            if t is not head and t.dep_ in stop and not _joins_adjectives(t)
+        ),
         default=head.right_edge.i + 1,
     )
     first, last = head.left_edge.i, max(head.i, cut - 1)
@@ -1430,6 +1595,14 @@ def _item_bounds(head: Token) -> tuple[int, int]:
     while first < head.i and head.doc[first].lower_ in {"the", "a", "an"}:
         first += 1
     return first, last
+
+
+def _joins_adjectives(token: Token) -> bool:
+    """ "and ministerial" of "at the provincial and ministerial level": adjectives joined inside
+    one noun phrase, not a second item."""
+    if token.dep_ == "cc":
+        return token.head.pos_ == "ADJ"
+    return token.dep_ == "conj" and token.pos_ == "ADJ"
 
 
 def _collective_study(token: Token) -> bool:
@@ -1481,7 +1654,9 @@ def _same(a: SpeechRecord, b: SpeechRecord) -> bool:
     return bool(key[0]) and key == other
 
 
-OWNING_BODY = re.compile(r"\bof\s+(" + _BODY + r")\s")
+OWNING_BODY = re.compile(
+    r"\bof\s+(" + _BODY + r"|the\s+(?i:central|provincial|municipal)\s+leaders?)\s"
+)
 
 
 def _owning_body(record: SpeechRecord) -> str | None:
@@ -1607,6 +1782,8 @@ def _citations(
     yield from _named_events(ctx, base, text, occasion_spans)
     yield from _nth_congress_spirit(ctx, base, text)
     yield from _body_put_forward(ctx, base, text, occasion_spans)
+    yield from _first_of_two_owners(ctx, base, text)
+    yield from _xi_on_books(ctx, base, text)
 
 
 LEADERS_OF_BODIES = re.compile(
@@ -1614,10 +1791,19 @@ LEADERS_OF_BODIES = re.compile(
 )
 
 
+LEADERS_OF_LEVELS = re.compile(
+    r"(?i)^(?P<the>the\s+)?(?P<levels>(?:central|provincial|municipal)(?:\s+and\s+"
+    r"(?:central|provincial|municipal))+)\s+(?P<rest>.+)$"
+)
+
+
 def _leaders_each(leaders: str) -> list[str]:
     """ "the main leaders of the provincial party committee and the provincial government": the
     leaders of each body, one item each."""
     leaders = " ".join(leaders.split())
+    if levels := LEADERS_OF_LEVELS.match(leaders):
+        listed = re.findall(r"(?i)central|provincial|municipal", levels["levels"])
+        return [f"{levels['the'] or ''}{level} {levels['rest']}" for level in listed]
     bodies = LEADERS_OF_BODIES.match(leaders)
     if bodies is None:
         return [leaders]
@@ -1646,6 +1832,48 @@ def _body_put_forward(
             kind="instructions",
             span=ctx.span(base + match.start(), base + match.end()),
             rule="speech.body_put_forward.v1",
+        )
+
+
+# "the provincial party committee and provincial government's decisions": the possessive on the
+# second body only (the pattern rules read that one); the first body's are an item too
+TWO_BODIES_OWN = re.compile(
+    r"\b(?i:the)\s+(?P<first>"
+    + _BODY
+    + r")\s+and\s+(?:the\s+)?"
+    + _BODY
+    + r"[’']s?\s+(?:(?:important|relevant|overall|work|major)\s+)?(?P<kind>"
+    + _REQUIREMENT_WORD
+    + r"(?:\s+and\s+"
+    + _REQUIREMENT_WORD
+    + r")?)\b"
+)
+
+
+#: A book of Xi Jinping's words named in quotation marks: '"Xi Jinping on X"' (unquoted, "Xi
+#: Jinping on flood control important instructions" is a literal word order of his instructions).
+XI_ON_BOOK = re.compile(r"[“\"《‘](?P<title>Xi\s+Jinping\s+on\s+[^”\"》’.;]{2,80})[”\"》’]")
+
+
+def _xi_on_books(ctx: Context, base: int, text: str) -> Iterator[SpeechRecord]:
+    for match in XI_ON_BOOK.finditer(text):
+        yield SpeechRecord(
+            label=" ".join(match["title"].split()),
+            kind="other",
+            span=ctx.span(base + match.start("title"), base + match.end("title")),
+            rule="speech.xi_on_book.v1",
+            speaker="Xi Jinping",
+        )
+
+
+def _first_of_two_owners(ctx: Context, base: int, text: str) -> Iterator[SpeechRecord]:
+    for match in TWO_BODIES_OWN.finditer(text):
+        first = " ".join(match["first"].split())
+        yield SpeechRecord(
+            label=f"{' '.join(match['kind'].split())} of the {first}",
+            kind="instructions",
+            span=ctx.span(base + match.start("first"), base + match.end("first")),
+            rule="speech.first_of_two_owners.v1",
         )
 
 
@@ -1797,13 +2025,20 @@ DOCUMENT_HEADS = frozenset(
         "budget",
     }
 )
+#: The speaker's higher body named right after the name: "Secretary X of the Provincial Party
+#: Committee", "Governor X of the Provincial Government".
+HIGHER_BODY_AFTER = re.compile(
+    r"\s+of\s+the\s+(?:CPC\s+)?(?:[A-Z][\w-]+\s+)?(?i:provincial|central)\s+(?i:party\s+committee|"
+    r"committee|(?:people[’']s\s+)?government)\b"
+)
 #: The leader whose visit an occasion names: "during General Secretary X's inspection in Y".
 VISITOR = re.compile(
     r"^(?:during|in|on)\s+" + _SPEAKER_TITLE + r"(?P<name>" + _NAME + r")[’']s\s+" + _VISIT_WORD
 )
 #: Titles that make a speaker's requirements a higher level's, even with no occasion named.
 HIGHER_TITLE = re.compile(
-    r"(?i)\b(?:provincial|central|general\s+secretary|premier|president|governor|state\s+council)\b"
+    r"(?i)\b(?:provincial|central|general\s+secretary|premier|president|governor|state\s+council"
+    r"(?:l?or)?)\b"
 )
 
 
@@ -1917,11 +2152,24 @@ def _occasions(
             )
         return
     if occasion is None and not made_by(match, UNOWNED_KIND):
-        if not _higher_owner(ctx, match, speaker):
+        # "the instructions of Secretary X of the Provincial Party Committee": a higher body's
+        higher_body = bool(speaker and match.groupdict().get("name")) and bool(
+            HIGHER_BODY_AFTER.match(text, position)
+        )
+        if not (higher_body or _higher_owner(ctx, match, speaker)):
             return  # "Secretary X's speech", "his speech": the meeting's own leader's
         for kind, words in kinds:
-            if words.lower().endswith("requirements") and not HIGHER_TITLE.search(match.group()):
+            if words.lower().endswith("requirements") and not (
+                higher_body or HIGHER_TITLE.search(match.group())
+            ):
                 continue  # "Secretary X's requirements" with no occasion: the chair's own
+            topic = _need_topic(text, match) if speaker in NATIONAL_LEADERS else None
+            if topic is not None:
+                record = _record(
+                    ctx, base, match.start(), match.end(), (kind, words), speaker, topic
+                )
+                yield replace(record, rule=NEED_TOPIC_RULE)
+                continue
             yield _vague(ctx, base, match, kind, speaker, words)
     while occasion:
         phrase = _occasion_phrase(occasion)
@@ -1945,6 +2193,34 @@ def _occasions(
             occasion = None  # "the speech on X and the instructions on Y": read by their own
         if occasion is None and phrase.lower().startswith("at "):
             occasion = NEXT_EVENT.match(text[position:])
+
+
+#: "The meeting stressed the importance of flood control, following General Secretary X's
+#: instructions": a summary's way of saying what a leader's words (named by kind alone, after
+#: the topic) were about.
+NEED_TOPIC = re.compile(
+    r"(?i)\b(?:importance|significance|need|necessity)\s+(?:of|for)\s+(?!the\s+(?:spirit|important)\b)"
+    r"(?P<topic>(?!(?:stud|implement|convey|learn|follow|carr)\w*\b)[^,.;:]{3,80}?)"
+    r"(?=\s*[,.;:]|\s+and\s+(?:the\b|to\b)|$)"
+)
+NEED_TOPIC_RULE = "speech.need_topic.v1"
+
+
+def _need_topic(text: str, match: re.Match[str]) -> str | None:
+    """The one topic a sentence says is important or needed, outside the kind's own words."""
+    if not FOLLOWING.search(text, 0, match.start()):
+        return None
+    topics = [
+        t for t in NEED_TOPIC.finditer(text, 0, match.start()) if not ANY_KIND.search(t["topic"])
+    ]
+    return " ".join(topics[0]["topic"].split()) if len(topics) == 1 else None
+
+
+#: The words that take a leader's words up after the topic: ", following X's instructions".
+FOLLOWING = re.compile(
+    r"(?i),\s*(?:following|according\s+to|in\s+line\s+with|in\s+accordance\s+with|"
+    r"as\s+required\s+by|guided\s+by)\s+$"
+)
 
 
 def _body_deployed(
@@ -2064,17 +2340,29 @@ _REQUIREMENT_KIND = (
     r"arrangements?)(?:\s+(?:and\s+)?(?:deployments?|arrangements?|requirements?|decisions?))?"
 )
 _LEVELS = _ANY_LEVEL + r"(?:\s*,\s*" + _ANY_LEVEL + r")*(?:,?\s+and\s+" + _ANY_LEVEL + r")?"
+#: Two or more levels: "central and provincial", "central, provincial and municipal".
+_LEVEL_LIST = _ANY_LEVEL + r"(?:\s*,\s*" + _ANY_LEVEL + r")*,?\s+and\s+" + _ANY_LEVEL
+#: One kind of body at each level listed: "the central and provincial party committees".
+_PLURAL_BODIES = r"(?:party\s+committees(?:\s+and\s+governments)?|committees|governments)"
 #: Bodies named by their level alone: "the decision-making arrangements of the central,
 #: provincial and municipal authorities", "the central and provincial authorities' deployment
-#: requirements": one body's requirements per level (instructions without a speaker).
+#: requirements": one body's requirements per level (instructions without a speaker); so too
+#: one kind of body at several levels ("of the central and provincial party committees", "the
+#: central and provincial governments' arrangements") and levels alone before the kind ("the
+#: central and provincial decisions and deployments").
 LEVELS_AUTHORITIES = re.compile(
     r"(?i)\b(?P<kind>" + _REQUIREMENT_KIND + r")\s+(?:(?:made|put\s+forward|issued)\s+)?"
-    r"(?:of|by|from)\s+the\s+(?P<levels>" + _LEVELS + r")\s+(?:authorities|levels)\b"
-    r"|\bthe\s+(?P<levels2>"
+    r"(?:of|by|from)\s+the\s+(?:(?P<levels>" + _LEVELS + r")\s+(?:authorities|levels)\b"
+    r"|(?P<levels3>" + _LEVEL_LIST + r")\s+(?P<bodies>" + _PLURAL_BODIES + r")\b)"
+    r"|\bthe\s+(?:(?P<levels2>"
     + _LEVELS
-    + r")\s+authorities[’']\s+(?P<kind2>"
+    + r")\s+authorities[’']\s+|(?P<levels4>"
+    + _LEVEL_LIST
+    + r")\s+(?:(?P<bodies2>"
+    + _PLURAL_BODIES
+    + r")[’']s?\s+)?)(?P<kind2>"
     + _REQUIREMENT_KIND
-    + r")"
+    + r")\b"
 )
 LEVELS_AUTHORITIES_RULE = "speech.levels_authorities.v1"
 
@@ -2082,15 +2370,33 @@ LEVELS_AUTHORITIES_RULE = "speech.levels_authorities.v1"
 def _levels_authorities(ctx: Context, base: int, text: str) -> Iterator[SpeechRecord]:
     for match in LEVELS_AUTHORITIES.finditer(text):
         kind = " ".join((match["kind"] or match["kind2"]).lower().split())
-        levels = match["levels"] or match["levels2"]
+        levels = match["levels"] or match["levels2"] or match["levels3"] or match["levels4"]
+        bodies = _bodies_of_plural(match["bodies"] or match["bodies2"])
+        if match["levels4"] and not match["bodies2"] and BARE_REQUIREMENTS.fullmatch(kind):
+            continue  # "according to the central and provincial requirements": a manner of work
         span = ctx.span(base + match.start(), base + match.end())
         for level in re.findall(_ANY_LEVEL, levels, re.IGNORECASE):
-            yield SpeechRecord(
-                label=f"{level.lower()} {kind}",
-                kind="instructions",
-                span=span,
-                rule=LEVELS_AUTHORITIES_RULE,
-            )
+            for body in bodies:
+                yield SpeechRecord(
+                    label=f"{kind} of the {level.lower()} {body}"
+                    if body
+                    else f"{level.lower()} {kind}",
+                    kind="instructions",
+                    span=span,
+                    rule=LEVELS_AUTHORITIES_RULE,
+                )
+
+
+#: Requirements named by nothing but the word: said in passing of how work is done.
+BARE_REQUIREMENTS = re.compile(r"requirements?")
+
+
+def _bodies_of_plural(bodies: str | None) -> list[str | None]:
+    """ "party committees and governments" -> each body in the singular ([None]: no body)."""
+    if not bodies:
+        return [None]
+    words = " ".join(bodies.lower().split())
+    return [body.removesuffix("s") for body in words.split(" and ")]
 
 
 #: A take-up word anywhere shortly before a list ("the spirit of the 19th Party Congress and
@@ -2252,7 +2558,8 @@ def _speaker_named(name: str | None) -> str | None:
 
 
 def _kind_of(word: str) -> str:
-    return SPEECH_KINDS[" ".join(word.lower().split())]
+    words = " ".join(word.lower().split())
+    return ALL_KINDS.get(words) or ALL_KINDS[words.removeprefix("important ")]
 
 
 def _series_kinds(series: str) -> list[tuple[str, str]]:
@@ -2263,7 +2570,7 @@ def _series_kinds(series: str) -> list[tuple[str, str]]:
         words = re.sub(r"(?i)^the\s+spirit\s+of\s+", "", " ".join(element.split()))
         kind_word = words.split()[-1].lower()
         if all(kind_word != w.split()[-1].lower() for _, w in out):
-            out.append((SPEECH_KINDS[kind_word], words))
+            out.append((ALL_KINDS[kind_word], words))
     return out
 
 

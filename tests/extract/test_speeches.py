@@ -1357,23 +1357,16 @@ def _speeches(ctx):
             [("conference", None, "24th collective study of the Political Bureau")],
         ),
         ("The meeting stressed the spirit of the in-depth study of the plan.", []),
-        pytest.param(
+        # a topic named before a participle that takes the instructions up is their occasion
+        (
             "The meeting stressed the importance of flood control, following General Secretary "
             "Xi Jinping's instructions.",
             [("instructions", "Xi Jinping", "flood control")],
-            marks=pytest.mark.xfail(
-                reason="a topic named before a participle that takes the instructions up is not "
-                "read as their occasion",
-                strict=True,
-            ),
         ),
-        pytest.param(
+        # the parser hangs the topic on the verb: the event's words run on over it
+        (
             "The meeting conveyed the spirit of the forum on the work of the river delta.",
             [("conference", None, "forum on the work of the river delta")],
-            marks=pytest.mark.xfail(
-                reason="the parser hangs the topic on the verb: the item is the bare head 'forum'",
-                strict=True,
-            ),
         ),
         # a bare "the spirit of the meeting" is the reported meeting's (a garbled cited meeting
         # names itself before it: "the X education the spirit of the meeting")
@@ -1832,14 +1825,11 @@ def _speeches(ctx):
                 strict=True,
             ),
         ),
-        pytest.param(
+        # a book named by an unquoted title
+        (
             "The participants studied the book Excerpts from Xi Jinping's Discourses on "
             "Rural Work.",
             [("other", "Xi Jinping", "Excerpts from Xi Jinping's Discourses on Rural Work")],
-            marks=pytest.mark.xfail(
-                reason="a book named by an unquoted title is read as its discourses (expositions)",
-                strict=True,
-            ),
         ),
         # a label keeps the title's words, not the quotation marks around it
         (
@@ -1884,6 +1874,258 @@ def _speeches(ctx):
                     "relief",
                 )
             ],
+        ),
+        # fifth session: invented probes of shapes beyond the dev wordings
+        (
+            "The committee studied Secretary General Xi Jinping's important thinking on grassroots governance.",
+            [("expositions", "Xi Jinping", "on grassroots governance")],
+        ),
+        (
+            "The county studied the important views of General Secretary Xi Jinping on rural revitalization.",
+            [("expositions", "Xi Jinping", "on rural revitalization")],
+        ),
+        (
+            "The meeting conveyed the spirit of the congratulatory telegram of General Secretary Xi Jinping to the crew of the Tiangong station.",
+            [("letter", "Xi Jinping", "to the crew of the Tiangong station")],
+        ),
+        (
+            "The meeting conveyed the decisions and deployments of the superiors on flood control.",
+            [("instructions", None, "decisions and deployments of the superiors")],
+        ),
+        (
+            "The district implemented the decision-making and deployment of higher levels.",
+            [("instructions", None, "decision-making and deployment of higher levels")],
+        ),
+        (
+            "The meeting implemented the central and provincial decisions and deployments.",
+            [
+                ("instructions", None, "central decisions and deployments"),
+                ("instructions", None, "provincial decisions and deployments"),
+            ],
+        ),
+        (
+            "The meeting conveyed the decisions and arrangements of the central and provincial party committees.",
+            [
+                ("instructions", None, "decisions and arrangements of the central party committee"),
+                (
+                    "instructions",
+                    None,
+                    "decisions and arrangements of the provincial party committee",
+                ),
+            ],
+        ),
+        (
+            "The meeting implemented the provincial party committee and provincial government's decisions and deployments.",
+            [
+                (
+                    "instructions",
+                    None,
+                    "decisions and deployments of the provincial party committee",
+                ),
+                ("instructions", None, "provincial government's decisions and deployments"),
+            ],
+        ),
+        (
+            "The meeting studied the spirit of the 5th Plenary of the 18th CPC Central Committee.",
+            [("plenary session", None, "5th Plenary of the 18th CPC Central Committee")],
+        ),
+        (
+            "The meeting studied the spirit of the Sixth Plenary Session of the 19th Central Committee as well as the spirit of the Ninth Plenary Session of the 10th Provincial Party Committee.",
+            [
+                ("plenary session", None, "Sixth Plenary Session of the 19th Central Committee"),
+                (
+                    "plenary session",
+                    None,
+                    "Ninth Plenary Session of the 10th Provincial Party Committee",
+                ),
+            ],
+        ),
+        (
+            "The meeting studied the spirit of the symposium on promoting the growth of small enterprises.",
+            [("conference", None, "symposium on promoting the growth of small enterprises")],
+        ),
+        (
+            "According to the central and provincial requirements, the county started the campaign early.",
+            [],
+        ),
+        (
+            "The meeting studied Excerpts from Xi Jinping's Discussions on Building a Strong Agricultural Country.",
+            [
+                (
+                    "other",
+                    "Xi Jinping",
+                    "Excerpts from Xi Jinping's Discussions on Building a Strong Agricultural Country",
+                )
+            ],
+        ),
+        (
+            "The committee studied Selected Readings from the Works of Xi Jinping.",
+            [("other", "Xi Jinping", "Selected Readings from the Works of Xi Jinping")],
+        ),
+        (
+            'The meeting learned the book "Xi Jinping on Rural Revitalization".',
+            [("other", "Xi Jinping", "Xi Jinping on Rural Revitalization")],
+        ),
+        (
+            "The meeting studied the important instructions issued recently by General Secretary Xi Jinping on preventing forest fires.",
+            [("instructions", "Xi Jinping", "on preventing forest fires")],
+        ),
+        (
+            "The meeting conveyed the important instructions of the leaders of the Party Central Committee and the State Council on mine safety.",
+            [("instructions", None, "on mine safety"), ("instructions", None, "on mine safety")],
+        ),
+        (
+            'The meeting studied the spirit of this year\'s national "two sessions".',
+            [("conference", None, "this year's national two sessions")],
+        ),
+        (
+            "Municipal Party Committee Standing Committee Conveys Spirit of Provincial Two Sessions",
+            [("conference", None, "Provincial Two Sessions")],
+        ),
+        (
+            "We must deeply grasp the important speech of General Secretary Xi Jinping at the Central Rural Work Conference.",
+            [("speech", "Xi Jinping", "at the Central Rural Work Conference")],
+        ),
+        (
+            "The meeting studied the draft report of the 9th Municipal Party Congress.",
+            [],
+        ),
+        (
+            "The meeting studied the list of candidates for the Municipal Party Congress.",
+            [],
+        ),
+        (
+            "The meeting stressed the importance of forest fire prevention, following General Secretary Xi Jinping's instructions.",
+            [("instructions", "Xi Jinping", "forest fire prevention")],
+        ),
+        (
+            "The meeting studied the spirit of the seminar for leading cadres at the provincial and ministerial level.",
+            [
+                (
+                    "conference",
+                    None,
+                    "seminar for leading cadres at the provincial and ministerial level",
+                )
+            ],
+        ),
+        (
+            "The meeting learned the important instructions of State Councilor Wang Yong on fire safety.",
+            [("instructions", "Wang Yong", "on fire safety")],
+        ),
+        (
+            "The meeting held that the important speech delivered by General Secretary Xi Jinping at the Central Rural Work Conference is of great significance.",
+            [("speech", "Xi Jinping", "at the Central Rural Work Conference")],
+        ),
+        (
+            "The meeting pointed out that General Secretary Xi Jinping's important speeches are highly instructive.",
+            [],
+        ),
+        # a list of what was studied, opened by a take-up sentence ending in a colon
+        (
+            "The meeting studied the spirit of the conference on the 30th anniversary of the founding of the development zone.",
+            [
+                (
+                    "conference",
+                    None,
+                    "conference on the 30th anniversary of the founding of the development zone",
+                )
+            ],
+        ),
+        (
+            "The meeting studied the spirit of the symposium on the 15th.",
+            [],
+        ),
+        (
+            "The meeting conveyed and studied the following:\n1. The spirit of the Central Rural Work Conference;\n2. General Secretary Xi Jinping's important instructions on the safety of gas pipelines.",
+            [
+                ("conference", None, "Central Rural Work Conference"),
+                ("instructions", "Xi Jinping", "on the safety of gas pipelines"),
+            ],
+        ),
+        (
+            "The meeting conveyed and studied the following:\n1. The spirit of the Central Rural Work Conference.\n2. The important speech of Premier Li Qiang at the State Council executive meeting.",
+            [
+                ("conference", None, "Central Rural Work Conference"),
+                ("speech", "Li Qiang", "at the State Council executive meeting"),
+            ],
+        ),
+        (
+            "The meeting reviewed the following:\n1. The work plan for 2025;\n2. The important speech of Secretary Li Ming at the conference on cadres.",
+            [],
+        ),
+        (
+            "The meeting studied the instructions and requirements of Secretary Zhou Min of the Provincial Party Committee.",
+            [("instructions", "Zhou Min", "instructions and requirements")],
+        ),
+        (
+            "The meeting reviewed General Secretary Xi Jinping's important speech on the work of the Pearl River.",
+            [("speech", "Xi Jinping", "on the work of the Pearl River")],
+        ),
+        (
+            "The meeting reviewed the work plan of the municipal government.",
+            [],
+        ),
+        (
+            "The meeting was informed of the spirit of the Central Rural Work Conference.",
+            [("conference", None, "Central Rural Work Conference")],
+        ),
+        (
+            "The meeting implemented the spirit of the instructions of the central and provincial leaders on flood control.",
+            [
+                ("instructions", None, "on flood control"),
+                ("instructions", None, "on flood control"),
+            ],
+        ),
+        (
+            "The meeting conveyed the requirements of the Ministry of Natural Resources and the Ministry of Water Resources on flood prevention.",
+            [
+                ("instructions", None, "requirements of the Ministry of Natural Resources"),
+                ("instructions", None, "requirements of the Ministry of Water Resources"),
+            ],
+        ),
+        # known gaps (fifth session's probes)
+        pytest.param(
+            "The meeting studied the speech he made when attending the symposium on the work of the Pearl River Delta.",
+            [("speech", None, "when attending the symposium on the work of the Pearl River Delta")],
+            marks=pytest.mark.xfail(
+                reason="a kind whose speaker is a pronoun in a relative clause ('he made') is not read",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "The meeting studied the important speech of Xi during his inspection in Gansu.",
+            [("speech", "Xi Jinping", "during his inspection in Gansu")],
+            marks=pytest.mark.xfail(
+                reason="the surname alone, without a title, is not taken for Xi Jinping",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "The meeting studied the spirit of General Secretary Xi Jinping's July 1st important speech.",
+            [("speech", "Xi Jinping", "July 1st important speech")],
+            marks=pytest.mark.xfail(
+                reason="a speech named by an unquoted date before its kind is not read",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "The meeting conveyed the provincial and municipal instructions on epidemic prevention.",
+            [
+                ("instructions", None, "provincial instructions on epidemic prevention"),
+                ("instructions", None, "municipal instructions on epidemic prevention"),
+            ],
+            marks=pytest.mark.xfail(
+                reason="instructions of levels named by adjectives alone are not read (requirements and decisions are)",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "The meeting pointed out that the Third Plenary Session of the 20th CPC Central Committee is a meeting of great significance.",
+            [("plenary session", None, "Third Plenary Session of the 20th CPC Central Committee")],
+            marks=pytest.mark.xfail(
+                reason="what the meeting held of an event (no kind word) is not read: only a leader's named words are",
+                strict=True,
+            ),
         ),
     ],
 )
