@@ -191,6 +191,10 @@ ROLE_TITLES = sorted(
         "Vice Govenor",
         "Secretory",
         "Deputy Secretory",
+        # letters swapped or dropped in the commonest role word ("Secretery", "Secrtary")
+        "Secretery",
+        "Secrtary",
+        "Deputy Secretery",
         # "Majoy", "Major" for Mayor: real translations' typos of the head of a city
         "Majoy",
         "Vice Majoy",
@@ -249,6 +253,8 @@ MISSPELT_ROLE_WORDS = {
     "chariman": "Chairman",
     "govenor": "Governor",
     "secretory": "Secretary",
+    "secretery": "Secretary",
+    "secrtary": "Secretary",
     "majoy": "Mayor",
     "major": "Mayor",
 }
@@ -401,6 +407,7 @@ NAME_THEN_POST = re.compile(
     + DOTTED_NAME
     + r")(?:,|\s*[-—–]+|\s*[(（])\s*"
     + r"(?:a\s+|the\s+)?(?:[A-Z][a-z]+[’']s\s+)?"  # "Li Ming, Hunan's Party chief,"
+    + r"(?:(?i:full[\s-]time)\s+)?"  # "Li Ming, full-time deputy secretary of"
     + _ROLE
     + r"(?:\s+(?:of|and)\b|\s*,)"
 )
@@ -687,6 +694,14 @@ NOT_NAME_WORDS = frozenset(
     "technology",
     "holdings",
     "hotel",
+    # development zones a title's place ends in ("Party Secretary of the Xinhe High-tech Zone")
+    "zone",
+    "zones",
+    "park",
+    "high-tech",
+    "hi-tech",
+    "cppcc",
+    "npc",
 }
 #: Words an organisation name written before a title can start with (besides place names).
 ORG_START_WORDS = frozenset(
@@ -1427,6 +1442,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
             yield _camel_case_record(ctx, start, end)
             continue
         start, end = _trim_to_name(text, start, end)
+        start = _after_place_words(text, start, end)
         name = respelled[start][1] if start in respelled else normalize_name(text[start:end])
         shorter = " ".join(name.split()[:2])
         if not is_person_name(name) and is_person_name(shorter) and _has_surname(shorter):
@@ -1774,9 +1790,29 @@ def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _after_place_words(text: str, start: int, end: int) -> int:
+    """Where the name starts in an entity the model ran on from the place or body of the title
+    before it: "(Mayor of) Mianyang Yu Ke", "(Head of) Hedong District Bai Zhenyu", "(Vice
+    chairs of the municipal) CPPCC Luo Xin"."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for cut in range(1, len(words) - 1):
+        head = [w.group() for w in words[:cut]]
+        tail = " ".join(w.group() for w in words[cut:])
+        if head[0].lower() in chinese_surnames():
+            return start
+        if _has_surname(tail) and all(
+            w.lower() in NOT_NAME_WORDS or gazetteer().lookup(w) for w in head
+        ):
+            return start + words[cut].start() if is_person_name(tail) else start
+    return start
+
+
 #: Words between a title and its name saying which of several holders it is: "Vice Mayor in
 #: charge Zhou Zhan", "the deputy director concerned Li Lan".
-IN_CHARGE_BEFORE = re.compile(r"\s(?:in\s+charge|concerned|responsible)\s+$")
+IN_CHARGE_BEFORE = re.compile(
+    # "Deputy Mayor in charge of water conservancy Lu Hao": the work in lower case
+    r"\s(?:in\s+charge(?:\s+of(?:\s+(?:the\s+)?[a-z][\w’'-]*){1,5})?|concerned|responsible)\s+$"
+)
 #: An honorific between a title and the name it precedes.
 HONORIFIC_BEFORE = re.compile(r"\s(?:Comrade|Mr\.?|Ms\.?|Mrs\.?|Madam)\s+$")
 
@@ -2194,7 +2230,9 @@ APPOSITIVE_LEAD = re.compile(
     # serving as"
     r"(?:(?:who\s+)?concurrently\s+(?:(?:serves|serving|acts|acting)\s+as\s+)?)?"
     r"(?:in\s+(?:his|her)\s+capacity\s+)?(?:as\s+)?"
-    r"(?:(?:the|a|an)\s+)?(?:(?:newly[\s-]+(?:elected|appointed)|current|then|former|incumbent)\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?:(?:newly[\s-]+(?:elected|appointed)|current|then|former|incumbent|"
+    # a deputy secretary with no other post (专职副书记): "full-time deputy secretary"
+    r"full[\s-]time)\s+)?"
 )
 #: A preposition that starts the topic a person speaks on after their post.
 TOPIC_AFTER_POST = re.compile(
