@@ -45,6 +45,13 @@ ROLE_SYNONYMS = {
     "mayor's assistant": "Assistant to the Mayor",
     "assistant to the governor": "Assistant to the Governor",
     "assistant governor": "Assistant to the Governor",
+    # a body's head as translations word it (负责人, 主要负责同志): "the person in charge of the
+    # Municipal Bureau of Finance Zhou Ting"
+    "person in charge": "Head",
+    "principal person in charge": "Head",
+    "main person in charge": "Head",
+    "main responsible comrade": "Head",
+    "principal responsible comrade": "Head",
 }
 #: Role titles, longest first so "Deputy Secretary" wins over "Secretary".
 ROLE_TITLES = sorted(
@@ -221,6 +228,18 @@ ROLE_TITLES = sorted(
         "Mayor's Assistant",
         "Assistant to the Governor",
         "Assistant Governor",
+        "Person in Charge",
+        "Principal Person in Charge",
+        "Main Person in Charge",
+        "Main Responsible Comrade",
+        "Principal Responsible Comrade",
+        # "deputy secretary general of the municipal government" (no hyphen); a procuratorate's
+        # head and a bureau's as some translations word them (检察长, 局长)
+        "Deputy Secretary General",
+        "Chief Prosecutor",
+        "Deputy Chief Prosecutor",
+        "Bureau Chief",
+        "Deputy Bureau Chief",
     ]
     # the long role words' slips, alone and after a rank ("Deputy Secretery")
     # 常务 as translations write it: "Routine Deputy Mayor", "Permanent Vice Mayor", "Normal
@@ -2132,6 +2151,15 @@ PERSONAL_ASIDE = re.compile(
     # photo captions: "Li Ming (pictured), secretary of"
     r"pictured|(?:first\s+from\s+)?(?:left|right)|cent(?:er|re)|middle|front)[)）]"
 )
+#: A post in lower case right after the name, the comma dropped: "Wang Lin secretary of the
+#: municipal party committee presided".
+BARE_POST_AFTER = re.compile(r"[^\S\n]+(?=[a-z])(?=" + _ROLE + r"\s+of\s)")
+#: Who the person is before the posts, set off by commas as in a profile: "female", "Han
+#: nationality", "born in 1972".
+PERSONAL_CHUNK = re.compile(
+    r"\s*(?i:female|male|(?:of\s+)?(?:the\s+)?[a-z]+\s+(?:nationality|ethnicity|ethnic\s+group)|"
+    r"born\s+in\s+[\w\s.]{1,20}?|aged\s+\d{2})\s*"
+)
 #: An appositive naming a place and its head: "Wuxi mayor", "Jiangsu's party chief".
 PLACE_THEN_ROLE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:[’']s)?\s+(?P<role>" + _ROLE + r")$"
@@ -2145,7 +2173,9 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         name_end = aside.end()  # "Wang Hua (female), deputy mayor of"
     rest = ctx.text[name_end:sent_end]
     # "Wang Fang, Secretary of", "Wang Fang (Secretary of", "Wang Fang- Secretary of"
-    opener = re.match(r"\s*[,(（]|\s*[-—–]+\s*(?:the\s+)?(?=\S)", rest)
+    opener = re.match(r"\s*[,(（]|\s*[-—–]+\s*(?:the\s+)?(?=\S)", rest) or BARE_POST_AFTER.match(
+        rest
+    )
     if not opener:
         return
     position = name_end + opener.end()
@@ -2155,6 +2185,9 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         close = re.search(r"[)）]", ctx.text[position:sent_end])
         end = position + close.start() if close else sent_end
     for chunk in re.split(r"[,;—–]", ctx.text[position:end]):
+        if PERSONAL_CHUNK.fullmatch(chunk):
+            position += len(chunk) + 1  # "Li Hong, female, Han nationality, deputy mayor"
+            continue
         body = APPOSITIVE_LEAD.sub("", chunk)
         if adjective := NATIONAL_ADJECTIVE.match(body):
             body = body[adjective.end() :]  # "Chinese president and chairman of the CMC"
@@ -2757,13 +2790,17 @@ def _has_verb(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+#: Collective titles that are a post only with the body they name after them.
+BODY_SAID_AFTER = frozenset({"Member", "Head", "Director"})
+
+
 def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[PostRecord]:
     kind, _, value = cue.label.partition(":")
     span = ctx.span(cue.start, end)
     if kind == "leader":
         return _leader_posts(ctx, cue, value, span)
-    if kind != "title" or (org is None and value == "Member"):
-        return []  # "members A and B": members of what is not said
+    if kind != "title" or (org is None and value in BODY_SAID_AFTER):
+        return []  # "members A and B", "heads A and B": members of what is not said
     if value == "Delegate" and org and CONGRESS.search(org):
         # "Provincial People's Congress deputies A and B": deputies to that congress
         return [PostRecord("Deputy", canonical_org(org), span, cue.rule)]

@@ -926,6 +926,33 @@ def _posts(ctx):
             "Deputy mayor in charge of water conservancy Lu Jiahao made arrangements.",
             {"Lu Jiahao": ["Deputy Mayor | None"]},
         ),
+        # a body's head however worded, and roles some translations word their own way
+        (
+            "Zhou Ting, the person in charge of the Municipal Bureau of Finance, reported.",
+            {"Zhou Ting": ["Head | Municipal Bureau of Finance"]},
+        ),
+        (
+            "Zhou Ting, deputy secretary general of the municipal government, attended.",
+            {"Zhou Ting": ["Deputy Secretary General | Municipal Government"]},
+        ),
+        (
+            "Chief prosecutor of the municipal procuratorate Zhong Hao attended.",
+            {"Zhong Hao": ["Chief Prosecutor | Municipal Procuratorate"]},
+        ),
+        (
+            "Luo Xin, the bureau chief of the Municipal Finance Bureau, reported.",
+            {"Luo Xin": ["Bureau Chief | Municipal Finance Bureau"]},
+        ),
+        # the comma before a lower-case post dropped; a profile's words before the posts
+        (
+            "Wang Lin secretary of the municipal party committee presided over the meeting.",
+            {"Wang Lin": ["Secretary | Municipal Party Committee"]},
+        ),
+        (
+            "Li Hong, female, Han nationality, deputy secretary of the municipal party committee, "
+            "attended.",
+            {"Li Hong": ["Deputy Secretary | Municipal Party Committee"]},
+        ),
         pytest.param(
             "Executive chairman Wang Gang presided over the meeting of the presidium.",
             {"Wang Gang": ["Executive Chairman | Presidium"]},
@@ -1323,6 +1350,22 @@ def _listed(ctx):
         (
             "Leaders of the district Tao Lin, Fei Yu and Ren Bo were present.",
             {name: ["district leader | None"] for name in ("Tao Lin", "Fei Yu", "Ren Bo")},
+        ),
+        (
+            "Leading cadres of the city Luo Xin, Yu Ke and Fu Nan attended.",
+            {name: ["city leader | None"] for name in ("Luo Xin", "Yu Ke", "Fu Nan")},
+        ),
+        # heads of a named body; with no body named, no post
+        (
+            "Heads of the Municipal Development and Reform Commission Tang Lu and Bi Wen reported.",
+            {
+                name: ["Head | Municipal Development and Reform Commission"]
+                for name in ("Tang Lu", "Bi Wen")
+            },
+        ),
+        (
+            "Heads of relevant departments Tang Lu and Bi Wen attended.",
+            {"Tang Lu": [], "Bi Wen": []},
         ),
         # a list after "Attendees:" is of leaders present
         (
