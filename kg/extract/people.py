@@ -326,6 +326,9 @@ _ORG_HEAD = (
     # working bodies and the lowest levels: "leader of the inspection team", "commander of the
     # flood control headquarters", "secretary of the party committee of Xinhe Town"
     r"Team|Headquarters|Town|Township|Subdistrict|"
+    # public service bodies and the lowest units: "director of the municipal center for
+    # disease control", "head of the fire rescue detachment", "secretary of the X Village branch"
+    r"Center|Centre|Detachment|Village|Community|"
     # "dean of the municipal party school" (a school outside the state is dropped later)
     r"School|"
     # public hospitals and universities (a private one's post is dropped later, by non_state)
@@ -716,6 +719,8 @@ NOT_NAME_WORDS = frozenset(
     # development zones a title's place ends in ("Party Secretary of the Xinhe High-tech Zone")
     "zone",
     "zones",
+    "detachment",
+    "community",
     "park",
     "high-tech",
     "hi-tech",
@@ -2281,7 +2286,9 @@ _ORG_FIRST_START = (
     r"^(?:the\s+)?(?=(?i:cpc|municipal|provincial|city|county|district|"
     # "Party Group Secretary", "Party Committee member"
     r"party\s+(?:group|committee|leadership|leading)|"
-    r"[A-Z]\w+\s+(?:municipal|provincial|city|county|district|party|people)))"
+    r"[A-Z]\w+\s+(?:municipal|provincial|city|county|district|party|people|"
+    # "Hetang Town Party Secretary", "Shaoshan Village Party Secretary"
+    r"town|township|village|subdistrict|street)))"
 )
 ORG_FIRST_TITLES = re.compile(
     _ORG_FIRST_START

@@ -953,6 +953,22 @@ def _posts(ctx):
             "attended.",
             {"Li Hong": ["Deputy Secretary | Municipal Party Committee"]},
         ),
+        # public service bodies and the lowest units
+        (
+            "Director of the Municipal Center for Disease Control Zhou Bin reported.",
+            {"Zhou Bin": ["Director | Municipal Center for Disease Control"]},
+        ),
+        (
+            "Zhou Bin, Hetang Town Party Secretary, reported.",
+            {"Zhou Bin": ["Secretary | Hetang Town Party Committee"]},
+        ),
+        pytest.param(
+            "Zhou Bin, captain of the Xiangtan Fire Rescue Detachment, reported.",
+            {"Zhou Bin": ["Captain | Xiangtan Fire Rescue Detachment"]},
+            marks=pytest.mark.xfail(
+                reason="'Captain' is read as a military rank before a name, not a role", strict=True
+            ),
+        ),
         pytest.param(
             "Executive chairman Wang Gang presided over the meeting of the presidium.",
             {"Wang Gang": ["Executive Chairman | Presidium"]},
