@@ -1814,6 +1814,10 @@ def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Words opening a sentence the model may take into the name after them: "Both Gao Feng, ...".
+LEADING_WORDS = frozenset({"both", "including", "with", "by", "as", "while", "then", "also"})
+
+
 def _after_place_words(text: str, start: int, end: int) -> int:
     """Where the name starts in an entity the model ran on from the place or body of the title
     before it: "(Mayor of) Mianyang Yu Ke", "(Head of) Hedong District Bai Zhenyu", "(Vice
@@ -1825,7 +1829,8 @@ def _after_place_words(text: str, start: int, end: int) -> int:
         if head[0].lower() in chinese_surnames():
             return start
         if _has_surname(tail) and all(
-            w.lower() in NOT_NAME_WORDS or gazetteer().lookup(w) for w in head
+            w.lower() in NOT_NAME_WORDS or w.lower() in LEADING_WORDS or gazetteer().lookup(w)
+            for w in head
         ):
             return start + words[cut].start() if is_person_name(tail) else start
     return start
@@ -1882,7 +1887,9 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
     if after_names == 0 and _after_named_person(ctx.text, window_start, match.start("title")):
         # "Guo Rui, vice chairman of the CPPCC, secretary-general Shen Yan": the posts up to the
         # last comma are the first person's appositive; only the last is this name's title
-        lead = max(lead, _last_comma_joint(match["title"]))
+        lead = max(
+            lead, _first_conflicting_part(match["title"]) or _last_comma_joint(match["title"])
+        )
     title_start = match.start("title") + lead
     title = match["title"][lead:]
     position = 0
@@ -1935,6 +1942,55 @@ def _last_comma_joint(title: str) -> int:
     if comma < 0:
         return 0
     return comma + 1 + len(title[comma + 1 :]) - len(title[comma + 1 :].lstrip())
+
+
+#: Rank words before a role: "Deputy Secretary" and "Secretary" are one role at two ranks.
+RANK_WORDS = frozenset({"deputy", "vice", "executive", "standing", "first", "acting"})
+
+
+def _base_role(role: str) -> str:
+    return " ".join(w for w in role.lower().replace("-", " ").split() if w not in RANK_WORDS)
+
+
+def _same_body(one: str | None, other: str | None) -> bool:
+    """The same body, one maybe with its place: "Linyi Municipal Party Committee", "Municipal
+    Party Committee"."""
+    if one is None or other is None:
+        return one is other
+    shorter, longer = sorted(
+        (one.lower().removeprefix("the "), other.lower().removeprefix("the ")), key=len
+    )
+    if shorter == longer:
+        return True
+    place = longer.removesuffix(" " + shorter).split()
+    # the longer name only adds a place before the body ("the Political and Legal Committee of
+    # the Municipal Party Committee" is another body)
+    return longer.endswith(" " + shorter) and len(place) <= 2 and not {"of", "the"} & set(place)
+
+
+def _rank_conflict(held: list[tuple[str, str | None]], role: str, org: str | None) -> bool:
+    """One person is not the secretary and the deputy secretary of one body: in "A, Secretary of
+    the Municipal Party Committee, Deputy Secretary of the Municipal Party Committee, Mayor B"
+    the second post is B's (a translation's order)."""
+    return any(
+        _base_role(r) == _base_role(role) and r.lower() != role.lower() and _same_body(o, org)
+        for r, o in held
+    )
+
+
+def _first_conflicting_part(title: str) -> int:
+    """Where, in posts joined by commas, the first post at another rank of a role held
+    before starts (0 if none does)."""
+    held: list[tuple[str, str | None]] = []
+    position = 0
+    for part in _title_parts(title):
+        position = title.index(part, position)
+        role, org = parse_post(part.strip())
+        if held and _rank_conflict(held, role, org):
+            return position + len(part) - len(part.lstrip())
+        held.append((role, org))
+        position += len(part)
+    return 0
 
 
 #: "The city's Party chief, Qian Hong, presided", "Anhui's governor, Li Fang,": a title after
@@ -2156,6 +2212,8 @@ PERSONAL_ASIDE = re.compile(
     # photo captions: "Li Ming (pictured), secretary of"
     r"pictured|(?:first\s+from\s+)?(?:left|right)|cent(?:er|re)|middle|front)[)）]"
 )
+#: A name set off by commas right after a chunk: the chunk was the title before it.
+NAME_SET_OFF_NEXT = re.compile(r"\s*(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)\s*[,.;]")
 #: A post in lower case right after the name, the comma dropped: "Wang Lin secretary of the
 #: municipal party committee presided".
 BARE_POST_AFTER = re.compile(r"[^\S\n]+(?=[a-z])(?=" + _ROLE + r"\s+of\s)")
@@ -2189,10 +2247,18 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
     if opener.group().strip() in "(（":
         close = re.search(r"[)）]", ctx.text[position:sent_end])
         end = position + close.start() if close else sent_end
+    held: list[tuple[str, str | None]] = []
     for chunk in re.split(r"[,;—–]", ctx.text[position:end]):
         if PERSONAL_CHUNK.fullmatch(chunk):
             position += len(chunk) + 1  # "Li Hong, female, Han nationality, deputy mayor"
             continue
+        if (
+            chunk.lstrip().startswith("and ")
+            and " of " not in chunk  # a bare title ("and deputy secretary of X, B, C" lists on)
+            and (named := NAME_SET_OFF_NEXT.match(ctx.text, position + len(chunk) + 1))
+            and is_person_name(named["name"])
+        ):
+            break  # "A, the party secretary, and the mayor, B,": the title set off before B
         body = APPOSITIVE_LEAD.sub("", chunk)
         if adjective := NATIONAL_ADJECTIVE.match(body):
             body = body[adjective.end() :]  # "Chinese president and chairman of the CMC"
@@ -2253,7 +2319,11 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         inner = 0
         for part in AND_NEXT_ROLE.split(body):
             part_at = body.index(part, inner)
-            yield _post(ctx, part.rstrip(" .;\n"), position + lead + part_at, "post.appositive.v1")
+            post = _post(ctx, part.rstrip(" .;\n"), position + lead + part_at, "post.appositive.v1")
+            if _rank_conflict(held, post.role, post.org):
+                return  # the rest is the next name's title (see _rank_conflict)
+            held.append((post.role, post.org))
+            yield post
             inner = part_at + len(part)
         if clause_at is not None:
             break

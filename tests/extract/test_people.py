@@ -969,6 +969,35 @@ def _posts(ctx):
                 reason="'Captain' is read as a military rank before a name, not a role", strict=True
             ),
         ),
+        # one person is not the secretary and the deputy secretary of one body: the second
+        # post, in a translation's order, is the next name's
+        (
+            "Gao Feng, Secretary of the Linyi Municipal Party Committee, Deputy Secretary of the "
+            "Municipal Party Committee, Mayor Yu Lan, visited enterprises.",
+            {
+                "Gao Feng": ["Secretary | Linyi Municipal Party Committee"],
+                "Yu Lan": ["Deputy Secretary | Municipal Party Committee", "Mayor | None"],
+            },
+        ),
+        (
+            "Lu Jun, Deputy Secretary of the Municipal Party Committee and Secretary of the "
+            "Political and Legal Committee of the Municipal Party Committee, attended.",
+            {
+                "Lu Jun": [
+                    "Deputy Secretary | Municipal Party Committee",
+                    "Secretary | Political and Legal Committee of the Municipal Party Committee",
+                ]
+            },
+        ),
+        # a bare title set off before the next name is that name's
+        (
+            "The municipal party secretary, Gao Feng, and the mayor, Yu Lan, attended.",
+            {"Gao Feng": ["Secretary | Municipal Party Committee"], "Yu Lan": ["Mayor | None"]},
+        ),
+        (
+            "Both Gao Feng, secretary of the municipal Party committee, and Yu Lan, mayor, attended.",
+            {"Gao Feng": ["Secretary | Municipal Party Committee"], "Yu Lan": ["Mayor | None"]},
+        ),
         pytest.param(
             "Executive chairman Wang Gang presided over the meeting of the presidium.",
             {"Wang Gang": ["Executive Chairman | Presidium"]},
