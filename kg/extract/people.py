@@ -459,7 +459,14 @@ LOWER_HYPHENATED_NAMES = (
 # Fallback for names the model misses before "was elected <post> of": "Lin Duo was elected".
 NAME_ELECTED = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})\s+(?:was|has\s+been)\s+"
-    r"(?:elected|appointed|named|chosen)\s+(?:as\s+)?(?:the\s+)?" + _ROLE + r"\s+of\b"
+    r"(?:elected|appointed|named|chosen)\s+(?:as\s+)?(?:the\s+|an?\s+)?" + _ROLE + r"\s+of\b"
+)
+# Fallback for names the model misses after the verb that elects them: "The session elected Gao
+# Feng as secretary", "decided to appoint Fan Yu as director of".
+ELECTED_NAME_AS = re.compile(
+    r"(?<![\w’'-])(?i:elect|elects|elected|appoint|appoints|appointed|nominate|nominates|"
+    r"nominated)\s+(?:Comrade\s+)?(?P<name>[A-Z][a-z]{0,7}(?:\s+[A-Z][a-z]{1,10}){1,2})\s+as\s+"
+    r"(?:the\s+|an?\s+)?" + _ROLE + r"\b"
 )
 # A surname the translation left in lower case before an appositive post: "he Angang, member of".
 LOWER_SURNAME_THEN_POST = re.compile(
@@ -1113,7 +1120,11 @@ ELECTED_TOGETHER = re.compile(
     r"(?:as\s+)?(?:the\s+)?"
 )
 #: Where the clause whose subjects were elected starts: "X was elected head, while A and B ...".
-CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|that)\b")
+CLAUSE_BREAK = re.compile(
+    r";|\b(?:while|whereas|that)\b"
+    # another subject's election before: "A was elected secretary, and B and C were elected"
+    r"|\bwas\s+(?:elected|chosen|appointed|named|selected)\b"
+)
 
 
 def _elected_together(ctx: Context, records: list[PersonRecord]) -> list[PersonRecord]:
@@ -1430,7 +1441,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         if not any(s < start + len(word) and start < e for s, e, _ in candidates)
     )
     titled = anchored_finditer(TITLE_THEN_NAME, ROLE_ANCHOR, TITLE_BREAKS, text)
-    others = (NAME_THEN_POST, NAME_ELECTED, ROLE_COMMA_NAME)
+    others = (NAME_THEN_POST, NAME_ELECTED, ROLE_COMMA_NAME, ELECTED_NAME_AS)
     colon_titled = (
         m
         for m in COLON_THEN_NAME.finditer(text)
@@ -1494,6 +1505,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         if posts and ENTERPRISE_AFTER_NAME.match(ctx.text, end, sent_end):
             posts = []  # "Chairman Wang Fang of Xinda Company": a company's chairman
         posts.extend(_elected_posts(ctx, end, sent_end, start))
+        posts = _one_rank_each(posts)
         posts = [p for p in posts if not _military_major(ctx, p, sent_start, sent_end)]
         # "President of Hengda Private Hospital Li Bo": a post stated, though not the state's
         stated = bool(posts) or _non_state_title_before(ctx, sent_start, start)
@@ -1978,6 +1990,18 @@ def _rank_conflict(held: list[tuple[str, str | None]], role: str, org: str | Non
     )
 
 
+def _one_rank_each(posts: list[PostRecord]) -> list[PostRecord]:
+    """Posts found around a name, less those at another rank of a role it holds in the same
+    body: "A was elected secretary, and B and C deputy secretaries" elects A secretary only."""
+    held: list[tuple[str, str | None]] = []
+    kept = []
+    for post in posts:
+        if not _rank_conflict(held, post.role, post.org):
+            held.append((post.role, post.org))
+            kept.append(post)
+    return kept
+
+
 def _first_conflicting_part(title: str) -> int:
     """Where, in posts joined by commas, the first post at another rank of a role held
     before starts (0 if none does)."""
@@ -2115,7 +2139,7 @@ ENTERPRISE_AFTER_NAME = re.compile(
 #: person is elected or appointed to, up to a preposition or punctuation.
 _ELECTED = (
     r"(?:was|were|has\s+been|have\s+been)\s+(?:elected|appointed|named|chosen|selected)\s+"
-    r"(?:as\s+)?(?:the\s+)?"
+    r"(?:as\s+)?(?:the\s+|an?\s+)?"
 )
 _STOP = r"(?!(?:at|on|in|by|with|during|while|and|to|after|before)\b)"
 ELECTED_POST = re.compile(
@@ -2141,7 +2165,7 @@ COPULA_POST = re.compile(
 
 #: "decided to appoint Hu Qi as director of ...": the verb before the name, the post after it.
 APPOINT_BEFORE = re.compile(
-    r"(?<![\w’'-])(?i:appoint|appoints|appointed|nominate|nominates|nominated|elect|elects|"
+    r"(?<![\w’'-])(?i:appoint|appoints|appointed|nominate|nominates|nominated|elect|elects|elected|"
     r"approved\s+the\s+appointment\s+of|appointment\s+of)\s+$"
 )
 APPOINTED_AS = re.compile(
