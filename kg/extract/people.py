@@ -485,7 +485,7 @@ ORG_THEN_NAME = re.compile(
     r"(?P<name>[A-Z][a-z]{1,7}\s+[A-Z][a-z]{1,10})(?=\s*[,.;]|\s+[a-z])"
 )
 # A plural title before a list of names: "Vice Mayors Sun Qing and Hu Bin attended".
-_LIST_NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:[’'][a-z]+)?"
+_LIST_NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:[’'-][a-z]+)?"  # "Chen Min'er", "Li Xiao-ming"
 PLURAL_TITLES = {
     "vice mayors": "Vice Mayor",
     "deputy mayors": "Deputy Mayor",

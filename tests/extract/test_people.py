@@ -1023,6 +1023,11 @@ def _posts(ctx):
                 reason="a post named after a possessive name and a noun is not read", strict=True
             ),
         ),
+        # a hyphenated given name in a list under a plural title
+        (
+            "Vice mayors Li Xiao-ming and Ji Rong attended.",
+            {"Li Xiao-ming": ["Vice Mayor | None"], "Ji Rong": ["Vice Mayor | None"]},
+        ),
         pytest.param(
             "Executive chairman Wang Gang presided over the meeting of the presidium.",
             {"Wang Gang": ["Executive Chairman | Presidium"]},
@@ -1436,6 +1441,14 @@ def _listed(ctx):
         (
             "Heads of relevant departments Tang Lu and Bi Wen attended.",
             {"Tang Lu": [], "Bi Wen": []},
+        ),
+        (
+            "Fan Yu, Ji Rong and Ma Ke took part in the research.",
+            {"Fan Yu": [], "Ji Rong": [], "Ma Ke": []},
+        ),
+        (
+            "Participants included Fan Yu, Ji Rong and Ma Ke.",
+            {"Fan Yu": [], "Ji Rong": [], "Ma Ke": []},
         ),
         # a list after "Attendees:" is of leaders present
         (
