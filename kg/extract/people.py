@@ -2616,14 +2616,16 @@ def _name_lists(ctx: Context) -> Iterator[PersonRecord]:
             continue
         posts = _collective_before(ctx, cues, sent_start, list_start)
         after_posts, present = _collective_after(ctx, cues, list_end, sent_end)
+        last_has_own = False
         if _own_title_before(ctx, sent_start, list_start):
             # "Vice Mayor Hu Qi and Lu Fang, director of the bureau,": the first name has its
             # own title, so the appositive is the last name's alone
+            last_has_own = len(names) == 2 and bool(after_posts)
             after_posts = [p for p in after_posts if not p.rule.startswith("post.")]
         present = present or _said_present_before(ctx, cues, sent_start, list_start)
         if not (posts or after_posts or present):
             continue
-        if not (posts or after_posts):
+        if not (posts or after_posts or last_has_own):
             posts = _shared_title_before(ctx, sent_start, list_start, len(names))
         for start, end, name in names:
             yield PersonRecord(
@@ -2683,8 +2685,9 @@ SOLE_ROLES = frozenset(
         "County Head",
     }
 )
-#: A shared title needs a list long enough not to be a title and one more name.
-SHARED_TITLE_MIN_NAMES = 3
+#: A title held by several ("Vice Mayor A and B": a translation's singular) is shared by two
+#: names or more; one held by one person ("Mayor A, B") is not shared at all (SOLE_ROLES).
+SHARED_TITLE_MIN_NAMES = 2
 
 
 def _shared_title_before(

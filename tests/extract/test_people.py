@@ -1407,15 +1407,19 @@ def _listed(ctx):
                 for name in ("Tao Lin", "Fei Yu", "Ren Bo")
             },
         ),
-        # known failure: a bare title shared by only two names
-        pytest.param(
+        # a bare title held by several, shared by two names (a translation's singular)
+        (
             "Deputy Secretary Tao Lin, Fei Yu attended.",
             {name: ["Deputy Secretary | None"] for name in ("Tao Lin", "Fei Yu")},
-            marks=pytest.mark.xfail(
-                reason="a bare title is shared only by three names or more ('Mayor A, B' is "
-                "ambiguous)",
-                strict=True,
-            ),
+        ),
+        (
+            "Vice Mayor Shen Qiao and Tang Lu attended.",
+            {name: ["Vice Mayor | None"] for name in ("Shen Qiao", "Tang Lu")},
+        ),
+        # but not one held by one person
+        (
+            "Mayor Shen Qiao and Tang Lu attended.",
+            {"Shen Qiao": [], "Tang Lu": []},
         ),
         # county and district leaders, like city leaders
         (
