@@ -2260,7 +2260,7 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         name_end = aside.end()  # "Wang Hua (female), deputy mayor of"
     rest = ctx.text[name_end:sent_end]
     # "Wang Fang, Secretary of", "Wang Fang (Secretary of", "Wang Fang- Secretary of"
-    opener = re.match(r"\s*[,(（]|\s*[-—–]+\s*(?:the\s+)?(?=\S)", rest) or BARE_POST_AFTER.match(
+    opener = re.match(r"\s*[,，(（]|\s*[-—–]+\s*(?:the\s+)?(?=\S)", rest) or BARE_POST_AFTER.match(
         rest
     )
     if not opener:
@@ -2268,11 +2268,11 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
     position = name_end + opener.end()
     # posts in parentheses end at the closing one: "Li Keqiang (a member of ..., Secretary of ...)"
     end = sent_end
-    if opener.group().strip() in "(（":
+    if opener.group().strip() in {"(", "（"}:
         close = re.search(r"[)）]", ctx.text[position:sent_end])
         end = position + close.start() if close else sent_end
     held: list[tuple[str, str | None]] = []
-    for chunk in re.split(r"[,;—–]", ctx.text[position:end]):
+    for chunk in re.split(r"[,;，；—–]", ctx.text[position:end]):
         if PERSONAL_CHUNK.fullmatch(chunk):
             position += len(chunk) + 1  # "Li Hong, female, Han nationality, deputy mayor"
             continue
@@ -2561,7 +2561,7 @@ TITLE_ORG = re.compile(
 )
 #: Between a collective title and the names: "city leaders A", "leaders of Wuxi such as A".
 TITLE_TO_LIST = re.compile(
-    r"^\s*,?\s*(?:such\s+as|including|namely)?\s*(?:(?:Mr|Ms)\.?\s+|Comrades?\s+)?$"
+    r"^\s*[,:：]?\s*(?:such\s+as|including|namely)?\s*(?:(?:Mr|Ms)\.?\s+|Comrades?\s+)?$"
 )
 #: After the names, before what is said of them: "..., etc. attended", "... and others attended".
 LIST_TAIL_FILLER = re.compile(

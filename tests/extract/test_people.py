@@ -1028,6 +1028,11 @@ def _posts(ctx):
             "Vice mayors Li Xiao-ming and Ji Rong attended.",
             {"Li Xiao-ming": ["Vice Mayor | None"], "Ji Rong": ["Vice Mayor | None"]},
         ),
+        # full-width commas around an appositive
+        (
+            "Yu Lan ，Deputy Secretary of the Municipal Party Committee， attended.",
+            {"Yu Lan": ["Deputy Secretary | Municipal Party Committee"]},
+        ),
         pytest.param(
             "Executive chairman Wang Gang presided over the meeting of the presidium.",
             {"Wang Gang": ["Executive Chairman | Presidium"]},
@@ -1453,6 +1458,10 @@ def _listed(ctx):
         (
             "Participants included Fan Yu, Ji Rong and Ma Ke.",
             {"Fan Yu": [], "Ji Rong": [], "Ma Ke": []},
+        ),
+        (
+            "Municipal leaders: Fan Yu, Ji Rong, Ma Ke attended the meeting.",
+            {name: ["municipal leader | None"] for name in ("Fan Yu", "Ji Rong", "Ma Ke")},
         ),
         # a list after "Attendees:" is of leaders present
         (
