@@ -545,7 +545,8 @@ TITLE_LIST = re.compile(
 #: party leading groups and party groups are state bodies.
 NON_STATE_ORG = re.compile(
     r"(?i)\b(?:company|co\b|corporation|ltd|inc|enterprise|factory|university|college|school|"
-    r"hospital|institute|association|bank|firm|(?<!party )branch|chamber|technolog(?:y|ies)|"
+    r"hospital|institute|association|bank|firm|(?<!party )(?<!general )branch|chamber|"
+    r"technolog(?:y|ies)|"
     r"holdings?|plaza|airlines?|airways|pharmaceuticals?|electronics|"
     r"(?<!leading )(?<!party )(?<!working )(?<!supervision )(?<!steering )(?<!inspection )"
     r"(?<!leadership )(?<!members. )(?<!members )(?<!work )(?<!study )group)\b"
@@ -2571,6 +2572,8 @@ LIST_TAIL_FILLER = re.compile(
 LIST_AND_OTHER = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+other\s+")
 #: "A and B were elected as deputy secretaries-general of ...": the post elected to.
 LIST_ELECTED = re.compile(r"^\s*,?\s*" + _ELECTED)
+#: "elected A as secretary and B and C as deputy secretaries": the post the list is elected to.
+LIST_AS = re.compile(r"^\s+as\s+(?:the\s+)?")
 #: "A, B and C, vice chairmen of ...": an appositive title after the list.
 LIST_APPOSITIVE = re.compile(r"^\s*,\s*(?:who\s+are\s+(?:also\s+)?)?(?:the\s+|all\s+)?")
 
@@ -2810,7 +2813,7 @@ def _collective_after(
     the list is said to be present ("attended", "took their seats")."""
     rest = ctx.text[list_end:sent_end]
     by_start = {cue.start: cue for cue in cues}
-    for opener in (LIST_AND_OTHER, LIST_APPOSITIVE, LIST_ELECTED):
+    for opener in (LIST_AND_OTHER, LIST_APPOSITIVE, LIST_ELECTED, LIST_AS):
         match = opener.match(rest)
         cue = _title_cue_at(ctx, cues, list_end + match.end(), sent_end) if match else None
         if cue is not None:

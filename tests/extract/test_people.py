@@ -1033,6 +1033,11 @@ def _posts(ctx):
             "Yu Lan ，Deputy Secretary of the Municipal Party Committee， attended.",
             {"Yu Lan": ["Deputy Secretary | Municipal Party Committee"]},
         ),
+        # a village party general branch is the party's, not a company's branch
+        (
+            "Zhou Bin, secretary of the party general branch of Shaoshan Village, reported.",
+            {"Zhou Bin": ["Secretary | Party General Branch of Shaoshan Village"]},
+        ),
         pytest.param(
             "Executive chairman Wang Gang presided over the meeting of the presidium.",
             {"Wang Gang": ["Executive Chairman | Presidium"]},
@@ -1462,6 +1467,10 @@ def _listed(ctx):
         (
             "Municipal leaders: Fan Yu, Ji Rong, Ma Ke attended the meeting.",
             {name: ["municipal leader | None"] for name in ("Fan Yu", "Ji Rong", "Ma Ke")},
+        ),
+        (
+            "The meeting elected Gao Feng as secretary and Yu Lan and Shi Bo as deputy secretaries.",
+            {name: ["Deputy Secretary | None"] for name in ("Yu Lan", "Shi Bo")},
         ),
         # a list after "Attendees:" is of leaders present
         (
