@@ -328,7 +328,7 @@ _ORG_HEAD = (
     r"Team|Headquarters|Town|Township|Subdistrict|"
     # public service bodies and the lowest units: "director of the municipal center for
     # disease control", "head of the fire rescue detachment", "secretary of the X Village branch"
-    r"Center|Centre|Detachment|Village|Community|"
+    r"Center|Centre|Detachment|Village|Community|Ministry|"
     # "dean of the municipal party school" (a school outside the state is dropped later)
     r"School|"
     # public hospitals and universities (a private one's post is dropped later, by non_state)
@@ -729,6 +729,7 @@ NOT_NAME_WORDS = frozenset(
     "zones",
     "detachment",
     "community",
+    "ministry",
     "park",
     "high-tech",
     "hi-tech",
@@ -1498,6 +1499,12 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         if not is_person_name(name) or PLACE_OR_ORG_AFTER.match(text, end):
             continue  # "Gao Feng Village", "Wang Fu Road": a place named after a person's name
         sent_start, sent_end = ctx.sentence_bounds(start)
+        if 0 < sent_start == start and not SENTENCE_END_MARK.search(
+            ctx.text, max(0, start - 5), start
+        ):
+            # the model split before the name ("... Inspection | He Bao attended", the surname
+            # read as a pronoun): the title before it is in the sentence before
+            sent_start = ctx.sentence_bounds(start - 1)[0]
         if ctx.text[end:sent_end].strip() in {"-", "—", "–"} and sent_end < len(ctx.text):
             next_word = sent_end + len(ctx.text[sent_end:]) - len(ctx.text[sent_end:].lstrip())
             sent_end = ctx.sentence_bounds(next_word)[1]  # the model split at "Tang Lei- Secretary"

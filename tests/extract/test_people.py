@@ -1038,6 +1038,34 @@ def _posts(ctx):
             "Zhou Bin, secretary of the party general branch of Shaoshan Village, reported.",
             {"Zhou Bin": ["Secretary | Party General Branch of Shaoshan Village"]},
         ),
+        # the surname He read as a pronoun starting a sentence: the title is still before it
+        (
+            "Secretary of the Provincial Commission for Discipline Inspection He Bao attended.",
+            {"He Bao": ["Secretary | Provincial Commission for Discipline Inspection"]},
+        ),
+        (
+            "Deputy Minister of the Ministry of Commerce Wang Shouwen attended.",
+            {"Wang Shouwen": ["Deputy Minister | Ministry of Commerce"]},
+        ),
+        pytest.param(
+            "Minister of Emergency Management Wang Xiangxi attended.",
+            {"Wang Xiangxi": ["Minister | Emergency Management"]},
+            marks=pytest.mark.xfail(
+                reason="a ministry named by its field alone ends in no head word", strict=True
+            ),
+        ),
+        pytest.param(
+            "Secretaries of the municipal party committees of Changsha and Zhuzhou, Wu Gui and "
+            "Yang Hao, made statements.",
+            {
+                "Wu Gui": ["Secretary | Changsha Municipal Party Committee"],
+                "Yang Hao": ["Secretary | Zhuzhou Municipal Party Committee"],
+            },
+            marks=pytest.mark.xfail(
+                reason="a plural title over places joined by 'and' is not split respectively",
+                strict=True,
+            ),
+        ),
         pytest.param(
             "Executive chairman Wang Gang presided over the meeting of the presidium.",
             {"Wang Gang": ["Executive Chairman | Presidium"]},
