@@ -1842,6 +1842,8 @@ def _after_place_words(text: str, start: int, end: int) -> int:
     """Where the name starts in an entity the model ran on from the place or body of the title
     before it: "(Mayor of) Mianyang Yu Ke", "(Head of) Hedong District Bai Zhenyu", "(Vice
     chairs of the municipal) CPPCC Luo Xin"."""
+    if text.count(" ", start, end) < 2:
+        return start  # two words or fewer: a name alone
     words = list(re.finditer(r"\S+", text[start:end]))
     for cut in range(1, len(words) - 1):
         head = [w.group() for w in words[:cut]]
@@ -2001,6 +2003,8 @@ def _rank_conflict(held: list[tuple[str, str | None]], role: str, org: str | Non
 def _one_rank_each(posts: list[PostRecord]) -> list[PostRecord]:
     """Posts found around a name, less those at another rank of a role it holds in the same
     body: "A was elected secretary, and B and C deputy secretaries" elects A secretary only."""
+    if len(posts) < 2:
+        return posts
     held: list[tuple[str, str | None]] = []
     kept = []
     for post in posts:
