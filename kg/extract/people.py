@@ -45,6 +45,13 @@ ROLE_SYNONYMS = {
     "mayor's assistant": "Assistant to the Mayor",
     "assistant to the governor": "Assistant to the Governor",
     "assistant governor": "Assistant to the Governor",
+    # a body's head as translations word it (负责人, 主要负责同志): "the person in charge of the
+    # Municipal Bureau of Finance Zhou Ting"
+    "person in charge": "Head",
+    "principal person in charge": "Head",
+    "main person in charge": "Head",
+    "main responsible comrade": "Head",
+    "principal responsible comrade": "Head",
 }
 #: Role titles, longest first so "Deputy Secretary" wins over "Secretary".
 ROLE_TITLES = sorted(
@@ -191,6 +198,10 @@ ROLE_TITLES = sorted(
         "Vice Govenor",
         "Secretory",
         "Deputy Secretory",
+        # letters swapped or dropped in the commonest role word ("Secretery", "Secrtary")
+        "Secretery",
+        "Secrtary",
+        "Deputy Secretery",
         # "Majoy", "Major" for Mayor: real translations' typos of the head of a city
         "Majoy",
         "Vice Majoy",
@@ -217,6 +228,18 @@ ROLE_TITLES = sorted(
         "Mayor's Assistant",
         "Assistant to the Governor",
         "Assistant Governor",
+        "Person in Charge",
+        "Principal Person in Charge",
+        "Main Person in Charge",
+        "Main Responsible Comrade",
+        "Principal Responsible Comrade",
+        # "deputy secretary general of the municipal government" (no hyphen); a procuratorate's
+        # head and a bureau's as some translations word them (检察长, 局长)
+        "Deputy Secretary General",
+        "Chief Prosecutor",
+        "Deputy Chief Prosecutor",
+        "Bureau Chief",
+        "Deputy Bureau Chief",
     ]
     # the long role words' slips, alone and after a rank ("Deputy Secretery")
     # 常务 as translations write it: "Routine Deputy Mayor", "Permanent Vice Mayor", "Normal
@@ -249,6 +272,8 @@ MISSPELT_ROLE_WORDS = {
     "chariman": "Chairman",
     "govenor": "Governor",
     "secretory": "Secretary",
+    "secretery": "Secretary",
+    "secrtary": "Secretary",
     "majoy": "Mayor",
     "major": "Mayor",
 }
@@ -301,6 +326,9 @@ _ORG_HEAD = (
     # working bodies and the lowest levels: "leader of the inspection team", "commander of the
     # flood control headquarters", "secretary of the party committee of Xinhe Town"
     r"Team|Headquarters|Town|Township|Subdistrict|"
+    # public service bodies and the lowest units: "director of the municipal center for
+    # disease control", "head of the fire rescue detachment", "secretary of the X Village branch"
+    r"Center|Centre|Detachment|Village|Community|Ministry|"
     # "dean of the municipal party school" (a school outside the state is dropped later)
     r"School|"
     # public hospitals and universities (a private one's post is dropped later, by non_state)
@@ -401,6 +429,7 @@ NAME_THEN_POST = re.compile(
     + DOTTED_NAME
     + r")(?:,|\s*[-—–]+|\s*[(（])\s*"
     + r"(?:a\s+|the\s+)?(?:[A-Z][a-z]+[’']s\s+)?"  # "Li Ming, Hunan's Party chief,"
+    + r"(?:(?i:full[\s-]time)\s+)?"  # "Li Ming, full-time deputy secretary of"
     + _ROLE
     + r"(?:\s+(?:of|and)\b|\s*,)"
 )
@@ -430,7 +459,14 @@ LOWER_HYPHENATED_NAMES = (
 # Fallback for names the model misses before "was elected <post> of": "Lin Duo was elected".
 NAME_ELECTED = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{1,10}){1,2})\s+(?:was|has\s+been)\s+"
-    r"(?:elected|appointed|named|chosen)\s+(?:as\s+)?(?:the\s+)?" + _ROLE + r"\s+of\b"
+    r"(?:elected|appointed|named|chosen)\s+(?:as\s+)?(?:the\s+|an?\s+)?" + _ROLE + r"\s+of\b"
+)
+# Fallback for names the model misses after the verb that elects them: "The session elected Gao
+# Feng as secretary", "decided to appoint Fan Yu as director of".
+ELECTED_NAME_AS = re.compile(
+    r"(?<![\w’'-])(?i:elect|elects|elected|appoint|appoints|appointed|nominate|nominates|"
+    r"nominated)\s+(?:Comrade\s+)?(?P<name>[A-Z][a-z]{0,7}(?:\s+[A-Z][a-z]{1,10}){1,2})\s+as\s+"
+    r"(?:the\s+|an?\s+)?" + _ROLE + r"\b"
 )
 # A surname the translation left in lower case before an appositive post: "he Angang, member of".
 LOWER_SURNAME_THEN_POST = re.compile(
@@ -449,7 +485,7 @@ ORG_THEN_NAME = re.compile(
     r"(?P<name>[A-Z][a-z]{1,7}\s+[A-Z][a-z]{1,10})(?=\s*[,.;]|\s+[a-z])"
 )
 # A plural title before a list of names: "Vice Mayors Sun Qing and Hu Bin attended".
-_LIST_NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:[’'][a-z]+)?"
+_LIST_NAME = r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:[’'-][a-z]+)?"  # "Chen Min'er", "Li Xiao-ming"
 PLURAL_TITLES = {
     "vice mayors": "Vice Mayor",
     "deputy mayors": "Deputy Mayor",
@@ -509,7 +545,8 @@ TITLE_LIST = re.compile(
 #: party leading groups and party groups are state bodies.
 NON_STATE_ORG = re.compile(
     r"(?i)\b(?:company|co\b|corporation|ltd|inc|enterprise|factory|university|college|school|"
-    r"hospital|institute|association|bank|firm|(?<!party )branch|chamber|technolog(?:y|ies)|"
+    r"hospital|institute|association|bank|firm|(?<!party )(?<!general )branch|chamber|"
+    r"technolog(?:y|ies)|"
     r"holdings?|plaza|airlines?|airways|pharmaceuticals?|electronics|"
     r"(?<!leading )(?<!party )(?<!working )(?<!supervision )(?<!steering )(?<!inspection )"
     r"(?<!leadership )(?<!members. )(?<!members )(?<!work )(?<!study )group)\b"
@@ -687,6 +724,17 @@ NOT_NAME_WORDS = frozenset(
     "technology",
     "holdings",
     "hotel",
+    # development zones a title's place ends in ("Party Secretary of the Xinhe High-tech Zone")
+    "zone",
+    "zones",
+    "detachment",
+    "community",
+    "ministry",
+    "park",
+    "high-tech",
+    "hi-tech",
+    "cppcc",
+    "npc",
 }
 #: Words an organisation name written before a title can start with (besides place names).
 ORG_START_WORDS = frozenset(
@@ -1074,7 +1122,11 @@ ELECTED_TOGETHER = re.compile(
     r"(?:as\s+)?(?:the\s+)?"
 )
 #: Where the clause whose subjects were elected starts: "X was elected head, while A and B ...".
-CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|that)\b")
+CLAUSE_BREAK = re.compile(
+    r";|\b(?:while|whereas|that)\b"
+    # another subject's election before: "A was elected secretary, and B and C were elected"
+    r"|\bwas\s+(?:elected|chosen|appointed|named|selected)\b"
+)
 
 
 def _elected_together(ctx: Context, records: list[PersonRecord]) -> list[PersonRecord]:
@@ -1391,7 +1443,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         if not any(s < start + len(word) and start < e for s, e, _ in candidates)
     )
     titled = anchored_finditer(TITLE_THEN_NAME, ROLE_ANCHOR, TITLE_BREAKS, text)
-    others = (NAME_THEN_POST, NAME_ELECTED, ROLE_COMMA_NAME)
+    others = (NAME_THEN_POST, NAME_ELECTED, ROLE_COMMA_NAME, ELECTED_NAME_AS)
     colon_titled = (
         m
         for m in COLON_THEN_NAME.finditer(text)
@@ -1427,6 +1479,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
             yield _camel_case_record(ctx, start, end)
             continue
         start, end = _trim_to_name(text, start, end)
+        start = _after_place_words(text, start, end)
         name = respelled[start][1] if start in respelled else normalize_name(text[start:end])
         shorter = " ".join(name.split()[:2])
         if not is_person_name(name) and is_person_name(shorter) and _has_surname(shorter):
@@ -1446,6 +1499,12 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         if not is_person_name(name) or PLACE_OR_ORG_AFTER.match(text, end):
             continue  # "Gao Feng Village", "Wang Fu Road": a place named after a person's name
         sent_start, sent_end = ctx.sentence_bounds(start)
+        if 0 < sent_start == start and not SENTENCE_END_MARK.search(
+            ctx.text, max(0, start - 5), start
+        ):
+            # the model split before the name ("... Inspection | He Bao attended", the surname
+            # read as a pronoun): the title before it is in the sentence before
+            sent_start = ctx.sentence_bounds(start - 1)[0]
         if ctx.text[end:sent_end].strip() in {"-", "—", "–"} and sent_end < len(ctx.text):
             next_word = sent_end + len(ctx.text[sent_end:]) - len(ctx.text[sent_end:].lstrip())
             sent_end = ctx.sentence_bounds(next_word)[1]  # the model split at "Tang Lei- Secretary"
@@ -1454,6 +1513,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         if posts and ENTERPRISE_AFTER_NAME.match(ctx.text, end, sent_end):
             posts = []  # "Chairman Wang Fang of Xinda Company": a company's chairman
         posts.extend(_elected_posts(ctx, end, sent_end, start))
+        posts = _one_rank_each(posts)
         posts = [p for p in posts if not _military_major(ctx, p, sent_start, sent_end)]
         # "President of Hengda Private Hospital Li Bo": a post stated, though not the state's
         stated = bool(posts) or _non_state_title_before(ctx, sent_start, start)
@@ -1774,9 +1834,36 @@ def _trim_to_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Words opening a sentence the model may take into the name after them: "Both Gao Feng, ...".
+LEADING_WORDS = frozenset({"both", "including", "with", "by", "as", "while", "then", "also"})
+
+
+def _after_place_words(text: str, start: int, end: int) -> int:
+    """Where the name starts in an entity the model ran on from the place or body of the title
+    before it: "(Mayor of) Mianyang Yu Ke", "(Head of) Hedong District Bai Zhenyu", "(Vice
+    chairs of the municipal) CPPCC Luo Xin"."""
+    if text.count(" ", start, end) < 2:
+        return start  # two words or fewer: a name alone
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for cut in range(1, len(words) - 1):
+        head = [w.group() for w in words[:cut]]
+        tail = " ".join(w.group() for w in words[cut:])
+        if head[0].lower() in chinese_surnames():
+            return start
+        if _has_surname(tail) and all(
+            w.lower() in NOT_NAME_WORDS or w.lower() in LEADING_WORDS or gazetteer().lookup(w)
+            for w in head
+        ):
+            return start + words[cut].start() if is_person_name(tail) else start
+    return start
+
+
 #: Words between a title and its name saying which of several holders it is: "Vice Mayor in
 #: charge Zhou Zhan", "the deputy director concerned Li Lan".
-IN_CHARGE_BEFORE = re.compile(r"\s(?:in\s+charge|concerned|responsible)\s+$")
+IN_CHARGE_BEFORE = re.compile(
+    # "Deputy Mayor in charge of water conservancy Lu Hao": the work in lower case
+    r"\s(?:in\s+charge(?:\s+of(?:\s+(?:the\s+)?[a-z][\w’'-]*){1,5})?|concerned|responsible)\s+$"
+)
 #: An honorific between a title and the name it precedes.
 HONORIFIC_BEFORE = re.compile(r"\s(?:Comrade|Mr\.?|Ms\.?|Mrs\.?|Madam)\s+$")
 
@@ -1822,7 +1909,9 @@ def _posts_before(ctx: Context, sent_start: int, name_start: int) -> Iterator[Po
     if after_names == 0 and _after_named_person(ctx.text, window_start, match.start("title")):
         # "Guo Rui, vice chairman of the CPPCC, secretary-general Shen Yan": the posts up to the
         # last comma are the first person's appositive; only the last is this name's title
-        lead = max(lead, _last_comma_joint(match["title"]))
+        lead = max(
+            lead, _first_conflicting_part(match["title"]) or _last_comma_joint(match["title"])
+        )
     title_start = match.start("title") + lead
     title = match["title"][lead:]
     position = 0
@@ -1875,6 +1964,69 @@ def _last_comma_joint(title: str) -> int:
     if comma < 0:
         return 0
     return comma + 1 + len(title[comma + 1 :]) - len(title[comma + 1 :].lstrip())
+
+
+#: Rank words before a role: "Deputy Secretary" and "Secretary" are one role at two ranks.
+RANK_WORDS = frozenset({"deputy", "vice", "executive", "standing", "first", "acting"})
+
+
+def _base_role(role: str) -> str:
+    return " ".join(w for w in role.lower().replace("-", " ").split() if w not in RANK_WORDS)
+
+
+def _same_body(one: str | None, other: str | None) -> bool:
+    """The same body, one maybe with its place: "Linyi Municipal Party Committee", "Municipal
+    Party Committee"."""
+    if one is None or other is None:
+        return one is other
+    shorter, longer = sorted(
+        (one.lower().removeprefix("the "), other.lower().removeprefix("the ")), key=len
+    )
+    if shorter == longer:
+        return True
+    place = longer.removesuffix(" " + shorter).split()
+    # the longer name only adds a place before the body ("the Political and Legal Committee of
+    # the Municipal Party Committee" is another body)
+    return longer.endswith(" " + shorter) and len(place) <= 2 and not {"of", "the"} & set(place)
+
+
+def _rank_conflict(held: list[tuple[str, str | None]], role: str, org: str | None) -> bool:
+    """One person is not the secretary and the deputy secretary of one body: in "A, Secretary of
+    the Municipal Party Committee, Deputy Secretary of the Municipal Party Committee, Mayor B"
+    the second post is B's (a translation's order)."""
+    return any(
+        _base_role(r) == _base_role(role) and r.lower() != role.lower() and _same_body(o, org)
+        for r, o in held
+    )
+
+
+def _one_rank_each(posts: list[PostRecord]) -> list[PostRecord]:
+    """Posts found around a name, less those at another rank of a role it holds in the same
+    body: "A was elected secretary, and B and C deputy secretaries" elects A secretary only."""
+    if len(posts) < 2:
+        return posts
+    held: list[tuple[str, str | None]] = []
+    kept = []
+    for post in posts:
+        if not _rank_conflict(held, post.role, post.org):
+            held.append((post.role, post.org))
+            kept.append(post)
+    return kept
+
+
+def _first_conflicting_part(title: str) -> int:
+    """Where, in posts joined by commas, the first post at another rank of a role held
+    before starts (0 if none does)."""
+    held: list[tuple[str, str | None]] = []
+    position = 0
+    for part in _title_parts(title):
+        position = title.index(part, position)
+        role, org = parse_post(part.strip())
+        if held and _rank_conflict(held, role, org):
+            return position + len(part) - len(part.lstrip())
+        held.append((role, org))
+        position += len(part)
+    return 0
 
 
 #: "The city's Party chief, Qian Hong, presided", "Anhui's governor, Li Fang,": a title after
@@ -1999,7 +2151,7 @@ ENTERPRISE_AFTER_NAME = re.compile(
 #: person is elected or appointed to, up to a preposition or punctuation.
 _ELECTED = (
     r"(?:was|were|has\s+been|have\s+been)\s+(?:elected|appointed|named|chosen|selected)\s+"
-    r"(?:as\s+)?(?:the\s+)?"
+    r"(?:as\s+)?(?:the\s+|an?\s+)?"
 )
 _STOP = r"(?!(?:at|on|in|by|with|during|while|and|to|after|before)\b)"
 ELECTED_POST = re.compile(
@@ -2025,7 +2177,7 @@ COPULA_POST = re.compile(
 
 #: "decided to appoint Hu Qi as director of ...": the verb before the name, the post after it.
 APPOINT_BEFORE = re.compile(
-    r"(?<![\w’'-])(?i:appoint|appoints|appointed|nominate|nominates|nominated|elect|elects|"
+    r"(?<![\w’'-])(?i:appoint|appoints|appointed|nominate|nominates|nominated|elect|elects|elected|"
     r"approved\s+the\s+appointment\s+of|appointment\s+of)\s+$"
 )
 APPOINTED_AS = re.compile(
@@ -2096,6 +2248,17 @@ PERSONAL_ASIDE = re.compile(
     # photo captions: "Li Ming (pictured), secretary of"
     r"pictured|(?:first\s+from\s+)?(?:left|right)|cent(?:er|re)|middle|front)[)）]"
 )
+#: A name set off by commas right after a chunk: the chunk was the title before it.
+NAME_SET_OFF_NEXT = re.compile(r"\s*(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)\s*[,.;]")
+#: A post in lower case right after the name, the comma dropped: "Wang Lin secretary of the
+#: municipal party committee presided".
+BARE_POST_AFTER = re.compile(r"[^\S\n]+(?=[a-z])(?=" + _ROLE + r"\s+of\s)")
+#: Who the person is before the posts, set off by commas as in a profile: "female", "Han
+#: nationality", "born in 1972".
+PERSONAL_CHUNK = re.compile(
+    r"\s*(?i:female|male|(?:of\s+)?(?:the\s+)?[a-z]+\s+(?:nationality|ethnicity|ethnic\s+group)|"
+    r"born\s+in\s+[\w\s.]{1,20}?|aged\s+\d{2})\s*"
+)
 #: An appositive naming a place and its head: "Wuxi mayor", "Jiangsu's party chief".
 PLACE_THEN_ROLE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:[’']s)?\s+(?P<role>" + _ROLE + r")$"
@@ -2109,16 +2272,29 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         name_end = aside.end()  # "Wang Hua (female), deputy mayor of"
     rest = ctx.text[name_end:sent_end]
     # "Wang Fang, Secretary of", "Wang Fang (Secretary of", "Wang Fang- Secretary of"
-    opener = re.match(r"\s*[,(（]|\s*[-—–]+\s*(?:the\s+)?(?=\S)", rest)
+    opener = re.match(r"\s*[,，(（]|\s*[-—–]+\s*(?:the\s+)?(?=\S)", rest) or BARE_POST_AFTER.match(
+        rest
+    )
     if not opener:
         return
     position = name_end + opener.end()
     # posts in parentheses end at the closing one: "Li Keqiang (a member of ..., Secretary of ...)"
     end = sent_end
-    if opener.group().strip() in "(（":
+    if opener.group().strip() in {"(", "（"}:
         close = re.search(r"[)）]", ctx.text[position:sent_end])
         end = position + close.start() if close else sent_end
-    for chunk in re.split(r"[,;—–]", ctx.text[position:end]):
+    held: list[tuple[str, str | None]] = []
+    for chunk in re.split(r"[,;，；—–]", ctx.text[position:end]):
+        if PERSONAL_CHUNK.fullmatch(chunk):
+            position += len(chunk) + 1  # "Li Hong, female, Han nationality, deputy mayor"
+            continue
+        if (
+            chunk.lstrip().startswith("and ")
+            and " of " not in chunk  # a bare title ("and deputy secretary of X, B, C" lists on)
+            and (named := NAME_SET_OFF_NEXT.match(ctx.text, position + len(chunk) + 1))
+            and is_person_name(named["name"])
+        ):
+            break  # "A, the party secretary, and the mayor, B,": the title set off before B
         body = APPOSITIVE_LEAD.sub("", chunk)
         if adjective := NATIONAL_ADJECTIVE.match(body):
             body = body[adjective.end() :]  # "Chinese president and chairman of the CMC"
@@ -2179,7 +2355,11 @@ def _posts_after(ctx: Context, name_end: int, sent_end: int) -> Iterator[PostRec
         inner = 0
         for part in AND_NEXT_ROLE.split(body):
             part_at = body.index(part, inner)
-            yield _post(ctx, part.rstrip(" .;\n"), position + lead + part_at, "post.appositive.v1")
+            post = _post(ctx, part.rstrip(" .;\n"), position + lead + part_at, "post.appositive.v1")
+            if _rank_conflict(held, post.role, post.org):
+                return  # the rest is the next name's title (see _rank_conflict)
+            held.append((post.role, post.org))
+            yield post
             inner = part_at + len(part)
         if clause_at is not None:
             break
@@ -2194,7 +2374,9 @@ APPOSITIVE_LEAD = re.compile(
     # serving as"
     r"(?:(?:who\s+)?concurrently\s+(?:(?:serves|serving|acts|acting)\s+as\s+)?)?"
     r"(?:in\s+(?:his|her)\s+capacity\s+)?(?:as\s+)?"
-    r"(?:(?:the|a|an)\s+)?(?:(?:newly[\s-]+(?:elected|appointed)|current|then|former|incumbent)\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?:(?:newly[\s-]+(?:elected|appointed)|current|then|former|incumbent|"
+    # a deputy secretary with no other post (专职副书记): "full-time deputy secretary"
+    r"full[\s-]time)\s+)?"
 )
 #: A preposition that starts the topic a person speaks on after their post.
 TOPIC_AFTER_POST = re.compile(
@@ -2210,7 +2392,9 @@ _ORG_FIRST_START = (
     r"^(?:the\s+)?(?=(?i:cpc|municipal|provincial|city|county|district|"
     # "Party Group Secretary", "Party Committee member"
     r"party\s+(?:group|committee|leadership|leading)|"
-    r"[A-Z]\w+\s+(?:municipal|provincial|city|county|district|party|people)))"
+    r"[A-Z]\w+\s+(?:municipal|provincial|city|county|district|party|people|"
+    # "Hetang Town Party Secretary", "Shaoshan Village Party Secretary"
+    r"town|township|village|subdistrict|street)))"
 )
 ORG_FIRST_TITLES = re.compile(
     _ORG_FIRST_START
@@ -2389,7 +2573,7 @@ TITLE_ORG = re.compile(
 )
 #: Between a collective title and the names: "city leaders A", "leaders of Wuxi such as A".
 TITLE_TO_LIST = re.compile(
-    r"^\s*,?\s*(?:such\s+as|including|namely)?\s*(?:(?:Mr|Ms)\.?\s+|Comrades?\s+)?$"
+    r"^\s*[,:：]?\s*(?:such\s+as|including|namely)?\s*(?:(?:Mr|Ms)\.?\s+|Comrades?\s+)?$"
 )
 #: After the names, before what is said of them: "..., etc. attended", "... and others attended".
 LIST_TAIL_FILLER = re.compile(
@@ -2399,6 +2583,8 @@ LIST_TAIL_FILLER = re.compile(
 LIST_AND_OTHER = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+other\s+")
 #: "A and B were elected as deputy secretaries-general of ...": the post elected to.
 LIST_ELECTED = re.compile(r"^\s*,?\s*" + _ELECTED)
+#: "elected A as secretary and B and C as deputy secretaries": the post the list is elected to.
+LIST_AS = re.compile(r"^\s+as\s+(?:the\s+)?")
 #: "A, B and C, vice chairmen of ...": an appositive title after the list.
 LIST_APPOSITIVE = re.compile(r"^\s*,\s*(?:who\s+are\s+(?:also\s+)?)?(?:the\s+|all\s+)?")
 
@@ -2444,14 +2630,16 @@ def _name_lists(ctx: Context) -> Iterator[PersonRecord]:
             continue
         posts = _collective_before(ctx, cues, sent_start, list_start)
         after_posts, present = _collective_after(ctx, cues, list_end, sent_end)
+        last_has_own = False
         if _own_title_before(ctx, sent_start, list_start):
             # "Vice Mayor Hu Qi and Lu Fang, director of the bureau,": the first name has its
             # own title, so the appositive is the last name's alone
+            last_has_own = len(names) == 2 and bool(after_posts)
             after_posts = [p for p in after_posts if not p.rule.startswith("post.")]
         present = present or _said_present_before(ctx, cues, sent_start, list_start)
         if not (posts or after_posts or present):
             continue
-        if not (posts or after_posts):
+        if not (posts or after_posts or last_has_own):
             posts = _shared_title_before(ctx, sent_start, list_start, len(names))
         for start, end, name in names:
             yield PersonRecord(
@@ -2511,8 +2699,9 @@ SOLE_ROLES = frozenset(
         "County Head",
     }
 )
-#: A shared title needs a list long enough not to be a title and one more name.
-SHARED_TITLE_MIN_NAMES = 3
+#: A title held by several ("Vice Mayor A and B": a translation's singular) is shared by two
+#: names or more; one held by one person ("Mayor A, B") is not shared at all (SOLE_ROLES).
+SHARED_TITLE_MIN_NAMES = 2
 
 
 def _shared_title_before(
@@ -2635,7 +2824,7 @@ def _collective_after(
     the list is said to be present ("attended", "took their seats")."""
     rest = ctx.text[list_end:sent_end]
     by_start = {cue.start: cue for cue in cues}
-    for opener in (LIST_AND_OTHER, LIST_APPOSITIVE, LIST_ELECTED):
+    for opener in (LIST_AND_OTHER, LIST_APPOSITIVE, LIST_ELECTED, LIST_AS):
         match = opener.match(rest)
         cue = _title_cue_at(ctx, cues, list_end + match.end(), sent_end) if match else None
         if cue is not None:
@@ -2719,13 +2908,17 @@ def _has_verb(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+#: Collective titles that are a post only with the body they name after them.
+BODY_SAID_AFTER = frozenset({"Member", "Head", "Director"})
+
+
 def _collective_post(ctx: Context, cue: Cue, org: str | None, end: int) -> list[PostRecord]:
     kind, _, value = cue.label.partition(":")
     span = ctx.span(cue.start, end)
     if kind == "leader":
         return _leader_posts(ctx, cue, value, span)
-    if kind != "title" or (org is None and value == "Member"):
-        return []  # "members A and B": members of what is not said
+    if kind != "title" or (org is None and value in BODY_SAID_AFTER):
+        return []  # "members A and B", "heads A and B": members of what is not said
     if value == "Delegate" and org and CONGRESS.search(org):
         # "Provincial People's Congress deputies A and B": deputies to that congress
         return [PostRecord("Deputy", canonical_org(org), span, cue.rule)]

@@ -495,20 +495,38 @@ def _chairs_hold_posts_in_their_body(meetings: list[Meeting]) -> None:
                 posts.setdefault(moved.label, moved)
 
 
+#: Words of one role written several ways ("Vice Chair", "Deputy Chairperson"): one word each
+#: when posts are compared.
+ROLE_WORD_FORMS = {
+    "chair": "chairman",
+    "chairperson": "chairman",
+    "chairwoman": "chairman",
+    "deputy": "vice",
+}
+
+
+def _word_forms(label: str) -> frozenset[str]:
+    return frozenset(ROLE_WORD_FORMS.get(w, w) for w in label.lower().split())
+
+
 def _drop_posts_said_in_full_elsewhere(person: Person) -> None:
     """ "Member of the Standing Committee" beside "Member of the Standing Committee of the Wuxi
-    Municipal Party Committee": the shorter post is the same one, named in part."""
+    Municipal Party Committee": the shorter post is the same one, named in part (its role maybe
+    written another way: "Vice Chair" beside "Vice Chairman of the Municipal CPPCC")."""
     labels = list(person.posts)
     for label in labels:
         post = person.posts[label]
-        words = set(label.lower().split())
+        words = _word_forms(label)
         fuller = next(
             (
                 other
                 for other_label, other in person.posts.items()
                 if other_label != label
-                and other.role == post.role
-                and words < set(other_label.lower().split())
+                and _word_forms(other.role) == _word_forms(post.role)
+                and (
+                    words < _word_forms(other_label)
+                    or (words == _word_forms(other_label) and label < other_label)
+                )
             ),
             None,
         )

@@ -780,10 +780,10 @@ def _posts(ctx):
         ("Mayor LI Qiang presided over the meeting.", {"LI Qiang": ["Mayor | None"]}),
         # slips of the hand in long role words: only those seen in real reports are titles
         # (every one-letter slip of five role words made every title scan a fifth slower)
-        pytest.param(
+        # (but "Secretery", "Secrtary": the commonest word's slips are kept)
+        (
             "Deputy secretery of the municipal party committee Bao Lin attended.",
             {"Bao Lin": ["Deputy Secretary | Municipal Party Committee"]},
-            marks=pytest.mark.xfail(reason="a slip no real report was seen to make", strict=True),
         ),
         pytest.param(
             "Chiarman Xu Lei attended.",
@@ -896,6 +896,175 @@ def _posts(ctx):
         (
             "Top leader of Suzhou Lian Hao presided over the meeting.",
             {"Lian Hao": ["Party Chief | Suzhou Municipal Party Committee"]},
+        ),
+        # the model runs the title's place or body into the name's entity
+        ("The Mayor of Mianyang Yu Ke attended.", {"Yu Ke": ["Mayor | Mianyang"]}),
+        (
+            "Party Secretary Jiang Hai and Head of Hedong District Bai Zhen spoke.",
+            {"Jiang Hai": ["Secretary | Party Committee"], "Bai Zhen": ["Head | Hedong District"]},
+        ),
+        # a development zone is no name after its party secretary's title
+        (
+            "Zhong Hao, Party Secretary of the Mianyang High-tech Zone, spoke.",
+            {"Zhong Hao": ["Secretary | Mianyang High-tech Zone Party Committee"]},
+        ),
+        # the commonest role word misspelt
+        (
+            "Municipal Party Committee Secretery Wang Lin presided.",
+            {"Wang Lin": ["Secretary | Municipal Party Committee"]},
+        ),
+        (
+            "Secrtary of the Municipal Party Committee Luo Xin presided.",
+            {"Luo Xin": ["Secretary | Municipal Party Committee"]},
+        ),
+        # a deputy secretary with no other post, and a deputy mayor's field of work
+        (
+            "Shi Kai, full-time deputy secretary of the municipal party committee, attended.",
+            {"Shi Kai": ["Deputy Secretary | Municipal Party Committee"]},
+        ),
+        (
+            "Deputy mayor in charge of water conservancy Lu Jiahao made arrangements.",
+            {"Lu Jiahao": ["Deputy Mayor | None"]},
+        ),
+        # a body's head however worded, and roles some translations word their own way
+        (
+            "Zhou Ting, the person in charge of the Municipal Bureau of Finance, reported.",
+            {"Zhou Ting": ["Head | Municipal Bureau of Finance"]},
+        ),
+        (
+            "Zhou Ting, deputy secretary general of the municipal government, attended.",
+            {"Zhou Ting": ["Deputy Secretary General | Municipal Government"]},
+        ),
+        (
+            "Chief prosecutor of the municipal procuratorate Zhong Hao attended.",
+            {"Zhong Hao": ["Chief Prosecutor | Municipal Procuratorate"]},
+        ),
+        (
+            "Luo Xin, the bureau chief of the Municipal Finance Bureau, reported.",
+            {"Luo Xin": ["Bureau Chief | Municipal Finance Bureau"]},
+        ),
+        # the comma before a lower-case post dropped; a profile's words before the posts
+        (
+            "Wang Lin secretary of the municipal party committee presided over the meeting.",
+            {"Wang Lin": ["Secretary | Municipal Party Committee"]},
+        ),
+        (
+            "Li Hong, female, Han nationality, deputy secretary of the municipal party committee, "
+            "attended.",
+            {"Li Hong": ["Deputy Secretary | Municipal Party Committee"]},
+        ),
+        # public service bodies and the lowest units
+        (
+            "Director of the Municipal Center for Disease Control Zhou Bin reported.",
+            {"Zhou Bin": ["Director | Municipal Center for Disease Control"]},
+        ),
+        (
+            "Zhou Bin, Hetang Town Party Secretary, reported.",
+            {"Zhou Bin": ["Secretary | Hetang Town Party Committee"]},
+        ),
+        pytest.param(
+            "Zhou Bin, captain of the Xiangtan Fire Rescue Detachment, reported.",
+            {"Zhou Bin": ["Captain | Xiangtan Fire Rescue Detachment"]},
+            marks=pytest.mark.xfail(
+                reason="'Captain' is read as a military rank before a name, not a role", strict=True
+            ),
+        ),
+        # one person is not the secretary and the deputy secretary of one body: the second
+        # post, in a translation's order, is the next name's
+        (
+            "Gao Feng, Secretary of the Linyi Municipal Party Committee, Deputy Secretary of the "
+            "Municipal Party Committee, Mayor Yu Lan, visited enterprises.",
+            {
+                "Gao Feng": ["Secretary | Linyi Municipal Party Committee"],
+                "Yu Lan": ["Deputy Secretary | Municipal Party Committee", "Mayor | None"],
+            },
+        ),
+        (
+            "Lu Jun, Deputy Secretary of the Municipal Party Committee and Secretary of the "
+            "Political and Legal Committee of the Municipal Party Committee, attended.",
+            {
+                "Lu Jun": [
+                    "Deputy Secretary | Municipal Party Committee",
+                    "Secretary | Political and Legal Committee of the Municipal Party Committee",
+                ]
+            },
+        ),
+        # a bare title set off before the next name is that name's
+        (
+            "The municipal party secretary, Gao Feng, and the mayor, Yu Lan, attended.",
+            {"Gao Feng": ["Secretary | Municipal Party Committee"], "Yu Lan": ["Mayor | None"]},
+        ),
+        (
+            "Both Gao Feng, secretary of the municipal Party committee, and Yu Lan, mayor, attended.",
+            {"Gao Feng": ["Secretary | Municipal Party Committee"], "Yu Lan": ["Mayor | None"]},
+        ),
+        # elected by a verb before the name; one election's post is not the next subjects'
+        (
+            "The session elected Gao Feng as secretary of the municipal party committee.",
+            {"Gao Feng": ["Secretary | Municipal Party Committee"]},
+        ),
+        (
+            "Comrade Fan Yu was appointed as a member of the Standing Committee of the Municipal "
+            "Party Committee.",
+            {"Fan Yu": ["Member | Standing Committee of the Municipal Party Committee"]},
+        ),
+        (
+            "Gao Feng was elected secretary, and Yu Lan and Shi Bo were elected deputy secretaries.",
+            {
+                "Gao Feng": ["Secretary | None"],
+                "Yu Lan": ["Deputy Secretary | None"],
+                "Shi Bo": ["Deputy Secretary | None"],
+            },
+        ),
+        pytest.param(
+            "The meeting accepted Fan Yu's resignation as vice mayor.",
+            {"Fan Yu": ["Vice Mayor | None"]},
+            marks=pytest.mark.xfail(
+                reason="a post named after a possessive name and a noun is not read", strict=True
+            ),
+        ),
+        # a hyphenated given name in a list under a plural title
+        (
+            "Vice mayors Li Xiao-ming and Ji Rong attended.",
+            {"Li Xiao-ming": ["Vice Mayor | None"], "Ji Rong": ["Vice Mayor | None"]},
+        ),
+        # full-width commas around an appositive
+        (
+            "Yu Lan ，Deputy Secretary of the Municipal Party Committee， attended.",
+            {"Yu Lan": ["Deputy Secretary | Municipal Party Committee"]},
+        ),
+        # a village party general branch is the party's, not a company's branch
+        (
+            "Zhou Bin, secretary of the party general branch of Shaoshan Village, reported.",
+            {"Zhou Bin": ["Secretary | Party General Branch of Shaoshan Village"]},
+        ),
+        # the surname He read as a pronoun starting a sentence: the title is still before it
+        (
+            "Secretary of the Provincial Commission for Discipline Inspection He Bao attended.",
+            {"He Bao": ["Secretary | Provincial Commission for Discipline Inspection"]},
+        ),
+        (
+            "Deputy Minister of the Ministry of Commerce Wang Shouwen attended.",
+            {"Wang Shouwen": ["Deputy Minister | Ministry of Commerce"]},
+        ),
+        pytest.param(
+            "Minister of Emergency Management Wang Xiangxi attended.",
+            {"Wang Xiangxi": ["Minister | Emergency Management"]},
+            marks=pytest.mark.xfail(
+                reason="a ministry named by its field alone ends in no head word", strict=True
+            ),
+        ),
+        pytest.param(
+            "Secretaries of the municipal party committees of Changsha and Zhuzhou, Wu Gui and "
+            "Yang Hao, made statements.",
+            {
+                "Wu Gui": ["Secretary | Changsha Municipal Party Committee"],
+                "Yang Hao": ["Secretary | Zhuzhou Municipal Party Committee"],
+            },
+            marks=pytest.mark.xfail(
+                reason="a plural title over places joined by 'and' is not split respectively",
+                strict=True,
+            ),
         ),
         pytest.param(
             "Executive chairman Wang Gang presided over the meeting of the presidium.",
@@ -1276,15 +1445,19 @@ def _listed(ctx):
                 for name in ("Tao Lin", "Fei Yu", "Ren Bo")
             },
         ),
-        # known failure: a bare title shared by only two names
-        pytest.param(
+        # a bare title held by several, shared by two names (a translation's singular)
+        (
             "Deputy Secretary Tao Lin, Fei Yu attended.",
             {name: ["Deputy Secretary | None"] for name in ("Tao Lin", "Fei Yu")},
-            marks=pytest.mark.xfail(
-                reason="a bare title is shared only by three names or more ('Mayor A, B' is "
-                "ambiguous)",
-                strict=True,
-            ),
+        ),
+        (
+            "Vice Mayor Shen Qiao and Tang Lu attended.",
+            {name: ["Vice Mayor | None"] for name in ("Shen Qiao", "Tang Lu")},
+        ),
+        # but not one held by one person
+        (
+            "Mayor Shen Qiao and Tang Lu attended.",
+            {"Shen Qiao": [], "Tang Lu": []},
         ),
         # county and district leaders, like city leaders
         (
@@ -1294,6 +1467,38 @@ def _listed(ctx):
         (
             "Leaders of the district Tao Lin, Fei Yu and Ren Bo were present.",
             {name: ["district leader | None"] for name in ("Tao Lin", "Fei Yu", "Ren Bo")},
+        ),
+        (
+            "Leading cadres of the city Luo Xin, Yu Ke and Fu Nan attended.",
+            {name: ["city leader | None"] for name in ("Luo Xin", "Yu Ke", "Fu Nan")},
+        ),
+        # heads of a named body; with no body named, no post
+        (
+            "Heads of the Municipal Development and Reform Commission Tang Lu and Bi Wen reported.",
+            {
+                name: ["Head | Municipal Development and Reform Commission"]
+                for name in ("Tang Lu", "Bi Wen")
+            },
+        ),
+        (
+            "Heads of relevant departments Tang Lu and Bi Wen attended.",
+            {"Tang Lu": [], "Bi Wen": []},
+        ),
+        (
+            "Fan Yu, Ji Rong and Ma Ke took part in the research.",
+            {"Fan Yu": [], "Ji Rong": [], "Ma Ke": []},
+        ),
+        (
+            "Participants included Fan Yu, Ji Rong and Ma Ke.",
+            {"Fan Yu": [], "Ji Rong": [], "Ma Ke": []},
+        ),
+        (
+            "Municipal leaders: Fan Yu, Ji Rong, Ma Ke attended the meeting.",
+            {name: ["municipal leader | None"] for name in ("Fan Yu", "Ji Rong", "Ma Ke")},
+        ),
+        (
+            "The meeting elected Gao Feng as secretary and Yu Lan and Shi Bo as deputy secretaries.",
+            {name: ["Deputy Secretary | None"] for name in ("Yu Lan", "Shi Bo")},
         ),
         # a list after "Attendees:" is of leaders present
         (

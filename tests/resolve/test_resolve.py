@@ -260,6 +260,14 @@ def test_a_post_named_in_part_beside_the_same_post_in_full_is_one_post():
     ]
 
 
+def test_a_role_written_another_way_beside_the_post_in_full_is_one_post():
+    resolved = _resolve(
+        "On May 14, the Linyi Municipal CPPCC held its session. Shi Bo was elected chairman of the "
+        "Municipal CPPCC, and Fan Yu, Ji Rong and Ma Ke were elected vice chairs."
+    )
+    assert sorted(resolved.people["Ma Ke"].posts) == ["Vice Chairman of the Linyi Municipal CPPCC"]
+
+
 def test_a_bare_president_is_the_state_president_not_a_local_body_head():
     resolved = _resolve(
         "On March 2, the Standing Committee of the Ningbo Municipal Party Committee held a meeting. "
