@@ -132,6 +132,10 @@ class RuleSet:
             for word in words
         )
         self._positions: tuple[Doc | None, list[int]] = (None, [])
+        #: One Matcher per token rule, in the rules' order, to run only the rules whose
+        #: words a text holds; the rank of each rule's key orders matches of one span.
+        self._token_matchers: list[Matcher] = []
+        self._rank: dict[int, int] = {}
         from spacy.lang.en import English
 
         tokenizer = English().tokenizer  # phrases are tokenised as the model would
@@ -140,6 +144,10 @@ class RuleSet:
             try:
                 if rule.kind == "token":
                     self.token.add(rule.id, [rule.pattern])
+                    alone = Matcher(vocab, validate=True)
+                    alone.add(rule.id, [rule.pattern])
+                    self._rank[vocab.strings.add(rule.id)] = len(self._token_matchers)
+                    self._token_matchers.append(alone)
                 elif rule.kind == "phrase":
                     self.phrase.add(rule.id, [tokenizer(p) for p in rule.pattern])
                 elif (path := path_rule(rule.pattern)) is not None:
@@ -155,8 +163,7 @@ class RuleSet:
         base = doclike.start if isinstance(doclike, Span) else 0
         # on a span, Matcher answers in the span's offsets
         found = []
-        run_tokens = len(self.token) and self._may_match_tokens(doclike)
-        for key, start, end in self.token(doclike) if run_tokens else []:
+        for key, start, end in self._token_matches(doclike) if len(self.token) else []:
             rule = self.by_key[doc.vocab.strings[key]]
             start += base
             if rule.extend_left:
@@ -169,22 +176,28 @@ class RuleSet:
             found += [m for m in self._whole_doc_matches(doc) if first <= m.start and m.end <= last]
         return sorted(found, key=lambda m: (m.start, -m.end))
 
-    def _may_match_tokens(self, doclike: Doc | Span) -> bool:
-        """Whether ``doclike`` holds every word some token rule requires (see
-        :func:`_token_anchors`): most sentences hold no rule's words, and the check costs a
-        tenth of running the Matcher over them."""
+    def _token_matches(self, doclike: Doc | Span) -> list[tuple[int, int, int]]:
+        """The token Matcher's matches in ``doclike``, each rule run only where the text holds
+        the words it requires (see :func:`_token_anchors`): most sentences hold no rule's
+        words, and a Matcher costs for every rule it holds at every token."""
         anchors = self._token_anchors
         if anchors is None:
-            return True
+            return self.token(doclike)
         doc = doclike.doc if isinstance(doclike, Span) else doclike
         lowers, lemmas = _words_of(doc)
         first, last = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
         positions = self._anchor_positions(doc, lowers, lemmas)
         nearest = bisect_left(positions, first)
         if nearest == len(positions) or positions[nearest] >= last:
-            return False  # no rule's word at all: the common case, decided without sets
+            return []  # no rule's word at all: the common case, decided without sets
         lower, lemma = set(lowers[first:last]), set(lemmas[first:last])
-        return any(_holds(required, lower, lemma) for required in anchors)
+        holding = [i for i, required in enumerate(anchors) if _holds(required, lower, lemma)]
+        if len(holding) == len(anchors):
+            return self.token(doclike)
+        # each rule's matches, by start, longest first, and a rule written earlier first
+        rank = self._rank
+        found = [m for i in holding for m in self._token_matchers[i](doclike)]
+        return sorted(found, key=lambda m: (m[1], -m[2], rank[m[0]]))
 
     def _anchor_positions(self, doc: Doc, lowers: list[str], lemmas: list[str]) -> list[int]:
         """Where in ``doc`` a word of any token rule's requirements stands (kept for the doc
