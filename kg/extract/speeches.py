@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -215,6 +216,15 @@ _KIND_WORD = (
 ANY_KIND = re.compile(  # guarded by its words, as every rule here
     phrase_trie([*SPEECH_KINDS, *(f"important {w}" for w in IMPORTANT_KINDS)])
 )
+
+
+@lru_cache(maxsize=4)
+def _names_a_kind(text: str) -> bool:
+    """Whether a sentence names a kind of speech (:data:`ANY_KIND`; asked of each sentence by
+    several readers in turn)."""
+    return ANY_KIND.search(text) is not None
+
+
 # "speeches and important instructions": the last kind names what the occasion belongs to
 _KIND = (
     r"(?P<kind>"
@@ -718,7 +728,7 @@ def find_speeches(ctx: Context) -> list[SpeechRecord]:
         if study and not review:
             found += _taken_up_stated(text, number, stated, found)
         # (an opinion names the words by their kind: no kind word, nothing to read)
-        opinion = not (study or listed) and bool(ANY_KIND.search(text) and OPINION_CUE.search(text))
+        opinion = not (study or listed) and bool(_names_a_kind(text) and OPINION_CUE.search(text))
         if not (study or opinion or listed) or review:
             found = _named_later(ctx, sent.start_char, text, found)
             continue
@@ -939,7 +949,7 @@ STATED_REACH = 3
 def _stated(ctx: Context, base: int, text: str) -> Iterator[tuple[str, SpeechRecord]]:
     """Speeches a higher leader is stated to have given, with their occasion (not yet cited),
     each with its kind word."""
-    if not ANY_KIND.search(text):
+    if not _names_a_kind(text):
         return
     for match in STATED.finditer(text):
         speaker = _speaker_named(match["name"])
@@ -1707,7 +1717,7 @@ def _citations(
     occasion_spans: list[tuple[int, int]] = []
     matches = (
         []
-        if not ANY_KIND.search(text)
+        if not _names_a_kind(text)
         else [
             *KIND_SERIES.finditer(text),
             *VISIT_OWNED_KIND.finditer(text),
