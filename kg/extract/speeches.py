@@ -1337,25 +1337,27 @@ EVENT_TOPIC = re.compile(
 )
 
 
+def _run_on(ctx: Context, words: SpacySpan, span, end: int):
+    """An item's words and span run on to ``end`` (kept as they were if no tokens end there)."""
+    longer = ctx.doc.char_span(words.start_char, end, alignment_mode="expand")
+    if not longer:
+        return words, span
+    return longer, ctx.span(words.start_char, end)
+
+
 def _with_topic(ctx: Context, sent: SpacySpan, words: SpacySpan, span):
     """The event's words run on over its topic, when it follows right after."""
     more = EVENT_TOPIC.match(ctx.text, words.end_char, sent.end_char)
     if more is None:
         return words, span
-    longer = ctx.doc.char_span(words.start_char, more.end(), alignment_mode="expand")
-    if longer is None:
-        return words, span
-    return longer, ctx.span(words.start_char, more.end())
+    return _run_on(ctx, words, span, more.end())
 
 
 def _with_parenthesised_head(ctx: Context, sent: SpacySpan, words: SpacySpan, span):
     more = PARENTHESISED_HEAD.search(ctx.text, words.start_char, sent.end_char)
     if more is None or more.start() > words.end_char or more.end() <= words.end_char:
         return words, span  # (the parenthesis within or right after the item)
-    longer = ctx.doc.char_span(words.start_char, more.end(), alignment_mode="expand")
-    if not longer:
-        return words, span
-    return longer, ctx.span(words.start_char, more.end())
+    return _run_on(ctx, words, span, more.end())
 
 
 def _this_meeting(words: SpacySpan) -> bool:
@@ -1387,10 +1389,7 @@ def _with_group_owner(ctx: Context, sent: SpacySpan, words: SpacySpan, span):
     more = GROUP_OWNER_AND_REMIT.match(ctx.text, words.end_char, sent.end_char)
     if more is None or more.end() == more.start():
         return words, span
-    longer = ctx.doc.char_span(words.start_char, more.end(), alignment_mode="expand")
-    if longer is None:
-        return words, span
-    return longer, ctx.span(words.start_char, more.end())
+    return _run_on(ctx, words, span, more.end())
 
 
 THIS_MEETING_END = re.compile(r"(?i)\b(?:this|today[’']?s?)\s+(?:meeting|conference)$")
