@@ -812,7 +812,10 @@ def find_people(ctx: Context) -> list[PersonRecord]:
     revolutionaries and model figures a report names as history)."""
     records = [r for r in _officials_and_names(ctx) if r.name not in historical_figures()]
     records.extend(r for r in _title_lists(ctx) if r.name not in historical_figures())
-    records.extend(r for r in _name_lists(ctx) if r.name not in historical_figures())
+    listed = [r for r in _name_lists(ctx) if r.name not in historical_figures()]
+    if listed:
+        records = _without_names_across(records, listed)
+    records.extend(listed)
     records.extend(_credited(ctx.cleaned.removed))
     records.extend(_surname_appositives(ctx, records))
     records = _respectively(ctx, records)
@@ -821,6 +824,25 @@ def find_people(ctx: Context) -> list[PersonRecord]:
     records = [_acting_in_office(ctx, r) for r in records]
     records = [_introduced_as_bystander(ctx, r) for r in records]
     return sorted(records, key=lambda r: r.span)
+
+
+def _without_names_across(
+    records: list[PersonRecord], listed: list[PersonRecord]
+) -> list[PersonRecord]:
+    """The model's names that run across two listed names ("Gao Ming Sun" of "city leaders
+    Gao Ming Sun Lei Xu Kun") give way to the list's."""
+    spans = {r.span for r in listed}
+    return [
+        r
+        for r in records
+        if r.span in spans
+        or not any(s.start < r.span.end and r.span.start < s.end for s in spans)
+        or all(
+            s.start <= r.span.start and r.span.end <= s.end
+            for s in spans
+            if s.start < r.span.end and r.span.start < s.end
+        )
+    ]
 
 
 #: Prepositions that attach to a name where the person works ("Host Wang Lei of Anhui TV"),
@@ -2558,6 +2580,12 @@ NAME_LIST = re.compile(
     + r"+"
     + _LISTED_NAME.replace("?P<n>", "?:")
     + _ASIDE
+    # names joined by spaces alone ("city leaders Pan Yue Qin Hao attended", the translation's
+    # 、 lost): kept only where each name on both sides is a Chinese name (`_listed_names`)
+    + r"|"
+    + _BLANK
+    + r"+"
+    + _LISTED_NAME.replace("?P<n>", "?:")
     + r")+(?![\w-])"
 )
 LISTED_NAME = re.compile(_LISTED_NAME)
@@ -2725,10 +2753,20 @@ def _listed_names(match: re.Match[str]) -> list[tuple[int, int, str]]:
     names = []
     # the asides' words are posts, not names: blanked, keeping every offset
     listed = ASIDE.sub(lambda aside: " " * len(aside.group()), match.group())
+    previous_end = None
     for name_match in LISTED_NAME.finditer(listed):
         name = normalize_name(name_match["n"])
         start = match.start() + name_match.start("n")
-        names.append((start, start + len(name_match["n"]), name if is_person_name(name) else None))
+        if _joined_by_spaces(
+            match.string, previous_end, start, match.start() + name_match.end("n")
+        ) and not (looks_chinese(name) and names[-1][2] and looks_chinese(names[-1][2])):
+            # two names joined by spaces only must both be Chinese names, or the words are a
+            # title's or a headline's ("Municipal Party Committee Secretary"): the list ends
+            if sum(_name_like(n[2]) for n in names) >= 2:
+                break
+            names = []
+        previous_end = start + len(name_match["n"])
+        names.append((start, previous_end, name if is_person_name(name) else None))
     # the list's ends are where names start with a surname ("Organization Department, Li Qing"),
     # or are spelt in pinyin throughout (a rare surname: "Que Yuemin")
     while names and not _name_like(names[0][2]):
@@ -2738,6 +2776,14 @@ def _listed_names(match: re.Match[str]) -> list[tuple[int, int, str]]:
     if any(name is None for _, _, name in names):
         return []
     return names  # type: ignore[return-value]
+
+
+def _joined_by_spaces(text: str, previous_end: int | None, start: int, end: int) -> bool:
+    """A name after the one before with nothing but spaces between, and no comma after it
+    either (a comma the translation dropped before a comma-joined name is an older rule's)."""
+    if previous_end is None or text[previous_end:start].strip():
+        return False
+    return not re.match(r"[^\S\n]*[,，、]", text[end:])
 
 
 def _has_surname(name: str | None) -> bool:
