@@ -2805,13 +2805,20 @@ def _listed_names(match: re.Match[str]) -> list[tuple[int, int, str]]:
         names.append((start, previous_end, name if is_person_name(name) else None))
     # the list's ends are where names start with a surname ("Organization Department, Li Qing"),
     # or are spelt in pinyin throughout (a rare surname: "Que Yuemin")
-    while names and not _name_like(names[0][2]):
+    while names and not _name_like(names[0][2]) and not _after_colon(match.string, names[0]):
         names.pop(0)
     while names and not _name_like(names[-1][2]):
         names.pop()
     if any(name is None for _, _, name in names):
         return []
     return names  # type: ignore[return-value]
+
+
+def _after_colon(text: str, listed: tuple[int, int, str | None]) -> bool:
+    """A name right after a colon ("Attending: Nurlan Abdumanjin, Qin Hao") starts the list
+    though it has no Chinese surname: no title or body's name ends there."""
+    start, _, name = listed
+    return name is not None and text[max(0, start - 3) : start].rstrip().endswith((":", "："))
 
 
 def _joined_by_spaces(text: str, previous_end: int | None, start: int, end: int) -> bool:

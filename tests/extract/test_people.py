@@ -1533,6 +1533,16 @@ def _listed(ctx):
             "Attendees: Li Mingyang, Zhao Qun, Qian Hu.",
             {"Li Mingyang": [], "Zhao Qun": [], "Qian Hu": []},
         ),
+        # where they were present, then a colon
+        (
+            "Present at the meeting: Gao Ming, Sun Lei, Xu Kun.",
+            {"Gao Ming": [], "Sun Lei": [], "Xu Kun": []},
+        ),
+        # a name with no Chinese surname may start a list right after the colon
+        (
+            "Attending the meeting: Nurlan Abdumanjin, Qin Haoran, Deng Xuefei.",
+            {"Nurlan Abdumanjin": [], "Qin Haoran": [], "Deng Xuefei": []},
+        ),
         # names joined by spaces alone (the translation lost the 、): Chinese names only
         (
             "Municipal leaders Pan Yuelong Yan Jinhai attended the event.",
