@@ -1437,7 +1437,7 @@ HE_SURNAME_NAME = re.compile(
 #: a date or a body ("Sun Bo chairs", "Aili·Maimaiti stressed"): kept only for Chinese names
 #: and names joined by middle dots.
 NAME_BEFORE_ACTING_VERB = re.compile(
-    r"(?<![\w’'-])(?P<name>[A-Z][a-z]{0,7}\s+[A-Z][a-z]{1,10}|" + DOTTED_NAME + r")"
+    r"(?<![\w’'-])(?P<name>[A-Z][a-z]{0,7}\s+[A-Z][a-z]{1,10}(?:-[a-z]{1,6})?|" + DOTTED_NAME + r")"
     r"(?=\s+(?:presided|presides|chaired|chairs|hosted|hosts|stressed|stresses|emphasized|"
     r"emphasizes|pointed\s+out|points\s+out|investigated|investigates|inspected|inspects|"
     r"delivered|urged|urges|required|requires)\b)"
@@ -1554,7 +1554,9 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
                 continue
         if "\n" in text[start:end]:
             continue  # a headline's last words and the dateline below it: "Projects On September"
-        if not is_person_name(name) or PLACE_OR_ORG_AFTER.match(text, end):
+        if not (is_person_name(name) or _one_word_name(respelled, start, name)):
+            continue
+        if PLACE_OR_ORG_AFTER.match(text, end):
             continue  # "Gao Feng Village", "Wang Fu Road": a place named after a person's name
         sent_start, sent_end = ctx.sentence_bounds(start)
         if 0 < sent_start == start and not SENTENCE_END_MARK.search(
@@ -1747,7 +1749,33 @@ def _joined_names(text: str) -> dict[int, tuple[str, str]]:
             ):
                 found[match.start(group)] = (word, spelt)
                 break
+        else:
+            if _surname_and_two_syllables(word):
+                found[match.start(group)] = (word, word)  # "Lixiaoming", kept as written
     return found
+
+
+def _one_word_name(respelled: dict[int, tuple[str, str]], start: int, name: str) -> bool:
+    """A name written as one word beside a post, kept as written ("Mayor Lixiaoming")."""
+    return start in respelled and respelled[start][1] == name and " " not in name
+
+
+#: A syllable with its initial consonant: the given name of a joined name is two of them.
+PINYIN_TWO_SYLLABLES = re.compile(
+    rf"(?i)(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]){PINYIN_SYLLABLE.split(')?', 1)[1]}){{2}}"
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def _surname_and_two_syllables(word: str) -> bool:
+    """ "Lixiaoming", "Zhangdefu": a surname, then a given name of two pinyin syllables, each
+    with its initial; not a place ("Shangrao")."""
+    if len(word) < 6 or gazetteer().lookup(word) or word.lower() in NOT_NAME_WORDS:
+        return False
+    return any(
+        word[:cut].lower() in chinese_surnames() and PINYIN_TWO_SYLLABLES.fullmatch(word[cut:])
+        for cut in (1, 2, 3, 4, 5)
+    )
 
 
 def _name_end(ctx: Context, start: int, end: int) -> int | None:
