@@ -1436,11 +1436,16 @@ HE_SURNAME_NAME = re.compile(
 #: A name right before the verb of what an official does, which the model may miss or read as
 #: a date or a body ("Sun Bo chairs", "Aili·Maimaiti stressed"): kept only for Chinese names
 #: and names joined by middle dots.
-NAME_BEFORE_ACTING_VERB = re.compile(
-    r"(?<![\w’'-])(?P<name>[A-Z][a-z]{0,7}\s+[A-Z][a-z]{1,10}(?:-[a-z]{1,6})?|" + DOTTED_NAME + r")"
-    r"(?=\s+(?:presided|presides|chaired|chairs|hosted|hosts|stressed|stresses|emphasized|"
-    r"emphasizes|pointed\s+out|points\s+out|investigated|investigates|inspected|inspects|"
-    r"delivered|urged|urges|required|requires)\b)"
+ACTING_VERB_AFTER_NAME = re.compile(
+    # a literal space first, then the verbs' first letters: the scan skips most of the text
+    r" (?=[pchseiudr])(?:presid(?:ed|es)|chair(?:ed|s)|host(?:ed|s)|stress(?:ed|es)|"
+    r"emphasiz(?:ed|es)|point(?:ed|s)\s+out|investigat(?:ed|es)|inspect(?:ed|s)|delivered|"
+    r"urge[ds]|requir(?:ed|es))\b"
+)
+NAME_BEFORE_VERB = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][a-z]{0,7}[^\S\n]+[A-Z][a-z]{1,10}(?:-[a-z]{1,6})?|"
+    + DOTTED_NAME
+    + r")\Z"
 )
 
 
@@ -1484,12 +1489,8 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         start, end = match.span("name")
         if PINYIN_GIVEN_NAME.fullmatch(match["given"]) and not _overlaps(candidates, start, end):
             candidates.append((start, end, "person.he_surname.v1"))
-    for match in NAME_BEFORE_ACTING_VERB.finditer(text):
-        start, end = match.span("name")
-        if _overlaps(candidates, start, end):
-            continue
-        name = normalize_name(match["name"])
-        if looks_chinese(name) or MIDDLE_DOT.search(name):
+    for start, end in _names_before_acting_verbs(text):
+        if not _overlaps(candidates, start, end):
             candidates.append((start, end, "person.before_acting_verb.v1"))
     candidates.extend(
         found for found in _names_ending_entities(ctx) if not _overlaps(candidates, *found[:2])
@@ -1715,6 +1716,20 @@ def _state_posts(posts: list[PostRecord]) -> list[PostRecord]:
         else p
         for p in posts
     ]
+
+
+def _names_before_acting_verbs(text: str) -> Iterator[tuple[int, int]]:
+    """Chinese names, and names joined by middle dots, right before what an official does."""
+    for verb in ACTING_VERB_AFTER_NAME.finditer(text):
+        name_end = verb.start()
+        if not text[name_end - 1 : name_end].isalpha():
+            continue  # no name ends right before the verb ("(chairs")
+        match = NAME_BEFORE_VERB.search(text, max(0, name_end - 40), name_end)
+        if match is None:
+            continue
+        name = normalize_name(match["name"])
+        if looks_chinese(name) or MIDDLE_DOT.search(name):
+            yield match.span("name")
 
 
 def _overlaps(candidates: list[tuple[int, int, str]], start: int, end: int) -> bool:
@@ -2616,6 +2631,9 @@ _LISTED_NAME = (
 #: A post in parentheses after a listed name: "Yu Hua (executive vice mayor), Tan Ping".
 _ASIDE = r"(?:" + _BLANK + r"*[(（][^()（）\n]{1,80}[)）])?"
 ASIDE = re.compile(_ASIDE.removesuffix("?"))
+#: A Chinese surname as a whole word, capitalised ("Pan" of "Pan Yuelong").
+#: (the name's capital is _LISTED_NAME's to check)
+_SURNAME = phrase_trie(sorted(chinese_surnames()))
 #: Two or more names in a row joined by commas or "and": the shape of a list of leaders.
 NAME_LIST = re.compile(
     WORD_START
@@ -2648,7 +2666,10 @@ NAME_LIST = re.compile(
     # 、 lost): kept only where each name on both sides is a Chinese name (`_listed_names`)
     + r"|"
     + _BLANK
-    + r"+"
+    + r"+(?="
+    + _SURNAME
+    + _BLANK
+    + r")"
     + _LISTED_NAME.replace("?P<n>", "?:")
     + r")+(?![\w-])"
 )
