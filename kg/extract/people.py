@@ -1460,6 +1460,15 @@ PLACE_OR_ORG_AFTER = re.compile(
 )
 
 
+#: The same head words as the last word of the model's name ("Jin Tai Tower").
+PLACE_OR_ORG_WORDS = frozenset(
+    {"Village", "Town", "Township", "Road", "Street", "Avenue", "Square", "Plaza", "Park"}
+    | {"Bridge", "Lake", "Mountain", "Temple", "Station", "Group", "Company", "Corporation"}
+    | {"Hospital", "School", "University", "Institute", "Museum", "Hotel", "Building", "Tower"}
+    | {"Pavilion", "Airport", "Port", "Expressway", "Cun"}
+)
+
+
 def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
     text = ctx.text
     candidates = [
@@ -1557,7 +1566,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
             continue  # a headline's last words and the dateline below it: "Projects On September"
         if not (is_person_name(name) or _one_word_name(respelled, start, name)):
             continue
-        if PLACE_OR_ORG_AFTER.match(text, end):
+        if PLACE_OR_ORG_AFTER.match(text, end) or name.rsplit(" ", 1)[-1] in PLACE_OR_ORG_WORDS:
             continue  # "Gao Feng Village", "Wang Fu Road": a place named after a person's name
         sent_start, sent_end = ctx.sentence_bounds(start)
         if 0 < sent_start == start and not SENTENCE_END_MARK.search(
@@ -2623,17 +2632,23 @@ def _credited(removed: tuple[Removal, ...]) -> Iterator[PersonRecord]:
 # --- Lists of names: "city leaders A, B and C attended", "A, B and C, vice chairmen of X, ..."
 
 _BLANK = r"[^\S\n]"
+#: A Chinese surname as a whole word, capitalised ("Pan" of "Pan Yuelong").
+#: (the name's capital is _LISTED_NAME's to check)
+_SURNAME = phrase_trie(sorted(chinese_surnames()))
 #: One name in a list: two capitalised syllables, maybe hyphenated, maybe after "Mr."/"Comrade".
 _LISTED_NAME = (
     r"(?:(?:Mr\.?|Ms\.?|Comrade)" + _BLANK + r"+)?"
-    r"(?P<n>[A-Z][a-z]+(?:-[a-z]+)?" + _BLANK + r"+[A-Z][a-z]+(?:-[a-z]+)?)"
+    # a surname in capitals as some sites write it: "ZHANG Defu"
+    r"(?P<n>(?:[A-Z][a-z]+(?:-[a-z]+)?|(?=[A-Z]{2})(?="
+    + _SURNAME
+    + _BLANK
+    + r")[A-Z]{2,6})"
+    + _BLANK
+    + r"+[A-Z][a-z]+(?:-[a-z]+)?)"
 )
 #: A post in parentheses after a listed name: "Yu Hua (executive vice mayor), Tan Ping".
 _ASIDE = r"(?:" + _BLANK + r"*[(（][^()（）\n]{1,80}[)）])?"
 ASIDE = re.compile(_ASIDE.removesuffix("?"))
-#: A Chinese surname as a whole word, capitalised ("Pan" of "Pan Yuelong").
-#: (the name's capital is _LISTED_NAME's to check)
-_SURNAME = phrase_trie(sorted(chinese_surnames()))
 #: Two or more names in a row joined by commas or "and": the shape of a list of leaders.
 NAME_LIST = re.compile(
     WORD_START

@@ -1533,6 +1533,11 @@ def _listed(ctx):
             "Attendees: Li Mingyang, Zhao Qun, Qian Hu.",
             {"Li Mingyang": [], "Zhao Qun": [], "Qian Hu": []},
         ),
+        # a surname in capitals, as some sites write it
+        (
+            "Municipal leaders ZHANG Defu, QIN Haoran attended the event.",
+            {name: ["municipal leader | None"] for name in ("ZHANG Defu", "QIN Haoran")},
+        ),
         # where they were present, then a colon
         (
             "Present at the meeting: Gao Ming, Sun Lei, Xu Kun.",
@@ -1687,6 +1692,7 @@ def _officials(ctx):
         # hotels and parks named like people are no people
         ("Jin Jiang Hotel hosted the forum.", []),
         ("Zhong Guan Cun Science Park hosted the event.", []),
+        ("Jin Tai Tower hosted a trade fair.", []),
         # a name written surname last, as English does, with a state post
         ("Jianguo Wang, mayor of Yantai, attended the signing ceremony.", ["Jianguo Wang"]),
         (
