@@ -28,7 +28,7 @@ from kg.extract.context import Context
 from kg.extract.gazetteer import COUNTY_KINDS, gazetteer
 from kg.extract.phrases import phrase_trie
 from kg.extract.prefilter import prefilter_module_patterns
-from kg.extract.surnames import chinese_surnames
+from kg.extract.surnames import chinese_surnames, minority_name_parts
 from kg.nlp.rules import rule_set
 from kg.resources import data_file
 from kg.types import PersonRecord, PostRecord, Span
@@ -1082,10 +1082,22 @@ def looks_chinese(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 12)
+def minority_name(name: str) -> bool:
+    """A name of one to three parts of the Uyghur, Tibetan or Mongolian peoples' names, one of
+    them a part the list knows ("Tsering Dorje", "Dawa Tashi", "Bagatur")."""
+    words = MIDDLE_DOT.sub(" ", name).split()
+    if not 1 <= len(words) <= 3 or not any(w.lower() in minority_name_parts() for w in words):
+        return False
+    if any(not w[:1].isupper() or w.lower() in NOT_NAME_WORDS for w in words):
+        return False
+    return gazetteer().lookup(name) is None
+
+
 def chinese_in_any_order(name: str) -> bool:
     """A Chinese name, or one written surname last as English does ("Jianguo Wang"), or a name
     of Xinjiang's peoples joined by middle dots ("Aili·Maimaiti")."""
-    if looks_chinese(name):
+    if looks_chinese(name) or minority_name(name):
         return True
     if MIDDLE_DOT.search(name):
         return is_person_name(name)
@@ -1737,7 +1749,7 @@ def _names_before_acting_verbs(text: str) -> Iterator[tuple[int, int]]:
         if match is None:
             continue
         name = normalize_name(match["name"])
-        if looks_chinese(name) or MIDDLE_DOT.search(name):
+        if looks_chinese(name) or MIDDLE_DOT.search(name) or minority_name(name):
             yield match.span("name")
 
 
@@ -1774,7 +1786,7 @@ def _joined_names(text: str) -> dict[int, tuple[str, str]]:
                 found[match.start(group)] = (word, spelt)
                 break
         else:
-            if _surname_and_two_syllables(word):
+            if _surname_and_two_syllables(word) or minority_name(word):
                 found[match.start(group)] = (word, word)  # "Lixiaoming", kept as written
     return found
 
@@ -2900,7 +2912,9 @@ def _has_surname(name: str | None) -> bool:
 def _name_like(name: str | None) -> bool:
     """A known surname first, or every word a run of pinyin syllables."""
     return name is not None and (
-        _has_surname(name) or all(PINYIN_GIVEN_NAME.fullmatch(w) for w in name.split())
+        _has_surname(name)
+        or all(PINYIN_GIVEN_NAME.fullmatch(w) for w in name.split())
+        or minority_name(name)
     )
 
 
