@@ -2871,7 +2871,7 @@ def _listed_names(match: re.Match[str]) -> list[tuple[int, int, str]]:
         start = match.start() + name_match.start("n")
         if _joined_by_spaces(
             match.string, previous_end, start, match.start() + name_match.end("n")
-        ) and not (looks_chinese(name) and names[-1][2] and looks_chinese(names[-1][2])):
+        ) and not (_chinese_or_minority(name) and _chinese_or_minority(names[-1][2])):
             # two names joined by spaces only must both be Chinese names, or the words are a
             # title's or a headline's ("Municipal Party Committee Secretary"): the list ends
             if sum(_name_like(n[2]) for n in names) >= 2:
@@ -2895,6 +2895,10 @@ def _after_colon(text: str, listed: tuple[int, int, str | None]) -> bool:
     though it has no Chinese surname: no title or body's name ends there."""
     start, _, name = listed
     return name is not None and text[max(0, start - 3) : start].rstrip().endswith((":", "："))
+
+
+def _chinese_or_minority(name: str | None) -> bool:
+    return name is not None and (looks_chinese(name) or minority_name(name))
 
 
 def _joined_by_spaces(text: str, previous_end: int | None, start: int, end: int) -> bool:

@@ -1567,12 +1567,16 @@ def _listed(ctx):
             "Attending the meeting: Pema Lhamo, Zhao Lei, Qin Yu.",
             {"Pema Lhamo": [], "Zhao Lei": [], "Qin Yu": []},
         ),
-        pytest.param(
+        (
             "Municipal leaders Sechen Bilig Feng Jiaxin attended the event.",
             {name: ["municipal leader | None"] for name in ("Sechen Bilig", "Feng Jiaxin")},
+        ),
+        pytest.param(
+            "Municipal leaders Feng Jiaxin Sechen Bilig attended the event.",
+            {name: ["municipal leader | None"] for name in ("Sechen Bilig", "Feng Jiaxin")},
             marks=pytest.mark.xfail(
-                reason="a space-joined list is kept only when every name starts with a Chinese "
-                "surname; a Tibetan name in it is not found",
+                reason="in a space-joined list each name after the first must start with a "
+                "Chinese surname (a cheap guard of the scan): a Mongolian name there is not found",
                 strict=True,
             ),
         ),
