@@ -28,7 +28,7 @@ from kg.extract.context import Context
 from kg.extract.gazetteer import COUNTY_KINDS, gazetteer
 from kg.extract.phrases import phrase_trie
 from kg.extract.prefilter import prefilter_module_patterns
-from kg.extract.surnames import chinese_surnames
+from kg.extract.surnames import chinese_surnames, minority_name_parts
 from kg.nlp.rules import rule_set
 from kg.resources import data_file
 from kg.types import PersonRecord, PostRecord, Span
@@ -812,7 +812,10 @@ def find_people(ctx: Context) -> list[PersonRecord]:
     revolutionaries and model figures a report names as history)."""
     records = [r for r in _officials_and_names(ctx) if r.name not in historical_figures()]
     records.extend(r for r in _title_lists(ctx) if r.name not in historical_figures())
-    records.extend(r for r in _name_lists(ctx) if r.name not in historical_figures())
+    listed = [r for r in _name_lists(ctx) if r.name not in historical_figures()]
+    if listed:
+        records = _without_names_across(records, listed)
+    records.extend(listed)
     records.extend(_credited(ctx.cleaned.removed))
     records.extend(_surname_appositives(ctx, records))
     records = _respectively(ctx, records)
@@ -821,6 +824,25 @@ def find_people(ctx: Context) -> list[PersonRecord]:
     records = [_acting_in_office(ctx, r) for r in records]
     records = [_introduced_as_bystander(ctx, r) for r in records]
     return sorted(records, key=lambda r: r.span)
+
+
+def _without_names_across(
+    records: list[PersonRecord], listed: list[PersonRecord]
+) -> list[PersonRecord]:
+    """The model's names that run across two listed names ("Gao Ming Sun" of "city leaders
+    Gao Ming Sun Lei Xu Kun") give way to the list's."""
+    spans = {r.span for r in listed}
+    return [
+        r
+        for r in records
+        if r.span in spans
+        or not any(s.start < r.span.end and r.span.start < s.end for s in spans)
+        or all(
+            s.start <= r.span.start and r.span.end <= s.end
+            for s in spans
+            if s.start < r.span.end and r.span.start < s.end
+        )
+    ]
 
 
 #: Prepositions that attach to a name where the person works ("Host Wang Lei of Anhui TV"),
@@ -1047,6 +1069,7 @@ PINYIN_SYLLABLE = (
 PINYIN_GIVEN_NAME = re.compile(rf"(?i)(?:{PINYIN_SYLLABLE}[-'’]?){{1,3}}")
 
 
+@lru_cache(maxsize=1 << 14)  # names recur in every article
 def looks_chinese(name: str) -> bool:
     """A surname the list knows, then given names spelt in pinyin syllables ("Wei Zhaohui",
     not "Wang Speech" or "Shenyang Held", which the model also tags as people)."""
@@ -1057,6 +1080,35 @@ def looks_chinese(name: str) -> bool:
         len(words) >= 2
         and words[0].lower() in chinese_surnames()
         and all(PINYIN_GIVEN_NAME.fullmatch(w) for w in words[1:])
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def minority_name(name: str) -> bool:
+    """A name of one to three parts of the Uyghur, Tibetan or Mongolian peoples' names, one of
+    them a part the list knows ("Tsering Dorje", "Dawa Tashi", "Bagatur")."""
+    words = MIDDLE_DOT.sub(" ", name).split()
+    if not 1 <= len(words) <= 3 or not any(w.lower() in minority_name_parts() for w in words):
+        return False
+    if any(not w[:1].isupper() or w.lower() in NOT_NAME_WORDS for w in words):
+        return False
+    return gazetteer().lookup(name) is None
+
+
+@lru_cache(maxsize=1 << 14)  # names recur in every article
+def chinese_in_any_order(name: str) -> bool:
+    """A Chinese name, or one written surname last as English does ("Jianguo Wang"), or a name
+    of Xinjiang's peoples joined by middle dots ("Aili·Maimaiti")."""
+    if looks_chinese(name) or minority_name(name):
+        return True
+    if MIDDLE_DOT.search(name):
+        return is_person_name(name)
+    words = name.split()
+    return (
+        len(words) == 2
+        and words[-1].lower() in chinese_surnames()
+        and words[0].lower() not in chinese_surnames()
+        and bool(PINYIN_GIVEN_NAME.fullmatch(words[0]))
     )
 
 
@@ -1072,7 +1124,7 @@ NON_STATE_POST_RULE = "person.non_state_post.v1"
 def _acting_in_office(ctx: Context, record: PersonRecord) -> PersonRecord:
     """An untitled name is an official where its sentence shows it acting in office (not one
     whose stated posts are a company's or a school's)."""
-    if record.credit or record.titled or record.posts or not looks_chinese(record.name):
+    if record.credit or record.titled or record.posts or not chinese_in_any_order(record.name):
         return record
     if record.rule == NON_STATE_POST_RULE:
         return record
@@ -1395,12 +1447,39 @@ HE_SURNAME_NAME = re.compile(
 )
 
 
+#: A name right before the verb of what an official does, which the model may miss or read as
+#: a date or a body ("Sun Bo chairs", "Aili·Maimaiti stressed"): kept only for Chinese names
+#: and names joined by middle dots.
+ACTING_VERB_AFTER_NAME = re.compile(
+    # a literal space first, then the verbs' first letters: the scan skips most of the text
+    r" (?=[pchseiudr])(?:presid(?:ed|es)|chair(?:ed|s)|host(?:ed|s)|stress(?:ed|es)|"
+    r"emphasiz(?:ed|es)|point(?:ed|s)\s+out|investigat(?:ed|es)|inspect(?:ed|s)|delivered|"
+    r"urge[ds]|requir(?:ed|es))\b"
+)
+NAME_BEFORE_VERB = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][a-z]{0,7}[^\S\n]+[A-Z][a-z]{1,10}(?:-[a-z]{1,6})?|"
+    + DOTTED_NAME
+    + r")\Z"
+)
+
+
 #: Head words of places and bodies that follow a name-like pair of words: "Gao Feng Village",
 #: "Zhong Shan Road", "Li Ning Company" name a village, a road, a company, not a person.
 PLACE_OR_ORG_AFTER = re.compile(
     r"\s+(?:Village|Town|Township|Community|Road|Street|Avenue|Lane|Square|Plaza|Park|Bridge|"
     r"Lake|Mountain|Temple|Station|Group|Company|Co\.|Corporation|Hospital|School|University|"
-    r"Institute|Museum|Memorial\s+Hall|Cup|Foundation|Fund|Association|Society)\b"
+    r"Institute|Museum|Memorial\s+Hall|Cup|Foundation|Fund|Association|Society|"
+    # hotels, buildings and parks named like people: "Jin Jiang Hotel", "Zhong Guan Cun"
+    r"Hotel|Restaurant|Building|Tower|Pavilion|Airport|Port|Cun|Science\s+Park)\b"
+)
+
+
+#: The same head words as the last word of the model's name ("Jin Tai Tower").
+PLACE_OR_ORG_WORDS = frozenset(
+    {"Village", "Town", "Township", "Road", "Street", "Avenue", "Square", "Plaza", "Park"}
+    | {"Bridge", "Lake", "Mountain", "Temple", "Station", "Group", "Company", "Corporation"}
+    | {"Hospital", "School", "University", "Institute", "Museum", "Hotel", "Building", "Tower"}
+    | {"Pavilion", "Airport", "Port", "Expressway", "Cun"}
 )
 
 
@@ -1433,6 +1512,9 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
         start, end = match.span("name")
         if PINYIN_GIVEN_NAME.fullmatch(match["given"]) and not _overlaps(candidates, start, end):
             candidates.append((start, end, "person.he_surname.v1"))
+    for start, end in _names_before_acting_verbs(text):
+        if not _overlaps(candidates, start, end):
+            candidates.append((start, end, "person.before_acting_verb.v1"))
     candidates.extend(
         found for found in _names_ending_entities(ctx) if not _overlaps(candidates, *found[:2])
     )
@@ -1496,7 +1578,9 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
                 continue
         if "\n" in text[start:end]:
             continue  # a headline's last words and the dateline below it: "Projects On September"
-        if not is_person_name(name) or PLACE_OR_ORG_AFTER.match(text, end):
+        if not (is_person_name(name) or _one_word_name(respelled, start, name)):
+            continue
+        if PLACE_OR_ORG_AFTER.match(text, end) or name.rsplit(" ", 1)[-1] in PLACE_OR_ORG_WORDS:
             continue  # "Gao Feng Village", "Wang Fu Road": a place named after a person's name
         sent_start, sent_end = ctx.sentence_bounds(start)
         if 0 < sent_start == start and not SENTENCE_END_MARK.search(
@@ -1522,7 +1606,7 @@ def _officials_and_names(ctx: Context) -> Iterator[PersonRecord]:
             for p in _state_posts(_party_bodies_of_next(posts))
             if p.role != "Representative" and not _party_membership(p)
         ]
-        if posts and not looks_chinese(name) and not any(_a_state_body(p) for p in posts):
+        if posts and not chinese_in_any_order(name) and not any(_a_state_body(p) for p in posts):
             posts = []  # "Hans Mueller, President of Siemens China": a foreign guest's company
         rule_id = rule if not posts else "person.post.v1"
         if stated and not posts:
@@ -1657,6 +1741,20 @@ def _state_posts(posts: list[PostRecord]) -> list[PostRecord]:
     ]
 
 
+def _names_before_acting_verbs(text: str) -> Iterator[tuple[int, int]]:
+    """Chinese names, and names joined by middle dots, right before what an official does."""
+    for verb in ACTING_VERB_AFTER_NAME.finditer(text):
+        name_end = verb.start()
+        if not text[name_end - 1 : name_end].isalpha():
+            continue  # no name ends right before the verb ("(chairs")
+        match = NAME_BEFORE_VERB.search(text, max(0, name_end - 40), name_end)
+        if match is None:
+            continue
+        name = normalize_name(match["name"])
+        if looks_chinese(name) or MIDDLE_DOT.search(name) or minority_name(name):
+            yield match.span("name")
+
+
 def _overlaps(candidates: list[tuple[int, int, str]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e, _ in candidates)
 
@@ -1689,7 +1787,33 @@ def _joined_names(text: str) -> dict[int, tuple[str, str]]:
             ):
                 found[match.start(group)] = (word, spelt)
                 break
+        else:
+            if _surname_and_two_syllables(word) or minority_name(word):
+                found[match.start(group)] = (word, word)  # "Lixiaoming", kept as written
     return found
+
+
+def _one_word_name(respelled: dict[int, tuple[str, str]], start: int, name: str) -> bool:
+    """A name written as one word beside a post, kept as written ("Mayor Lixiaoming")."""
+    return start in respelled and respelled[start][1] == name and " " not in name
+
+
+#: A syllable with its initial consonant: the given name of a joined name is two of them.
+PINYIN_TWO_SYLLABLES = re.compile(
+    rf"(?i)(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]){PINYIN_SYLLABLE.split(')?', 1)[1]}){{2}}"
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def _surname_and_two_syllables(word: str) -> bool:
+    """ "Lixiaoming", "Zhangdefu": a surname, then a given name of two pinyin syllables, each
+    with its initial; not a place ("Shangrao")."""
+    if len(word) < 6 or gazetteer().lookup(word) or word.lower() in NOT_NAME_WORDS:
+        return False
+    return any(
+        word[:cut].lower() in chinese_surnames() and PINYIN_TWO_SYLLABLES.fullmatch(word[cut:])
+        for cut in (1, 2, 3, 4, 5)
+    )
 
 
 def _name_end(ctx: Context, start: int, end: int) -> int | None:
@@ -2522,10 +2646,19 @@ def _credited(removed: tuple[Removal, ...]) -> Iterator[PersonRecord]:
 # --- Lists of names: "city leaders A, B and C attended", "A, B and C, vice chairmen of X, ..."
 
 _BLANK = r"[^\S\n]"
+#: A Chinese surname as a whole word, capitalised ("Pan" of "Pan Yuelong").
+#: (the name's capital is _LISTED_NAME's to check)
+_SURNAME = phrase_trie(sorted(chinese_surnames()))
 #: One name in a list: two capitalised syllables, maybe hyphenated, maybe after "Mr."/"Comrade".
 _LISTED_NAME = (
     r"(?:(?:Mr\.?|Ms\.?|Comrade)" + _BLANK + r"+)?"
-    r"(?P<n>[A-Z][a-z]+(?:-[a-z]+)?" + _BLANK + r"+[A-Z][a-z]+(?:-[a-z]+)?)"
+    # a surname in capitals as some sites write it: "ZHANG Defu"
+    r"(?P<n>(?:[A-Z][a-z]+(?:-[a-z]+)?|(?=[A-Z]{2})(?="
+    + _SURNAME
+    + _BLANK
+    + r")[A-Z]{2,6})"
+    + _BLANK
+    + r"+[A-Z][a-z]+(?:-[a-z]+)?)"
 )
 #: A post in parentheses after a listed name: "Yu Hua (executive vice mayor), Tan Ping".
 _ASIDE = r"(?:" + _BLANK + r"*[(（][^()（）\n]{1,80}[)）])?"
@@ -2558,6 +2691,15 @@ NAME_LIST = re.compile(
     + r"+"
     + _LISTED_NAME.replace("?P<n>", "?:")
     + _ASIDE
+    # names joined by spaces alone ("city leaders Pan Yue Qin Hao attended", the translation's
+    # 、 lost): kept only where each name on both sides is a Chinese name (`_listed_names`)
+    + r"|"
+    + _BLANK
+    + r"+(?="
+    + _SURNAME
+    + _BLANK
+    + r")"
+    + _LISTED_NAME.replace("?P<n>", "?:")
     + r")+(?![\w-])"
 )
 LISTED_NAME = re.compile(_LISTED_NAME)
@@ -2725,19 +2867,48 @@ def _listed_names(match: re.Match[str]) -> list[tuple[int, int, str]]:
     names = []
     # the asides' words are posts, not names: blanked, keeping every offset
     listed = ASIDE.sub(lambda aside: " " * len(aside.group()), match.group())
+    previous_end = None
     for name_match in LISTED_NAME.finditer(listed):
         name = normalize_name(name_match["n"])
         start = match.start() + name_match.start("n")
-        names.append((start, start + len(name_match["n"]), name if is_person_name(name) else None))
+        if _joined_by_spaces(
+            match.string, previous_end, start, match.start() + name_match.end("n")
+        ) and not (_chinese_or_minority(name) and _chinese_or_minority(names[-1][2])):
+            # two names joined by spaces only must both be Chinese names, or the words are a
+            # title's or a headline's ("Municipal Party Committee Secretary"): the list ends
+            if sum(_name_like(n[2]) for n in names) >= 2:
+                break
+            names = []
+        previous_end = start + len(name_match["n"])
+        names.append((start, previous_end, name if is_person_name(name) else None))
     # the list's ends are where names start with a surname ("Organization Department, Li Qing"),
     # or are spelt in pinyin throughout (a rare surname: "Que Yuemin")
-    while names and not _name_like(names[0][2]):
+    while names and not _name_like(names[0][2]) and not _after_colon(match.string, names[0]):
         names.pop(0)
     while names and not _name_like(names[-1][2]):
         names.pop()
     if any(name is None for _, _, name in names):
         return []
     return names  # type: ignore[return-value]
+
+
+def _after_colon(text: str, listed: tuple[int, int, str | None]) -> bool:
+    """A name right after a colon ("Attending: Nurlan Abdumanjin, Qin Hao") starts the list
+    though it has no Chinese surname: no title or body's name ends there."""
+    start, _, name = listed
+    return name is not None and text[max(0, start - 3) : start].rstrip().endswith((":", "："))
+
+
+def _chinese_or_minority(name: str | None) -> bool:
+    return name is not None and (looks_chinese(name) or minority_name(name))
+
+
+def _joined_by_spaces(text: str, previous_end: int | None, start: int, end: int) -> bool:
+    """A name after the one before with nothing but spaces between, and no comma after it
+    either (a comma the translation dropped before a comma-joined name is an older rule's)."""
+    if previous_end is None or text[previous_end:start].strip():
+        return False
+    return not re.match(r"[^\S\n]*[,，、]", text[end:])
 
 
 def _has_surname(name: str | None) -> bool:
@@ -2747,7 +2918,9 @@ def _has_surname(name: str | None) -> bool:
 def _name_like(name: str | None) -> bool:
     """A known surname first, or every word a run of pinyin syllables."""
     return name is not None and (
-        _has_surname(name) or all(PINYIN_GIVEN_NAME.fullmatch(w) for w in name.split())
+        _has_surname(name)
+        or all(PINYIN_GIVEN_NAME.fullmatch(w) for w in name.split())
+        or minority_name(name)
     )
 
 
@@ -2952,4 +3125,6 @@ def _leader_posts(ctx: Context, cue: Cue, level: str, span: Span) -> list[PostRe
 
 
 # Last: every rule above asks first for the words it cannot match without.
-prefilter_module_patterns(globals())
+# the verb scan leads with a literal space: the engine skips to spaces faster than the guard
+# asks for its fifteen words
+prefilter_module_patterns(globals(), keep=frozenset({"ACTING_VERB_AFTER_NAME"}))

@@ -13,3 +13,10 @@ def chinese_surnames() -> frozenset[str]:
     """Every surname, lower-case ("wang", "ouyang")."""
     lines = data_file("surnames.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(w.lower() for line in lines if not line.startswith("#") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def minority_name_parts() -> frozenset[str]:
+    """Name parts of the Uyghur, Tibetan and Mongolian peoples, lower-case ("tsering")."""
+    lines = data_file("minority_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.lower() for line in lines if not line.startswith("#") for w in line.split())
