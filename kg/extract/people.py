@@ -2094,7 +2094,9 @@ def _last_comma_joint(title: str) -> int:
 RANK_WORDS = frozenset({"deputy", "vice", "executive", "standing", "first", "acting"})
 
 
-def _base_role(role: str) -> str:
+def _role_without_rank(role: str) -> str:
+    """ "Deputy Secretary" -> "secretary": the role compared across ranks (lower case, unlike
+    kg.resolve's ``_base_role``, which keeps the role's spelling for a body's lookup)."""
     return " ".join(w for w in role.lower().replace("-", " ").split() if w not in RANK_WORDS)
 
 
@@ -2119,7 +2121,9 @@ def _rank_conflict(held: list[tuple[str, str | None]], role: str, org: str | Non
     the Municipal Party Committee, Deputy Secretary of the Municipal Party Committee, Mayor B"
     the second post is B's (a translation's order)."""
     return any(
-        _base_role(r) == _base_role(role) and r.lower() != role.lower() and _same_body(o, org)
+        _role_without_rank(r) == _role_without_rank(role)
+        and r.lower() != role.lower()
+        and _same_body(o, org)
         for r, o in held
     )
 

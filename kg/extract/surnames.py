@@ -11,12 +11,16 @@ from kg.resources import data_file
 @lru_cache(maxsize=1)
 def chinese_surnames() -> frozenset[str]:
     """Every surname, lower-case ("wang", "ouyang")."""
-    lines = data_file("surnames.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.lower() for line in lines if not line.startswith("#") for w in line.split())
+    return _words("surnames.txt")
 
 
 @lru_cache(maxsize=1)
 def minority_name_parts() -> frozenset[str]:
     """Name parts of the Uyghur, Tibetan and Mongolian peoples, lower-case ("tsering")."""
-    lines = data_file("minority_names.txt").read_text(encoding="utf-8").splitlines()
+    return _words("minority_names.txt")
+
+
+def _words(name: str) -> frozenset[str]:
+    """The words of a data file, lower-case, without its comment lines."""
+    lines = data_file(name).read_text(encoding="utf-8").splitlines()
     return frozenset(w.lower() for line in lines if not line.startswith("#") for w in line.split())

@@ -59,6 +59,10 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 #: What may follow a date on a page's stamp line: the line's end, a separator, the source.
 _STAMP_END = r"(?=[ \t]*(?:$|[—–(|｜/-]|(?i:source|from|by|editor|author|views|hits)\b))"
 
+#: A bracket around a stamp line's date, maybe padded with spaces: "[ 2017-12-28 ]".
+_OPEN = r"(?:[\[(【][ \t]*)?"
+_CLOSE = r"(?:[ \t]*[\])】])?"
+
 #: Named patterns, most specific first; each says why it is trusted, and how deep it may lie.
 DATELINE_PATTERNS: dict[str, tuple[re.Pattern[str], int]] = {
     # an explicit label in front of the date is the strongest signal
@@ -95,11 +99,7 @@ DATELINE_PATTERNS: dict[str, tuple[re.Pattern[str], int]] = {
     # or not ("[2021-03-05]", "【2021-03-05】")
     "own_line": (
         re.compile(
-            r"(?m)^[ \t]*(?:[\[(【][ \t]*)?"
-            + _YMD
-            + r"(?:[ T]"
-            + _CLOCK
-            + r")?(?:[ \t]*[\])】])?[ \t]*$"
+            r"(?m)^[ \t]*" + _OPEN + _YMD + r"(?:[ T]" + _CLOCK + r")?" + _CLOSE + r"[ \t]*$"
         ),
         DATELINE_WINDOW,
     ),
@@ -137,33 +137,19 @@ DATELINE_PATTERNS: dict[str, tuple[re.Pattern[str], int]] = {
     # and before the source: "Mar 9, 2021", "Tuesday, March 9, 2021", "9 March 2021",
     # "March 9, 2021 | Source: Qingshan Daily"
     "own_line_words": (
-        re.compile(
-            r"(?im)^[ \t]*(?:[\[(【][ \t]*)?"
-            + _WEEKDAY
-            + _WORDS_DATE
-            + r"(?:[ \t]*[\])】])?"
-            + _STAMP_END
-        ),
+        re.compile(r"(?im)^[ \t]*" + _OPEN + _WEEKDAY + _WORDS_DATE + _CLOSE + _STAMP_END),
         DATELINE_WINDOW,
     ),
     "own_line_words_day_first": (
         re.compile(
-            r"(?im)^[ \t]*(?:[\[(【][ \t]*)?"
-            + _WEEKDAY
-            + _WORDS_DATE_DAY_FIRST
-            + r"(?:[ \t]*[\])】])?"
-            + _STAMP_END
+            r"(?im)^[ \t]*" + _OPEN + _WEEKDAY + _WORDS_DATE_DAY_FIRST + _CLOSE + _STAMP_END
         ),
         DATELINE_WINDOW,
     ),
     # a date with the day first alone on its line ("09-03-2021", "09.03.2021 10:25")
     "own_line_day_first": (
         re.compile(
-            r"(?m)^[ \t]*(?:[\[(【][ \t]*)?"
-            + _DMY
-            + r"(?:[ T]"
-            + _CLOCK
-            + r")?(?:[ \t]*[\])】])?[ \t]*$"
+            r"(?m)^[ \t]*" + _OPEN + _DMY + r"(?:[ T]" + _CLOCK + r")?" + _CLOSE + r"[ \t]*$"
         ),
         DATELINE_WINDOW,
     ),
