@@ -275,6 +275,8 @@ def _merge_chair_variants(people: dict[str, Person], chairs: list[str]) -> None:
                 continue
             if a.posts and b.posts and not set(a.posts) & set(b.posts):
                 continue  # two posts apart: two people
+            if a.credit != b.credit:
+                continue  # a reporter credited is not the chair the text names: two people
             rank = {
                 k: (len(p.mentions), bool(p.posts), max(m.span.start for m in p.mentions))
                 for k, p in ((key, a), (other, b))

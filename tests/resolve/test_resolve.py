@@ -372,3 +372,12 @@ def test_a_chair_spelt_two_ways_goes_by_the_spelling_written_most(text, chair):
     resolved = _resolve(text)
     assert resolved.meetings[0].chair.name == chair
     assert [n for n in resolved.people if n.startswith("Luo")] == [chair]
+
+
+def test_a_chair_is_not_merged_into_a_reporter_one_letter_apart():
+    """Hypothesis found it: the chair "Ou AO" and the credited "Reporter OU A" are two people,
+    and the chair stays an official (the shapes require it of whoever presides)."""
+    resolved = _resolve('Ou AO:Q:PRESIDED"Reporter OU A')
+    (meeting,) = resolved.meetings
+    assert meeting.chair is not None and meeting.chair.is_official
+    assert meeting.chair.credit is None
