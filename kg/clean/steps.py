@@ -13,6 +13,7 @@ from typing import NamedTuple
 from kg.clean.offsets import Edit
 from kg.clean.wrapping import in_wrapped_block
 from kg.ingest.dateline import DATELINE_LABEL
+from kg.ingest.forms import FIRST_WIDE, LAST_WIDE, ODD_SPACES, WIDE_OFFSET
 
 _LINE_END = r"[ \t]*(?:\n|$)"
 
@@ -97,6 +98,29 @@ INVISIBLE_CHARS = re.compile(
     r"\x00-\x08\x0b-\x1f\x7f-\x9f]"
 )
 
+# Spaces other than the ASCII one (kg.ingest.forms): the tokenizer glues them into words.
+ODD_SPACE = re.compile(f"[{ODD_SPACES}]")
+
+# Full-width forms a translation kept from the Chinese, beside Latin text ("Secretary，Zhang
+# Wei：" / "（Draft）"): read as the ASCII character they stand for. Left alone inside Chinese.
+WIDE_FORM = re.compile(f"[{chr(FIRST_WIDE)}-{chr(LAST_WIDE)}]")
+#: Wide separators that a space follows once they are ASCII ("，Zhang" -> ", Zhang").
+_SPACED_AFTER = frozenset(",;:!?")
+
+
+def _wide_forms(text: str) -> Iterator[Edit]:
+    for match in WIDE_FORM.finditer(text):
+        start = match.start()
+        before = text[start - 1] if start else " "
+        after = text[start + 1] if start + 1 < len(text) else " "
+        if not (before.isascii() or after.isascii()):
+            continue  # inside Chinese: the gazetteer reads it there as it is
+        narrow = chr(ord(match[0]) - WIDE_OFFSET)
+        if narrow in _SPACED_AFTER and after.isascii() and after.isalnum():
+            narrow += " "
+        yield Edit(start, start + 1, narrow)
+
+
 # "spots.Safety" — a sentence glued to the next by a lost space; re-insert it after the stop.
 # (Each branch opens with the stop itself, its context checked around it: a pattern opening
 # with characters is searched for them alone, not tried with lookbehinds at every position.)
@@ -129,6 +153,8 @@ def _wrapped_lines(text: str) -> Iterator[Edit]:
 
 CLEANING_STEPS: tuple[CleaningStep, ...] = (
     CleaningStep("invisible_chars", _remove_matches(INVISIBLE_CHARS), False),
+    CleaningStep("odd_space", _replace_matches(ODD_SPACE, " "), False),
+    CleaningStep("wide_form", _wide_forms, False),
     CleaningStep("reply_footer", _remove_matches(REPLY_FOOTER), True),
     CleaningStep("hashtag_trailer", _remove_matches(HASHTAG_TRAILER), True),
     CleaningStep("navigation_line", _remove_matches(NAVIGATION_LINE), True),

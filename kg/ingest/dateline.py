@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.ingest.forms import narrowed
 from kg.types import Span
 
 #: How far into the text a dateline may start; past this it is body text. A labelled date or
@@ -213,6 +214,7 @@ def on_furniture_line(text: str, at: int) -> bool:
 def find_dateline(text: str) -> tuple[date, Span] | None:
     """Return the dateline's date and the span of its digits, or None: first in the head of
     the text; failing that, a labelled or lone date line closing the article."""
+    text = narrowed(text)  # "Release time：2023-01-07": the same offsets
     for name, (_, window) in DATELINE_PATTERNS.items():
         if found := _first_dateline(name, text, 0, window):
             return found

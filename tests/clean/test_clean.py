@@ -65,7 +65,7 @@ def test_glued_sentences_get_a_space_and_offsets_still_map():
         ("repair the dikes。It is necessary to", "repair the dikes。 It is necessary to"),
         # a closing bracket glued to the name after it
         ("(Reporter Zhang Li)Wang Hao presided", "(Reporter Zhang Li) Wang Hao presided"),
-        ("（记者 李明）Wang Hao presided", "（记者 李明） Wang Hao presided"),
+        ("（记者 李明）Wang Hao presided", "(记者 李明) Wang Hao presided"),
     ],
 )
 def test_glued_lower_case_sentences(text, expected):
@@ -85,6 +85,23 @@ def test_glued_lower_case_sentences(text, expected):
     ],
 )
 def test_wrapped_lines_are_joined(text, expected):
+    assert clean(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # no-break, ideographic and thin spaces, as web pages carry them, are spaces
+        ("Secretary\u00a0Zhang\u3000Wei presided.", "Secretary Zhang Wei presided."),
+        ("the\u2009meeting\u202frequired", "the meeting required"),
+        # full-width punctuation kept from the Chinese is read as ASCII, spaced after separators
+        ("Secretary，Zhang Wei：it is necessary", "Secretary, Zhang Wei: it is necessary"),
+        ("the Plan （Draft） was adopted；and", "the Plan (Draft) was adopted; and"),
+        # ... but left as it is inside Chinese, where the gazetteer reads it
+        ("张会强，市政协 and A，B", "张会强，市政协 and A, B"),
+    ],
+)
+def test_odd_spaces_and_wide_forms_are_ascii(text, expected):
     assert clean(text).text == expected
 
 

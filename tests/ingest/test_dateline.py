@@ -88,6 +88,9 @@ from kg.ingest.dateline import find_dateline
         # ... but not a date ending a body sentence there, nor a copyright's years
         ("On March 8, the committee met. " + "It studied. " * 60 + "It met on 2021-03-09", None),
         ("On March 8, the committee met. " + "It studied. " * 60 + "\n© 2019-2023 Qingshan", None),
+        # a full-width colon or a no-break space in the label, as pages carry them
+        ("Release time：2023-01-07\nThe meeting", date(2023, 1, 7)),
+        ("Published:\u00a02017-08-29 | source:\nOn", date(2017, 8, 29)),
     ],
 )
 def test_dateline_shapes(head, expected):
