@@ -111,7 +111,7 @@ PROVINCIAL_BODY = re.compile(
     # a body named after its level, last: "the People's Congress of the Autonomous Region"
     r"of\s+the\s+(?:Autonomous\s+Region|Province)\b)"
 )
-MUNICIPAL_BODY = re.compile(r"\b(?:Municipal|City)\s+(?:Party|Committee|People|Government|CPPCC)")
+MUNICIPAL_BODY = re.compile(r"(?i)\b(?:Municipal|City)\s+(?:Party|Committee|People|Government|CPPCC)")
 
 
 @dataclass(frozen=True)

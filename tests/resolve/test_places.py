@@ -195,6 +195,12 @@ def test_a_visit_nobody_presides_is_the_visiting_officials_body():
             "Jiangxi's parks.",
             "Nanchang",
         ),
+        # ... a city's bodies in lower case, as some translations write them, count as well
+        (
+            "The standing committee of the Kunming municipal party committee held a meeting "
+            "on May 2 to study the provincial party committee's requirements on Yunnan's parks.",
+            "Kunming",
+        ),
     ],
 )
 def test_a_province_named_far_more_than_its_one_city_is_the_articles(text, expected):
