@@ -48,6 +48,9 @@ _BRITISH = {
 
 #: Each rewrites a report the way another site or translator might, changing no fact.
 PERTURBATIONS: dict[str, Perturbation] = {
+    # characters the cleaner removes, before the text: every cleaned offset is then 50 less than
+    # the original one, so a rule comparing the two kinds of offset reads differently
+    "shifted_offsets": lambda t: "\u200b" * 50 + t,
     # &nbsp; between words, as web pages carry it
     "no_break_spaces": lambda t: t.replace(" ", "\u00a0"),
     # the Chinese full-width comma, colon and semicolon a translation kept

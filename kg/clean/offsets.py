@@ -52,6 +52,19 @@ class MappedText:
         piece = self._piece_at(offset)
         return piece.origin + (offset - piece.clean_start if piece.copied else 0)
 
+    def to_clean(self, offset: int) -> int:
+        """Cleaned offset of the original char at ``offset``: the inverse of
+        :meth:`to_original` for copied text; a removed char maps to where its removal left a
+        gap (the cleaned text's next char)."""
+        copied = [p for p in self._pieces if p.copied]
+        at = bisect_right([p.origin for p in copied], offset) - 1
+        if at < 0:
+            return 0
+        piece = copied[at]
+        if offset < piece.origin + piece.length:
+            return piece.clean_start + offset - piece.origin
+        return piece.clean_start + piece.length  # removed: the next cleaned char
+
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` covering the cleaned ``[start, end)``."""
         if end <= start:

@@ -28,6 +28,15 @@ class Context:
         """Original-text span for the cleaned range ``[start, end)``."""
         return Span(*self.cleaned.mapped.span_to_original(start, end))
 
+    def clean_offset(self, original: int) -> int:
+        """The cleaned offset of an original one (a record's span), to read the cleaned text
+        around a record: records keep original offsets, the parse has cleaned ones."""
+        return self.cleaned.mapped.to_clean(original)
+
+    def cleaned_quote(self, span: Span) -> str:
+        """The cleaned text of a record's (original) span, as the rules read text."""
+        return self.text[self.clean_offset(span.start) : self.clean_offset(span.end)]
+
     def quote(self, span: Span) -> str:
         return self.article.text[span.start : span.end]
 

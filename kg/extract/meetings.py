@@ -340,7 +340,7 @@ def _without_higher_event_told_first(
         level = _body_level(later.body or _held_words(ctx, later))
         if level is None or level <= first:
             continue
-        told = ctx.text[later.span.start : later.span.end]
+        told = ctx.cleaned_quote(later.span)
         if TAKES_UP_SPIRIT.search(told):
             return meetings[1:]
     return meetings
@@ -349,7 +349,7 @@ def _without_higher_event_told_first(
 def _held_words(ctx: Context, meeting: MeetingRecord) -> str:
     """The words that name a meeting told without its body ("the provincial video conference
     on flood control was held"): its sentence up to the verb."""
-    told = ctx.text[meeting.span.start : meeting.span.end]
+    told = ctx.cleaned_quote(meeting.span)
     held = re.search(r"\b(?:was|were)\s+(?:\w+\s+)?(?:held|convened|opened)\b", told)
     return told[: held.start()] if held else ""
 

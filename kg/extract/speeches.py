@@ -1125,7 +1125,7 @@ def _name_before_spirit(ctx: Context, start: int, record: SpeechRecord) -> list[
         return _per_level(replace(record, label=f"{inside['name']} {inside['head']}"))
     if record.rule != SPIRIT_OF_ITEM or record.label.lower() not in EVENT_HEAD_FAMILY:
         return [record]
-    named = NAME_BEFORE_SPIRIT.search(ctx.text[start : record.span.start])
+    named = NAME_BEFORE_SPIRIT.search(ctx.text[start : ctx.clean_offset(record.span.start)])
     if named is None:
         return [record]
     label = f"{' '.join(named['name'].split())} {record.label.lower()}"
@@ -1265,7 +1265,9 @@ def _pattern_items(
         start, end = span.start, span.end
         if any(s < end and start < e for s, e in taken):
             continue
-        if FOR_A_DOCUMENT.search(ctx.text, max(sent.start_char, start - 60), start):
+        if FOR_A_DOCUMENT.search(
+            ctx.text, max(sent.start_char, words.start_char - 60), words.start_char
+        ):
             continue  # "the list of candidates for the X Party Congress": a document's subject
         takers = [t for t in ctx.doc[sent.start : match.start] if _takes_up(t, match.start)]
         if not takers and not _taken_up_after(words):

@@ -42,13 +42,19 @@ MONTH_NAMES = (
     "November",
     "December",
 )
+#: A comma between a date's parts, or a space: pages drop the space after it ("Jul 5,2018"),
+#: and a full-width comma read as ASCII has none ("January 09，2023").
+_COMMA = r"(?:,\s*|\s+)"
 #: A month in words, whole or cut ("Jul", "Sept.").
 _MONTH_WORD = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*)\.?"
 _WORDS_DATE = _MONTH_WORD + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?P<y>(?:19|20)\d\d)\b"
 
 #: The same, day first, as British and European pages write it ("9 March 2021", "09 Mar 2021").
 _WORDS_DATE_DAY_FIRST = (
-    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r",?\s+(?P<y>(?:19|20)\d\d)\b"
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH_WORD
+    + _COMMA
+    + r"(?P<y>(?:19|20)\d\d)\b"
 )
 #: A weekday a page may put before its date ("Tue, 09 Mar 2021", "Tuesday, March 9, 2021").
 _WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
@@ -84,14 +90,16 @@ DATELINE_PATTERNS: dict[str, tuple[re.Pattern[str], int]] = {
         LABELLED_WINDOW,
     ),
     # a clock time and a written date, as news sites stamp a page: "14:38, January 31, 2021"
-    "clock_words": (re.compile(r"(?i)" + _CLOCK + r",?\s+" + _WORDS_DATE), LABELLED_WINDOW),
+    "clock_words": (re.compile(r"(?i)" + _CLOCK + _COMMA + _WORDS_DATE), LABELLED_WINDOW),
     # a date in words opening a line, alone or after the place, as in a wire dateline:
     # "Jinan, March 3, 2023" or "BEIJING, March 3, 2023 —"; the line must end or break there
     "line_start_words": (
         re.compile(
-            r"(?m)^[ \t]*(?:[A-Z][A-Za-z .'-]{0,40},\s+)?(?P<month>"
+            r"(?m)^[ \t]*(?:[A-Z][A-Za-z .'-]{0,40},\s*)?(?P<month>"
             + "|".join(MONTH_NAMES)
-            + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)"
+            + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+            + _COMMA
+            + r"(?P<y>(?:19|20)\d\d)"
             + r"(?=[ \t]*(?:$|[—–(-]))"
         ),
         DATELINE_WINDOW,

@@ -25,6 +25,7 @@ from kg.extract.places import (
     unit_lookup,
     zone_bodies,
 )
+from kg.ingest.forms import narrowed
 from kg.types import ArticleFacts, PlaceRecord, Span
 
 __all__ = [
@@ -111,7 +112,9 @@ PROVINCIAL_BODY = re.compile(
     # a body named after its level, last: "the People's Congress of the Autonomous Region"
     r"of\s+the\s+(?:Autonomous\s+Region|Province)\b)"
 )
-MUNICIPAL_BODY = re.compile(r"(?i)\b(?:Municipal|City)\s+(?:Party|Committee|People|Government|CPPCC)")
+MUNICIPAL_BODY = re.compile(
+    r"(?i)\b(?:Municipal|City)\s+(?:Party|Committee|People|Government|CPPCC)"
+)
 
 
 @dataclass(frozen=True)
@@ -152,7 +155,7 @@ STANDING_COMMITTEE_OF = re.compile(r"^Standing Committee of (?:the )?(?P<parent>
 def locate(facts: ArticleFacts, excluded: list[Span]) -> Locale:
     """Where the article reports from; places named in organisations count most, and places
     inside cited speeches ("his inspection in Heilongjiang") not at all."""
-    text = facts.article.text
+    text = narrowed(facts.article.text)  # "Jinjiang，May 6" is a dateline: the same offsets
     scores: dict[str, Counter[str]] = {"city": Counter(), "unit": Counter(), "province": Counter()}
     mentions: Counter[str] = Counter()
     speaking: set[str] = set()  # places in a dateline or holding something

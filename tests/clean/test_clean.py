@@ -118,6 +118,16 @@ def test_every_copied_character_maps_back_to_itself():
             assert text[original] == char
 
 
+def test_original_offsets_map_to_cleaned_ones_and_back():
+    text = "\u200b\u200bSecretary，Zhang Wei presided.Photo by reporter Su Si\nThe rest"
+    mapped = clean(text).mapped
+    for i, char in enumerate(mapped.text):
+        if mapped.original[mapped.to_original(i)] == char:  # a copied character
+            assert mapped.to_clean(mapped.to_original(i)) == i
+    # a removed character maps to the cleaned character after the gap
+    assert mapped.to_clean(0) == 0 and mapped.text[mapped.to_clean(1)] == "S"
+
+
 def test_removed_credits_are_kept_aside_with_original_offsets():
     text = "It ended.Photo by reporter Su Si/Visual Chongqing\n\nNext."
     removal = next(r for r in clean(text).removed if r.step == "photo_credit")
