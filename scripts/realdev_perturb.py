@@ -46,11 +46,27 @@ _BRITISH = {
     "standardize": "standardise",
 }
 
+_HEADER = (
+    "Home > News Center > Government Affairs > Local News\n"
+    "Font size: [Large] [Medium] [Small]   Print   Close\n"
+    "Share to: WeChat Weibo QQ\n\n"
+)
+_FOOTER = (
+    "\n\nResponsible editor: Gao Lanfang   Proofreader: Mo Xiaowen\n"
+    "[Print this page] [Close window]\n"
+    "Related news:\nThe city's spring planting is in full swing\n"
+    "Host: General Office   Technical support: Information Center\n"
+)
+
 #: Each rewrites a report the way another site or translator might, changing no fact.
 PERTURBATIONS: dict[str, Perturbation] = {
     # characters the cleaner removes, before the text: every cleaned offset is then 50 less than
     # the original one, so a rule comparing the two kinds of offset reads differently
     "shifted_offsets": lambda t: "\u200b" * 50 + t,
+    # another site's furniture around the report: breadcrumbs, controls, share and editor lines
+    "site_header": lambda t: _HEADER + t,
+    # (after a last sentence closed: an excerpt's cut one would run on into the furniture)
+    "site_footer": lambda t: t.rstrip().rstrip(".") + "." + _FOOTER,
     # &nbsp; between words, as web pages carry it
     "no_break_spaces": lambda t: t.replace(" ", "\u00a0"),
     # the Chinese full-width comma, colon and semicolon a translation kept

@@ -818,12 +818,38 @@ def find_people(ctx: Context) -> list[PersonRecord]:
     records.extend(listed)
     records.extend(_credited(ctx.cleaned.removed))
     records.extend(_surname_appositives(ctx, records))
+    records = _with_repeated_names(ctx, records)
     records = _respectively(ctx, records)
     records = _elected_together(ctx, records)
     records = [_speaking_for_a_body(ctx, r) for r in records]
     records = [_acting_in_office(ctx, r) for r in records]
     records = [_introduced_as_bystander(ctx, r) for r in records]
     return sorted(records, key=lambda r: r.span)
+
+
+def _with_repeated_names(ctx: Context, records: list[PersonRecord]) -> list[PersonRecord]:
+    """Every mention of a Chinese name found somewhere, where no rule found it: the model tags
+    a name by its context ("Zhang Qingwei Investigates ..." under a site's breadcrumbs is one
+    organisation to it, or one name "Zhang Qingwei Investigates"), and a full name is the same
+    person wherever it stands."""
+    names = {r.name for r in records if not r.credit and " " in r.name and looks_chinese(r.name)}
+    if not names:
+        return records
+    kept = []
+    for record in records:
+        known = next((n for n in names if record.name.startswith(n + " ")), None)
+        if known and not record.posts and not looks_chinese(record.name):
+            start = ctx.clean_offset(record.span.start)  # the name without the word run on
+            record = replace(record, name=known, span=ctx.span(start, start + len(known)))
+        kept.append(record)
+    taken = [r.span for r in kept]
+    for name in sorted(names):
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", ctx.text):
+            span = ctx.span(*match.span())
+            if not any(t.start < span.end and span.start < t.end for t in taken):
+                kept.append(PersonRecord(name, span, "person.repeated_name.v1"))
+                taken.append(span)
+    return kept
 
 
 def _without_names_across(

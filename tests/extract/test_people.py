@@ -1595,6 +1595,34 @@ def test_reporters_from_credits_are_people_not_officials(make_context):
     assert ctx.article.text[su.span.start : su.span.end] == "Su Si"
 
 
+@pytest.mark.parametrize(
+    "text, name, quotes",
+    [
+        # a headline under a site's breadcrumbs: the model ran the name into the verb after it
+        (
+            "Home > News Center > Local News\nFont size: [Large] [Medium] [Small]\n\n"
+            "Lei Haoming Investigates the Implementation of Rural Revitalization in Qingshan\n\n"
+            "On Dec. 23, Lei Haoming, secretary of the Qingshan Municipal Party Committee, "
+            "inspected rural work.",
+            "Lei Haoming",
+            2,
+        ),
+        # a name found once is found again where the model passed it over
+        (
+            "Secretary Gu Chenxi presided. Minutes later Gu Chenxi Zhao Qiang Liu Fang and Peng "
+            "Yu walked in; Gu Chenxi spoke.",
+            "Gu Chenxi",
+            3,
+        ),
+    ],
+)
+def test_a_name_found_once_is_found_wherever_it_stands(make_context, text, name, quotes):
+    ctx = make_context(text)
+    mentions = [p for p in find_people(ctx) if p.name == name]
+    assert len(mentions) == quotes
+    assert all(ctx.article.text[p.span.start : p.span.end] == name for p in mentions)
+
+
 def test_post_spans_quote_the_original_text(make_context):
     text = "Yuan Jiajun, Secretary of the Municipal Party Committee, presided."
     ctx = make_context(text)
